@@ -1,0 +1,83 @@
+"""The ``applytrack`` command line (CONTRACTS.md): argument parsing and error handling.
+
+Each subcommand lives in ``applytrack_desktop/commands/<name>.py`` with ``register()`` and
+``run()``; this module only wires them up and turns errors into one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from applytrack_desktop import __version__
+from applytrack_desktop.core.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+# Subcommands, in the order ``--help`` lists them.
+COMMANDS: tuple[str, ...] = ()
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def _command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"applytrack_desktop.commands.{name}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="applytrack",
+        description="Track your job applications from your mailbox, on your own machine.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="where the encrypted store lives "
+        "(default: $APPLYTRACK_DATA_DIR or the platform's data folder)",
+    )
+    parser.add_argument("--demo", action="store_true", help="open the app on a demo store")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        _command_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from applytrack_desktop.logs import setup_logging
+
+    setup_logging(verbose=args.verbose)
+    try:
+        if args.command is None:
+            from applytrack_desktop.gui.app import run_gui
+
+            return run_gui(data_dir=args.data_dir, demo=args.demo)
+        result: int = _command_module(args.command).run(args)
+        return result
+    except UserFacingError as exc:
+        print(f"applytrack: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("applytrack: interrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(
+            "applytrack: an unexpected error occurred; details are in the log file.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

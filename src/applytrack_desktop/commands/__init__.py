@@ -1,0 +1,1 @@
+"""One module per ``applytrack`` subcommand, each with ``register(sub)`` and ``run(args)``."""

@@ -1,0 +1,1 @@
+"""Understanding mail on the device: ONNX classification and rule-based extraction."""

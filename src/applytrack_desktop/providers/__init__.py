@@ -1,0 +1,1 @@
+"""Mail providers: Gmail, Outlook (Graph), IMAP and files, behind one interface."""
