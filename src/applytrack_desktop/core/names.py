@@ -1,0 +1,71 @@
+"""Company-name normalization shared by extraction, matching and the store.
+
+Two spellings of one employer ("Acme, Inc.", "ACME Inc", "acme") must compare equal, and
+two different employers must not ("Meta" vs "Metaverse Inc"), so matching compares
+normalized names for equality, never substrings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEGAL_SUFFIXES = (
+    "incorporated",
+    "inc",
+    "llc",
+    "l l c",
+    "ltd",
+    "limited",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "plc",
+    "gmbh",
+    "ag",
+    "sa",
+    "s a",
+    "sas",
+    "sarl",
+    "srl",
+    "spa",
+    "bv",
+    "nv",
+    "oy",
+    "ab",
+    "as",
+    "pty",
+    "pte",
+    "kk",
+    "lp",
+    "llp",
+    "pbc",
+    "group",
+    "holdings",
+)
+_SUFFIX_RE = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in _LEGAL_SUFFIXES) + r"))+$")
+_PUNCT_RE = re.compile(r"[^\w\s&+]")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def normalize_company(name: str) -> str:
+    """A comparison key: lower case, accents folded, punctuation and legal suffixes dropped.
+
+    >>> normalize_company("Acme, Inc.") == normalize_company("ACME inc") == "acme"
+    True
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _PUNCT_RE.sub(" ", text)
+    text = _SPACE_RE.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    stripped = _SUFFIX_RE.sub("", text).strip()
+    return stripped or text
+
+
+def display_company(name: str) -> str:
+    """A tidy display form: surrounding space and trailing legal suffix punctuation trimmed."""
+    text = _SPACE_RE.sub(" ", name).strip().strip(",.;:-").strip()
+    return text
