@@ -67,5 +67,4 @@ def normalize_company(name: str) -> str:
 
 def display_company(name: str) -> str:
     """A tidy display form: surrounding space and trailing legal suffix punctuation trimmed."""
-    text = _SPACE_RE.sub(" ", name).strip().strip(",.;:-").strip()
-    return text
+    return _SPACE_RE.sub(" ", name).strip().strip(",.;:-").strip()

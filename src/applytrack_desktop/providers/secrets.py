@@ -8,6 +8,7 @@ numbered parts under one name. Where no keyring exists the store provides its ow
 
 from __future__ import annotations
 
+import contextlib
 from typing import Protocol
 
 import keyring
@@ -31,7 +32,7 @@ def keyring_usable(backend: KeyringBackend | None = None) -> bool:
     """False on a headless machine where keyring falls back to its ``fail`` backend."""
     backend = backend or keyring.get_keyring()
     module = type(backend).__module__
-    if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
         return False
     try:
         return float(getattr(backend, "priority", 0)) > 0
@@ -82,10 +83,8 @@ class KeyringSecrets:
         if head is not None and head.startswith("parts:"):
             count = int(head.removeprefix("parts:"))
         for key in [self._key(name)] + [self._key(name, i) for i in range(count)]:
-            try:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
                 self._backend.delete_password(SERVICE, key)
-            except keyring.errors.PasswordDeleteError:
-                pass
 
 
 class MemorySecrets:
