@@ -1,0 +1,1 @@
+"""Sync: the pipeline (filter, classify, match, set status), the account engine, the scheduler."""

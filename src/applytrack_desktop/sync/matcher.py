@@ -1,0 +1,152 @@
+"""Which application an email belongs to, in the order ARCHITECTURE.md fixes.
+
+1. the thread (the provider's thread id, or In-Reply-To/References to mail already attached),
+2. ATS identifiers (requisition / posting ids),
+3. company + fuzzy job title,
+4. company alone, when exactly one active application there fits.
+
+Company names are compared normalized and for equality, never as substrings ("Meta" is not
+"Metaverse Inc"). A thread match yields to a clearly different job title: Gmail threads two
+confirmations with one subject from one sender together even when they are two roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from applytrack_desktop.core.enums import Category, Status
+
+TITLE_MATCH = 80.0  # token-set similarity (0-100) at which two titles name the same role
+
+
+class MatchMethod(StrEnum):
+    THREAD = "thread"
+    ATS_ID = "ats_id"
+    COMPANY_TITLE = "company_title"
+    COMPANY = "company"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What matching needs of an application."""
+
+    id: int
+    company_norm: str
+    job_title: str
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class EmailFacts:
+    """What matching needs of an email."""
+
+    account_id: int | None
+    thread_key: str
+    related_message_ids: tuple[str, ...]  # In-Reply-To and References
+    category: Category
+    company_norms: tuple[str, ...]  # normalized company and aliases, best first
+    job_title: str
+    ats_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    application_id: int
+    method: MatchMethod
+
+
+class MatchIndex(Protocol):
+    """Read-only lookups the matcher makes; the store implements them with indexed queries."""
+
+    def application_for_thread(self, account_id: int | None, thread_key: str) -> int | None: ...
+
+    def application_for_message_ids(self, message_ids: Sequence[str]) -> int | None: ...
+
+    def applications_for_ats_ids(self, ats_ids: Sequence[str]) -> list[int]: ...
+
+    def applications_for_company(self, company_norm: str) -> list[Candidate]: ...
+
+    def candidate(self, application_id: int) -> Candidate | None: ...
+
+
+_TITLE_NOISE = re.compile(
+    r"\([^)]*\)|\[[^\]]*\]|\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|m/w/d|f/m/d)\b|[^\w\s]"
+)
+
+
+def _clean_title(title: str) -> str:
+    return " ".join(_TITLE_NOISE.sub(" ", title.casefold()).split())
+
+
+def title_similarity(a: str, b: str) -> float:
+    """0-100; token-set, so "Senior Data Engineer" fits "Data Engineer (Remote)"."""
+    a, b = _clean_title(a), _clean_title(b)
+    if not a or not b:
+        return 0.0
+    return float(fuzz.token_set_ratio(a, b))
+
+
+def titles_conflict(a: str, b: str) -> bool:
+    """True when both titles are known and clearly name different roles."""
+    return bool(a and b) and title_similarity(a, b) < TITLE_MATCH
+
+
+def match_email(facts: EmailFacts, index: MatchIndex) -> Match | None:
+    """The application this email belongs to, or None."""
+    by_thread = index.application_for_thread(facts.account_id, facts.thread_key)
+    if by_thread is None and facts.related_message_ids:
+        by_thread = index.application_for_message_ids(facts.related_message_ids)
+    if by_thread is not None:
+        candidate = index.candidate(by_thread)
+        if candidate is not None and not titles_conflict(facts.job_title, candidate.job_title):
+            return Match(by_thread, MatchMethod.THREAD)
+
+    if facts.ats_ids:
+        ids = sorted(set(index.applications_for_ats_ids(facts.ats_ids)))
+        if len(ids) == 1:
+            return Match(ids[0], MatchMethod.ATS_ID)
+
+    candidates = _company_candidates(facts, index)
+    if not candidates:
+        return None
+    if facts.job_title:
+        scored = [(title_similarity(facts.job_title, c.job_title), c) for c in candidates]
+        # Prefer active applications, then the closest title, then the newest.
+        scored.sort(key=lambda sc: (sc[1].status.is_active, sc[0], sc[1].id), reverse=True)
+        best_score, best = scored[0]
+        if best_score >= TITLE_MATCH:
+            return Match(best.id, MatchMethod.COMPANY_TITLE)
+
+    active = [c for c in candidates if c.status.is_active]
+    if len(active) == 1 and not titles_conflict(facts.job_title, active[0].job_title):
+        return Match(active[0].id, MatchMethod.COMPANY)
+    return None
+
+
+def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:
+    """A best guess for the review list when ``match_email`` found nothing certain."""
+    candidates = _company_candidates(facts, index)
+    if not candidates:
+        return None
+    ranked = sorted(
+        candidates,
+        key=lambda c: (c.status.is_active, title_similarity(facts.job_title, c.job_title), c.id),
+        reverse=True,
+    )
+    return ranked[0].id
+
+
+def _company_candidates(facts: EmailFacts, index: MatchIndex) -> list[Candidate]:
+    seen: dict[int, Candidate] = {}
+    for norm in facts.company_norms:
+        if not norm:
+            continue
+        for candidate in index.applications_for_company(norm):
+            seen.setdefault(candidate.id, candidate)
+    return list(seen.values())

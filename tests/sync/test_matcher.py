@@ -1,0 +1,145 @@
+"""Matching order and its traps: threads with two roles, Meta vs Metaverse, one active app."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.core.names import normalize_company
+from applytrack_desktop.sync.matcher import (
+    Candidate,
+    EmailFacts,
+    MatchMethod,
+    match_email,
+    suggest,
+    titles_conflict,
+)
+
+
+@dataclass
+class FakeIndex:
+    apps: dict[int, Candidate] = field(default_factory=dict)
+    threads: dict[tuple[int | None, str], int] = field(default_factory=dict)
+    message_ids: dict[str, int] = field(default_factory=dict)
+    ats: dict[str, int] = field(default_factory=dict)
+
+    def add(self, app_id: int, company: str, title: str, status: Status = Status.APPLIED) -> None:
+        self.apps[app_id] = Candidate(app_id, normalize_company(company), title, status)
+
+    def application_for_thread(self, account_id: int | None, thread_key: str) -> int | None:
+        return self.threads.get((account_id, thread_key))
+
+    def application_for_message_ids(self, message_ids: Sequence[str]) -> int | None:
+        return next((self.message_ids[m] for m in message_ids if m in self.message_ids), None)
+
+    def applications_for_ats_ids(self, ats_ids: Sequence[str]) -> list[int]:
+        return [self.ats[a] for a in ats_ids if a in self.ats]
+
+    def applications_for_company(self, company_norm: str) -> list[Candidate]:
+        return [c for c in self.apps.values() if c.company_norm == company_norm]
+
+    def candidate(self, application_id: int) -> Candidate | None:
+        return self.apps.get(application_id)
+
+
+def facts(
+    company: str = "",
+    title: str = "",
+    *,
+    thread: str = "t-new",
+    related: tuple[str, ...] = (),
+    ats_ids: tuple[str, ...] = (),
+    category: Category = Category.INTERVIEW,
+) -> EmailFacts:
+    norms = (normalize_company(company),) if company else ()
+    return EmailFacts(1, thread, related, category, norms, title, ats_ids)
+
+
+def test_thread_wins_over_everything() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme", "Data Engineer")
+    index.add(2, "Globex", "Analyst")
+    index.threads[(1, "t1")] = 2
+    found = match_email(facts("Acme", thread="t1"), index)
+    assert found is not None
+    assert (found.application_id, found.method) == (2, MatchMethod.THREAD)
+
+
+def test_references_find_the_thread_without_a_provider_thread_id() -> None:
+    index = FakeIndex()
+    index.add(7, "Acme", "Data Engineer")
+    index.message_ids["<root@acme.com>"] = 7
+    found = match_email(facts(related=("<other@x>", "<root@acme.com>")), index)
+    assert found is not None
+    assert found.application_id == 7
+
+
+def test_a_thread_yields_to_a_clearly_different_title() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme", "Data Engineer")
+    index.add(2, "Acme", "Product Designer")
+    index.threads[(1, "t1")] = 1
+    found = match_email(facts("Acme", "Product Designer", thread="t1"), index)
+    assert found is not None
+    assert (found.application_id, found.method) == (2, MatchMethod.COMPANY_TITLE)
+
+
+def test_ats_id_match() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme", "Data Engineer")
+    index.add(2, "Acme", "Data Engineer II")
+    index.ats["r-123"] = 2
+    found = match_email(facts("Acme", "Data Engineer", ats_ids=("r-123",)), index)
+    assert found is not None
+    assert (found.application_id, found.method) == (2, MatchMethod.ATS_ID)
+
+
+def test_company_and_fuzzy_title() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme Inc.", "Senior Data Engineer")
+    index.add(2, "Acme", "Marketing Manager")
+    found = match_email(facts("ACME", "Data Engineer (Remote)"), index)
+    assert found is not None
+    assert (found.application_id, found.method) == (1, MatchMethod.COMPANY_TITLE)
+
+
+def test_company_alone_only_when_exactly_one_active_application_fits() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme", "Data Engineer")
+    index.add(2, "Acme", "Analyst", Status.REJECTED)
+    found = match_email(facts("Acme"), index)
+    assert found is not None
+    assert (found.application_id, found.method) == (1, MatchMethod.COMPANY)
+    index.add(3, "Acme", "Designer")
+    assert match_email(facts("Acme"), index) is None
+
+
+def test_company_is_compared_whole_never_as_a_substring() -> None:
+    index = FakeIndex()
+    index.add(1, "Metaverse Inc", "Engineer")
+    assert match_email(facts("Meta", "Engineer"), index) is None
+
+
+def test_a_new_role_at_the_same_company_is_not_merged() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme", "Data Engineer")
+    assert (
+        match_email(facts("Acme", "Product Designer", category=Category.CONFIRMATION), index)
+        is None
+    )
+
+
+def test_suggestion_prefers_active_and_closest_title() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme", "Data Engineer", Status.REJECTED)
+    index.add(2, "Acme", "Data Analyst")
+    index.add(3, "Acme", "Designer")
+    assert suggest(facts("Acme", "Data Analytics"), index) == 2
+    assert suggest(facts("Nobody"), index) is None
+
+
+def test_titles_conflict_needs_both_titles() -> None:
+    assert not titles_conflict("", "Data Engineer")
+    assert not titles_conflict("Senior Data Engineer", "data engineer")
+    assert titles_conflict("Data Engineer", "Account Executive")
