@@ -76,7 +76,8 @@ class MatchIndex(Protocol):
 
 
 _TITLE_NOISE = re.compile(
-    r"\([^)]*\)|\[[^\]]*\]|\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|m/w/d|f/m/d)\b|[^\w\s]"
+    r"\([^)]*\)|\[[^\]]*\]|[^\w\s]"
+    r"|\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|m/w/d|f/m/d)\b"
 )
 
 
