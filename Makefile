@@ -24,13 +24,13 @@ demo: install
 	$(PY) -m applytrack_desktop --demo
 
 lint: install
-	$(VENV)/bin/ruff check src tests benchmarks models
-	$(VENV)/bin/ruff format --check src tests benchmarks models
+	$(VENV)/bin/ruff check src tests benchmarks models resources
+	$(VENV)/bin/ruff format --check src tests benchmarks models resources
 	$(VENV)/bin/mypy
 
 format: install
-	$(VENV)/bin/ruff format src tests benchmarks models
-	$(VENV)/bin/ruff check --fix src tests benchmarks models
+	$(VENV)/bin/ruff format src tests benchmarks models resources
+	$(VENV)/bin/ruff check --fix src tests benchmarks models resources
 
 test: lint
 	$(PY) -m pytest
