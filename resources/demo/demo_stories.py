@@ -233,6 +233,14 @@ MAILS: list[Mail] = [
         invite=("Interview: Jordan Lee - Full Stack Developer", 14.6, 45),
         thread="acme",
     ),
+    Mail(
+        8.0,
+        "Acme Logistics <notification@jobvite.com>",
+        "Acme Logistics - Application Received",
+        "Dear Jordan,\n\nThank you for applying for the Full Stack Developer position at Acme "
+        "Logistics. We have received your application and our team will review it.\n\n"
+        "Acme Logistics Talent Team",
+    ),
     # 10. Soylent Foods, Data Scientist: Workable -> still under review
     Mail(
         4.0,
