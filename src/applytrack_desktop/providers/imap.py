@@ -30,15 +30,11 @@ What it does, and why:
 from __future__ import annotations
 
 import contextlib
-import email.header
-import email.parser
-import email.policy
-import email.utils
 import logging
 import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import imapclient
@@ -52,6 +48,7 @@ from applytrack_desktop.core.errors import (
     StaleCursorError,
 )
 from applytrack_desktop.providers.base import FetchedMessage, HeaderInfo, Page, SyncRequest
+from applytrack_desktop.providers.headers import header_info
 from applytrack_desktop.providers.imap_cursor import (
     FolderState,
     Todo,
@@ -328,28 +325,5 @@ class ImapProvider:
 
 
 def _header_info(provider_id: str, item: dict[bytes, Any]) -> HeaderInfo:
-    """Build the cheap metadata from a ``HEADER.FIELDS`` fetch (tolerant of bad headers)."""
     raw = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"") or b""
-    msg = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(bytes(raw))
-
-    def text(name: str) -> str:
-        value = msg.get(name)
-        if value is None:
-            return ""
-        try:
-            return str(email.header.make_header(email.header.decode_header(str(value))))
-        except (ValueError, LookupError, UnicodeError):
-            return str(value)
-
-    when: datetime | None = None
-    with contextlib.suppress(TypeError, ValueError, IndexError):
-        when = email.utils.parsedate_to_datetime(text("Date")) if msg.get("Date") else None
-    return HeaderInfo(
-        provider_id=provider_id,
-        sender=text("From"),
-        subject=text("Subject"),
-        date=when,
-        list_id=text("List-Id"),
-        list_unsubscribe=text("List-Unsubscribe"),
-        precedence=text("Precedence"),
-    )
+    return header_info(provider_id, bytes(raw))
