@@ -1,0 +1,103 @@
+"""A hypothesis state machine over real providers: new mail, deletions and crashes interleaved.
+
+A "crash" takes some pages, commits them like the engine does (messages and cursor
+together), then drops the next page uncommitted and stops. After any complete sync the
+mirror must hold exactly the mail in the mailbox (or, where deletions are not reported,
+everything ever added), and no commit may ever bring a message twice. Example counts are
+kept low: each step talks to a real Dovecot.
+"""
+
+from __future__ import annotations
+
+import itertools
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
+
+from applytrack_desktop.providers.base import SyncRequest
+from tests.fakes.dovecot import Dovecot
+from tests.providers.conformance import (
+    SINCE,
+    Mirror,
+    ProviderEnv,
+    make_message,
+    message_id_of,
+)
+from tests.providers.test_conformance import FilesEnv, ImapEnv
+
+_numbers = itertools.count(1000)
+
+
+class SyncMachine(RuleBasedStateMachine):
+    env: ProviderEnv
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.present: set[str] = set()
+        self.ever: set[str] = set()
+        self.mirror = Mirror()
+
+    @rule(count=st.integers(min_value=1, max_value=3))
+    def new_mail(self, count: int) -> None:
+        for _ in range(count):
+            raw = make_message(next(_numbers))
+            self.env.add_message(raw)
+            self.present.add(message_id_of(raw))
+            self.ever.add(message_id_of(raw))
+
+    @precondition(lambda self: self.env.supports_deletion and bool(self.present))
+    @rule(data=st.data())
+    def delete_mail(self, data: st.DataObject) -> None:
+        victim = data.draw(st.sampled_from(sorted(self.present)))
+        self.env.delete_message(victim)
+        self.present.discard(victim)
+
+    @rule(crash_at=st.one_of(st.none(), st.integers(min_value=0, max_value=3)))
+    def sync(self, crash_at: int | None) -> None:
+        provider = self.env.make_provider(2)
+        pages = provider.pages(SyncRequest(self.mirror.cursor, SINCE))
+        crashed = False
+        try:
+            for index, page in enumerate(pages):
+                if crash_at is not None and index == crash_at:
+                    crashed = True  # this page is lost with the process
+                    break
+                self.mirror.commit(page)  # asserts nothing comes twice
+        finally:
+            pages.close()
+            provider.close()
+        if not crashed:
+            stored = set(self.mirror.stored.values())
+            if self.env.supports_deletion:
+                assert stored == self.present
+            else:
+                assert stored == self.ever
+
+
+SETTINGS = settings(
+    max_examples=6,
+    stateful_step_count=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def test_imap_survives_crashes_new_mail_and_deletions(dovecot: Dovecot) -> None:
+    class ImapMachine(SyncMachine):
+        def __init__(self) -> None:
+            self.env = ImapEnv(dovecot)
+            super().__init__()
+
+    run_state_machine_as_test(ImapMachine, settings=SETTINGS)
+
+
+def test_files_survive_crashes_and_appends(tmp_path: Path) -> None:
+    class FilesMachine(SyncMachine):
+        def __init__(self) -> None:
+            self.env = FilesEnv(Path(tempfile.mkdtemp(dir=tmp_path)))
+            super().__init__()
+
+    run_state_machine_as_test(FilesMachine, settings=settings(SETTINGS, max_examples=15))
