@@ -179,6 +179,7 @@ default_internal_group = {pwd.getpwnam(internal).pw_gid if internal != "root" el
 default_login_user = {login}
 first_valid_uid = 1
 mail_location = maildir:{root}/mail/%u
+mail_fsync = never
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from applytrack_desktop.core.errors import AuthError, NetworkError, StaleCursorError
+from applytrack_desktop.providers import imap
 from applytrack_desktop.providers.base import Page, SyncRequest
 from applytrack_desktop.providers.imap import PASSWORD_SECRET, ImapProvider
 from applytrack_desktop.providers.imap_cursor import decode_uids, encode_uids
@@ -77,6 +78,20 @@ def test_pages_are_bounded_and_count_progress(imap_account: ImapAccount) -> None
     # Newest first: the first page holds the two most recent UIDs.
     first = {m.provider_id.rsplit(":", 1)[1] for m in pages[0].messages}
     assert first == {"4", "5"}
+
+
+def test_large_bodies_cut_pages_early_without_losing_mail(
+    imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(imap, "PAGE_BYTES", 1)  # every wanted body fills a page on its own
+    for n in range(3):
+        imap_account.append(make_message(n))
+    provider = provider_for(imap_account, page_size=10)
+    pages = sync(provider)
+    assert [len(p.messages) for p in pages] == [1, 1, 1]
+    assert sorted(message_ids(pages)) == sorted(message_id_of(make_message(n)) for n in range(3))
+    resumed = sync(provider_for(imap_account, page_size=10), pages[0].cursor)
+    assert len(message_ids(resumed)) == 2
 
 
 def test_unwanted_mail_is_skipped_without_fetching_its_body(imap_account: ImapAccount) -> None:

@@ -65,6 +65,8 @@ DEFAULT_PORTS = {"ssl": 993, "starttls": 143}
 HEADER_FIELDS = "FROM SUBJECT DATE LIST-ID LIST-UNSUBSCRIBE PRECEDENCE"
 _HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"
 _BODY_ITEM = "BODY.PEEK[]"
+FETCH_BYTES = 4 * 1024 * 1024  # bodies per FETCH round trip, about
+PAGE_BYTES = 32 * 1024 * 1024  # bodies per page, about (one message may exceed it alone)
 
 
 @dataclass(slots=True)
@@ -94,7 +96,7 @@ class ImapProvider:
         ssl_context: Callable[[], ssl.SSLContext] = ssl.create_default_context,
         timeout: float = 30.0,
         page_size: int = 100,
-        body_chunk: int = 25,
+        body_chunk: int = 50,
     ) -> None:
         if security not in DEFAULT_PORTS:
             raise InvalidInputError("IMAP security must be 'ssl' or 'starttls'.")
@@ -267,52 +269,57 @@ class ImapProvider:
             st = state[folder]
             for todo in sorted(st.todo, key=lambda t: t.hi, reverse=True):
                 uids = sorted(found.get(todo.hi, []), reverse=True)  # newest first
-                if not uids:
-                    st.todo.remove(todo)
-                    continue
-                for start in range(0, len(uids), self.page_size):
-                    chunk = uids[start : start + self.page_size]
-                    messages, skipped = self._walk_chunk(folder, st.validity, chunk, request)
-                    st.remember(chunk)
-                    if start + self.page_size >= len(uids):
-                        st.todo.remove(todo)
-                    else:
-                        todo.hi = min(chunk)
-                    done += len(chunk)
+                while uids:
+                    chunk = uids[: self.page_size]
+                    messages, skipped, used = self._walk_chunk(folder, st.validity, chunk, request)
+                    st.remember(chunk[:used])
+                    todo.hi = chunk[used - 1]  # everything from here up is handled
+                    uids = uids[used:]
+                    done += used
                     emitted = True
-                    yield Page(
-                        messages, dump_cursor(state), skipped=skipped, done=done, total=total
-                    )
+                    if not uids:
+                        st.todo.remove(todo)
+                    cursor = dump_cursor(state)
+                    yield Page(messages, cursor, skipped=skipped, done=done, total=total)
+                if todo in st.todo:
+                    st.todo.remove(todo)  # nothing (left) in it
         cursor = dump_cursor(state)
         if not emitted and cursor != request.cursor:
             yield Page((), cursor, done=done, total=total)
 
     def _walk_chunk(
         self, folder: str, validity: int, chunk: list[int], request: SyncRequest
-    ) -> tuple[tuple[FetchedMessage, ...], tuple[str, ...]]:
+    ) -> tuple[tuple[FetchedMessage, ...], tuple[str, ...], int]:
+        """Handle a prefix of ``chunk``; return its messages, skipped ids and its length.
+
+        The prefix ends early when the wanted bodies would pass ``PAGE_BYTES``, so a page
+        of large messages stays bounded in memory.
+        """
         if self._selected != folder:
             now_validity, _, _ = self._examine(folder)
             if now_validity != validity:
                 raise StaleCursorError("The mail server renumbered a folder during the sync.")
         pid = {u: f"{folder}:{validity}:{u}" for u in chunk}
         unknown = [u for u in chunk if not request.known(pid[u])]
-        if not unknown:
-            return (), ()
-        headers = self._call("fetch", unknown, [_HEADER_ITEM])
+        headers = self._call("fetch", unknown, [_HEADER_ITEM, "RFC822.SIZE"]) if unknown else {}
         self.stats.headers += len(headers)
-        wanted: list[int] = []
+        wanted: list[tuple[int, int]] = []  # (uid, size)
         skipped: list[int] = []
-        for uid in unknown:
-            if uid not in headers:
-                continue  # expunged meanwhile; the next deletion check reports it
-            info = _header_info(pid[uid], headers[uid])
-            if request.wanted(info):
-                wanted.append(uid)
-            else:
-                skipped.append(uid)
+        used, page_bytes = 0, 0
+        for uid in chunk:
+            item = headers.get(uid)
+            if item is not None:  # else known, or expunged meanwhile (reported later)
+                size = int(item.get(b"RFC822.SIZE", 0))
+                if not request.wanted(_header_info(pid[uid], item)):
+                    skipped.append(uid)
+                elif wanted and page_bytes + size > PAGE_BYTES:
+                    break
+                else:
+                    wanted.append((uid, size))
+                    page_bytes += size
+            used += 1
         messages: list[FetchedMessage] = []
-        for start in range(0, len(wanted), self.body_chunk):
-            part = wanted[start : start + self.body_chunk]
+        for part in _batches(wanted, self.body_chunk, FETCH_BYTES):
             bodies = self._call("fetch", part, [_BODY_ITEM])
             for uid in part:
                 raw = bodies.get(uid, {}).get(b"BODY[]")
@@ -321,7 +328,21 @@ class ImapProvider:
                 self.stats.bodies += 1
                 self.stats.body_bytes += len(raw)
                 messages.append(FetchedMessage(pid[uid], bytes(raw), None, folder))
-        return tuple(messages), tuple(pid[u] for u in skipped)
+        return tuple(messages), tuple(pid[u] for u in skipped), used
+
+
+def _batches(items: list[tuple[int, int]], count: int, limit: int) -> Iterator[list[int]]:
+    """Group (uid, size) into FETCHes of at most ``count`` messages and about ``limit`` bytes."""
+    batch: list[int] = []
+    size = 0
+    for uid, n in items:
+        if batch and (len(batch) >= count or size + n > limit):
+            yield batch
+            batch, size = [], 0
+        batch.append(uid)
+        size += n
+    if batch:
+        yield batch
 
 
 def _header_info(provider_id: str, item: dict[bytes, Any]) -> HeaderInfo:
