@@ -6,6 +6,7 @@ these tests cover what only IMAP has (folders, UIDVALIDITY, STARTTLS, XOAUTH2, f
 
 from __future__ import annotations
 
+import socket
 import ssl
 from datetime import UTC, datetime, timedelta
 
@@ -169,6 +170,20 @@ def test_untrusted_certificate_and_closed_port_are_network_errors(
     closed = ImapProvider("127.0.0.1", "x@example.test", secrets=MemorySecrets(), port=1)
     with pytest.raises(NetworkError):
         sync(closed)
+
+
+def test_a_silent_server_times_out_as_a_network_error() -> None:
+    with socket.socket() as listener:  # accepts, never greets
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        secrets = MemorySecrets()
+        secrets.set(PASSWORD_SECRET, "pw")
+        provider = ImapProvider(
+            "127.0.0.1", "x@example.test", secrets=secrets, port=port, timeout=0.3
+        )
+        with pytest.raises(NetworkError, match="in time"):
+            sync(provider)
 
 
 def test_unreadable_cursor_is_stale(imap_account: ImapAccount) -> None:

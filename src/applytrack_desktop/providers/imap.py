@@ -175,6 +175,8 @@ class ImapProvider:
         self._client = client
         if self.security == "starttls":
             # Never fall back to plaintext: a server without STARTTLS is refused.
+            if not self._call("has_capability", "STARTTLS"):
+                raise ProviderError("The mail server does not offer STARTTLS; choose SSL.")
             self._call("starttls", context)
         if self._access_token is not None:
             self._call("oauth2_login", self.user, self._access_token())
