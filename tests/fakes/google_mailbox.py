@@ -8,13 +8,15 @@ read on its own. Everything is guarded by one lock: the server answers from thre
 from __future__ import annotations
 
 import collections
+import email.policy
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.parser import BytesHeaderParser
+from email.utils import format_datetime, parsedate_to_datetime
 
 EXCLUDABLE = {"sent": "SENT", "drafts": "DRAFT", "spam": "SPAM", "trash": "TRASH"}
 _PST = timezone(timedelta(hours=-8))  # Gmail reads yyyy/mm/dd dates in q as Pacific time
@@ -191,6 +193,28 @@ class Mailbox:
             self.messages[mid] = msg
             self.history.append(
                 HistoryRecord(hid, "messageAdded", mid, msg.thread_id, tuple(sorted(msg.labels)))
+            )
+            return mid
+
+    def add_raw(self, raw: bytes, *, labels: Iterable[str] = ("INBOX",)) -> str:
+        """Deliver ready-made RFC 5322 bytes; the Date header sets the internal date."""
+        parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        try:
+            date = parsedate_to_datetime(str(parsed["Date"]))
+        except (TypeError, ValueError, IndexError):
+            date = datetime.now(UTC)
+        with self.lock:
+            self._next_id += 1
+            mid = f"{self._next_id:016x}"
+            headers = [(k, str(v)) for k, v in parsed.items()]
+            hid = self._bump()
+            msg = StoredMessage(
+                id=mid, thread_id=mid, labels=set(labels), internal_ms=int(date.timestamp() * 1000),
+                raw=raw, headers=headers, history_id=hid,
+            )  # fmt: skip
+            self.messages[mid] = msg
+            self.history.append(
+                HistoryRecord(hid, "messageAdded", mid, mid, tuple(sorted(msg.labels)))
             )
             return mid
 

@@ -18,6 +18,7 @@ import base64
 import hashlib
 import json
 import secrets
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -98,6 +99,7 @@ class FakeGoogle:
         self.client_id = "fake-client.apps.googleusercontent.com"
         self.client_secret = "fake-secret-" + secrets.token_hex(4)
         self.calls: list[Call] = []
+        self.batch_sizes: list[int] = []
         self.faults: list[Fault] = []
         self.grants: dict[str, Grant] = {}  # refresh token -> grant
         self.access: dict[str, str] = {}  # access token -> refresh token
@@ -117,7 +119,7 @@ class FakeGoogle:
         class Handler(_Handler):
             owner = fake
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         self._timer = threading.Timer(self.lifetime, self.stop)
@@ -473,6 +475,8 @@ class FakeGoogle:
         parts = doc.get_payload()
         if not isinstance(parts, list) or not 0 < len(parts) <= 100:
             return _api_error(400, "badRequest")
+        with self.lock:
+            self.batch_sizes.append(len(parts))
         boundary = "batch_" + secrets.token_hex(8)
         out: list[bytes] = []
         for part in parts:
@@ -524,6 +528,15 @@ def route_of(method: str, path: str) -> str:
         if rest == "history":
             return "history.list"
     return "unknown"
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that gave up (a timeout test) is expected: stay quiet."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -47,6 +47,7 @@ GONE_LABELS = frozenset({"SPAM", "TRASH"})  # moved here = gone from what we wat
 METADATA_HEADERS = ["From", "Subject", "Date", "List-Id", "List-Unsubscribe", "Precedence"]
 HISTORY_TYPES = ["messageAdded", "messageDeleted", "labelAdded", "labelRemoved"]
 LIST_PAGE = 500
+ANCHORS = 5
 CURSOR_VERSION = 1
 
 
@@ -55,14 +56,14 @@ class Cursor:
     history_id: str
     full: bool = False  # True while a first (or forced full) sync is under way
     page_token: str | None = None  # list page being worked on
-    last_id: str | None = None  # last id handled on that page
+    anchors: tuple[str, ...] = ()  # the last ids handled on that page (resume after them)
     since: int | None = None  # epoch seconds of the window, fixed for the whole first sync
     done: int = 0
 
     def dump(self) -> str:
         data: dict[str, Any] = {"v": CURSOR_VERSION, "history_id": self.history_id}
         if self.full:
-            data |= {"full": True, "page_token": self.page_token, "last_id": self.last_id,
+            data |= {"full": True, "page_token": self.page_token, "anchors": list(self.anchors),
                      "since": self.since, "done": self.done}  # fmt: skip
         return json.dumps(data, separators=(",", ":"))
 
@@ -76,12 +77,20 @@ class Cursor:
                 history_id=str(data["history_id"]),
                 full=bool(data.get("full")),
                 page_token=data.get("page_token"),
-                last_id=data.get("last_id"),
+                anchors=tuple(str(a) for a in data.get("anchors") or ()),
                 since=int(data["since"]) if data.get("since") is not None else None,
                 done=int(data.get("done", 0)),
             )
         except (ValueError, KeyError, TypeError, AttributeError):
             raise StaleCursorError("The stored Gmail sync position is unreadable.") from None
+
+
+@dataclass(slots=True)
+class GmailStats:
+    """What this provider downloaded, across syncs (for tests and benchmarks)."""
+
+    metadata: int = 0  # messages.get format=metadata
+    bodies: int = 0  # messages.get format=raw
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +158,7 @@ class GmailProvider:
         }  # fmt: skip
         self._page_size = max(1, min(page_size, LIST_PAGE))
         self._api: GmailApi | None = None
+        self.stats = GmailStats()
 
     @property
     def api(self) -> GmailApi:
@@ -181,28 +191,33 @@ class GmailProvider:
     # ---- first sync -------------------------------------------------------------------
     def _full(self, cursor: Cursor, request: SyncRequest) -> Iterator[Page]:
         since = cursor.since if cursor.since is not None else int(request.since.timestamp())
-        token, resume_after, done = cursor.page_token, cursor.last_id, cursor.done
+        token, anchors, done = cursor.page_token, cursor.anchors, cursor.done
         total: int | None = None
         while True:
             listing = self.api.list_messages(list_query(since), token, self._page_size)
             ids = [str(m["id"]) for m in listing.get("messages") or []]
             if total is None:
                 total = done + int(listing.get("resultSizeEstimate") or len(ids))
-            if resume_after is not None and resume_after in ids:
-                handled = ids.index(resume_after) + 1
-                ids = ids[handled:]
-            resume_after = None
-            for chunk in self._chunks(ids, request.known):
-                page = self._fetch(chunk, request, labels_known=True)
-                done += len(chunk)
-                step = Cursor(cursor.history_id, True, token, chunk[-1], since, done)
-                yield self._page(page, step.dump(), done, max(total, done))
+            ids = _after_anchor(ids, anchors)
             next_token = listing.get("nextPageToken")
+            chunks = list(self._chunks(ids, request.known)) or [[]]
+            handled: list[str] = []
+            for index, chunk in enumerate(chunks):
+                fetched = self._fetch(chunk, request, labels_known=True)
+                handled += chunk
+                done += len(chunk)
+                if index < len(chunks) - 1:  # mid-page: resume after the last ids handled
+                    step = Cursor(
+                        cursor.history_id, True, token, tuple(handled[-ANCHORS:]), since, done
+                    )
+                elif next_token:  # page finished: resume at the next one
+                    step = Cursor(cursor.history_id, True, str(next_token), (), since, done)
+                else:  # all listed: from now on, incremental from the start's historyId
+                    step = Cursor(cursor.history_id)
+                yield self._page(fetched, step.dump(), done, max(total, done))
             if not next_token:
-                break
-            token = str(next_token)
-        final = Cursor(cursor.history_id)
-        yield Page(messages=(), cursor=final.dump(), done=done, total=max(total or 0, done))
+                return
+            token, anchors = str(next_token), ()
 
     def _chunks(self, ids: list[str], known: Callable[[str], bool]) -> Iterator[list[str]]:
         """Runs of listed ids holding at most one batch of unknown ones."""
@@ -222,6 +237,7 @@ class GmailProvider:
     def _fetch(self, ids: list[str], request: SyncRequest, *, labels_known: bool) -> _Fetched:
         todo = [mid for mid in ids if not request.known(mid)]
         metas, gone = self.api.get_many(todo, "metadata", METADATA_HEADERS)
+        self.stats.metadata += len(todo)
         skipped: list[str] = []
         wanted: list[str] = []
         for mid in todo:
@@ -234,6 +250,7 @@ class GmailProvider:
                 continue
             (wanted if request.wanted(header_info(meta)) else skipped).append(mid)
         raws, gone_raw = self.api.get_many(wanted, "raw")
+        self.stats.bodies += len(wanted)
         messages = []
         for mid in wanted:
             item = raws.get(mid)
@@ -263,10 +280,11 @@ class GmailProvider:
 
     # ---- incremental ------------------------------------------------------------------
     def _incremental(self, cursor: Cursor, request: SyncRequest) -> Iterator[Page]:
+        """Fold history records in order; each page's cursor is the last record it covers."""
         added: dict[str, None] = {}  # ordered set, oldest change first
         deleted: dict[str, None] = {}
         token: str | None = None
-        latest = cursor.history_id
+        done = 0
         while True:
             try:
                 resp = self.api.list_history(cursor.history_id, token, HISTORY_TYPES)
@@ -278,23 +296,48 @@ class GmailProvider:
                 raise
             for record in resp.get("history") or []:
                 _apply(record, added, deleted)
-            latest = str(resp.get("historyId") or latest)
+                if len(added) >= self.api.batch_size:
+                    done += len(added)
+                    yield self._flush(added, deleted, str(record["id"]), request, done)
             token = resp.get("nextPageToken")
             if not token:
-                break
-        ids = list(added)
-        total = len(ids)
-        done = 0
-        for start in range(0, len(ids), self.api.batch_size):
-            chunk = ids[start : start + self.api.batch_size]
-            fetched = self._fetch(chunk, request, labels_known=False)
-            done += len(chunk)
-            # Until the last page, the cursor stays put: a crash re-reads the (cheap) history.
-            yield self._page(fetched, cursor.dump(), done, total)
-        yield Page(
-            messages=(), cursor=Cursor(latest).dump(), deleted=tuple(deleted), done=done,
-            total=total,
-        )  # fmt: skip
+                latest = str(resp.get("historyId") or cursor.history_id)
+                done += len(added)
+                yield self._flush(added, deleted, latest, request, done)
+                return
+
+    def _flush(
+        self,
+        added: dict[str, None],
+        deleted: dict[str, None],
+        history_id: str,
+        request: SyncRequest,
+        done: int,
+    ) -> Page:
+        fetched = self._fetch(list(added), request, labels_known=False)
+        gone = tuple(dict.fromkeys([*deleted, *fetched.gone]))
+        added.clear()
+        deleted.clear()
+        return Page(
+            messages=tuple(fetched.messages),
+            cursor=Cursor(history_id).dump(),
+            deleted=gone,
+            skipped=tuple(fetched.skipped),
+            done=done,
+            total=done,
+        )
+
+
+def _after_anchor(ids: list[str], anchors: tuple[str, ...]) -> list[str]:
+    """On resume, drop the ids already handled on this list page.
+
+    The newest surviving anchor marks the spot; if every anchor was deleted meanwhile,
+    the whole page is looked at again (``known`` keeps that from storing anything twice).
+    """
+    for anchor in reversed(anchors):
+        if anchor in ids:
+            return ids[ids.index(anchor) + 1 :]
+    return ids
 
 
 def _apply(record: Mapping[str, Any], added: dict[str, None], deleted: dict[str, None]) -> None:

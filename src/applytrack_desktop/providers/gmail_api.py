@@ -85,6 +85,28 @@ def classify(exc: BaseException) -> Retryable | None:
     return None
 
 
+class _Batch(BatchHttpRequest):  # type: ignore[misc]
+    """A batch whose 401 redo refreshes through our transport.
+
+    googleapiclient refreshes with a bare ``httplib2.Http()``: no CA bundle, no timeout, a
+    socket left open. Only the refresh is replaced; the redo logic stays the library's.
+    """
+
+    def __init__(self, refresh: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._refresh = refresh
+
+    def _refresh_and_apply_credentials(self, request: Any, http: Any) -> None:
+        creds = getattr(http, "credentials", None)
+        if creds is None:
+            super()._refresh_and_apply_credentials(request, http)
+            return
+        if id(creds) not in self._refreshed_credentials:
+            self._refresh()
+            self._refreshed_credentials[id(creds)] = 1
+        creds.apply(request.headers)
+
+
 def _auth_error() -> AuthError:
     return AuthError("Gmail access was revoked or expired; reconnect the account.")
 
@@ -115,9 +137,12 @@ class GmailApi:
             max(rate, quota_per_minute / 600.0), burst, initial=burst, clock=clock, sleep=sleep
         )
         ca = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or None
+        self.credentials = credentials
         self.http = google_auth_httplib2.AuthorizedHttp(
             credentials, http=httplib2.Http(timeout=timeout, ca_certs=ca)
         )
+        # Refreshing needs an unauthorized transport of its own (same CA and timeout).
+        self._refresh_http = httplib2.Http(timeout=timeout, ca_certs=ca)
         self.service = build(
             "gmail",
             "v1",
@@ -131,6 +156,18 @@ class GmailApi:
 
     def close(self) -> None:
         self.http.close()
+        self._refresh_http.close()
+
+    def refresh(self) -> None:
+        """Get a new access token; a refused grant is ``AuthError`` (never retried)."""
+        try:
+            self.credentials.refresh(google_auth_httplib2.Request(self._refresh_http))
+        except RefreshError:
+            raise _auth_error() from None
+
+    def _ensure_token(self) -> None:
+        if not self.credentials.valid:
+            self.refresh()
 
     # ---- single calls -----------------------------------------------------------------
     def _execute(self, request: Any, cost: float, what: str) -> dict[str, Any]:
@@ -213,7 +250,8 @@ class GmailApi:
         def send(batch_ids: list[str]) -> None:
             failed.clear()
             hard.clear()
-            batch = BatchHttpRequest(callback=callback, batch_uri=self.endpoints.batch_uri)
+            self._ensure_token()  # else the library refreshes on a bare transport
+            batch = _Batch(self.refresh, callback=callback, batch_uri=self.endpoints.batch_uri)
             for mid in batch_ids:
                 kw: dict[str, Any] = {"userId": "me", "id": mid, "format": fmt}
                 if headers:
