@@ -127,3 +127,15 @@ def test_mid_file_pages_resume_inside_the_mbox(tmp_path: Path) -> None:
 def test_unreadable_cursor_is_stale(tmp_path: Path) -> None:
     with pytest.raises(StaleCursorError):
         sync([tmp_path], '{"v": 1, "files": {"x": [1]}}')
+
+
+def test_body_lines_starting_with_from_do_not_split_and_are_unquoted(tmp_path: Path) -> None:
+    raw = make_message(1).replace(b"\r\n", b"\n")
+    body_line = b"From the hiring team: welcome.\n>From a quoted line\n"
+    box = tmp_path / "a.mbox"
+    box.write_bytes(b"From x@example.com Sat Nov  1 09:00:00 2026\n" + raw + body_line + b"\n")
+    pages = sync([box])
+    assert len(pages[0].messages) == 1
+    assert (
+        pages[0].messages[0].raw.endswith(b"From the hiring team: welcome.\nFrom a quoted line\n")
+    )

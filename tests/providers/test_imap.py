@@ -160,6 +160,9 @@ def test_wrong_or_missing_password_needs_reconnect(imap_account: ImapAccount) ->
         sync(provider_for(imap_account, secrets=secrets))
     with pytest.raises(AuthError):
         sync(provider_for(imap_account, secrets=MemorySecrets()))
+    with pytest.raises(AuthError):
+        provider_for(imap_account, secrets=secrets).verify()
+    provider_for(imap_account).verify()  # the right password passes
 
 
 def test_untrusted_certificate_and_closed_port_are_network_errors(

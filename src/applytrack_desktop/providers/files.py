@@ -15,8 +15,8 @@ Decisions, and why:
 - Nothing is ever reported deleted: a removed or shortened file leaves its mail in the
   store (the files are an import source, not a mailbox the user deletes from).
 - The mbox reader is our own rather than ``mail.sources``: it must start at a byte offset
-  and report where each message ends. It splits like the standard library's ``mailbox``
-  (a line starting with ``From `` starts a message) and does not unescape ``>From``.
+  and report where each message ends. It splits and unquotes exactly like ``mail.sources``
+  (same separator rule, ``>From`` unquoted), so ``import`` and a files account agree.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import mmap
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +40,10 @@ log = logging.getLogger(__name__)
 
 CURSOR_VERSION = 1
 TAIL_BYTES = 4096
-MAX_MESSAGE_BYTES = 50 * 1024 * 1024  # one message larger than this is cut (a broken mbox)
+# Split like mail.sources: a "From " line with a time in it, followed by a header line, so
+# a body line starting with "From " does not split a message. ">From " quoting is undone.
+_SEPARATOR = re.compile(rb"^From [^\r\n]*?\d:\d\d[^\r\n]*\r?\n(?=[!-9;-~]+:)", re.M)
+_QUOTED_FROM = re.compile(rb"^>(>*From )", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,28 +90,27 @@ def _is_mbox(path: Path) -> bool:
 
 
 def _read_mbox(fh: BinaryIO, start: int, limit: int) -> Iterator[tuple[bytes, int]]:
-    """Yield (message bytes, end offset) from ``start`` (a ``From `` line or 0) to ``limit``.
+    """Yield (message bytes, end offset) from ``start`` (a separator, or 0) to ``limit``.
 
     ``limit`` is the size seen by ``stat``: mail appended while we read waits for the next
-    scan, so the stored offset always falls on a message boundary.
+    scan, so a stored offset always falls on a separator. The file is memory-mapped, so
+    only the message being handed out is copied into memory.
     """
-    fh.seek(start)
-    offset = start
-    lines: list[bytes] = []
-    size = 0
-    in_message = False
-    while True:
-        line: bytes = fh.readline() if offset < limit else b""
-        if not line or line.startswith(b"From "):
-            if in_message and lines:
-                yield _strip_separator(b"".join(lines)), offset
-            if not line:
-                return
-            lines, size, in_message = [], 0, True
-        elif in_message and size < MAX_MESSAGE_BYTES:
-            lines.append(line)
-            size += len(line)
-        offset += len(line)
+    if limit <= start:
+        return
+    with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        begin = start
+        for match in _SEPARATOR.finditer(data, start, limit):
+            if data[begin : match.start()].strip():  # text before a first separator counts
+                yield _unquote(data[begin : match.start()]), match.start()
+            begin = match.end()
+        if data[begin:limit].strip():
+            yield _unquote(data[begin:limit]), limit
+
+
+def _unquote(raw: bytes) -> bytes:
+    raw = _strip_separator(raw)
+    return _QUOTED_FROM.sub(rb"\1", raw) if b">From " in raw else raw
 
 
 def _strip_separator(raw: bytes) -> bytes:

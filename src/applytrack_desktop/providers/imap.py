@@ -129,6 +129,14 @@ class ImapProvider:
             with contextlib.suppress(Exception):
                 client.shutdown()
 
+    def verify(self) -> None:
+        """Log in and out once (for ``accounts add``): raises AuthError / NetworkError."""
+        try:
+            self._connect()
+            self._watched()
+        finally:
+            self.close()
+
     def pages(self, request: SyncRequest) -> Iterator[Page]:
         state = load_cursor(request.cursor)
         try:
