@@ -13,6 +13,7 @@ import email.parser
 import email.policy
 import email.utils
 from datetime import datetime
+from email.errors import HeaderParseError
 
 from applytrack_desktop.providers.base import HeaderInfo
 
@@ -29,7 +30,7 @@ def header_info(provider_id: str, raw: bytes) -> HeaderInfo:
             return ""
         try:
             return str(email.header.make_header(email.header.decode_header(str(value))))
-        except (ValueError, LookupError, UnicodeError, AssertionError):
+        except (HeaderParseError, ValueError, LookupError, UnicodeError, AssertionError):
             return str(value)
 
     when: datetime | None = None
