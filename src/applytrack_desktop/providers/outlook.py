@@ -1,0 +1,263 @@
+"""Outlook / Microsoft 365 mail through Microsoft Graph delta queries, read-only.
+
+What is watched (CONTRACTS): the Inbox and its child folders, recursively, each with its
+own delta cursor (Focused and Other both live in the Inbox, so both are covered). The
+cursor is JSON: ``{"v": 1, "folders": {folder id: link}, "removed": [ids]}`` where a link
+is the whole ``@odata.deltaLink`` once a folder is caught up, or the ``@odata.nextLink``
+reached so far while it is not: a first sync cut short resumes where it stopped.
+
+Fetch little: a delta page carries only ``$select``-ed metadata (sender, subject, date,
+conversation); the full MIME (``$value``) is downloaded only for messages the engine
+wants and does not know yet. The first round of a folder is limited to the sync window
+with ``$filter=receivedDateTime ge ...``.
+
+Moves: ids are immutable (``Prefer: IdType="ImmutableId"``), so a message moved from the
+Inbox to a watched child folder keeps its id; the Inbox reports it ``@removed`` and the
+child reports it again. Removals are therefore held back (in the cursor, so a crash
+keeps them) until every folder was walked, and one that did not reappear is checked
+with a single GET before it is reported deleted: moved within the watched folders means
+kept, deleted or moved elsewhere means ``Page.deleted``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import formataddr
+from typing import Any
+from urllib.parse import quote
+
+import requests
+
+from applytrack_desktop.core.errors import AuthError, StaleCursorError
+from applytrack_desktop.providers.backoff import RetryPolicy
+from applytrack_desktop.providers.base import FetchedMessage, HeaderInfo, Page, SyncRequest
+from applytrack_desktop.providers.graph import GraphClient, GraphNotFoundError
+from applytrack_desktop.providers.ms_auth import CACHE_SECRET, LOGIN_TIMEOUT, MicrosoftAuth
+from applytrack_desktop.providers.secrets import SecretStore
+
+_MESSAGE_SELECT = "subject,from,receivedDateTime,conversationId,parentFolderId"
+_FOLDER_SELECT = "id,displayName,childFolderCount,totalItemCount"
+_MAX_DEPTH = 10  # Outlook allows deep trees; nobody files job mail 10 levels down
+_MAX_FOLDERS = 500
+_CURSOR_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class WatchedFolder:
+    id: str
+    path: str  # "Inbox/Applications", for FetchedMessage.folder
+    total: int
+
+
+def connect_outlook(
+    client_id: str,
+    secrets: SecretStore,
+    *,
+    tenant: str | None = None,
+    overrides: Mapping[str, str] | None = None,
+    timeout: float = LOGIN_TIMEOUT,
+    session: requests.Session | None = None,
+) -> str:
+    """Sign in through the system browser; keep the token cache in ``secrets``.
+
+    Returns the account's address (msal's ``preferred_username``). Raises ``AuthError``
+    when the user refuses or does not finish in time, ``NetworkError`` when offline.
+    """
+    auth = MicrosoftAuth(client_id, secrets, tenant=tenant, overrides=overrides, session=session)
+    return auth.sign_in(timeout=timeout)
+
+
+def disconnect_outlook(secrets: SecretStore) -> None:
+    """Forget the account's tokens (Microsoft has no per-app revoke for public clients)."""
+    secrets.delete(CACHE_SECRET)
+
+
+def _encode(links: Mapping[str, str], removed: list[str]) -> str:
+    return json.dumps(
+        {"v": _CURSOR_VERSION, "folders": dict(links), "removed": removed},
+        separators=(",", ":"),
+    )
+
+
+def _decode(cursor: str | None) -> tuple[dict[str, str], list[str]]:
+    if not cursor:
+        return {}, []
+    try:
+        data = json.loads(cursor)
+        if data.get("v") != _CURSOR_VERSION:
+            raise ValueError("unknown cursor version")
+        links = {str(k): str(v) for k, v in data["folders"].items()}
+        removed = [str(i) for i in data.get("removed", [])]
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise StaleCursorError("The stored Outlook sync position is unreadable.") from exc
+    return links, removed
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _header(provider_id: str, item: Mapping[str, Any]) -> HeaderInfo:
+    sender = (item.get("from") or {}).get("emailAddress") or {}
+    return HeaderInfo(
+        provider_id=provider_id,
+        sender=formataddr((str(sender.get("name") or ""), str(sender.get("address") or ""))),
+        subject=str(item.get("subject") or ""),
+        date=_parse_time(item.get("receivedDateTime")),
+    )
+
+
+class OutlookProvider:
+    """A ``MailProvider`` for one Microsoft account whose token cache is in ``secrets``."""
+
+    kind = "outlook"
+
+    def __init__(
+        self,
+        client_id: str,
+        secrets: SecretStore,
+        *,
+        tenant: str | None = None,
+        overrides: Mapping[str, str] | None = None,
+        session: requests.Session | None = None,
+        retry: RetryPolicy | None = None,
+        page_size: int = 50,
+        auth: MicrosoftAuth | None = None,
+    ) -> None:
+        self.auth = auth or MicrosoftAuth(
+            client_id, secrets, tenant=tenant, overrides=overrides, session=session
+        )
+        self.graph = GraphClient(
+            self.auth.endpoints.graph_api,
+            self.auth.session,
+            lambda force: self.auth.token(force_refresh=force),
+            retry=retry,
+            page_size=page_size,
+        )
+
+    def address(self) -> str:
+        address = self.auth.address()
+        if not address:
+            raise AuthError("This Outlook account is not signed in; reconnect it.")
+        return address
+
+    def close(self) -> None:
+        self.auth.session.close()
+
+    # -- folders --------------------------------------------------------------------------
+
+    def watched_folders(self) -> list[WatchedFolder]:
+        """The Inbox, then its descendants depth first."""
+        inbox = self.graph.get_json(
+            self.graph.url(f"me/mailFolders/inbox?$select={_FOLDER_SELECT}")
+        )
+        found: list[WatchedFolder] = []
+        stack: list[tuple[dict[str, Any], str, int]] = [(inbox, "Inbox", 0)]
+        while stack and len(found) < _MAX_FOLDERS:
+            folder, path, depth = stack.pop()
+            found.append(
+                WatchedFolder(str(folder["id"]), path, int(folder.get("totalItemCount") or 0))
+            )
+            if not folder.get("childFolderCount") or depth >= _MAX_DEPTH:
+                continue
+            children: list[dict[str, Any]] = []
+            url: str | None = self.graph.url(
+                f"me/mailFolders/{quote(str(folder['id']), safe='')}/childFolders"
+                f"?$select={_FOLDER_SELECT}&$top=100"
+            )
+            while url:
+                body = self.graph.get_json(url)
+                children.extend(body.get("value", []))
+                url = body.get("@odata.nextLink")
+            for child in reversed(children):  # reversed: the stack pops them in order
+                name = str(child.get("displayName") or "?").replace("/", "-")
+                stack.append((child, f"{path}/{name}", depth + 1))
+        return found
+
+    def _first_link(self, folder_id: str, since: datetime) -> str:
+        when = since if since.tzinfo else since.replace(tzinfo=UTC)
+        stamp = when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        query = f"$select={_MESSAGE_SELECT}&$filter=" + quote(f"receivedDateTime ge {stamp}")
+        return self.graph.url(f"me/mailFolders/{quote(folder_id, safe='')}/messages/delta?{query}")
+
+    def _still_watched(self, message_id: str, watched: set[str]) -> bool:
+        url = self.graph.url(f"me/messages/{quote(message_id, safe='')}?$select=parentFolderId")
+        try:
+            item = self.graph.get_json(url)
+        except GraphNotFoundError:
+            return False
+        return str(item.get("parentFolderId", "")) in watched
+
+    def _mime(self, message_id: str) -> bytes | None:
+        try:
+            return self.graph.get_bytes(
+                self.graph.url(f"me/messages/{quote(message_id, safe='')}/$value")
+            )
+        except GraphNotFoundError:
+            return None  # gone since it was listed; its folder's delta will say so
+
+    # -- sync -----------------------------------------------------------------------------
+
+    def pages(self, request: SyncRequest) -> Iterator[Page]:
+        stored, pending = _decode(request.cursor)
+        folders = self.watched_folders()
+        watched = {f.id for f in folders}
+        links = {fid: link for fid, link in stored.items() if fid in watched}
+        if any(not self.graph.owns(link) for link in links.values()):
+            raise StaleCursorError("The stored Outlook sync position points elsewhere.")
+        fresh = [f for f in folders if f.id not in links]
+        total = sum(f.total for f in fresh) if fresh else None
+        seen: set[str] = set()
+        done = 0
+        for folder in folders:
+            url = links.get(folder.id) or self._first_link(folder.id, request.since)
+            while True:
+                body = self.graph.get_json(url)
+                messages: list[FetchedMessage] = []
+                skipped: list[str] = []
+                for item in body.get("value", []):
+                    mid = str(item.get("id") or "")
+                    if not mid:
+                        continue
+                    if "@removed" in item:
+                        if mid not in pending and request.known(mid):
+                            pending.append(mid)
+                        continue
+                    seen.add(mid)
+                    done += 1
+                    if request.known(mid):
+                        continue  # stored already, or moved here from another watched folder
+                    if not request.wanted(_header(mid, item)):
+                        skipped.append(mid)
+                        continue
+                    raw = self._mime(mid)
+                    if raw is not None:
+                        thread = item.get("conversationId")
+                        messages.append(
+                            FetchedMessage(mid, raw, str(thread) if thread else None, folder.path)
+                        )
+                next_link = body.get("@odata.nextLink")
+                links[folder.id] = str(next_link or body.get("@odata.deltaLink") or "")
+                if not links[folder.id]:
+                    raise StaleCursorError("Outlook ended a delta round without a link.")
+                if messages or skipped:
+                    yield Page(
+                        tuple(messages),
+                        _encode(links, pending),
+                        skipped=tuple(skipped),
+                        done=done,
+                        total=total,
+                    )
+                if not next_link:
+                    break
+                url = str(next_link)
+        gone = [m for m in pending if m not in seen and not self._still_watched(m, watched)]
+        yield Page((), _encode(links, []), deleted=tuple(gone), done=done, total=total)
