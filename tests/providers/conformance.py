@@ -9,7 +9,9 @@ How to plug a provider in (Gmail and Outlook helpers: do this with your fake ser
    ``supports_deletion`` / ``can_skip_body`` say which promises apply.
 2. Add ``("gmail", make_gmail_env)`` to ``ENV_FACTORIES`` in ``test_conformance.py``: the
    factory receives the pytest ``request`` and may call ``request.getfixturevalue(...)``
-   for your fake server fixture (so it starts only when needed, and skips cleanly).
+   for your fake server fixture (so it starts only when needed, and skips cleanly). It
+   may be called several times in one test (the state machine makes one env per example),
+   so each call must give a fresh, empty mailbox.
 Every test in ``ConformanceTests`` and the state machine in ``test_sync_state_machine.py``
 then run against it.
 """

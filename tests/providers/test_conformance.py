@@ -6,6 +6,7 @@ temp folder. Gmail and Outlook plug in here: see the top of ``conformance.py``.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,7 +63,8 @@ class FilesEnv:
     supports_deletion = False  # a removed file leaves its mail in the store, by design
     can_skip_body = False  # a file's bytes are read whole
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, parent: Path) -> None:
+        root = Path(tempfile.mkdtemp(dir=parent))  # one env per call, even in one test
         self.mbox = root / "takeout.mbox"
         self.folder = root / "eml"
         self.folder.mkdir()

@@ -10,15 +10,13 @@ kept low: each step talks to a real Dovecot.
 from __future__ import annotations
 
 import itertools
-import tempfile
-from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
 
 from applytrack_desktop.providers.base import SyncRequest
-from tests.fakes.dovecot import Dovecot
 from tests.providers.conformance import (
     SINCE,
     Mirror,
@@ -26,7 +24,7 @@ from tests.providers.conformance import (
     make_message,
     message_id_of,
 )
-from tests.providers.test_conformance import FilesEnv, ImapEnv
+from tests.providers.test_conformance import ENV_FACTORIES
 
 _numbers = itertools.count(1000)
 
@@ -85,19 +83,14 @@ SETTINGS = settings(
 )
 
 
-def test_imap_survives_crashes_new_mail_and_deletions(dovecot: Dovecot) -> None:
-    class ImapMachine(SyncMachine):
+@pytest.mark.parametrize("name", sorted(ENV_FACTORIES))
+def test_no_message_lost_or_twice(name: str, request: pytest.FixtureRequest) -> None:
+    """Every provider env of the conformance suite runs the machine (a fresh env each example)."""
+
+    class Machine(SyncMachine):
         def __init__(self) -> None:
-            self.env = ImapEnv(dovecot)
+            self.env = ENV_FACTORIES[name](request)
             super().__init__()
 
-    run_state_machine_as_test(ImapMachine, settings=SETTINGS)
-
-
-def test_files_survive_crashes_and_appends(tmp_path: Path) -> None:
-    class FilesMachine(SyncMachine):
-        def __init__(self) -> None:
-            self.env = FilesEnv(Path(tempfile.mkdtemp(dir=tmp_path)))
-            super().__init__()
-
-    run_state_machine_as_test(FilesMachine, settings=settings(SETTINGS, max_examples=15))
+    examples = 6 if name == "imap" else 12  # IMAP steps talk to a real server
+    run_state_machine_as_test(Machine, settings=settings(SETTINGS, max_examples=examples))
