@@ -76,6 +76,9 @@ class Email:
     deadlines: tuple[datetime, ...] = ()
     next_steps: tuple[str, ...] = ()
     user_unmatched: bool = False  # the user detached it: never re-attach automatically
+    ats: str = ""  # the ATS / platform that sent it, e.g. "greenhouse"
+    ats_ids: tuple[str, ...] = ()  # requisition / posting ids found in it
+    interview_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +113,36 @@ class StatusChange:
     at: datetime
     email_id: int | None = None
     undone: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityItem:
+    """One entry of the activity feed (what the sync or the user changed), read or unread."""
+
+    id: int
+    kind: str  # e.g. "status_changed", "application_created", "review_needed"
+    title: str
+    at: datetime
+    body: str = ""
+    application_id: int | None = None
+    email_id: int | None = None
+    read: bool = False
+
+
+class ReviewState(StrEnum):
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """An email the pipeline was not sure about: unmatched, or a change below the threshold."""
+
+    id: int
+    email_id: int
+    reason: str
+    created_at: datetime
+    suggested_application_id: int | None = None
+    suggested_status: Status | None = None
+    state: ReviewState = ReviewState.OPEN

@@ -1,0 +1,56 @@
+"""Opening one SQLCipher connection: key first, verify at once, then the pragmas.
+
+A wrong key only shows at the first read, so ``sqlite_master`` is read right after keying;
+nothing is written before that, so a wrong key or passphrase leaves the file untouched.
+SQLCipher's own log lines (which would go straight to stderr) are turned off first.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import sqlcipher3
+
+from applytrack_desktop.core.errors import WrongKeyError
+from applytrack_desktop.store.keys import KeySource, StoreKey
+
+log = logging.getLogger(__name__)
+
+
+BUSY_TIMEOUT_S = 10.0
+
+# WAL lets readers run beside the one writer. synchronous=NORMAL in WAL never corrupts and
+# never loses a commit when the process dies (only an OS crash or power loss can drop the
+# last commits). secure_delete overwrites freed content; temp_store keeps temporary
+# b-trees (sorts, FTS merges) in memory instead of plain temp files.
+_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+)
+
+
+def connect(path: Path, key: StoreKey) -> sqlcipher3.Connection:
+    """A keyed, verified connection in autocommit mode (callers BEGIN/COMMIT themselves)."""
+    conn: sqlcipher3.Connection = sqlcipher3.connect(
+        str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            what = "passphrase" if key.source is KeySource.PASSPHRASE else "key"
+            raise WrongKeyError(
+                f"The {what} does not open the database at {path}; the file was left untouched."
+            ) from None
+        for pragma in _PRAGMAS:
+            conn.execute(pragma).fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,144 @@
+"""``Store``: the open, keyed, migrated database, with its one writer and per-thread readers.
+
+Layout of a data folder: ``applytrack.db`` (SQLCipher, with ``-wal``/``-shm`` beside it),
+``store.json`` (plain: says whether the key is in the keyring or is a passphrase, never the
+key) and ``backups/`` (encrypted copies made before migrations).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TypeVar
+
+import sqlcipher3
+from keyring.backend import KeyringBackend
+
+from applytrack_desktop.store import keys, migrations
+from applytrack_desktop.store.connection import connect
+from applytrack_desktop.store.keys import KeySource, StoreKey
+from applytrack_desktop.store.writer import WriteFn, Writer
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+DB_NAME = "applytrack.db"
+BACKUP_DIR = "backups"
+
+
+class Store:
+    def __init__(self, data_dir: Path, key: StoreKey) -> None:
+        """Open (and migrate) the store in ``data_dir`` with ``key``; see ``Store.open``."""
+        self.data_dir = data_dir
+        self.path = data_dir / DB_NAME
+        self._key = key
+        self._local = threading.local()
+        self._readers: list[sqlcipher3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._writer = Writer(lambda: connect(self.path, key))
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        passphrase: str | None = None,
+        keyring_backend: KeyringBackend | None = None,
+        schema_target: int = migrations.LATEST_VERSION,
+    ) -> Store:
+        """Open the store in ``data_dir``, creating it (and its key) on first use.
+
+        Raises ``WrongKeyError``, ``KeyMissingError`` or ``PassphraseRequiredError``.
+        """
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        exists = (data_dir / DB_NAME).exists()
+        choice = keys.choose_key(
+            data_dir, store_exists=exists, passphrase=passphrase, backend=keyring_backend
+        )
+        store = cls(data_dir, choice.key)
+        try:
+            store.migrate(schema_target)
+            os.chmod(store.path, 0o600)  # encrypted anyway; still nobody else's business
+            if keys.read_marker(data_dir) is not choice.key.source:
+                keys.write_marker(data_dir, choice.key.source)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @property
+    def key_source(self) -> KeySource:
+        return self._key.source
+
+    def migrate(self, target: int = migrations.LATEST_VERSION) -> int:
+        """Bring the schema to ``target``, backing an existing store up first."""
+
+        def run(conn: sqlcipher3.Connection) -> int:
+            current = migrations.schema_version(conn)
+            if 0 < current < target:
+                migrations.backup(conn, self._key, self.data_dir / BACKUP_DIR)
+            return migrations.migrate(conn, target=target)
+
+        return self._writer.call(run)
+
+    def backup(self, folder: Path | None = None) -> Path:
+        """An encrypted copy (same key) of the store; returns its path."""
+        target = folder or self.data_dir / BACKUP_DIR
+        return self._writer.call(lambda conn: migrations.backup(conn, self._key, target))
+
+    # -- writing --------------------------------------------------------------------------
+    def write(self, fn: WriteFn[T]) -> T:
+        """Run ``fn(conn)`` in one transaction on the writer thread; wait for its result."""
+        return self._writer.write(fn)
+
+    def write_async(self, fn: WriteFn[T]) -> Future[T]:
+        return self._writer.write_async(fn)
+
+    # -- reading --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlcipher3.Connection]:
+        """This thread's read connection, inside one read transaction (one snapshot)."""
+        conn: sqlcipher3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path, self._key)
+            with self._readers_lock:
+                self._readers.append(conn)
+            self._local.conn = conn
+            self._local.depth = 0
+        if self._local.depth:
+            self._local.depth += 1
+            try:
+                yield conn
+            finally:
+                self._local.depth -= 1
+            return
+        conn.execute("BEGIN")
+        self._local.depth = 1
+        try:
+            yield conn
+        finally:
+            self._local.depth = 0
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    # -- closing --------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close every connection (SQLCipher has crashed at exit with connections left open)."""
+        self._writer.close()
+        with self._readers_lock:
+            readers, self._readers = self._readers, []
+        for conn in readers:
+            conn.close()
+        self._local = threading.local()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

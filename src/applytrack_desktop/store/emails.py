@@ -1,0 +1,241 @@
+"""Typed queries on stored mail: upsert by the provider's stable id, look-ups, retention.
+
+Only job-related mail is stored. Its full body is optional (purged after the retention
+period); the metadata and the analysis outlive it. The store cannot see ``intel`` (layering),
+so the pipeline hands over a ``NewEmail`` built from the message and its ``Analysis``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlcipher3
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.core.models import Email
+from applytrack_desktop.store.timeutil import from_db, from_db_opt, now_db, to_db, to_db_opt
+
+
+@dataclass(frozen=True, slots=True)
+class NewEmail:
+    """Everything stored about one email (the row minus its id)."""
+
+    account_id: int | None
+    provider_id: str
+    message_id: str
+    thread_key: str
+    date: datetime
+    subject: str
+    category: Category
+    confidence: float
+    sender_name: str = ""
+    sender_address: str = ""
+    application_id: int | None = None
+    company: str = ""
+    job_title: str = ""
+    ats: str = ""
+    ats_ids: tuple[str, ...] = ()
+    sentiment: str = "neutral"
+    urgent: bool = False
+    deadlines: tuple[datetime, ...] = ()
+    next_steps: tuple[str, ...] = ()
+    interview_at: datetime | None = None
+    body_text: str | None = None
+    body_html: str | None = None
+    user_unmatched: bool = False
+
+
+_COLUMNS = (
+    "id, account_id, provider_id, message_id, thread_key, application_id, sender_name,"
+    " sender_address, date, subject, category, confidence, company, job_title, body_text,"
+    " body_html, sentiment, urgent, deadlines, next_steps, user_unmatched, ats, ats_ids,"
+    " interview_at"
+)
+
+
+def _row(r: Sequence[Any]) -> Email:
+    return Email(
+        id=r[0],
+        account_id=r[1],
+        provider_id=r[2],
+        message_id=r[3],
+        thread_key=r[4],
+        application_id=r[5],
+        sender_name=r[6],
+        sender_address=r[7],
+        date=from_db(r[8]),
+        subject=r[9],
+        category=Category(r[10]),
+        confidence=r[11],
+        company=r[12],
+        job_title=r[13],
+        body_text=r[14],
+        body_html=r[15],
+        sentiment=r[16],
+        urgent=bool(r[17]),
+        deadlines=tuple(from_db(d) for d in json.loads(r[18])),
+        next_steps=tuple(json.loads(r[19])),
+        user_unmatched=bool(r[20]),
+        ats=r[21],
+        ats_ids=tuple(json.loads(r[22])),
+        interview_at=from_db_opt(r[23]),
+    )
+
+
+def _values(e: NewEmail) -> dict[str, Any]:
+    if e.category is Category.NOT_JOB:
+        raise ValueError("mail that is not about a job is never stored")
+    return {
+        "account_id": e.account_id,
+        "provider_id": e.provider_id,
+        "message_id": e.message_id,
+        "thread_key": e.thread_key,
+        "application_id": e.application_id,
+        "sender_name": e.sender_name,
+        "sender_address": e.sender_address,
+        "date": to_db(e.date),
+        "subject": e.subject,
+        "category": Category(e.category).value,
+        "confidence": float(e.confidence),
+        "company": e.company,
+        "job_title": e.job_title,
+        "ats": e.ats,
+        "ats_ids": json.dumps(list(e.ats_ids)),
+        "sentiment": e.sentiment,
+        "urgent": int(e.urgent),
+        "deadlines": json.dumps([to_db(d) for d in e.deadlines]),
+        "next_steps": json.dumps(list(e.next_steps)),
+        "interview_at": to_db_opt(e.interview_at),
+        "body_text": e.body_text,
+        "body_html": e.body_html,
+        "user_unmatched": int(e.user_unmatched),
+    }
+
+
+def insert(conn: sqlcipher3.Connection, email: NewEmail, *, email_id: int | None = None) -> int:
+    values = _values(email) | {"id": email_id, "created_at": now_db()}
+    names = ", ".join(values)
+    marks = ", ".join(f":{n}" for n in values)
+    cur = conn.execute(f"INSERT INTO emails ({names}) VALUES ({marks})", values)
+    return int(cur.lastrowid)
+
+
+def insert_many(conn: sqlcipher3.Connection, emails: Sequence[NewEmail]) -> None:
+    """Bulk insert (imports, benchmarks); the ids are not returned."""
+    if not emails:
+        return
+    now = now_db()
+    rows = [_values(e) | {"created_at": now} for e in emails]
+    names = ", ".join(rows[0])
+    marks = ", ".join(f":{n}" for n in rows[0])
+    conn.executemany(f"INSERT INTO emails ({names}) VALUES ({marks})", rows)
+
+
+def upsert(conn: sqlcipher3.Connection, email: NewEmail) -> tuple[int, bool]:
+    """Insert, or refresh the stored row with the same (account, provider id).
+
+    Returns ``(id, inserted)``. A refresh keeps the stored application and the user's
+    "unmatched" mark: re-delivered mail must not undo what matching or the user decided.
+    """
+    existing = find(conn, email.account_id, email.provider_id)
+    if existing is None:
+        return insert(conn, email), True
+    values = _values(email)
+    for kept in ("account_id", "provider_id", "application_id", "user_unmatched"):
+        values.pop(kept)
+    assignments = ", ".join(f"{n} = :{n}" for n in values)
+    conn.execute(f"UPDATE emails SET {assignments} WHERE id = :id", values | {"id": existing})
+    return existing, False
+
+
+def find(conn: sqlcipher3.Connection, account_id: int | None, provider_id: str) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM emails WHERE ifnull(account_id, 0) = ifnull(?, 0) AND provider_id = ?",
+        (account_id, provider_id),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def exists(conn: sqlcipher3.Connection, account_id: int | None, provider_id: str) -> bool:
+    return find(conn, account_id, provider_id) is not None
+
+
+def exists_message_id(conn: sqlcipher3.Connection, message_id: str) -> bool:
+    if not message_id:
+        return False
+    row = conn.execute("SELECT 1 FROM emails WHERE message_id = ? LIMIT 1", (message_id,))
+    return row.fetchone() is not None
+
+
+def ids_for_message_id(conn: sqlcipher3.Connection, message_id: str) -> list[int]:
+    rows = conn.execute("SELECT id FROM emails WHERE message_id = ? ORDER BY id", (message_id,))
+    return [int(r[0]) for r in rows]
+
+
+def get(conn: sqlcipher3.Connection, email_id: int) -> Email | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM emails WHERE id = ?", (email_id,)).fetchone()
+    return None if row is None else _row(row)
+
+
+def get_many(conn: sqlcipher3.Connection, email_ids: Sequence[int]) -> list[Email]:
+    found: dict[int, Email] = {}
+    for start in range(0, len(email_ids), 500):
+        chunk = list(email_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT {_COLUMNS} FROM emails WHERE id IN ({marks})", chunk):
+            found[row[0]] = _row(row)
+    return [found[i] for i in email_ids if i in found]
+
+
+def for_application(conn: sqlcipher3.Connection, app_id: int) -> list[Email]:
+    """An application's mail, oldest first (the order a conversation reads)."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM emails WHERE application_id = ? ORDER BY date, id", (app_id,)
+    )
+    return [_row(r) for r in rows]
+
+
+def in_thread(conn: sqlcipher3.Connection, account_id: int | None, thread_key: str) -> list[Email]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM emails WHERE ifnull(account_id, 0) = ifnull(?, 0)"
+        " AND thread_key = ? ORDER BY date, id",
+        (account_id, thread_key),
+    )
+    return [_row(r) for r in rows]
+
+
+def attach(conn: sqlcipher3.Connection, email_id: int, app_id: int) -> None:
+    conn.execute(
+        "UPDATE emails SET application_id = ?, user_unmatched = 0 WHERE id = ?", (app_id, email_id)
+    )
+
+
+def set_application(conn: sqlcipher3.Connection, email_id: int, app_id: int | None) -> None:
+    """Attach automatically (matching); leaves the user's "unmatched" mark alone."""
+    conn.execute("UPDATE emails SET application_id = ? WHERE id = ?", (app_id, email_id))
+
+
+def detach(conn: sqlcipher3.Connection, email_id: int) -> None:
+    """The user says this email is not about its application: never re-attach it."""
+    conn.execute(
+        "UPDATE emails SET application_id = NULL, user_unmatched = 1 WHERE id = ?", (email_id,)
+    )
+
+
+def purge_bodies(conn: sqlcipher3.Connection, older_than: datetime) -> int:
+    """Drop full bodies of mail dated before ``older_than``; the metadata stays."""
+    cur = conn.execute(
+        "UPDATE emails SET body_text = NULL, body_html = NULL WHERE date < ?"
+        " AND (body_text IS NOT NULL OR body_html IS NOT NULL)",
+        (to_db(older_than),),
+    )
+    return int(cur.rowcount)
+
+
+def count(conn: sqlcipher3.Connection) -> int:
+    result: int = conn.execute("SELECT count(*) FROM emails").fetchone()[0]
+    return result

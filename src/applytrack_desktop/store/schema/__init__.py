@@ -1,0 +1,1 @@
+"""The numbered SQL migrations (``NNNN_name.sql``), read by ``store.migrations``."""

@@ -1,0 +1,33 @@
+"""How datetimes are stored: ISO-8601 in UTC with a fixed width, so text order is time order."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def to_db(value: datetime) -> str:
+    """An aware (or naive, taken as UTC) datetime as fixed-width ISO-8601 UTC text."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def to_db_opt(value: datetime | None) -> str | None:
+    return None if value is None else to_db(value)
+
+
+def from_db(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def from_db_opt(text: str | None) -> datetime | None:
+    return None if text is None else from_db(text)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def now_db() -> str:
+    return to_db(now_utc())
