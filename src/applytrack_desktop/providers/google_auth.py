@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import time
 import webbrowser
@@ -90,6 +91,24 @@ def insecure_transport_if_loopback(endpoints: ep.GoogleEndpoints) -> Iterator[No
             os.environ.pop("OAUTHLIB_INSECURE_TRANSPORT", None)
         else:
             os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = previous
+
+
+@contextlib.contextmanager
+def _quiet_oauth_libraries() -> Iterator[None]:
+    """requests-oauthlib logs the token response at DEBUG: hold it at WARNING meanwhile.
+
+    ``logs.setup_logging`` already does this app-wide; this also covers callers (tests,
+    scripts) that turned DEBUG on themselves.
+    """
+    loggers = [logging.getLogger(name) for name in ("requests_oauthlib", "oauthlib")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(max(lg.level, logging.WARNING))
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
 
 
 class _QuietHandler(wsgiref.simple_server.WSGIRequestHandler):
@@ -260,8 +279,12 @@ def connect_gmail(
     config["installed"]["auth_uri"] = endpoints.auth_uri
     config["installed"]["token_uri"] = endpoints.token_uri
     flow = InstalledAppFlow.from_client_config(config, scopes=[GMAIL_SCOPE])
-    redirect = run_loopback_flow(flow, timeout=timeout, open_browser=open_browser, on_url=on_url)
-    creds = exchange_code(flow, redirect, endpoints)
+    # oauthlib checks for https both when building the URL and when exchanging the code.
+    with insecure_transport_if_loopback(endpoints), _quiet_oauth_libraries():
+        redirect = run_loopback_flow(
+            flow, timeout=timeout, open_browser=open_browser, on_url=on_url
+        )
+        creds = exchange_code(flow, redirect, endpoints)
     api = GmailApi(creds, endpoints)
     try:
         address = str(api.profile()["emailAddress"])
