@@ -103,6 +103,16 @@ class ImapAccount:
             client.delete_messages([uid])
             client.uid_expunge([uid])
 
+    def changes_logged(self) -> list[str]:
+        """Server log lines of this user's sessions that changed mail (flags, copies, ...)."""
+        tag = f"imap({self.user})"
+        return [
+            line
+            for line in self.server.log_text.splitlines()
+            if tag in line
+            and any(f" {e}: " in line for e in ("flag_change", "expunge", "copy", "delete"))
+        ]
+
     def snapshot(self) -> dict[tuple[str, int], tuple[bytes, ...]]:
         """Every message's flags, per (folder, UID): to prove a sync changed nothing."""
         out: dict[tuple[str, int], tuple[bytes, ...]] = {}
@@ -180,6 +190,12 @@ default_login_user = {login}
 first_valid_uid = 1
 mail_location = maildir:{root}/mail/%u
 mail_fsync = never
+mail_plugins = $mail_plugins mail_log notify
+plugin {{
+  # Every change a session makes to mail, logged: proof that a sync wrote nothing.
+  mail_log_events = delete undelete expunge copy mailbox_delete mailbox_rename flag_change
+  mail_log_fields = uid box flags
+}}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd

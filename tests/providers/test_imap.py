@@ -66,6 +66,9 @@ def test_sync_changes_nothing_on_the_server(imap_account: ImapAccount) -> None:
     pages = sync(provider_for(imap_account, page_size=2))
     assert len(message_ids(pages)) == 5
     assert imap_account.snapshot() == before  # same messages, same flags: no \Seen set
+    assert imap_account.changes_logged() == []  # the server saw no STORE/COPY/EXPUNGE
+    imap_account.expunge(1)  # and the log does show a change when one is made
+    assert imap_account.changes_logged() != []
 
 
 def test_pages_are_bounded_and_count_progress(imap_account: ImapAccount) -> None:
