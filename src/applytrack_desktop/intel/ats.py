@@ -1,0 +1,273 @@
+"""Which hiring platform sent an email, and which employer it sent it for.
+
+Applicant tracking systems (Greenhouse, Lever, Workday...) and job platforms (LinkedIn,
+Indeed...) send mail for thousands of employers from their own domains. Their names must
+never be taken for the employer (a peer once filed every "Workable" email under one company),
+and their domains must never be read as the company's own. Many of them still name the
+employer in the address: a Workday tenant in the local part (``acme@myworkday.com``), a
+subdomain (``acme.wd5.myworkdayjobs.com``, ``acme.bamboohr.com``) or a board path
+(``boards.greenhouse.io/acme/jobs/...``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from applytrack_desktop.core.names import normalize_company
+from applytrack_desktop.intel.vocab import words
+from applytrack_desktop.mail.message import MailMessage
+
+# Registrable domain -> platform key. Keys are what ``Analysis.ats`` reports.
+PLATFORM_DOMAINS: Final[dict[str, str]] = {
+    "greenhouse.io": "greenhouse",
+    "greenhouse-mail.io": "greenhouse",
+    "lever.co": "lever",
+    "myworkday.com": "workday",
+    "myworkdayjobs.com": "workday",
+    "workday.com": "workday",
+    "icims.com": "icims",
+    "smartrecruiters.com": "smartrecruiters",
+    "smartrecruitersmail.com": "smartrecruiters",
+    "ashbyhq.com": "ashby",
+    "ashbyhq-mail.com": "ashby",
+    "taleo.net": "taleo",
+    "jobvite.com": "jobvite",
+    "jobvite-mail.com": "jobvite",
+    "workable.com": "workable",
+    "workablemail.com": "workable",
+    "bamboohr.com": "bamboohr",
+    "linkedin.com": "linkedin",
+    "indeed.com": "indeed",
+    "indeedemail.com": "indeed",
+    "indeedmail.com": "indeed",
+    "successfactors.com": "successfactors",
+    "successfactors.eu": "successfactors",
+    "recruitee.com": "recruitee",
+    "personio.de": "personio",
+    "personio.com": "personio",
+    "teamtailor.com": "teamtailor",
+    "teamtailor-mail.com": "teamtailor",
+    "breezy.hr": "breezy",
+    "breezyhr.com": "breezy",
+    "jazzhr.com": "jazzhr",
+    "applytojob.com": "jazzhr",
+    "rippling.com": "rippling",
+    "rippling-ats.com": "rippling",
+    "glassdoor.com": "glassdoor",
+    "ziprecruiter.com": "ziprecruiter",
+    "dice.com": "dice",
+    "monster.com": "monster",
+    "wellfound.com": "wellfound",
+    "angel.co": "wellfound",
+    "hired.com": "hired",
+    "otta.com": "otta",
+    "welcometothejungle.com": "welcometothejungle",
+    "stepstone.de": "stepstone",
+    "xing.com": "xing",
+    "avature.net": "avature",
+    "phenompeople.com": "phenom",
+    "eightfold.ai": "eightfold",
+    "csod.com": "cornerstone",
+    "ultipro.com": "ukg",
+    "ukg.com": "ukg",
+    "adp.com": "adp",
+    "paylocity.com": "paylocity",
+    "dayforcehcm.com": "dayforce",
+    "oraclecloud.com": "oracle",
+    "brassring.com": "brassring",
+    "pinpointhq.com": "pinpoint",
+    "comeet.co": "comeet",
+    "homerun.co": "homerun",
+    "join.com": "join",
+    "zohorecruit.com": "zoho",
+    "freshteam.com": "freshteam",
+    "manatal.com": "manatal",
+    "paradox.ai": "paradox",
+    "gem.com": "gem",
+    "beamery.com": "beamery",
+    "hackerrank.com": "hackerrank",
+    "hackerrankforwork.com": "hackerrank",
+    "codility.com": "codility",
+    "codesignal.com": "codesignal",
+    "coderpad.io": "coderpad",
+    "testgorilla.com": "testgorilla",
+    "hirevue.com": "hirevue",
+    "karat.io": "karat",
+    "karat.com": "karat",
+    "goodtime.io": "goodtime",
+    "modernloop.io": "modernloop",
+    "calendly.com": "calendly",
+    "sterlingcheck.com": "sterling",
+    "checkr.com": "checkr",
+    "hireright.com": "hireright",
+}
+
+# Product names of those platforms as they appear in display names and text. Normalized.
+BRAND_NAMES: Final[frozenset[str]] = frozenset(
+    normalize_company(name)
+    for name in (
+        "Greenhouse", "Lever", "Workday", "Workday Recruiting", "iCIMS", "SmartRecruiters",
+        "Ashby", "AshbyHQ", "Taleo", "Oracle Taleo", "Jobvite", "Workable", "BambooHR",
+        "Bamboo HR", "LinkedIn", "LinkedIn Jobs", "Indeed", "Indeed Apply", "SuccessFactors",
+        "SAP SuccessFactors", "Recruitee", "Personio", "Teamtailor", "Breezy", "Breezy HR",
+        "JazzHR", "Rippling", "Glassdoor", "ZipRecruiter", "Dice", "Monster", "Wellfound",
+        "AngelList", "Hired", "Otta", "Welcome to the Jungle", "StepStone", "XING", "Avature",
+        "Phenom", "Eightfold", "Cornerstone", "UKG", "UltiPro", "ADP", "Paylocity", "Dayforce",
+        "Oracle Recruiting", "BrassRing", "Pinpoint", "Comeet", "Homerun", "JOIN", "Zoho Recruit",
+        "Freshteam", "Manatal", "Paradox", "Olivia", "Gem", "Beamery", "HackerRank", "Codility",
+        "CodeSignal", "CoderPad", "TestGorilla", "HireVue", "Karat", "GoodTime", "ModernLoop",
+        "Calendly", "Sterling", "Checkr", "HireRight", "Google Calendar", "Outlook", "Gmail",
+        "Zoom", "Microsoft Teams", "Google Meet", "Mailchimp", "SendGrid", "Notifications",
+    )
+)  # fmt: skip
+
+# Mailbox providers: an address there says nothing about an employer.
+FREE_MAIL_DOMAINS: Final[frozenset[str]] = words(
+    "gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk hotmail.fr live.com "
+    "msn.com yahoo.com yahoo.co.uk yahoo.fr yahoo.de yahoo.es ymail.com aol.com icloud.com "
+    "me.com mac.com proton.me protonmail.com pm.me gmx.de gmx.net gmx.com web.de t-online.de "
+    "freenet.de yandex.ru yandex.com mail.ru zoho.com zohomail.com fastmail.com hey.com "
+    "orange.fr free.fr laposte.net sfr.fr wanadoo.fr libero.it qq.com 163.com 126.com "
+    "naver.com tutanota.com"
+)
+
+# Bulk-mail services that send on behalf of others.
+SENDING_SERVICE_DOMAINS: Final[frozenset[str]] = words(
+    "sendgrid.net amazonses.com mailgun.org mailgun.net mandrillapp.com sparkpostmail.com "
+    "mcsv.net mailchimp.com mktomail.com exacttarget.com hubspotemail.net hs-email.net "
+    "mailjet.com sendinblue.com brevo.com postmarkapp.com"
+)
+
+# Second-level labels under which registrations happen (acme.co.uk -> "acme").
+_SECOND_LEVEL: Final[frozenset[str]] = words("co com net org ac gov edu ltd plc ne or gob")
+
+# Labels of platform hosts and paths that name the platform's own parts, never a tenant.
+_GENERIC_LABELS: Final[frozenset[str]] = words(
+    "www jobs job careers career boards job-boards boards-api app apply api mail email mails "
+    "e em us eu uk ca au de fr hire hiring notifications notification notify no-reply noreply "
+    "donotreply do-not-reply reply talent recruiting recruitment system alerts info mailer "
+    "bounce bounces messages message en en-us external internal portal candidate candidates "
+    "login account accounts my secure go click links link ats community embed"
+)
+_WD_POD = re.compile(r"^(?:wd\d{1,2}|impl|sandbox|services\d*)$")
+_TENANT_NOISE = re.compile(
+    r"^(?:careers?|jobs|recruiting|talent)[-_]|[-_](?:careers?|jobs|recruiting|talent|hr)$"
+)
+_URL_HOST = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})(/[^\s\"'<>)\]]*)?", re.IGNORECASE)
+
+# Host labels of public job boards, whose first path segment is the employer's board.
+_BOARD_HOSTS: Final[frozenset[str]] = frozenset(
+    {"", "boards", "job-boards", "jobs", "apply", "careers", "www", "hire"}
+)
+
+# Platforms whose URLs carry the tenant as the first path segment.
+_PATH_TENANT: Final[frozenset[str]] = frozenset(
+    {"greenhouse", "lever", "ashby", "workable", "smartrecruiters", "jobvite", "recruitee",
+     "homerun", "comeet", "pinpoint", "join", "wellfound", "breezy", "workday"}
+)  # fmt: skip
+
+
+def registrable_domain(host: str) -> str:
+    """``talent.acme.co.uk`` -> ``acme.co.uk``; ``mail.acme.com`` -> ``acme.com``."""
+    labels = host.lower().strip(".").split(".")
+    if len(labels) <= 2:
+        return ".".join(labels)
+    keep = 3 if labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def domain_stem(host: str) -> str:
+    """The name part of a registrable domain: ``talent.acme-labs.co.uk`` -> ``acme-labs``."""
+    return registrable_domain(host).split(".")[0]
+
+
+def platform_for_host(host: str) -> str | None:
+    """The platform key for a host name, or None for an ordinary domain."""
+    return PLATFORM_DOMAINS.get(registrable_domain(host))
+
+
+def is_brand(name: str) -> bool:
+    """True for the name of a hiring platform or mail tool, which is never an employer."""
+    return normalize_company(name) in BRAND_NAMES
+
+
+def is_free_mail(host: str) -> bool:
+    return host.lower() in FREE_MAIL_DOMAINS or registrable_domain(host) in FREE_MAIL_DOMAINS
+
+
+def is_sending_service(host: str) -> bool:
+    return registrable_domain(host) in SENDING_SERVICE_DOMAINS
+
+
+def is_own_domain(host: str) -> bool:
+    """True when ``host`` may belong to the employer itself (not a platform, free mail, ESP)."""
+    return bool(host) and not (
+        platform_for_host(host) or is_free_mail(host) or is_sending_service(host)
+    )
+
+
+def detect_platform(message: MailMessage, body: str = "") -> str | None:
+    """The platform that sent ``message``: sender, then Reply-To, then the first platform link."""
+    for address in (message.sender_address, message.reply_to):
+        host = address.rpartition("@")[2]
+        if host and (key := platform_for_host(host)):
+            return key
+    if is_own_domain(message.sender_domain):
+        return None  # an employer's own mail that links to its ATS is still its own mail
+    for match in _URL_HOST.finditer(body):
+        if key := platform_for_host(match.group(1)):
+            return key
+    return None
+
+
+def _clean_tenant(label: str) -> str:
+    label = _TENANT_NOISE.sub("", label.lower())
+    return "" if label in _GENERIC_LABELS or len(label) < 2 or label.isdigit() else label
+
+
+def tenant_from_address(address: str) -> str:
+    """A tenant slug in a platform address: ``acme@myworkday.com``, ``x@acme.bamboohr.com``."""
+    local, _, host = address.lower().rpartition("@")
+    platform = platform_for_host(host)
+    if not platform or platform in {"linkedin", "indeed", "glassdoor", "ziprecruiter"}:
+        return ""
+    sub = host[: -len(registrable_domain(host))].strip(".").split(".") if "." in host else []
+    for label in sub:
+        if not _WD_POD.match(label) and (tenant := _clean_tenant(label)):
+            return tenant
+    if platform == "workday":
+        return _clean_tenant(local.split("+")[0])
+    return ""
+
+
+def tenant_from_url(host: str, path: str) -> str:
+    """A tenant slug in a platform link (subdomain or first path segment), or ""."""
+    host = host.lower()
+    platform = platform_for_host(host)
+    if not platform:
+        return ""
+    sub = host[: -len(registrable_domain(host))].strip(".").split(".")
+    for label in sub:
+        if label and not _WD_POD.match(label) and (tenant := _clean_tenant(label)):
+            return tenant
+    if (
+        platform in _PATH_TENANT
+        and path
+        and all(label in _BOARD_HOSTS or _WD_POD.match(label) for label in sub)
+    ):
+        segments = [s for s in path.split("/") if s]
+        for segment in segments[:2]:
+            if not re.fullmatch(r"[a-z]{2}(?:-[A-Za-z]{2})?", segment):  # skip locale parts
+                return _clean_tenant(segment)
+    return ""
+
+
+def tenants_in_text(text: str) -> list[str]:
+    """Tenant slugs from platform links in ``text``, first seen first, deduplicated."""
+    seen: list[str] = []
+    for match in _URL_HOST.finditer(text):
+        tenant = tenant_from_url(match.group(1), match.group(2) or "")
+        if tenant and tenant not in seen:
+            seen.append(tenant)
+    return seen

@@ -1,0 +1,89 @@
+"""What the candidate is asked to do next, as up to three short, clean action sentences.
+
+An action sentence starts with an imperative or a polite request ("Please complete the
+assessment by Friday", "Pick a slot for a 30-minute phone screen", "Reply with your
+availability", "Merci de ...", "Bitte ...", "Por favor ..."). Footer boilerplate that is
+phrased the same way ("Please do not reply to this email", "click here to unsubscribe") is
+left out, and the polite opener is dropped so the step reads as a to-do item.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+MAX_STEPS: Final = 3
+MAX_STEP_CHARS: Final = 140
+
+_VERBS = (
+    r"complete|finish|submit|schedule|book|pick|choose|select|reply|respond|confirm|send|share|"
+    r"let us know|sign|review|fill(?: out| in)?|upload|provide|take|join|click|use|accept|"
+    r"return|prepare|log in|sign in|register|check|read|bring|call|contact|forward|"
+    r"indicate|visit|follow|access|start|begin|record|answer|email"
+)
+_ACTION = re.compile(
+    r"^(?:(?:please|kindly|we(?:'d| would) (?:like|ask) (?:you )?to|we ask that you|"
+    r"could you(?: please)?|can you(?: please)?|you(?:'ll| will)? need to|you are invited to|"
+    r"your next step is to|next step:|the next step is to|as a next step,? (?:please )?)\s+)?"
+    rf"(?:{_VERBS})\b"
+    r"|^(?:merci de (?!votre|vos|ton|ta|tes|l'intérêt)|veuillez|pourriez-vous|"
+    r"nous vous invitons à|bitte|wir bitten sie|"
+    r"por favor|le rogamos|te pedimos que|le pedimos que)\b",
+    re.IGNORECASE,
+)
+_POLITE_LEAD = re.compile(
+    r"^(?:please|kindly|we(?:'d| would) (?:like|ask) (?:you )?to|we ask that you|"
+    r"could you(?: please)?|can you(?: please)?|you(?:'ll| will)? need to|your next step is to|"
+    r"next step:|the next step is to|as a next step,? (?:please )?|por favor,?|bitte)\s+",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"do not reply|don't reply|not monitored|unsubscribe|privacy|ignore this|"
+    r"feel free|hesitate|add us to|address book|view (?:this|in) (?:email|browser)|"
+    r"manage (?:your )?(?:email|notification|preferences)|update your preferences|"
+    r"forward this email|terms of|copyright|all rights reserved|keep (?:an eye|your resume)|"
+    r"ne pas répondre|ne répondez pas|nicht auf diese|no responda|talent (?:community|pool)|"
+    r"follow us|check out|our (?:blog|website|careers page)|"
+    r"other (?:open )?(?:positions|roles|opportunities)|future (?:openings|opportunities)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"[\s.!:;,]+$")
+_LINK_TAIL = re.compile(
+    r"\s+(?:(?:using|via|at|through|with) the link below|below|here|at the link below|"
+    r"\(?https?://\S+\)?|<https?://\S+>)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _tidy(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    text = _POLITE_LEAD.sub("", text)
+    text = _TRAILING.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING.sub("", _LINK_TAIL.sub("", text))
+    if len(text) > MAX_STEP_CHARS:
+        cut = text[:MAX_STEP_CHARS].rsplit(" ", 1)[0]
+        text = _TRAILING.sub("", cut)
+    return text[:1].upper() + text[1:]
+
+
+def extract_next_steps(sentences: list[str]) -> tuple[str, ...]:
+    """Up to ``MAX_STEPS`` action sentences, in reading order, tidied and deduplicated."""
+    steps: list[str] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        if len(sentence) < 8 or len(sentence) > 400 or not _ACTION.match(sentence):
+            continue
+        if _BOILERPLATE.search(sentence):
+            continue
+        step = _tidy(sentence)
+        key = step.casefold()
+        if len(step) < 6 or key in seen:
+            continue
+        seen.add(key)
+        steps.append(step)
+        if len(steps) == MAX_STEPS:
+            break
+    return tuple(steps)

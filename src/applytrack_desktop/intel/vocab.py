@@ -1,0 +1,87 @@
+"""Small word lists the extractors share: job nouns, department words, common first names.
+
+They tell a job title ("Senior Data Engineer") from a company ("Acme Analytics") and a
+person ("Jane Doe") from an employer in a display name, in English, French, German and
+Spanish. Kept short on purpose: they only break ties that the patterns leave open.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def words(text: str) -> frozenset[str]:
+    """The blank-separated words of ``text`` (long lists read better as one string)."""
+    return frozenset(text.split())
+
+
+# Head nouns of job titles (lower case). A phrase holding one of these is a title, not a company.
+JOB_NOUNS: Final[frozenset[str]] = words(
+    "engineer engineers engineering developer developers manager analyst scientist designer "
+    "director lead architect specialist consultant coordinator administrator admin intern "
+    "internship associate assistant officer representative rep writer editor accountant "
+    "nurse teacher technician recruiter sourcer owner president vp head sre devops programmer "
+    "researcher strategist marketer executive advisor adviser agent counsel attorney lawyer "
+    "paralegal controller auditor clerk cashier barista chef cook driver operator supervisor "
+    "planner buyer producer artist animator tester qa support partner fellow apprentice "
+    "trainee graduate principal staff member lecturer professor physician pharmacist "
+    "therapist electrician mechanic machinist welder copywriter photographer receptionist "
+    "secretary bookkeeper underwriter actuary economist statistician cto cfo ceo coo ciso "
+    "generalist expert evangelist advocate steward coach instructor tutor "
+    "ingénieur ingenieur ingénieure développeur développeuse developpeur chargé chargée "
+    "responsable analyste gestionnaire stagiaire alternant technicien conseiller directeur "
+    "directrice chef consultante concepteur "
+    "entwickler entwicklerin ingenieurin berater beraterin leiter leiterin referent "
+    "referentin sachbearbeiter werkstudent praktikant praktikum mitarbeiter mitarbeiterin "
+    "manager:in ingeniero ingeniera desarrollador desarrolladora analista gerente jefe "
+    "coordinador coordinadora diseñador diseñadora consultor consultora becario becaria "
+    "científico científica técnico técnica especialista"
+)
+
+# Words that name a department or a hiring function, never a company on their own.
+DEPARTMENT_WORDS: Final[frozenset[str]] = words(
+    "hiring recruiting recruitment recruiter recruiters talent acquisition people hr team "
+    "careers career jobs job human resources staffing candidate experience operations "
+    "university campus early recrutement karriere personal personalabteilung reclutamiento "
+    "selección seleccion équipe equipo ressources humaines rh"
+)
+
+# Words that start a phrase that is not a name (pronouns, greetings, sign-offs).
+NOT_A_NAME: Final[frozenset[str]] = words(
+    "we our us you your the this that these those it its they their he she his her i my "
+    "dear hi hello hey thanks thank best regards sincerely cheers kind warm all team "
+    "unfortunately congratulations please position role job opening opportunity "
+    "application interview offer update next steps today tomorrow monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december re fwd fw bonjour hallo hola nous vous wir sie "
+    "ihre ihr nosotros usted su"
+)
+
+# Common given names, to tell "Jane Doe" (a person) from "Acme Labs" (an employer) in a
+# display name. Not exhaustive: a miss only costs a weak, outvoted candidate.
+FIRST_NAMES: Final[frozenset[str]] = words(
+    "james john robert michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian "
+    "george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan "
+    "stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick "
+    "raymond jack dennis jerry tyler aaron jose adam nathan henry zachary douglas peter "
+    "kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl "
+    "harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan "
+    "juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley "
+    "philip eugene mary patricia jennifer linda elizabeth barbara susan jessica sarah karen "
+    "lisa nancy betty sandra margaret ashley kimberly emily donna michelle carol amanda "
+    "melissa deborah stephanie dorothy rebecca sharon laura cynthia amy kathleen angela "
+    "shirley brenda emma anna pamela nicole samantha katherine christine helen debra "
+    "rachel carolyn janet maria catherine heather diane olivia julie joyce victoria ruth "
+    "virginia lauren kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline "
+    "martha madison teresa gloria sara janice ann kathryn abigail sophia frances jean alice "
+    "judy isabella julia grace amber denise danielle marilyn beverly charlotte natalie "
+    "theresa diana brittany doris kayla alexis lori marie jane priya raj rahul ananya "
+    "wei li chen mei yuki hiroshi kenji sofia lucas leon lena lukas jonas felix max anna "
+    "julien pierre camille manon chloe chloé léa lea hugo louis nicolas thomas antoine "
+    "mathieu sophie claire isabelle nathalie carlos javier miguel luis pablo alejandro "
+    "lucía lucia carmen elena laura marta ana jorge diego fernando sebastian sebastián "
+    "ahmed mohammed fatima omar ali aisha sam alex chris pat jamie taylor morgan casey "
+    "riley avery quinn drew robin kim lee nina tom tim ben dan nick mike matt steve "
+    "jen jess kate katie beth liz meg ella mia zoe ava ivy eva nora"
+)

@@ -1,0 +1,113 @@
+"""analyze / analyze_many / extract: classification first, extraction for job mail only."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel import analyze as analyze_module
+from applytrack_desktop.intel.analyze import analyze, analyze_many, extract
+from applytrack_desktop.mail.message import CalendarEvent, MailMessage
+
+PACIFIC = timezone(timedelta(hours=-7))
+
+
+@dataclass(frozen=True)
+class _Prediction:
+    category: Category
+    confidence: float
+    job_related_confidence: float
+    probabilities: Mapping[Category, float] = field(default_factory=dict)
+
+
+class _FixedClassifier:
+    """A classifier double that answers from the subject: the category is its first word."""
+
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+
+    def _one(self, message: MailMessage) -> _Prediction:
+        category = Category(message.subject.split()[0])
+        job = 0.1 if category is Category.NOT_JOB else 0.9
+        return _Prediction(category, 0.8, job)
+
+    def predict(self, message: MailMessage) -> _Prediction:
+        return self._one(message)
+
+    def predict_many(self, messages: Sequence[MailMessage]) -> list[_Prediction]:
+        self.batches.append(len(messages))
+        return [self._one(m) for m in messages]
+
+
+def _message(subject: str, text: str, **extra: Any) -> MailMessage:
+    return MailMessage(
+        message_id="<m@test>",
+        subject=subject,
+        sender_name="Acme Hiring Team",
+        sender_address="no-reply@us.greenhouse-mail.io",
+        date=datetime(2026, 3, 10, 9, 0, tzinfo=PACIFIC),
+        text=text,
+        **extra,
+    )
+
+
+INVITE = (
+    "Hi Sam, thanks for applying to the Data Engineer position at Acme. "
+    "Please pick a slot for a 30-minute phone screen by March 12 at 5pm PT."
+)
+
+
+def test_job_mail_is_extracted() -> None:
+    result = analyze(_message("interview invite", INVITE), classifier=_FixedClassifier())  # type: ignore[arg-type]
+    assert result.category is Category.INTERVIEW
+    assert (result.confidence, result.job_related_confidence) == (0.8, 0.9)
+    assert result.job_related
+    assert result.company == "Acme"
+    assert result.job_title == "Data Engineer"
+    assert result.ats == "greenhouse"
+    assert result.sentiment == "positive"
+    assert [d.isoformat() for d in result.deadlines] == ["2026-03-12T17:00:00-07:00"]
+    assert result.urgent  # two days after the Date header
+    assert result.next_steps == ("Pick a slot for a 30-minute phone screen by March 12 at 5pm PT",)
+
+
+def test_not_job_mail_is_not_extracted() -> None:
+    result = analyze(_message("not_job digest", INVITE), classifier=_FixedClassifier())  # type: ignore[arg-type]
+    assert result.category is Category.NOT_JOB
+    assert not result.job_related
+    assert result.company is None
+    assert result.deadlines == ()
+    assert result.next_steps == ()
+
+
+def test_analyze_many_keeps_order_and_batches() -> None:
+    classifier = _FixedClassifier()
+    messages = [_message(f"{c} x", INVITE) for c in ("rejection", "not_job", "offer")]
+    results = analyze_many(messages, classifier=classifier)  # type: ignore[arg-type]
+    assert [r.category for r in results] == [Category.REJECTION, Category.NOT_JOB, Category.OFFER]
+    assert [r.sentiment for r in results] == ["negative", "neutral", "positive"]
+    assert classifier.batches == [3]
+
+
+def test_calendar_time_joins_the_dates() -> None:
+    start = datetime(2026, 3, 16, 16, 0, tzinfo=UTC)
+    message = _message("x", "Looking forward to it.", calendar=(CalendarEvent(start=start),))
+    result = extract(message, Category.INTERVIEW)
+    assert result.interview_at == start
+    assert result.deadlines == (start,)
+    assert not result.urgent
+
+
+def test_extraction_failure_keeps_the_classification(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analyze_module, "extract_company", broken)
+    result = analyze(_message("offer x", INVITE), classifier=_FixedClassifier())  # type: ignore[arg-type]
+    assert result.category is Category.OFFER
+    assert result.company is None

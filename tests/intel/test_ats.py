@@ -1,0 +1,113 @@
+"""Platform detection and tenants: which ATS sent a mail, and for which employer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from applytrack_desktop.intel import ats
+from applytrack_desktop.mail.message import MailMessage
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("talent.acme.com", "acme.com"),
+        ("mail.acme.co.uk", "acme.co.uk"),
+        ("acme.com", "acme.com"),
+        ("a.b.c.acme.com.au", "acme.com.au"),
+    ],
+)
+def test_registrable_domain(host: str, expected: str) -> None:
+    assert ats.registrable_domain(host) == expected
+
+
+@pytest.mark.parametrize(
+    ("host", "platform"),
+    [
+        ("us.greenhouse-mail.io", "greenhouse"),
+        ("hire.lever.co", "lever"),
+        ("myworkday.com", "workday"),
+        ("acme.wd5.myworkdayjobs.com", "workday"),
+        ("ashbyhq.com", "ashby"),
+        ("workablemail.com", "workable"),
+        ("linkedin.com", "linkedin"),
+        ("indeedemail.com", "indeed"),
+        ("acme.com", None),
+        ("gmail.com", None),
+    ],
+)
+def test_platform_for_host(host: str, platform: str | None) -> None:
+    assert ats.platform_for_host(host) == platform
+
+
+@pytest.mark.parametrize(
+    ("address", "tenant"),
+    [
+        ("cyrusone@myworkday.com", "cyrusone"),
+        ("noreply@myworkday.com", ""),
+        ("notifications@harborlabs.bamboohr.com", "harborlabs"),
+        ("no-reply@us.greenhouse-mail.io", ""),
+        ("jobs-noreply@linkedin.com", ""),
+        ("jane@acme.com", ""),
+    ],
+)
+def test_tenant_from_address(address: str, tenant: str) -> None:
+    assert ats.tenant_from_address(address) == tenant
+
+
+@pytest.mark.parametrize(
+    ("url", "tenant"),
+    [
+        ("https://boards.greenhouse.io/acme/jobs/4567890", "acme"),
+        ("https://job-boards.greenhouse.io/acme/jobs/4567890", "acme"),
+        ("https://jobs.lever.co/quantiq/3f1c2a9e-7b6d-4c1e-9a2f-0b8e5d4c3a21", "quantiq"),
+        ("https://acme.wd5.myworkdayjobs.com/en-US/External/job/X_R123", "acme"),
+        ("https://wd3.myworkdayjobs.com/en-US/globex/job/X_R123", "globex"),
+        ("https://careers-globex.icims.com/jobs/1/x/job", "globex"),
+        ("https://app.greenhouse.io/candidate/portal", ""),
+        ("https://www.linkedin.com/company/acme", ""),
+        ("https://acme.com/careers", ""),
+    ],
+)
+def test_tenants_in_text(url: str, tenant: str) -> None:
+    found = ats.tenants_in_text(f"See {url} for details.")
+    assert found == ([tenant] if tenant else [])
+
+
+def _message(address: str, reply_to: str = "") -> MailMessage:
+    return MailMessage(
+        message_id="<t@test>",
+        subject="s",
+        sender_name="",
+        sender_address=address,
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="",
+        reply_to=reply_to,
+    )
+
+
+def test_detect_platform_from_sender_reply_to_and_links() -> None:
+    assert ats.detect_platform(_message("x@hire.lever.co")) == "lever"
+    assert ats.detect_platform(_message("x@gmail.com", "y@ashbyhq.com")) == "ashby"
+    link = "Apply: https://boards.greenhouse.io/acme/jobs/1234567"
+    assert ats.detect_platform(_message("x@em.sendgrid.net"), link) == "greenhouse"
+    # An employer's own mail that links to its ATS is still its own mail.
+    assert ats.detect_platform(_message("jane@acme.com"), link) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [("Workable", True), ("LinkedIn", True), ("iCIMS", True), ("Lever", True), ("Acme", False)],
+)
+def test_brands(name: str, brand: bool) -> None:
+    assert ats.is_brand(name) is brand
+
+
+def test_own_domain() -> None:
+    assert ats.is_own_domain("acme.com")
+    assert not ats.is_own_domain("gmail.com")
+    assert not ats.is_own_domain("bounce.sendgrid.net")
+    assert not ats.is_own_domain("myworkday.com")
+    assert not ats.is_own_domain("")

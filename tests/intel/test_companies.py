@@ -1,0 +1,139 @@
+"""Company extraction: every sender style, brands never a company, no substring matches."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.core.names import normalize_company
+from applytrack_desktop.intel.companies import CompanyGuess, clean_candidate, extract_company
+from applytrack_desktop.intel.text import prepare
+from applytrack_desktop.mail.message import MailMessage
+
+from .samples import SAMPLES, Sample
+
+
+def _message(name: str, address: str, subject: str, text: str) -> MailMessage:
+    return MailMessage(
+        message_id="<t@test>",
+        subject=subject,
+        sender_name=name,
+        sender_address=address,
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text=text,
+    )
+
+
+def _company(
+    name: str, address: str, subject: str, text: str, category: Category | None = None
+) -> CompanyGuess | None:
+    message = _message(name, address, subject, text)
+    return extract_company(message, prepare(message), category)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.name)
+def test_hand_written_samples(sample: Sample) -> None:
+    message = sample.message()
+    guess = extract_company(message, prepare(message), sample.category)
+    assert guess is not None
+    assert sample.company is not None
+    assert normalize_company(guess.name) == normalize_company(sample.company)
+
+
+def test_display_name_keeps_the_tidy_spelling() -> None:
+    guess = _company(
+        "Acme Analytics Hiring Team", "no-reply@us.greenhouse-mail.io", "Thanks!", "Hi Sam."
+    )
+    assert guess == CompanyGuess("Acme Analytics")
+
+
+def test_workday_tenant_alone_names_the_company() -> None:
+    guess = _company("Workday", "initech@myworkday.com", "Application received", "Thank you.")
+    assert guess is not None
+    assert guess.name == "Initech"
+    assert guess.aliases == ()
+
+
+def test_own_domain_without_text_uses_the_domain_stem() -> None:
+    guess = _company("Jane Doe", "jane@mail.hooli.co.uk", "Catch up", "Hi Sam, are you free?")
+    assert guess == CompanyGuess("Hooli")
+
+
+def test_own_domain_prefers_the_text_spelling_and_keeps_the_stem_as_alias() -> None:
+    guess = _company(
+        "Jane Doe", "jane@acmecorp.com", "Hello", "Thank you for applying to Acme Corp, Inc."
+    )
+    assert guess is not None
+    assert guess.name == "Acme Corp, Inc"
+    assert guess.aliases == ("acmecorp",)
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text"),
+    [
+        ("Workable", "noreply@workablemail.com", "Your application", "Thanks for applying."),
+        ("LinkedIn", "jobs-noreply@linkedin.com", "New jobs for you", "Apply to LinkedIn jobs."),
+        ("Greenhouse", "no-reply@greenhouse.io", "Application", "Powered by Greenhouse"),
+        ("Sam Lee", "sam.lee@gmail.com", "hi", "see you soon"),
+    ],
+)
+def test_brands_and_free_mail_are_never_a_company(
+    name: str, address: str, subject: str, text: str
+) -> None:
+    assert _company(name, address, subject, text) is None
+
+
+def test_meta_is_not_metaverse() -> None:
+    guess = _company("Meta Careers", "careers@metaverse-inc.com", "Hello", "Welcome to Metaverse!")
+    assert guess is not None
+    assert normalize_company(guess.name) != "meta"
+    guess = _company("Metaverse Careers", "jobs@meta.com", "Hi", "Thanks for applying to Meta.")
+    assert guess is not None
+    assert guess.name == "Meta"
+
+
+def test_agency_recruiter_names_the_client_for_outreach_only() -> None:
+    text = "I am hiring for a Staff Engineer role at Helios Energy in Denver."
+    outreach = _company("Tom", "tom@bridge-search.com", "Role", text, Category.RECRUITER_OUTREACH)
+    other = _company("Tom", "tom@bridge-search.com", "Role", text, Category.OTHER_JOB)
+    assert outreach is not None and outreach.name == "Helios Energy"
+    assert outreach.aliases == ("bridge-search",)
+    assert other is not None and other.name == "Bridge Search"
+
+
+def test_person_display_names_are_not_companies() -> None:
+    guess = _company("Jennifer Walsh", "no-reply@hire.lever.co", "Update", "Thanks, Jennifer")
+    assert guess is None
+
+
+def test_person_from_company_display_name() -> None:
+    guess = _company("Lena from Quantiq", "no-reply@hire.lever.co", "Next steps", "Hi Sam")
+    assert guess == CompanyGuess("Quantiq")
+
+
+def test_abbreviated_domain_matches_the_full_name() -> None:
+    guess = _company(
+        "Procter & Gamble Careers", "careers@pg.com", "Application", "Thanks for applying."
+    )
+    assert guess is not None
+    assert guess.name == "Procter & Gamble"
+    assert guess.aliases == ("pg",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("The Acme Team", "Acme"),
+        ("Acme Recruiting Team", "Acme"),
+        ("Careers at Initech", "Initech"),
+        ("Globex via Greenhouse", "Globex"),
+        ("Senior Data Engineer", ""),
+        ("Workable", ""),
+        ("Our Team", ""),
+        ("Hiring Team", ""),
+    ],
+)
+def test_clean_candidate(raw: str, expected: str) -> None:
+    assert clean_candidate(raw) == expected

@@ -1,0 +1,74 @@
+"""Next steps: short action sentences, footers left out, at most three."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.intel.next_steps import MAX_STEP_CHARS, extract_next_steps
+from applytrack_desktop.intel.text import Prepared
+
+
+def _steps(body: str) -> tuple[str, ...]:
+    return extract_next_steps(Prepared("", body).sentences())
+
+
+@pytest.mark.parametrize(
+    ("body", "steps"),
+    [
+        (
+            "Hi Sam. Please pick a slot for a 30-minute phone screen using the link below.",
+            ("Pick a slot for a 30-minute phone screen",),
+        ),
+        (
+            "Great news! Please complete the assessment by Friday. Reply with your availability.",
+            ("Complete the assessment by Friday", "Reply with your availability"),
+        ),
+        ("Kindly sign the offer letter here.", ("Sign the offer letter",)),
+        ("We'd like you to complete a short coding test.", ("Complete a short coding test",)),
+        ("Merci de confirmer votre disponibilité.", ("Merci de confirmer votre disponibilité",)),
+        ("Bitte bestätigen Sie den Termin.", ("Bestätigen Sie den Termin",)),
+        ("Por favor, envía tu CV actualizado.", ("Envía tu CV actualizado",)),
+    ],
+)
+def test_action_sentences(body: str, steps: tuple[str, ...]) -> None:
+    assert _steps(body) == steps
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please do not reply to this email.",
+        "Please feel free to apply to other positions.",
+        "Please don't hesitate to reach out with questions.",
+        "Click here to unsubscribe.",
+        "Merci de votre candidature.",
+        "We received your application and will review it.",
+        "Join our talent community to hear about future openings.",
+    ],
+)
+def test_boilerplate_is_not_a_step(body: str) -> None:
+    assert _steps(body) == ()
+
+
+def test_at_most_three_unique_steps() -> None:
+    body = "\n".join(
+        [
+            "Please confirm your email.",
+            "Please confirm your email.",
+            "Upload your transcript.",
+            "Complete the questionnaire.",
+            "Schedule your interview.",
+        ]
+    )
+    assert _steps(body) == (
+        "Confirm your email",
+        "Upload your transcript",
+        "Complete the questionnaire",
+    )
+
+
+def test_long_steps_are_cut_at_a_word() -> None:
+    body = "Please complete " + "the very long assessment " * 12 + "today."
+    (step,) = _steps(body)
+    assert len(step) <= MAX_STEP_CHARS
+    assert ("Complete " + "the very long assessment " * 12).startswith(step + " ")

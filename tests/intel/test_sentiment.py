@@ -1,0 +1,26 @@
+"""Sentiment: the category sets a prior, a small lexicon moves it."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.sentiment import sentiment
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    [
+        (Category.REJECTION, "We were so impressed and delighted to meet you.", "negative"),
+        (Category.OFFER, "Unfortunately the start date moved; congratulations!", "positive"),
+        (Category.INTERVIEW, "We'd like to schedule a call.", "positive"),
+        (Category.INTERVIEW, "Unfortunately we need to reschedule our call.", "neutral"),
+        (Category.CONFIRMATION, "We received your application.", "neutral"),
+        (Category.CONFIRMATION, "We are excited to have received it. Great news!", "positive"),
+        (Category.OTHER_JOB, "Unfortunately the position has been filled.", "negative"),
+        (Category.RECRUITER_OUTREACH, "Leider ist die Stelle besetzt, wir bedauern.", "negative"),
+        (Category.OTHER_JOB, "Félicitations, nous avons le plaisir de vous informer.", "positive"),
+    ],
+)
+def test_sentiment(category: Category, text: str, expected: str) -> None:
+    assert sentiment(category, "", text) == expected

@@ -1,0 +1,42 @@
+"""Urgency: a date within three days of the Date header, or urgent wording."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from applytrack_desktop.intel.urgency import is_urgent
+
+REF = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("offset", "urgent"),
+    [
+        (timedelta(days=2), True),
+        (timedelta(days=3), True),
+        (timedelta(days=3, hours=1), False),
+        (timedelta(days=-2), False),
+    ],
+)
+def test_dates(offset: timedelta, urgent: bool) -> None:
+    assert is_urgent(REF, [REF + offset], "", "") is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("Please reply as soon as possible.", True),
+        ("URGENT: documents needed", True),
+        ("Send it by end of day.", True),
+        ("Complete it within 24 hours.", True),
+        ("Bitte antworten Sie so schnell wie möglich.", True),
+        ("Merci de répondre dès que possible.", True),
+        ("Responde lo antes posible.", True),
+        ("Thank you for applying today.", False),
+        ("We will get back to you within two weeks.", False),
+    ],
+)
+def test_words(text: str, urgent: bool) -> None:
+    assert is_urgent(REF, [], "", text) is urgent
