@@ -1,0 +1,139 @@
+"""Walking a parsed MIME tree: which parts hold the text, the HTML and the invites.
+
+The walk is iterative with a depth counter (no recursion), looks at a capped number of parts,
+and keeps forwarded messages (``message/rfc822``) apart as their own "scopes": a forward's
+text is often the only content of a mail, so it is kept, but under its own header summary so
+the forwarder is never mistaken for the original sender.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from email.message import Message
+
+from applytrack_desktop.mail.charsets import decode_bytes
+from applytrack_desktop.mail.headers import decode_header_value
+from applytrack_desktop.mail.limits import (
+    MAX_CALENDAR_PARTS,
+    MAX_FORWARDED,
+    MAX_MIME_DEPTH,
+    MAX_PARTS,
+)
+
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
+_FORWARD_FIELDS = ("from", "date", "subject", "to")
+
+
+@dataclass
+class Scope:
+    """The text-bearing parts of one message: the top one or a forwarded one."""
+
+    summary: str = ""  # "From: ...\nDate: ..." of a forwarded message; "" for the top one
+    plain: list[Message] = field(default_factory=list)
+    html: list[Message] = field(default_factory=list)
+
+
+@dataclass
+class BodyParts:
+    scopes: list[Scope]
+    calendars: list[Message]
+
+
+def collect_parts(msg: Message, defects: list[str]) -> BodyParts:
+    """Find text, HTML and calendar parts, top message first, forwards after it in order."""
+    scopes = [Scope()]
+    calendars: list[Message] = []
+    stack: list[tuple[Message, int, int]] = [(msg, 0, 0)]
+    seen = 0
+    while stack:
+        part, depth, scope = stack.pop()
+        seen += 1
+        if seen > MAX_PARTS:
+            defects.append(f"more than {MAX_PARTS} MIME parts: the rest was skipped")
+            break
+        ctype = part.get_content_type()
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            if depth >= MAX_MIME_DEPTH:
+                defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH}: inner parts skipped")
+                continue
+            if ctype == "message/rfc822" and payload and isinstance(payload[0], Message):
+                if len(scopes) > MAX_FORWARDED:
+                    continue
+                scopes.append(Scope(summary=_summary(payload[0])))
+                stack.append((payload[0], depth + 1, len(scopes) - 1))
+                continue
+            if ctype.startswith("message/"):
+                continue  # delivery-status and friends: header blocks, not text
+            children = [p for p in payload if isinstance(p, Message)]
+            stack.extend((child, depth + 1, scope) for child in reversed(children))
+            continue
+        if ctype in _CALENDAR_TYPES or _filename(part).endswith(".ics"):
+            if len(calendars) < MAX_CALENDAR_PARTS:
+                calendars.append(part)
+            continue
+        if _is_attachment(part):
+            continue
+        if ctype == "text/plain":
+            scopes[scope].plain.append(part)
+        elif ctype == "text/html":
+            scopes[scope].html.append(part)
+    return BodyParts(scopes=scopes, calendars=calendars)
+
+
+def part_text(parts: list[Message], limit: int, defects: list[str]) -> tuple[str, bool]:
+    """The decoded text of ``parts`` joined, at most ``limit`` characters; (text, was_cut)."""
+    pieces: list[str] = []
+    total = 0
+    cut = False
+    for part in parts:
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes) or not data:
+            continue
+        room = limit - total
+        partial = len(data) > room * 4  # no charset needs more than 4 bytes per character
+        if partial:
+            data = data[: room * 4]
+        text, defect = decode_bytes(data, part.get_content_charset(), partial=partial)
+        if defect:
+            defects.append(defect)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+            defects.append("NUL characters removed")
+        if len(text) > room:
+            text, cut = text[:room], True
+        cut = cut or partial
+        pieces.append(text)
+        total += len(text) + 1
+        if total >= limit:
+            cut = True
+            break
+    return "\n".join(pieces), cut
+
+
+def _summary(inner: Message) -> str:
+    lines = []
+    for name in _FORWARD_FIELDS:
+        value = inner.get(name)
+        if isinstance(value, str) and value:
+            lines.append(f"{name.capitalize()}: {decode_header_value(value[:2_000])}")
+    return "\n".join(lines)
+
+
+def _filename(part: Message) -> str:
+    for header, param in (("content-disposition", "filename"), ("content-type", "name")):
+        value = part.get_param(param, header=header)
+        if isinstance(value, tuple):  # RFC 2231 (charset, language, value)
+            value = value[2]
+        if isinstance(value, str) and value:
+            return value.strip().lower()
+    return ""
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = part.get("content-disposition")
+    if isinstance(disposition, str) and disposition.strip().lower().startswith("attachment"):
+        return True
+    return bool(_filename(part)) and part.get_content_maintype() != "text"
