@@ -20,7 +20,7 @@ from applytrack_desktop.core.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 # Subcommands, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("applications", "export")
 
 EXIT_OK = 0
 EXIT_ERROR = 1

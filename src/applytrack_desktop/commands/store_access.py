@@ -1,0 +1,66 @@
+"""Opening the store from a command: ``--data-dir``, the keyring, the passphrase, a prompt.
+
+Shared by every command that needs the store. The key comes from the OS keyring; where
+there is none, from ``APPLYTRACK_PASSPHRASE``, else from a prompt when a person is at the
+terminal. With no terminal the command fails with one sentence saying what to set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from applytrack_desktop import paths
+from applytrack_desktop.core.errors import InvalidInputError, PassphraseRequiredError
+from applytrack_desktop.service import Service
+from applytrack_desktop.store.db import DB_NAME
+from applytrack_desktop.store.keys import PASSPHRASE_ENV
+
+
+def add_data_dir_option(parser: Any) -> None:
+    """Accept ``--data-dir`` after the command too (``applytrack CMD --data-dir D``)."""
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,  # keep the value given before the command, if any
+        help="where the encrypted store lives",
+    )
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    given: Path | None = getattr(args, "data_dir", None)
+    return given if given is not None else paths.default_data_dir()
+
+
+def open_service(args: argparse.Namespace) -> Service:
+    folder = data_dir(args)
+    try:
+        return Service.open(folder)
+    except PassphraseRequiredError:
+        if not _interactive():
+            raise PassphraseRequiredError(
+                f"No keyring is available and no passphrase was given: set {PASSPHRASE_ENV} "
+                "or run the command in a terminal to type it."
+            ) from None
+    return Service.open(folder, passphrase=_prompt(new=not (folder / DB_NAME).exists()))
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _prompt(*, new: bool) -> str:
+    if new:
+        print(
+            "No keyring is available, so the new store is protected by a passphrase.",
+            file=sys.stderr,
+        )
+    passphrase = getpass.getpass("Store passphrase: ")
+    if not passphrase:
+        raise InvalidInputError("The passphrase cannot be empty.")
+    if new and getpass.getpass("Repeat the passphrase: ") != passphrase:
+        raise InvalidInputError("The two passphrases differ; nothing was created.")
+    return passphrase
