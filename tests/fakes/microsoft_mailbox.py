@@ -18,8 +18,10 @@ import secrets
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email import policy
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.parser import BytesHeaderParser
+from email.utils import format_datetime, make_msgid, parsedate_to_datetime
 from typing import Any
 
 
@@ -127,6 +129,23 @@ class Mailbox:
                 version=self.seq,
             )
             return mid
+
+    def add_raw(self, raw: bytes, *, folder: str | None = None) -> str:
+        """Store given MIME bytes; sender, subject and date are read from its headers."""
+        headers = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
+        try:
+            when = parsedate_to_datetime(str(headers["Date"]))
+        except (TypeError, ValueError):
+            when = datetime.now(UTC)
+        mid = self.add(
+            str(headers["From"] or ""),
+            str(headers["Subject"] or ""),
+            received=when if when.tzinfo else when.replace(tzinfo=UTC),
+            folder=folder,
+        )
+        with self.lock:
+            self.messages[mid].raw = raw
+        return mid
 
     def move(self, mid: str, folder: str) -> None:
         with self.lock:

@@ -1,9 +1,10 @@
 """The Outlook provider (real msal + requests) against the fake Graph over HTTPS.
 
-One sign-in per module (the fake identity server keeps running); each test gets a fresh
-mailbox, no faults and a copy of the signed-in token cache. ``Sink`` plays the sync
-engine: it stores each page's messages and cursor, remembers skipped ids, applies
-deletions, and answers ``known``.
+One sign-in per module (msal's auth-code flow without the listener, see
+``microsoft_env.signed_in_cache``; the browser path is tested in ``test_ms_auth.py``).
+Each test gets a fresh mailbox, no faults and a copy of the signed-in token cache.
+``Sink`` plays the sync engine: it stores each page's messages and cursor, remembers
+skipped ids, applies deletions, and answers ``known``.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from applytrack_desktop.core.errors import AuthError, RateLimitedError, StaleCur
 from applytrack_desktop.providers.backoff import RetryPolicy
 from applytrack_desktop.providers.base import FetchedMessage, HeaderInfo, Page, SyncRequest
 from applytrack_desktop.providers.ms_auth import CACHE_SECRET
-from applytrack_desktop.providers.outlook import OutlookProvider, connect_outlook
+from applytrack_desktop.providers.outlook import OutlookProvider
 from applytrack_desktop.providers.secrets import MemorySecrets
-from tests.fakes.browser import TestBrowser
+from tests.fakes.microsoft_env import signed_in_cache
 from tests.fakes.microsoft_mailbox import Mailbox
 from tests.fakes.microsoft_server import FakeMicrosoft
 from tests.fakes.tls import make_ca
@@ -76,15 +77,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FakeMicro
     with FakeMicrosoft(ca=ca, lifetime=120) as fake, pytest.MonkeyPatch.context() as mp:
         for key, value in fake.env().items():
             mp.setenv(key, value)
-        browser = TestBrowser().install()
-        try:
-            store = MemorySecrets()
-            connect_outlook(fake.client_id, store, timeout=30)
-        finally:
-            browser.uninstall()
-        cache = store.get(CACHE_SECRET)
-        assert cache
-        yield fake, cache
+        yield fake, signed_in_cache(fake)
 
 
 @pytest.fixture
@@ -188,6 +181,20 @@ def test_crash_mid_first_sync_resumes_without_loss_or_duplicates(
     # The resumed sync started from the stored nextLink, not from the beginning.
     resumed = ms.routes("delta")[0]
     assert "$skiptoken" in resumed.query
+
+
+def test_resumed_round_catches_up_with_changes_made_after_the_crash(
+    ms: FakeMicrosoft, provider: OutlookProvider
+) -> None:
+    _jobs, _old, wanted, _others = _fill(ms.mailbox)
+    sink = Sink()
+    sink.sync(provider, limit=1)
+    (first,) = sink.fetched
+    ms.mailbox.delete(first)  # while the app was down
+    late = ms.mailbox.add(RECRUITER, "Offer letter")
+    sink.sync(provider)
+    assert sorted(sink.stored) == sorted([*(m for m in wanted if m != first), late])
+    assert sink.deleted == [first]
 
 
 def test_incremental_sync_new_moved_and_deleted(
