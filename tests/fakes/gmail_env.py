@@ -8,10 +8,15 @@ settings, so nothing leaks into ``os.environ``), reads its refresh token from a
 
 from __future__ import annotations
 
+import email.policy
 from collections.abc import Callable
+from email.parser import BytesHeaderParser
 from typing import Any
 
+import pytest
+
 from applytrack_desktop.providers.backoff import RetryPolicy
+from applytrack_desktop.providers.base import MailProvider
 from applytrack_desktop.providers.gmail import GmailProvider
 from applytrack_desktop.providers.google_auth import store_token
 from applytrack_desktop.providers.secrets import MemorySecrets
@@ -69,3 +74,38 @@ def close_all() -> None:
     """Close every provider made here (their keep-alive sockets), e.g. at fixture teardown."""
     while _open:
         _open.pop().close()
+
+
+class GmailConformanceEnv:
+    """The conformance suite's view of a fake Gmail mailbox (see tests/providers/conformance.py)."""
+
+    name = "gmail"
+    supports_deletion = True
+    can_skip_body = True
+
+    def __init__(self, fake: FakeGoogle) -> None:
+        self.fake = fake
+        self.secrets = connected_secrets(fake)
+        self.ids: dict[str, str] = {}  # Message-ID header -> Gmail id
+
+    def add_message(self, raw: bytes) -> None:
+        parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        self.ids[str(parsed["Message-ID"]).strip()] = self.fake.mailbox.add_raw(raw)
+
+    def delete_message(self, message_id: str) -> None:
+        self.fake.mailbox.delete(self.ids.pop(message_id))
+
+    def make_provider(self, page_size: int = 100) -> GmailProvider:
+        return make_provider(self.fake, self.secrets, page_size=page_size)
+
+    def bodies_fetched(self, provider: MailProvider) -> int | None:
+        assert isinstance(provider, GmailProvider)
+        return provider.stats.bodies
+
+
+def gmail_env(request: pytest.FixtureRequest) -> GmailConformanceEnv:
+    """``ENV_FACTORIES`` entry: a fresh fake Google per env, stopped at test teardown."""
+    fake = FakeGoogle().start()
+    request.addfinalizer(fake.stop)
+    request.addfinalizer(close_all)
+    return GmailConformanceEnv(fake)
