@@ -20,7 +20,7 @@ from applytrack_desktop.core.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 # Subcommands, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("applications", "export")
+COMMANDS: tuple[str, ...] = ("classify", "import", "applications", "export")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -28,8 +28,12 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
+# Commands whose name is not a valid module name.
+_MODULES = {"import": "import_mail"}
+
+
 def _command_module(name: str) -> ModuleType:
-    return importlib.import_module(f"applytrack_desktop.commands.{name}")
+    return importlib.import_module(f"applytrack_desktop.commands.{_MODULES.get(name, name)}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,338 @@
+"""From raw messages to applications: parse, classify, drop, match, set status, record.
+
+Work is split in two so the single database writer is never busy with CPU work:
+``prepare`` parses and classifies (any thread, no database), ``apply`` runs inside one
+write transaction and does the matching and bookkeeping. Messages are applied in date
+order; an application's status is recomputed by replaying all its mail (``replay``), so
+mail that arrives out of order, or twice, leaves the same result as one clean pass.
+
+Mail that is not about a job is dropped at once: nothing of it is stored but, for a synced
+account, an opaque hash of its provider id, so it is not fetched again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+import sqlcipher3
+
+from applytrack_desktop.core.enums import CATEGORY_TARGET, Category, Status
+from applytrack_desktop.core.errors import MailParseError
+from applytrack_desktop.core.models import ChangeCause
+from applytrack_desktop.core.names import display_company, normalize_company
+from applytrack_desktop.core.status_rules import DEFAULT_CONFIDENCE_THRESHOLD
+from applytrack_desktop.intel.analysis import Analysis
+from applytrack_desktop.mail.message import MailMessage
+from applytrack_desktop.mail.parse import parse_message
+from applytrack_desktop.store import activity, applications, emails, history, review, seen, threads
+from applytrack_desktop.store.emails import NewEmail
+from applytrack_desktop.sync.events import SyncCounts
+from applytrack_desktop.sync.matcher import EmailFacts, match_email, suggest
+from applytrack_desktop.sync.replay import MailEvent, replay_status
+from applytrack_desktop.sync.store_index import StoreIndex
+
+log = logging.getLogger(__name__)
+
+_NEWSWORTHY = {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER}
+_LABEL = {
+    Category.INTERVIEW: "interview invitation",
+    Category.TECHNICAL_ROUND: "technical round",
+    Category.OFFER: "offer",
+}
+
+
+class Analyzer(Protocol):
+    def analyze_many(self, messages: Sequence[MailMessage]) -> list[Analysis]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    provider_id: str
+    raw: bytes
+    thread_id: str | None = None  # the provider's own thread id, when it has one
+    source: str = ""  # where it came from (a path, "path:3"), for messages to the user
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    incoming: Incoming
+    message: MailMessage | None = None
+    analysis: Analysis | None = None
+    error: str = ""
+
+    @property
+    def job_related(self) -> bool:
+        return self.analysis is not None and self.analysis.job_related
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineSettings:
+    threshold: float = DEFAULT_CONFIDENCE_THRESHOLD
+    create_from_confirmations: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    counts: SyncCounts
+    changed_application_ids: frozenset[int]
+
+
+def prepare(items: Sequence[Incoming], analyzer: Analyzer) -> list[Prepared]:
+    """Parse and classify; an unreadable message is kept with its reason, never raised."""
+    parsed: list[Prepared] = []
+    for item in items:
+        try:
+            parsed.append(Prepared(item, parse_message(item.raw)))
+        except MailParseError as exc:
+            parsed.append(Prepared(item, error=exc.message))
+    readable = [p for p in parsed if p.message is not None]
+    analyses = analyzer.analyze_many([p.message for p in readable if p.message is not None])
+    by_item = {id(p): a for p, a in zip(readable, analyses, strict=True)}
+    return [replace(p, analysis=by_item[id(p)]) if id(p) in by_item else p for p in parsed]
+
+
+def thread_key(message: MailMessage, provider_thread: str | None) -> str:
+    """The provider's thread id, else the first message of the reply chain, else itself."""
+    if provider_thread:
+        return provider_thread
+    if message.references:
+        return message.references[0]
+    return message.in_reply_to or message.message_id
+
+
+def apply(
+    conn: sqlcipher3.Connection,
+    account_id: int | None,
+    prepared: Sequence[Prepared],
+    settings: PipelineSettings = PipelineSettings(),
+) -> ApplyResult:
+    """Store what is job-related, in date order, inside the caller's transaction."""
+    run = _Run(conn, account_id, settings)
+    for item in sorted(prepared, key=_date_key):
+        run.one(item)
+    return ApplyResult(run.counts, frozenset(run.changed))
+
+
+def _date_key(item: Prepared) -> tuple[int, float, str]:
+    if item.message is None:
+        return (0, 0.0, item.incoming.provider_id)
+    return (1, item.message.date.timestamp(), item.message.message_id)
+
+
+class _Run:
+    """One ``apply`` call: the connection, the counters, what changed."""
+
+    def __init__(
+        self, conn: sqlcipher3.Connection, account_id: int | None, settings: PipelineSettings
+    ) -> None:
+        self.conn = conn
+        self.account_id = account_id
+        self.settings = settings
+        self.index = StoreIndex(conn)
+        self.counts = SyncCounts()
+        self.changed: set[int] = set()
+
+    def bump(self, **fields: int) -> None:
+        self.counts = self.counts + SyncCounts(**fields)
+
+    def one(self, item: Prepared) -> None:
+        self.bump(fetched=1)
+        message, analysis = item.message, item.analysis
+        if message is None or analysis is None:
+            log.warning("set aside an unreadable message: %s", item.error)
+            self._remember(item)
+            self.bump(unreadable=1)
+            return
+        if not analysis.job_related:
+            self._remember(item)
+            self.bump(dropped=1)
+            return
+        if emails.exists(self.conn, self.account_id, item.incoming.provider_id) or (
+            emails.exists_message_id(self.conn, message.message_id)
+        ):
+            self.bump(duplicates=1)
+            return
+        self._store(item, message, analysis)
+
+    def _remember(self, item: Prepared) -> None:
+        if self.account_id is not None:
+            seen.add(self.conn, self.account_id, item.incoming.provider_id)
+
+    def _store(self, item: Prepared, message: MailMessage, analysis: Analysis) -> None:
+        key = thread_key(message, item.incoming.thread_id)
+        company = display_company(analysis.company or "")
+        norms = tuple(
+            dict.fromkeys(
+                n for n in (normalize_company(x) for x in (company, *analysis.company_aliases)) if n
+            )
+        )
+        facts = EmailFacts(
+            account_id=self.account_id,
+            thread_key=key,
+            related_message_ids=tuple(m for m in (message.in_reply_to, *message.references) if m),
+            category=analysis.category,
+            company_norms=norms,
+            job_title=analysis.job_title or "",
+            ats_ids=analysis.ats_ids,
+        )
+        match = match_email(facts, self.index)
+        app_id = match.application_id if match is not None else None
+        created = False
+        if (
+            app_id is None
+            and analysis.category is Category.CONFIRMATION
+            and self.settings.create_from_confirmations
+            and company
+        ):
+            app_id = applications.insert(
+                self.conn,
+                company=company,
+                job_title=analysis.job_title or "",
+                status=Status.APPLIED,
+                source=analysis.ats or "email",
+                created_at=message.date,
+                updated_at=message.date,
+                created_from_account_id=self.account_id,
+            )
+            created = True
+        new = _new_email(self.account_id, item, message, analysis, key, app_id)
+        email_id = emails.insert(self.conn, new)
+        threads.upsert(
+            self.conn,
+            self.account_id,
+            key,
+            application_id=app_id,
+            subject=message.subject,
+            date=message.date,
+        )
+        if app_id is None:
+            target = CATEGORY_TARGET[analysis.category]
+            review.insert(
+                self.conn,
+                email_id,
+                "unmatched",
+                suggested_application_id=suggest(facts, self.index),
+                suggested_status=target,
+            )
+            self.bump(stored=1, review=1)
+            return
+        self.bump(stored=1, matched=0 if created else 1, created=1 if created else 0)
+        self.changed.add(app_id)
+        applications.add_ats_ids(self.conn, app_id, analysis.ats_ids)
+        applications.note_email(
+            self.conn, app_id, message.date, next_event_at=analysis.interview_at
+        )
+        if created:
+            history.insert(
+                self.conn,
+                app_id,
+                None,
+                Status.APPLIED,
+                ChangeCause.EMAIL,
+                at=message.date,
+                email_id=email_id,
+            )
+            title = f"New application: {company}" + (
+                f" — {analysis.job_title}" if analysis.job_title else ""
+            )
+            activity.insert(
+                self.conn,
+                "created",
+                title,
+                application_id=app_id,
+                email_id=email_id,
+                at=message.date,
+            )
+            return
+        self._restatus(app_id, email_id, analysis, company)
+
+    def _restatus(self, app_id: int, email_id: int, analysis: Analysis, company: str) -> None:
+        app = applications.get(self.conn, app_id)
+        if app is None:
+            return
+        changes = history.for_application(self.conn, app_id)
+        user_changes = [c for c in changes if c.cause is ChangeCause.USER]
+        if user_changes:
+            base, manual_at = user_changes[-1].to_status, user_changes[-1].at
+        elif changes:
+            base, manual_at = changes[0].to_status, None
+        else:
+            base, manual_at = app.status, None
+        events = [
+            MailEvent(e.id, e.date, e.category, e.confidence)
+            for e in emails.for_application(self.conn, app_id)
+        ]
+        result = replay_status(base, events, manual_at=manual_at, threshold=self.settings.threshold)
+        if result.status is not app.status:
+            applications.set_status(self.conn, app_id, result.status)
+            history.insert(
+                self.conn,
+                app_id,
+                app.status,
+                result.status,
+                ChangeCause.EMAIL,
+                email_id=result.caused_by,
+            )
+            activity.insert(
+                self.conn,
+                "status",
+                f"{app.company}: {app.status} → {result.status}",
+                application_id=app_id,
+                email_id=result.caused_by,
+            )
+            self.bump(status_changes=1)
+        elif analysis.category in _NEWSWORTHY:
+            activity.insert(
+                self.conn,
+                "mail",
+                f"{app.company}: {_LABEL[analysis.category]}",
+                application_id=app_id,
+                email_id=email_id,
+            )
+        for proposed_email, decision in result.proposals:
+            if proposed_email == email_id:
+                review.insert(
+                    self.conn,
+                    email_id,
+                    decision.reason,
+                    suggested_application_id=app_id,
+                    suggested_status=decision.new_status,
+                )
+                self.bump(review=1)
+
+
+def _new_email(
+    account_id: int | None,
+    item: Prepared,
+    message: MailMessage,
+    analysis: Analysis,
+    key: str,
+    app_id: int | None,
+) -> NewEmail:
+    return NewEmail(
+        account_id=account_id,
+        provider_id=item.incoming.provider_id,
+        message_id=message.message_id,
+        thread_key=key,
+        date=message.date,
+        subject=message.subject,
+        category=analysis.category,
+        confidence=analysis.confidence,
+        sender_name=message.sender_name,
+        sender_address=message.sender_address,
+        application_id=app_id,
+        company=analysis.company or "",
+        job_title=analysis.job_title or "",
+        ats=analysis.ats or "",
+        ats_ids=analysis.ats_ids,
+        sentiment=analysis.sentiment,
+        urgent=analysis.urgent,
+        deadlines=analysis.deadlines,
+        next_steps=analysis.next_steps,
+        interview_at=analysis.interview_at,
+        body_text=message.text,
+        body_html=message.html,
+    )

@@ -1,0 +1,34 @@
+"""The matcher's lookups (``MatchIndex``) answered by indexed queries on one connection."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlcipher3
+
+from applytrack_desktop.store import applications
+from applytrack_desktop.sync.matcher import Candidate
+
+
+class StoreIndex:
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self._conn = conn
+
+    def application_for_thread(self, account_id: int | None, thread_key: str) -> int | None:
+        return applications.for_thread(self._conn, account_id, thread_key)
+
+    def application_for_message_ids(self, message_ids: Sequence[str]) -> int | None:
+        return applications.for_message_ids(self._conn, message_ids)
+
+    def applications_for_ats_ids(self, ats_ids: Sequence[str]) -> list[int]:
+        return applications.for_ats_ids(self._conn, ats_ids)
+
+    def applications_for_company(self, company_norm: str) -> list[Candidate]:
+        found = applications.for_company(self._conn, company_norm, active_only=False)
+        return [Candidate(a.id, company_norm, a.job_title, a.status) for a in found]
+
+    def candidate(self, application_id: int) -> Candidate | None:
+        app = applications.get(self._conn, application_id)
+        if app is None:
+            return None
+        return Candidate(app.id, "", app.job_title, app.status)

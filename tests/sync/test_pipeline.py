@@ -1,0 +1,225 @@
+"""The pipeline on a real encrypted store: create, match, move, drop, review, dedupe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.core.models import ChangeCause
+from applytrack_desktop.intel.analysis import Analysis
+from applytrack_desktop.mail.message import MailMessage
+from applytrack_desktop.mail.sources import RawSource
+from applytrack_desktop.service import Service
+from applytrack_desktop.store import accounts, emails, review, seen
+from applytrack_desktop.store.db import Store
+from applytrack_desktop.sync.importer import import_sources
+from applytrack_desktop.sync.pipeline import Incoming, PipelineSettings, apply, prepare
+from tests.support.keyrings import MemoryKeyring
+
+T0 = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
+
+
+class SubjectAnalyzer:
+    """Reads the label from the subject: "[category conf] Company / Title"."""
+
+    def analyze_many(self, messages: Sequence[MailMessage]) -> list[Analysis]:
+        out = []
+        for m in messages:
+            head, _, rest = m.subject.partition("] ")
+            category, confidence = head.lstrip("[").split()
+            company, _, title = rest.partition(" / ")
+            cat = Category(category)
+            p = float(confidence)
+            out.append(
+                Analysis(
+                    cat,
+                    p,
+                    p if cat.job_related else 1 - p,
+                    company=company or None,
+                    job_title=title or None,
+                )
+            )
+        return out
+
+
+def mail(n: int, days: float, label: str, *, reply_to: int | None = None) -> RawSource:
+    msg = EmailMessage()
+    msg["From"] = "Recruiting <jobs@example.com>"
+    msg["To"] = "me@example.net"
+    msg["Subject"] = label
+    msg["Date"] = format_datetime(T0 + timedelta(days=days))
+    msg["Message-ID"] = f"<m{n}@example.com>"
+    if reply_to is not None:
+        msg["In-Reply-To"] = f"<m{reply_to}@example.com>"
+        msg["References"] = f"<m{reply_to}@example.com>"
+    msg.set_content(f"Body of message {n}.")
+    return RawSource(f"m{n}.eml", msg.as_bytes())
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[Service]:
+    svc = Service(Store.open(tmp_path / "data", keyring_backend=MemoryKeyring()))
+    yield svc
+    svc.close()
+
+
+def run(service: Service, *sources: RawSource, **settings: object) -> None:
+    import_sources(
+        service.store,
+        list(sources),
+        analyzer=SubjectAnalyzer(),
+        settings=PipelineSettings(**settings),  # type: ignore[arg-type]
+    )
+
+
+def only_app(service: Service):  # type: ignore[no-untyped-def]
+    apps = service.list_applications()
+    assert len(apps) == 1
+    return apps[0]
+
+
+def test_a_confirmation_creates_the_application(service: Service) -> None:
+    run(service, mail(1, 0, "[confirmation 0.95] Acme Inc. / Data Engineer"))
+    app = only_app(service)
+    assert (app.company, app.job_title, app.status) == (
+        "Acme Inc",
+        "Data Engineer",
+        Status.APPLIED,
+    )
+    history = service.history(app.id)
+    assert [(h.from_status, h.to_status, h.cause) for h in history] == [
+        (None, Status.APPLIED, ChangeCause.EMAIL)
+    ]
+    assert history[0].email_id is not None
+    assert "Acme" in service.activity()[0].title
+
+
+def test_the_story_moves_forward_and_ends_rejected(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 3, "[interview 0.9] Acme / Data Engineer", reply_to=1),
+        mail(3, 6, "[technical_round 0.9] Acme / "),
+        mail(4, 9, "[rejection 0.9] Acme / "),
+    )
+    app = only_app(service)
+    assert app.status is Status.REJECTED
+    assert [h.to_status for h in service.history(app.id)] == [
+        Status.APPLIED,
+        Status.INTERVIEWING,
+        Status.TECHNICAL_ROUND,
+        Status.REJECTED,
+    ]
+    assert len(service.emails_for(app.id)) == 4
+
+
+def test_arrival_order_does_not_matter(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(4, 9, "[rejection 0.9] Acme / "),
+    )
+    run(service, mail(2, 3, "[interview 0.9] Acme / Data Engineer"))
+    app = only_app(service)
+    assert app.status is Status.REJECTED
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 0
+
+
+def test_not_job_mail_is_dropped_and_only_a_hash_kept(service: Service) -> None:
+    account_id = service.store.write(lambda c: accounts.insert(c, kind="files", address="me@x"))
+    prepared = prepare(
+        [Incoming("p1", mail(1, 0, "[not_job 0.99] Bank / ").raw)], SubjectAnalyzer()
+    )
+    result = service.store.write(lambda c: apply(c, account_id, prepared))
+    assert result.counts.dropped == 1
+    with service.store.read() as conn:
+        assert emails.count(conn) == 0
+        assert seen.contains(conn, account_id, "p1")
+    assert service.list_applications() == []
+
+
+def test_importing_twice_adds_nothing(service: Service) -> None:
+    sources = [
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 2, "[interview 0.9] Acme / "),
+    ]
+    run(service, *sources)
+    counts, _ = import_sources(service.store, sources, analyzer=SubjectAnalyzer())
+    assert counts.duplicates == 2
+    assert counts.stored == 0
+    assert len(service.emails_for(only_app(service).id)) == 2
+
+
+def test_low_confidence_is_proposed_for_review(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 2, "[offer 0.4] Acme / "),
+    )
+    app = only_app(service)
+    assert app.status is Status.APPLIED
+    with service.store.read() as conn:
+        items = review.open_items(conn)
+    assert [(i.suggested_application_id, i.suggested_status) for i in items] == [
+        (app.id, Status.OFFER_EXTENDED)
+    ]
+
+
+def test_what_the_user_set_wins_over_older_mail(service: Service) -> None:
+    run(service, mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"))
+    app = only_app(service)
+    service.set_status(app.id, Status.INTERVIEWING)  # set "now", after every mail below
+    run(service, mail(2, 5, "[rejection 0.95] Acme / "))
+    assert service.get_application(app.id).status is Status.INTERVIEWING
+
+
+def test_unmatched_mail_goes_to_review_with_a_suggestion(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 1, "[confirmation 0.95] Acme / Product Designer"),
+        mail(3, 4, "[interview 0.95] Acme / "),
+    )
+    assert len(service.list_applications()) == 2
+    with service.store.read() as conn:
+        items = review.open_items(conn)
+    assert len(items) == 1
+    assert items[0].suggested_status is Status.INTERVIEWING
+    assert items[0].suggested_application_id is not None
+
+
+def test_creating_from_confirmations_can_be_turned_off(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        create_from_confirmations=False,
+    )
+    assert service.list_applications() == []
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 1
+
+
+def test_two_roles_in_one_thread_stay_two_applications(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 0.1, "[confirmation 0.95] Acme / Account Executive", reply_to=1),
+    )
+    assert sorted(a.job_title for a in service.list_applications()) == [
+        "Account Executive",
+        "Data Engineer",
+    ]
+
+
+def test_unreadable_input_is_counted_not_raised(service: Service) -> None:
+    counts, _ = import_sources(
+        service.store, [RawSource("bad.eml", b"")], analyzer=SubjectAnalyzer()
+    )
+    assert counts.unreadable + counts.dropped + counts.stored == 1
