@@ -1,0 +1,198 @@
+"""Paints one application as a board card: company, role, last update, next event, menu dots.
+
+Cards are painted, not built from widgets, so a column of thousands costs nothing until it
+scrolls into view. ``more_rect`` tells the list where the three-dot button is for clicks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from applytrack_desktop.core.models import Application
+from applytrack_desktop.gui import theme, timefmt
+from applytrack_desktop.gui.table_model import ApplicationRole
+
+CARD_HEIGHT = 92
+MARGIN_X = 8
+MARGIN_Y = 5
+PAD = 12
+MORE_SIZE = 24
+
+
+def card_rect(item_rect: QRect) -> QRect:
+    return item_rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+
+
+def more_rect(item_rect: QRect) -> QRect:
+    """Where the three-dot button sits inside the item at ``item_rect``."""
+    card = card_rect(item_rect)
+    return QRect(card.right() - PAD - MORE_SIZE + 6, card.top() + 6, MORE_SIZE, MORE_SIZE)
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hover_more: QPersistentModelIndex | None = None
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(max(option.rect.width(), 200), CARD_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        app = index.data(ApplicationRole)
+        if not isinstance(app, Application):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The application palette: the list's style sheet makes its own Base transparent.
+        pal = QGuiApplication.palette()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        accent = theme.status_color(app.status)
+        rect = QRectF(card_rect(option.rect))
+
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        border = theme.mix(text, base, 0.84)
+        if selected or focused:
+            border = theme.primary_color()
+        elif hovered:
+            border = theme.mix(text, base, 0.65)
+
+        # Soft shadow, then the card, then the status strip along its left edge.
+        shadow = QPainterPath()
+        shadow.addRoundedRect(rect.translated(0, 1.5), 8, 8)
+        painter.fillPath(shadow, QColor(0, 0, 0, 22 if not theme.is_dark() else 60))
+        path = QPainterPath()
+        path.addRoundedRect(rect, 8, 8)
+        painter.fillPath(path, base if not selected else theme.mix(base, accent, 0.06))
+        painter.setPen(QPen(border, 1.4 if (selected or focused) else 1.0))
+        painter.drawPath(path)
+        strip = QPainterPath()
+        strip.addRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+        painter.fillPath(strip, accent)
+
+        left = int(rect.left()) + PAD + 2
+        right = int(rect.right()) - PAD
+        top = int(rect.top()) + 10
+
+        font = QFont(option.font)
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPointSizeF(option.font.pointSizeF() + 0.5)
+        painter.setFont(font)
+        painter.setPen(text)
+        fm = QFontMetrics(font)
+        name_width = right - left - MORE_SIZE
+        painter.drawText(
+            QRect(left, top, name_width, fm.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm.elidedText(app.company, Qt.TextElideMode.ElideRight, name_width),
+        )
+        top += fm.height() + 2
+
+        painter.setFont(option.font)
+        muted = theme.mix(text, base, 0.4)
+        painter.setPen(muted)
+        fm = QFontMetrics(option.font)
+        painter.drawText(
+            QRect(left, top, right - left, fm.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm.elidedText(app.job_title, Qt.TextElideMode.ElideRight, right - left),
+        )
+
+        self._paint_footer(painter, option, app, left, right, int(rect.bottom()) - 10, muted)
+        self._paint_more(painter, option, index, muted)
+        painter.restore()
+
+    def _paint_footer(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        app: Application,
+        left: int,
+        right: int,
+        bottom: int,
+        muted: QColor,
+    ) -> None:
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() - 1, 7.0))
+        painter.setFont(small)
+        fm = QFontMetrics(small)
+        y = bottom - fm.height()
+        painter.setPen(muted)
+        updated = timefmt.ago(app.updated_at)
+        painter.drawText(
+            QRect(left, y, right - left, fm.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            updated,
+        )
+        x = right
+        if app.next_event_at is not None:
+            label = timefmt.when(app.next_event_at)
+            warm = theme.status_color(app.status)
+            chip_w = fm.horizontalAdvance(label) + 28
+            chip = QRectF(x - chip_w, y - 3, chip_w, fm.height() + 6)
+            chip_path = QPainterPath()
+            chip_path.addRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+            painter.fillPath(
+                chip_path,
+                theme.mix(warm, QGuiApplication.palette().color(QPalette.ColorRole.Base), 0.85),
+            )
+            painter.drawPixmap(
+                int(chip.left()) + 7, int(chip.center().y()) - 6, theme.pixmap("calendar", warm, 12)
+            )
+            painter.setPen(warm)
+            painter.drawText(
+                chip.adjusted(22, 0, -6, 0),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+            x = int(chip.left()) - 8
+        if app.email_count:
+            label = str(app.email_count)
+            w = fm.horizontalAdvance(label)
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(x - w, y, w, fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+            painter.drawPixmap(
+                x - w - 17, y + (fm.height() - 13) // 2, theme.pixmap("mail", muted, 13)
+            )
+
+    def _paint_more(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        muted: QColor,
+    ) -> None:
+        area = more_rect(option.rect)
+        if self.hover_more is not None and self.hover_more == index:
+            bg = QPainterPath()
+            bg.addRoundedRect(QRectF(area), 6, 6)
+            painter.fillPath(
+                bg, theme.mix(muted, QGuiApplication.palette().color(QPalette.ColorRole.Base), 0.8)
+            )
+        painter.drawPixmap(area.left() + 4, area.top() + 4, theme.pixmap("more", muted, 16))

@@ -1,0 +1,232 @@
+"""The main window: header, the Board and Table views, the detail panel, and shortcuts.
+
+It owns the one ``ApplicationActions`` and turns its signals into view refreshes: an edited
+application is swapped in place; a created, deleted or moved one triggers one coalesced
+re-query of what is shown (ids only, so it stays cheap at 10,000 applications).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from applytrack_desktop.core.enums import Status
+from applytrack_desktop.core.errors import UserFacingError
+from applytrack_desktop.gui import theme
+from applytrack_desktop.gui.actions import ApplicationActions
+from applytrack_desktop.gui.board import BoardView
+from applytrack_desktop.gui.detail import DetailPanel
+from applytrack_desktop.gui.header import BOARD, TABLE, Header
+from applytrack_desktop.gui.pager import Query
+from applytrack_desktop.gui.table_view import TablePage
+
+if TYPE_CHECKING:
+    from applytrack_desktop.service import Service
+
+EMPTY = 2
+
+
+class EmptyState(QWidget):
+    """What a new user sees before the first application exists."""
+
+    def __init__(self, on_add: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BoardArea")
+        icon = QLabel()
+        icon.setPixmap(theme.app_icon().pixmap(72, 72))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel("Track your first application")
+        title.setObjectName("EmptyTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            "Add the jobs you have applied for, or want to. Move them across the board as "
+            "you hear back, and keep notes, links and dates in one place."
+        )
+        text.setObjectName("Muted")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(440)
+        self.add_button = QPushButton(
+            theme.icon("add", QColor(theme.tones().primary_text), 16), "Add Application"
+        )
+        self.add_button.setObjectName("Primary")
+        self.add_button.clicked.connect(on_add)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(icon)
+        layout.addSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(10)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("ApplyTrack")
+        self.setWindowIcon(theme.app_icon())
+        self.resize(1360, 820)
+        self.setMinimumSize(900, 560)
+        self.app_actions = ApplicationActions(service, self)
+        self._search: str | None = None
+        self._total = 0
+
+        self.header = Header()
+        self.board = BoardView(service)
+        self.table = TablePage(service)
+        self.empty = EmptyState(self.add_application)
+        self.stack = QStackedWidget()
+        self.stack.insertWidget(BOARD, self.board)
+        self.stack.insertWidget(TABLE, self.table)
+        self.stack.insertWidget(EMPTY, self.empty)
+        self.detail = DetailPanel(service, self.app_actions)
+        self.detail.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._view = BOARD
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self._wire()
+        self._shortcuts()
+        self.board.set_query(Query())
+        self._update_counts()
+
+    # -- wiring ---------------------------------------------------------------------------
+    def _wire(self) -> None:
+        self.header.view_changed.connect(self.show_view)
+        self.header.search_changed.connect(self.set_search)
+        self.header.add_requested.connect(self.add_application)
+        self.board.open_requested.connect(self.open_application)
+        self.board.edit_requested.connect(self.app_actions.edit)
+        self.board.delete_requested.connect(self.app_actions.delete)
+        self.board.status_requested.connect(self.app_actions.choose_status)
+        self.board.drop_requested.connect(self._drop)
+        self.table.open_requested.connect(self.open_application)
+        self.table.delete_requested.connect(self.app_actions.delete)
+        self.table.menu_requested.connect(self._row_menu)
+        self.app_actions.changed.connect(self._application_changed)
+        self.app_actions.reloaded.connect(self.schedule_reload)
+        self.app_actions.deleted.connect(self.detail.forget)
+
+    def _shortcuts(self) -> None:
+        def add(
+            text: str,
+            keys: QKeySequence | QKeySequence.StandardKey | str,
+            slot: Callable[[], object],
+        ) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        self.add_action = add("Add Application", QKeySequence.StandardKey.New, self.add_application)
+        self.search_action = add("Search", QKeySequence.StandardKey.Find, self.focus_search)
+        add("Board", "Ctrl+1", lambda: self.show_view(BOARD))
+        add("Table", "Ctrl+2", lambda: self.show_view(TABLE))
+
+    # -- views ----------------------------------------------------------------------------
+    def show_view(self, view: int) -> None:
+        self._view = view
+        self.header.set_view(view)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        empty = self._total == 0 and not self._search
+        self.stack.setCurrentIndex(EMPTY if empty else self._view)
+
+    def focus_search(self) -> None:
+        self.header.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.header.search.selectAll()
+
+    def set_search(self, text: str) -> None:
+        self._search = text.strip() or None
+        self.board.set_query(Query(text=self._search))
+        self.table.set_search(self._search)
+        self._show_current()
+
+    def schedule_reload(self) -> None:
+        """Re-query every view once, after the current event (drops, bursts of changes)."""
+        self._reload_timer.start()
+
+    def reload(self) -> None:
+        self.board.reload()
+        self.table.model.reload()
+        self.detail.refresh()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        try:
+            counts = self.service.status_counts()
+        except UserFacingError:
+            counts = {}
+        self._total = sum(counts.values())
+        active = sum(n for status, n in counts.items() if status.is_active)
+        self.header.set_counts(self._total, active)
+        self._show_current()
+
+    # -- actions --------------------------------------------------------------------------
+    def add_application(self) -> None:
+        app = self.app_actions.add()
+        if app is not None:
+            self.reload()
+            self.open_application(app.id)
+
+    def open_application(self, app_id: int) -> None:
+        if self.detail.show_application(app_id):
+            sizes = self.splitter.sizes()
+            if len(sizes) == 2 and sizes[1] < 380:
+                total = sum(sizes)
+                self.splitter.setSizes([total - 440, 440])
+            self.detail.tabs.setFocus()
+
+    def _application_changed(self, app_id: int) -> None:
+        try:
+            app = self.service.get_application(app_id)
+        except UserFacingError:
+            return
+        self.board.refresh_application(app)
+        self.table.model.refresh_application(app)
+        self.detail.refresh()
+
+    def _drop(self, ids: list[int], status: Status) -> None:
+        # Deferred: the drop arrives inside the drag's own event loop, where resetting the
+        # source column's model would pull the dragged row out from under Qt.
+        QTimer.singleShot(0, lambda: self.app_actions.set_status(ids, status))
+
+    def _row_menu(self, app_id: int, where: QPoint) -> None:
+        menu: QMenu = self.board.build_menu(app_id)
+        menu.popup(where)

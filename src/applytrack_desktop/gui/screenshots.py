@@ -1,0 +1,219 @@
+"""``make screenshots``: PNGs of the main views, rendered by a real X server (Xvfb).
+
+Run as ``python -m applytrack_desktop.gui.screenshots OUT_DIR``. With no ``DISPLAY`` it starts
+its own ``Xvfb`` on a free display number and stops it afterwards. The window shows a
+throwaway encrypted store filled with a dozen sample applications through the service, so
+the pictures show exactly what a user would see.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from applytrack_desktop.core.enums import Status
+
+if TYPE_CHECKING:
+    from applytrack_desktop.gui.main_window import MainWindow
+    from applytrack_desktop.service import Service
+
+WINDOW_SIZE = (1440, 900)
+
+# company, role, location, path of statuses it went through, notes
+SAMPLES: tuple[tuple[str, str, str, tuple[Status, ...], str], ...] = (
+    (
+        "Northwind Analytics",
+        "Senior Data Engineer",
+        "Berlin",
+        (Status.APPLIED, Status.INTERVIEWING, Status.TECHNICAL_ROUND),
+        "Take-home: streaming pipeline in 48 h.",
+    ),
+    (
+        "Lumen Health",
+        "Backend Engineer (Python)",
+        "Remote, EU",
+        (Status.APPLIED, Status.INTERVIEWING),
+        "Recruiter: Dana Kim. Asked about on-call.",
+    ),
+    ("Brightline Robotics", "Platform Engineer", "Munich", (Status.APPLIED,), ""),
+    (
+        "Harbor & Finch",
+        "Analytics Engineer",
+        "Hamburg",
+        (Status.APPLIED, Status.REJECTED),
+        "Rejected after the screen; ask for feedback.",
+    ),
+    (
+        "Quantic Labs",
+        "Machine Learning Engineer",
+        "Amsterdam",
+        (Status.APPLIED, Status.INTERVIEWING, Status.TECHNICAL_ROUND, Status.OFFER_EXTENDED),
+        "Offer: EUR 92k + equity. Decide by Friday.",
+    ),
+    (
+        "Greenleaf Energy",
+        "Data Platform Lead",
+        "Remote",
+        (Status.WISHLIST,),
+        "Referral possible through Sam.",
+    ),
+    ("Orbital Freight", "Site Reliability Engineer", "Rotterdam", (Status.APPLIED,), ""),
+    (
+        "Tandem Bank",
+        "Software Engineer, Payments",
+        "London",
+        (Status.APPLIED, Status.INTERVIEWING),
+        "Phone screen went well.",
+    ),
+    ("Pixelforge Studios", "Tools Programmer", "Stockholm", (Status.WISHLIST,), ""),
+    ("Cedar Systems", "DevOps Engineer", "Zurich", (Status.APPLIED, Status.REJECTED), ""),
+    ("Meridian Travel", "Senior Python Developer", "Lisbon", (Status.APPLIED,), ""),
+    (
+        "Acme Corp",
+        "Data Engineer",
+        "Berlin",
+        (Status.APPLIED, Status.WITHDRAWN),
+        "Withdrew: relocation needed.",
+    ),
+)
+
+
+def fill_sample(service: Service) -> list[int]:
+    """Create the sample applications (and their status moves) through the service."""
+    ids: list[int] = []
+    for company, role, location, path, notes in SAMPLES:
+        app = service.create_application(
+            company,
+            role,
+            status=path[0],
+            location=location,
+            url=f"https://jobs.example.com/{company.split()[0].lower()}",
+            notes=notes,
+        )
+        for status in path[1:]:
+            service.set_status(app.id, status)
+        ids.append(app.id)
+    return ids
+
+
+def _free_display() -> int:
+    for number in range(90, 200):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number between :90 and :199")
+
+
+@contextmanager
+def x_display() -> Iterator[None]:
+    """Use ``DISPLAY`` when set; otherwise run a private Xvfb for the duration."""
+    if os.environ.get("DISPLAY"):
+        yield
+        return
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise RuntimeError("Xvfb is not installed (Debian: apt-get install xvfb)")
+    number = _free_display()
+    width, height = WINDOW_SIZE
+    proc = subprocess.Popen(
+        [xvfb, f":{number}", "-screen", "0", f"{width + 80}x{height + 80}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Xvfb did not start")
+            time.sleep(0.05)
+        os.environ["DISPLAY"] = f":{number}"
+        yield
+    finally:
+        os.environ.pop("DISPLAY", None)
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _settle(seconds: float = 0.3) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.01)
+
+
+def capture(window: MainWindow, out_dir: Path, focus_id: int | None) -> list[Path]:
+    """Save the board, the table and the detail panel of ``window`` as PNGs."""
+    from applytrack_desktop.gui.header import BOARD, TABLE
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(name: str) -> None:
+        _settle()
+        path = out_dir / f"{name}.png"
+        if not window.grab().save(str(path)):
+            raise RuntimeError(f"could not write {path}")
+        written.append(path)
+
+    window.show_view(BOARD)
+    save("board")
+    window.show_view(TABLE)
+    save("table")
+    if focus_id is not None:
+        window.show_view(BOARD)
+        window.open_application(focus_id)
+        save("detail")
+        window.detail.tabs.setCurrentIndex(1)
+        save("history")
+        window.detail.close_panel()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    out_dir = Path(argv[0]) if argv else Path("build/screenshots")
+    with x_display():
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        import keyring.backends.fail
+
+        from applytrack_desktop.gui.app import ensure_app
+        from applytrack_desktop.gui.main_window import MainWindow
+        from applytrack_desktop.service import Service
+
+        app = ensure_app()
+        with tempfile.TemporaryDirectory(prefix="applytrack-shots-") as tmp:
+            # A passphrase, never the keyring: a throwaway store must leave no keyring entry.
+            service = Service.open(
+                Path(tmp),
+                passphrase=secrets.token_urlsafe(16),
+                keyring_backend=keyring.backends.fail.Keyring(),
+            )
+            try:
+                ids = fill_sample(service)
+                window = MainWindow(service)
+                window.resize(*WINDOW_SIZE)
+                window.show()
+                written = capture(window, out_dir, ids[0])
+                window.close()
+                app.processEvents()
+            finally:
+                service.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

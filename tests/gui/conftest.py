@@ -1,0 +1,121 @@
+"""Fixtures for the GUI tests: offscreen Qt, a fresh encrypted store, the main window.
+
+``QT_QPA_PLATFORM`` must be set before any QApplication exists, so it is set at import time
+here. Most tests open the store with a raw key kept in a process-local keyring (the store's
+normal keyring path, without PBKDF2's ~0.8 s per open); the passphrase path, with keyring's
+"fail" backend as on a headless machine, is exercised by ``no_keyring`` in test_app.py.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.backends.fail
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from applytrack_desktop.gui import theme
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _themed(qapp: QApplication) -> None:
+    theme.apply_theme(qapp)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """Make keyring behave as on a headless machine for the test's duration."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+class ProcessKeyring(KeyringBackend):
+    """An OS keyring that lives in this process: same API, no D-Bus, nothing left behind."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.values.pop((service, username), None)
+
+
+@pytest.fixture
+def service(data_dir: Path) -> Iterator[Any]:
+    from applytrack_desktop.service import Service
+
+    svc = Service.open(data_dir, keyring_backend=ProcessKeyring())
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, service: Any) -> Any:
+    from applytrack_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(service)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def when_modal() -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
+    """``when_modal(handle)``: run ``handle`` on the next modal dialog once it shows.
+
+    Dialogs run ``exec()``, which blocks the test until they close; a polling timer reaches
+    into the dialog's own event loop to fill it in and press its buttons.
+    """
+    timers: list[QTimer] = []
+
+    def arm(handle: Callable[[QWidget], None]) -> None:
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def poll() -> None:
+            modal = QApplication.activeModalWidget()
+            if modal is not None and modal.isVisible():
+                timer.stop()
+                handle(modal)
+
+        timer.timeout.connect(poll)
+        timer.start()
+        timers.append(timer)
+
+    yield arm
+    for timer in timers:
+        timer.stop()

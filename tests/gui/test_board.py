@@ -1,0 +1,135 @@
+"""The board: a column per status, drag and drop sets the status by hand, card menus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QAbstractItemModelTester, QTest
+
+from applytrack_desktop.core.enums import Status
+from applytrack_desktop.core.models import ChangeCause
+from applytrack_desktop.gui import theme
+from applytrack_desktop.gui.board import BoardView
+from applytrack_desktop.gui.board_model import MIME_TYPE, decode_ids, encode_ids
+from applytrack_desktop.gui.card_delegate import more_rect
+from applytrack_desktop.gui.pager import Query
+from applytrack_desktop.gui.table_model import ApplicationIdRole
+
+
+def _board(qtbot: Any, service: Any) -> BoardView:
+    board = BoardView(service)
+    qtbot.addWidget(board)
+    board.resize(1600, 700)
+    board.reload()
+    board.show()
+    qtbot.waitExposed(board)
+    return board
+
+
+def test_columns_follow_the_statuses(qtbot: Any, service: Any) -> None:
+    service.create_application("Acme", "Data Engineer")
+    wish = service.create_application("Globex", "Analyst", status=Status.WISHLIST)
+    board = _board(qtbot, service)
+    assert list(board.columns) == list(theme.BOARD_STATUSES)
+    assert board.columns[Status.APPLIED].model.rowCount() == 1
+    assert board.columns[Status.WISHLIST].model.rowCount() == 1
+    assert board.columns[Status.WISHLIST].model.index(0).data(ApplicationIdRole) == wish.id
+    assert board.columns[Status.WISHLIST].count.text() == "1"
+    assert board.columns[Status.INTERVIEWING].count.text() == "0"
+    for status in theme.COLLAPSED_STATUSES:
+        assert not board.columns[status].list.isVisible()
+    assert board.columns[Status.APPLIED].list.isVisible()
+
+
+def test_column_model_passes_qt_model_tester(qtbot: Any, service: Any) -> None:
+    for i in range(3):
+        service.create_application(f"Company {i}", "Engineer")
+    board = _board(qtbot, service)
+    model = board.columns[Status.APPLIED].model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == 3
+    model.set_query(Query(text="Company 1"))
+    assert model.rowCount() == 1
+
+
+def test_mime_round_trip() -> None:
+    mime = encode_ids([3, 14, 15])
+    assert mime.hasFormat(MIME_TYPE)
+    assert decode_ids(mime) == [3, 14, 15]
+    from PySide6.QtCore import QMimeData
+
+    assert decode_ids(QMimeData()) == []
+
+
+def test_drop_on_another_column_sets_status_by_hand(qtbot: Any, service: Any, window: Any) -> None:
+    app = service.create_application("Acme", "Data Engineer")
+    window.reload()
+    board = window.board
+    source = board.columns[Status.APPLIED].model
+    target = board.columns[Status.INTERVIEWING].model
+    mime = source.mimeData([source.index(0)])
+    assert decode_ids(mime) == [app.id]
+    # Dropping back on its own column is refused.
+    assert not source.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, source.index(-1))
+    assert target.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target.index(-1))
+    assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target.index(-1))
+    qtbot.waitUntil(lambda: target.rowCount() == 1)
+    assert source.rowCount() == 0
+    assert service.get_application(app.id).status is Status.INTERVIEWING
+    last = service.history(app.id)[-1]
+    assert last.to_status is Status.INTERVIEWING
+    assert last.cause is ChangeCause.USER
+    assert board.columns[Status.INTERVIEWING].count.text() == "1"
+
+
+def test_three_dot_click_opens_the_card_menu(qtbot: Any, service: Any) -> None:
+    app = service.create_application("Acme", "Data Engineer")
+    board = _board(qtbot, service)
+    card_list = board.columns[Status.APPLIED].list
+    rect = card_list.visualRect(card_list.model().index(0, 0))
+    dots = more_rect(rect).center()
+    with qtbot.waitSignal(card_list.menu_requested) as blocker:
+        QTest.mouseClick(card_list.viewport(), Qt.MouseButton.LeftButton, pos=dots)
+    assert blocker.args[0] == app.id
+    # A click elsewhere on the card selects it and asks for no menu.
+    with qtbot.assertNotEmitted(card_list.menu_requested):
+        QTest.mouseClick(card_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert card_list.currentIndex().row() == 0
+
+
+def test_card_menu_offers_the_actions(qtbot: Any, service: Any) -> None:
+    app = service.create_application("Acme", "Data Engineer")
+    board = _board(qtbot, service)
+    menu = board.build_menu(app.id)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Open", "Set status…", "Edit…", "Delete"]
+    with qtbot.waitSignal(board.status_requested) as blocker:
+        menu.actions()[1].trigger()
+    assert blocker.args == [app.id]
+    with qtbot.waitSignal(board.delete_requested) as blocker:
+        next(a for a in menu.actions() if a.text() == "Delete").trigger()
+    assert blocker.args == [app.id]
+
+
+def test_keyboard_opens_a_card(qtbot: Any, service: Any) -> None:
+    app = service.create_application("Acme", "Data Engineer")
+    board = _board(qtbot, service)
+    card_list = board.columns[Status.APPLIED].list
+    card_list.setFocus()
+    card_list.setCurrentIndex(card_list.model().index(0, 0))
+    with qtbot.waitSignal(card_list.open_requested) as blocker:
+        QTest.keyClick(card_list, Qt.Key.Key_Return)
+    assert blocker.args == [app.id]
+    with qtbot.waitSignal(card_list.menu_requested) as blocker:
+        QTest.keyClick(card_list, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert blocker.args[0] == app.id
+    assert isinstance(blocker.args[1], QPoint)
+
+
+def test_collapsed_column_opens(qtbot: Any, service: Any) -> None:
+    board = _board(qtbot, service)
+    column = board.columns[Status.ACCEPTED]
+    assert not column.list.isVisible()
+    QTest.mouseClick(column.toggle, Qt.MouseButton.LeftButton)
+    assert column.list.isVisible()
