@@ -28,7 +28,7 @@ class SyncCounts:
     created: int = 0  # applications created from confirmations
     status_changes: int = 0
     review: int = 0  # sent to the review list
-    deleted: int = 0  # removed at the provider and unlinked here
+    deleted: int = 0  # reported gone at the provider; kept here as the user's record
 
     def __add__(self, other: SyncCounts) -> SyncCounts:
         return SyncCounts(*(a + b for a, b in zip(_values(self), _values(other), strict=True)))
