@@ -154,6 +154,16 @@ def test_starttls_and_xoauth2(dovecot: Dovecot) -> None:
         ssl_context=dovecot.ssl_context,
     )
     assert message_ids(sync(provider)) == [message_id_of(make_message(7))]
+    provider = ImapProvider(
+        "127.0.0.1",
+        account.user,
+        port=dovecot.starttls_port,
+        security="starttls",
+        access_token=lambda: "expired-token",
+        ssl_context=dovecot.ssl_context,
+    )
+    with pytest.raises(AuthError):
+        sync(provider)
 
 
 def test_wrong_or_missing_password_needs_reconnect(imap_account: ImapAccount) -> None:
