@@ -223,3 +223,14 @@ def test_unreadable_input_is_counted_not_raised(service: Service) -> None:
         service.store, [RawSource("bad.eml", b"")], analyzer=SubjectAnalyzer()
     )
     assert counts.unreadable + counts.dropped + counts.stored == 1
+
+
+def test_newest_first_backfill_ends_like_a_date_ordered_import(service: Service) -> None:
+    run(service, mail(2, 5, "[interview 0.9] Acme / Data Engineer"))
+    assert service.list_applications() == []
+    run(service, mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"))
+    app = only_app(service)
+    assert app.status is Status.INTERVIEWING
+    assert len(service.emails_for(app.id)) == 2
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 0

@@ -239,3 +239,17 @@ def purge_bodies(conn: sqlcipher3.Connection, older_than: datetime) -> int:
 def count(conn: sqlcipher3.Connection) -> int:
     result: int = conn.execute("SELECT count(*) FROM emails").fetchone()[0]
     return result
+
+
+def orphans(conn: sqlcipher3.Connection, limit: int = 2000) -> list[Email]:
+    """Job mail attached to no application that the user has not detached, oldest first.
+
+    Matching re-tries these when a new application appears (a backfill that runs newest
+    first meets the interview before the confirmation that creates its application).
+    """
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM emails WHERE application_id IS NULL AND user_unmatched = 0"
+        " ORDER BY date, id LIMIT ?",
+        (limit,),
+    )
+    return [_row(r) for r in rows]

@@ -83,3 +83,12 @@ def resolve(conn: sqlcipher3.Connection, item_id: int, state: ReviewState) -> No
         "UPDATE review_items SET state = ?, resolved_at = ? WHERE id = ?",
         (ReviewState(state).value, now_db(), item_id),
     )
+
+
+def resolve_for_email(conn: sqlcipher3.Connection, email_id: int, state: ReviewState) -> int:
+    """Close every open item of one email (it was matched after all); returns how many."""
+    cur = conn.execute(
+        "UPDATE review_items SET state = ?, resolved_at = ? WHERE email_id = ? AND state = 'open'",
+        (ReviewState(state).value, now_db(), email_id),
+    )
+    return int(cur.rowcount)

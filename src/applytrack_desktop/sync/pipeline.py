@@ -21,7 +21,7 @@ import sqlcipher3
 
 from applytrack_desktop.core.enums import CATEGORY_TARGET, Category, Status
 from applytrack_desktop.core.errors import MailParseError
-from applytrack_desktop.core.models import ChangeCause
+from applytrack_desktop.core.models import ChangeCause, ReviewState
 from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.core.status_rules import DEFAULT_CONFIDENCE_THRESHOLD
 from applytrack_desktop.intel.analysis import Analysis
@@ -246,10 +246,40 @@ class _Run:
                 email_id=email_id,
                 at=message.date,
             )
+            self._adopt_orphans(app_id, email_id)
             return
-        self._restatus(app_id, email_id, analysis, company)
+        self._replay(app_id, email_id, analysis.category)
 
-    def _restatus(self, app_id: int, email_id: int, analysis: Analysis, company: str) -> None:
+    def _adopt_orphans(self, app_id: int, email_id: int) -> None:
+        """Attach earlier-stored unmatched mail that belongs to a just-created application."""
+        adopted = False
+        for orphan in emails.orphans(self.conn):
+            if orphan.id == email_id:
+                continue
+            norm = normalize_company(orphan.company) if orphan.company else ""
+            facts = EmailFacts(
+                account_id=orphan.account_id,
+                thread_key=orphan.thread_key,
+                related_message_ids=(),
+                category=orphan.category,
+                company_norms=(norm,) if norm else (),
+                job_title=orphan.job_title,
+                ats_ids=orphan.ats_ids,
+            )
+            found = match_email(facts, self.index)
+            if found is None or found.application_id != app_id:
+                continue
+            emails.set_application(self.conn, orphan.id, app_id)
+            review.resolve_for_email(self.conn, orphan.id, ReviewState.ACCEPTED)
+            applications.note_email(
+                self.conn, app_id, orphan.date, next_event_at=orphan.interview_at
+            )
+            adopted = True
+        if adopted:
+            self._replay(app_id, email_id, None)
+
+    def _replay(self, app_id: int, email_id: int, category: Category | None) -> None:
+        """Recompute the status from all the application's mail; record what changed."""
         app = applications.get(self.conn, app_id)
         if app is None:
             return
@@ -284,11 +314,11 @@ class _Run:
                 email_id=result.caused_by,
             )
             self.bump(status_changes=1)
-        elif analysis.category in _NEWSWORTHY:
+        elif category in _NEWSWORTHY:
             activity.insert(
                 self.conn,
                 "mail",
-                f"{app.company}: {_LABEL[analysis.category]}",
+                f"{app.company}: {_LABEL[category]}",
                 application_id=app_id,
                 email_id=email_id,
             )
