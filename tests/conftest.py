@@ -1,0 +1,172 @@
+"""Fixtures shared by every test folder: OS keyrings (a real one, none, an in-memory one).
+
+``secret_service`` starts a REAL Secret Service (gnome-keyring-daemon) on a private D-Bus
+session bus, once per test session, with its keyrings in a temporary folder; tests that use
+it get a keyring backend talking to it. Nothing touches the developer's own keyring.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+_KEYRING_PASSWORD = b"test-keyring-password"
+
+
+@dataclass(frozen=True)
+class SecretService:
+    """A running private Secret Service."""
+
+    bus_address: str
+    backend: KeyringBackend  # a keyring backend bound to it
+
+    def get(self, service: str, username: str) -> str | None:
+        return self.backend.get_password(service, username)
+
+
+def _secret_service_missing() -> str | None:
+    for binary in ("dbus-daemon", "gnome-keyring-daemon"):
+        if shutil.which(binary) is None:
+            return f"{binary} is not installed (Debian: apt-get install dbus gnome-keyring)"
+    try:
+        import secretstorage  # noqa: F401  (keyring's Secret Service backend needs it)
+    except ImportError:
+        return "the secretstorage package is missing"
+    return None
+
+
+@pytest.fixture(scope="session")
+def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretService]:
+    """A real gnome-keyring Secret Service on a private session bus (skips if missing).
+
+    ``DBUS_SESSION_BUS_ADDRESS`` points at the private bus while the session runs, so code
+    that builds its own Secret Service connection finds it too.
+    """
+    reason = _secret_service_missing()
+    if reason:
+        pytest.skip(f"no Secret Service for keyring tests: {reason}")
+    home = tmp_path_factory.mktemp("secret-service")
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700)
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"))
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    out = subprocess.run(
+        ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=10,
+    ).stdout.split()
+    address, bus_pid = out[0], int(out[1])
+    env["DBUS_SESSION_BUS_ADDRESS"] = address
+    saved = {k: os.environ.get(k) for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
+    daemon = subprocess.Popen(
+        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        assert daemon.stdin is not None
+        daemon.stdin.write(_KEYRING_PASSWORD)  # --unlock reads the password from stdin
+        daemon.stdin.close()
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+        os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+        from keyring.backends import SecretService as SecretServiceBackend
+
+        backend = SecretServiceBackend.Keyring()
+        _wait_ready(backend, daemon)
+        yield SecretService(address, backend)
+    finally:
+        daemon.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            daemon.wait(timeout=5)
+        if daemon.poll() is None:
+            daemon.kill()
+            daemon.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(bus_pid, 15)
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _wait_ready(backend: KeyringBackend, daemon: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            backend.set_password("applytrack-test", "probe", "ready")
+            backend.delete_password("applytrack-test", "probe")
+            return
+        except keyring.errors.KeyringError:
+            if daemon.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("gnome-keyring-daemon did not start a usable Secret Service")
+            time.sleep(0.05)
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[KeyringBackend]:
+    """The headless case: keyring's ``fail`` backend, and no passphrase in the environment."""
+    monkeypatch.delenv("APPLYTRACK_PASSPHRASE", raising=False)
+    backend = fail.Keyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-process keyring backend: fast, for tests about other things than the keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.values.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """A usable in-memory keyring installed as keyring's default for the test."""
+    monkeypatch.delenv("APPLYTRACK_PASSPHRASE", raising=False)
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data folder for a store that does not exist yet."""
+    return tmp_path / "data"
