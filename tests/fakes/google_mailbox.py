@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from email.message import EmailMessage
+from email.header import Header
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime, parsedate_to_datetime
 
@@ -57,16 +57,21 @@ def make_raw(
     extra: Iterable[tuple[str, str]] = (),
     message_id: str,
 ) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = message_id
-    for name, value in extra:
-        msg[name] = value
-    msg.set_content(body)
-    return bytes(msg)
+    """RFC 5322 bytes, written by hand: ``EmailMessage`` costs ms a message at bench scale."""
+    headers = [
+        ("From", sender),
+        ("To", to),
+        ("Subject", str(Header(subject, "utf-8").encode()) if not subject.isascii() else subject),
+        ("Date", format_datetime(date)),
+        ("Message-ID", message_id),
+        *extra,
+        ("MIME-Version", "1.0"),
+        ("Content-Type", "text/plain; charset=utf-8"),
+        ("Content-Transfer-Encoding", "8bit"),
+    ]
+    head = "".join(f"{name}: {value}\r\n" for name, value in headers)
+    text = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    return (head + "\r\n" + text + "\r\n").encode("utf-8")
 
 
 @dataclass
