@@ -57,7 +57,9 @@ def _provider(account: ImapAccount) -> ImapProvider:
     )
 
 
-def _run(account: ImapAccount, cursor: str | None, wanted_every: int) -> tuple[str | None, dict]:
+def _run(
+    account: ImapAccount, cursor: str | None, wanted_every: int
+) -> tuple[str | None, dict[str, float]]:
     def wanted(h: HeaderInfo) -> bool:
         return wanted_every == 1 or h.subject.startswith("Interview")
 
@@ -79,7 +81,7 @@ def _run(account: ImapAccount, cursor: str | None, wanted_every: int) -> tuple[s
     }
 
 
-def _show(label: str, r: dict) -> None:
+def _show(label: str, r: dict[str, float]) -> None:
     rate = r["looked_at"] / r["seconds"] if r["seconds"] else 0.0
     print(
         f"{label:<34} {r['seconds'] * 1000:9.1f} ms  {rate:8.0f} msg/s looked at  "
