@@ -17,6 +17,7 @@ from applytrack_desktop.providers.files import FilesProvider
 from applytrack_desktop.providers.imap import PASSWORD_SECRET, ImapProvider
 from applytrack_desktop.providers.secrets import MemorySecrets
 from tests.fakes.dovecot import Dovecot, ImapAccount
+from tests.fakes.gmail_env import gmail_env
 from tests.fakes.microsoft_env import outlook_env
 from tests.providers.conformance import ConformanceTests, ProviderEnv, message_id_of
 
@@ -110,6 +111,7 @@ def _files(request: pytest.FixtureRequest) -> ProviderEnv:
 ENV_FACTORIES: dict[str, Callable[[pytest.FixtureRequest], ProviderEnv]] = {
     "imap": _imap,
     "files": _files,
+    "gmail": gmail_env,
     "outlook": outlook_env,
 }
 
