@@ -15,6 +15,7 @@ so a token cannot be sent anywhere else.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
@@ -81,6 +82,7 @@ class GraphClient:
         self.page_size = page_size
         self.timeout = timeout
         self.calls = 0  # requests sent, retries included (for benchmarks and tests)
+        self._lock = threading.Lock()
 
     def url(self, path: str) -> str:
         return self.root + path.lstrip("/")
@@ -138,7 +140,8 @@ class GraphClient:
         raise ProviderError("Microsoft Graph refused a request; sync will try again later.")
 
     def _send(self, url: str, token: str, accept: str) -> requests.Response:
-        self.calls += 1
+        with self._lock:
+            self.calls += 1
         headers = {
             "Authorization": f"Bearer {token}",
             "Prefer": f'IdType="ImmutableId", odata.maxpagesize={self.page_size}',

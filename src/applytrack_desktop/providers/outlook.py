@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import formataddr
@@ -143,6 +144,7 @@ class OutlookProvider:
         session: requests.Session | None = None,
         retry: RetryPolicy | None = None,
         page_size: int = 50,
+        workers: int = 4,
         auth: MicrosoftAuth | None = None,
     ) -> None:
         self.auth = auth or MicrosoftAuth(
@@ -156,6 +158,8 @@ class OutlookProvider:
             page_size=page_size,
         )
         self.bodies_fetched = 0  # full messages downloaded, for tests and benchmarks
+        self._workers = max(1, min(workers, 4))  # Graph: 4 concurrent requests per mailbox
+        self._pool: ThreadPoolExecutor | None = None
 
     def address(self) -> str:
         address = self.auth.address()
@@ -164,6 +168,9 @@ class OutlookProvider:
         return address
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
         self.auth.session.close()
 
     # -- folders --------------------------------------------------------------------------
@@ -210,8 +217,16 @@ class OutlookProvider:
             return False
         return str(item.get("parentFolderId", "")) in watched
 
+    def _download(self, message_ids: list[str]) -> list[bytes | None]:
+        """Full MIME of each id, in order; up to ``workers`` at once (Graph allows 4)."""
+        self.bodies_fetched += len(message_ids)
+        if len(message_ids) < 2 or self._workers < 2:
+            return [self._mime(m) for m in message_ids]
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="outlook-mime")
+        return list(self._pool.map(self._mime, message_ids))
+
     def _mime(self, message_id: str) -> bytes | None:
-        self.bodies_fetched += 1
         try:
             return self.graph.get_bytes(
                 self.graph.url(f"me/messages/{quote(message_id, safe='')}/$value")
@@ -241,7 +256,7 @@ class OutlookProvider:
             url = position.links.get(folder.id) or self._first_link(folder.id, request.since)
             while True:
                 body = self.graph.get_json(url)
-                messages: list[FetchedMessage] = []
+                candidates: list[tuple[str, Any]] = []
                 skipped: list[str] = []
                 for item in body.get("value", []):
                     mid = str(item.get("id") or "")
@@ -258,12 +273,13 @@ class OutlookProvider:
                     if not request.wanted(_header(mid, item)):
                         skipped.append(mid)
                         continue
-                    raw = self._mime(mid)
-                    if raw is not None:
-                        thread = item.get("conversationId")
-                        messages.append(
-                            FetchedMessage(mid, raw, str(thread) if thread else None, folder.path)
-                        )
+                    candidates.append((mid, item.get("conversationId")))
+                raws = self._download([mid for mid, _thread in candidates])
+                messages = [
+                    FetchedMessage(mid, raw, str(thread) if thread else None, folder.path)
+                    for (mid, thread), raw in zip(candidates, raws, strict=True)
+                    if raw is not None
+                ]
                 next_link = body.get("@odata.nextLink")
                 link = str(next_link or body.get("@odata.deltaLink") or "")
                 if not link:
