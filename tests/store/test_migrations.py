@@ -1,0 +1,141 @@
+"""Migrations: schema 1 to schema 2 keeps every row, and an encrypted backup comes first."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.core.errors import StoreError
+from applytrack_desktop.core.models import AccountKind, ChangeCause
+from applytrack_desktop.store import accounts, activity, emails, history, migrations, review, seen
+from applytrack_desktop.store import applications as apps_q
+from applytrack_desktop.store import settings as settings_q
+from applytrack_desktop.store.connection import connect
+from applytrack_desktop.store.db import BACKUP_DIR, Store
+from applytrack_desktop.store.emails import NewEmail
+from applytrack_desktop.store.keys import SERVICE, StoreKey, keyring_entry_name
+from applytrack_desktop.store.migrations import LATEST_VERSION, MIGRATIONS
+from tests.conftest import MemoryKeyring
+
+V1_TABLES = (
+    "accounts", "applications", "application_ats_ids", "threads", "emails", "status_changes",
+    "activity", "review_items", "seen", "settings", "secrets",
+)  # fmt: skip
+
+
+def _fill_v1(conn: sqlcipher3.Connection) -> None:
+    account = accounts.insert(conn, AccountKind.IMAP, "me@example.org", settings={"since": "x"})
+    accounts.set_cursor(conn, account, "uidvalidity=7;uidnext=42")
+    for i in range(30):
+        app = apps_q.insert(
+            conn,
+            company=f"Company {i}",
+            job_title=f"Zygomorphic Engineer {i}",
+            notes="remember the quokka" if i == 7 else "",
+            ats_ids=[f"REQ-{i}"],
+        )
+        email = emails.insert(
+            conn,
+            NewEmail(
+                account_id=account,
+                provider_id=f"7:{i}",
+                message_id=f"<m{i}@example.org>",
+                thread_key=f"t{i}",
+                date=datetime(2026, 1, 1 + i % 28, tzinfo=UTC),
+                subject=f"Your application {i}",
+                category=Category.INTERVIEW,
+                confidence=0.9,
+                application_id=app,
+                body_text="let us schedule a xylophone call" if i == 3 else "hello",
+            ),
+        )
+        history.insert(conn, app, Status.APPLIED, Status.INTERVIEWING, ChangeCause.EMAIL,
+                       email_id=email)  # fmt: skip
+        activity.insert(conn, "status_changed", f"Moved {i}", application_id=app)
+        review.insert(conn, email, "low confidence", suggested_status=Status.INTERVIEWING)
+        seen.add(conn, account, f"dropped-{i}")
+    settings_q.set_(conn, "retention_days", "30")
+    conn.execute("INSERT INTO secrets (name, value) VALUES ('token', 'abc')")
+
+
+def _dump(conn: sqlcipher3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in V1_TABLES}
+
+
+def test_migrations_are_numbered_from_one() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+    assert LATEST_VERSION >= 2
+
+
+def test_schema_1_to_2_keeps_all_data(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    store = Store.open(data_dir, schema_target=1)
+    store.write(_fill_v1)
+    with store.read() as conn:
+        assert migrations.schema_version(conn) == 1
+        before = _dump(conn)
+    store.close()
+    assert sum(len(rows) for rows in before.values()) > 150
+
+    store = Store.open(data_dir)  # migrates to the latest schema
+    try:
+        with store.read() as conn:
+            assert migrations.schema_version(conn) == LATEST_VERSION
+            assert _dump(conn) == before
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+            # Schema 2's search covers the rows stored under schema 1.
+            found = apps_q.list_(conn, apps_q.Filter(text="quokka"))
+            assert [a.company for a in found] == ["Company 7"]
+            by_mail = apps_q.list_(conn, apps_q.Filter(text="xylophone"))
+            assert [a.company for a in by_mail] == ["Company 3"]
+    finally:
+        store.close()
+
+    # An encrypted copy of schema 1 was taken first, with the same key.
+    backups = list((data_dir / BACKUP_DIR).iterdir())
+    assert len(backups) == 1
+    assert not backups[0].read_bytes().startswith(b"SQLite format 3")
+    key = StoreKey.raw(memory_keyring.values[(SERVICE, keyring_entry_name(data_dir))])
+    copy = connect(backups[0], key)
+    try:
+        assert migrations.schema_version(copy) == 1
+        assert _dump(copy) == before
+    finally:
+        copy.close()
+
+
+def test_no_backup_for_a_new_store(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    Store.open(data_dir).close()
+    assert not (data_dir / BACKUP_DIR).exists()
+
+
+def test_store_from_a_newer_version_is_refused(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = Store.open(data_dir)
+    store.write(lambda c: apps_q.insert(c, company="Acme", job_title="x"))
+    store._writer.call(lambda c: c.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}"))
+    store.close()
+    with pytest.raises(StoreError, match="newer version"):
+        Store.open(data_dir)
+
+
+def test_a_failing_migration_changes_nothing(
+    data_dir: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store.open(data_dir, schema_target=1)
+    store.write(lambda c: apps_q.insert(c, company="Acme", job_title="x"))
+    broken = migrations.Migration(2, "broken", "CREATE TABLE extra (x);\nSELECT * FROM nowhere;")
+    monkeypatch.setattr(migrations, "MIGRATIONS", (MIGRATIONS[0], broken))
+    with pytest.raises(sqlcipher3.OperationalError):
+        store.migrate(2)
+    with store.read() as conn:
+        assert migrations.schema_version(conn) == 1
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "extra" not in tables
+        assert apps_q.count(conn) == 1
+    store.close()
