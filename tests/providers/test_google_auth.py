@@ -15,6 +15,7 @@ import os
 import threading
 import webbrowser
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -23,6 +24,8 @@ import requests
 
 from applytrack_desktop.core.errors import InvalidInputError, NetworkError, UserFacingError
 from applytrack_desktop.providers import endpoints as ep
+from applytrack_desktop.providers.base import SyncRequest
+from applytrack_desktop.providers.gmail import GmailProvider
 from applytrack_desktop.providers.google_auth import (
     GMAIL_SCOPE,
     connect_gmail,
@@ -32,7 +35,8 @@ from applytrack_desktop.providers.google_auth import (
     revoke,
     token_secret_name,
 )
-from applytrack_desktop.providers.secrets import MemorySecrets
+from applytrack_desktop.providers.secrets import SERVICE, KeyringSecrets, MemorySecrets
+from tests.conftest import SecretService
 from tests.fakes.browser import TestBrowser, browser_command
 from tests.fakes.google_server import FakeGoogle
 
@@ -263,3 +267,27 @@ def test_insecure_transport_never_for_real_endpoints(monkeypatch: pytest.MonkeyP
     with insecure_transport_if_loopback(ep.google(env=loopback)):
         assert os.environ["OAUTHLIB_INSECURE_TRANSPORT"] == "1"
     assert "OAUTHLIB_INSECURE_TRANSPORT" not in os.environ
+
+
+@pytest.mark.slow
+def test_token_round_trip_through_a_real_keyring(
+    fake: FakeGoogle, browser: TestBrowser, secret_service: SecretService
+) -> None:
+    """connect -> refresh token in gnome-keyring -> a sync refreshes from it -> disconnect."""
+    secrets = KeyringSecrets("gmail-e2e", backend=secret_service.backend)
+    address = connect_gmail(fake.client_config(), secrets, timeout=10)
+    key = f"gmail-e2e:{token_secret_name(address)}"
+    stored = json.loads(secret_service.get(SERVICE, key) or "{}")
+    assert stored["refresh_token"] in fake.grants
+
+    wanted = fake.mailbox.add(subject="Interview invitation")
+    provider = GmailProvider(address, secrets, settings=fake.env())
+    try:
+        pages = list(provider.pages(SyncRequest(None, datetime(2025, 1, 1, tzinfo=UTC))))
+    finally:
+        provider.close()
+    assert [m.provider_id for p in pages for m in p.messages] == [wanted]
+
+    disconnect_gmail(secrets, address)
+    assert secret_service.get(SERVICE, key) is None
+    assert fake.grants[stored["refresh_token"]].revoked
