@@ -29,6 +29,18 @@ def test_encoded_words_and_list_headers_are_decoded() -> None:
     assert info.precedence == "bulk"
 
 
+def test_folded_raw_utf8_and_repeated_fields() -> None:
+    raw = (
+        "Subject: Your application\r\n\tfor Data Engineer\r\n"
+        "From: Zoë Recruiter <z@acme.example>\r\n"
+        "Subject: a second subject is ignored\r\n"
+        "\r\nSubject: not a header, the body\r\n"
+    ).encode()
+    info = header_info("id", raw)
+    assert info.subject == "Your application for Data Engineer"
+    assert info.sender == "Zoë Recruiter <z@acme.example>"
+
+
 def test_broken_headers_give_empty_fields_not_errors() -> None:
     raw = (
         b"From: =?x-unknown-charset?q?abc?=\r\n"
