@@ -71,10 +71,11 @@ class Call:
 @dataclass
 class Fault:
     route: str  # "delta", "value", "message", "folder", "childFolders", "token", or "*"
-    status: int = 429
+    status: int | None = 429  # None: answer normally, after ``delay``
     times: int = 1
     retry_after: str | None = None
     code: str = ""
+    delay: float = 0.0  # seconds to stall before answering (client timeouts)
 
 
 @dataclass
@@ -191,7 +192,7 @@ class FakeMicrosoft:
         }
 
     # ---- steering ----------------------------------------------------------------------
-    def inject(self, route: str, status: int = 429, **kw: Any) -> Fault:
+    def inject(self, route: str, status: int | None = 429, **kw: Any) -> Fault:
         fault = Fault(route, status, **kw)
         with self.lock:
             self.faults.append(fault)
@@ -216,19 +217,30 @@ class FakeMicrosoft:
 
     # ---- dispatch ----------------------------------------------------------------------
     def handle(self, call: Call) -> Answer:
+        fault = self._fault(call)
+        if fault is not None and fault.delay:
+            time.sleep(fault.delay)
+        if fault is not None and fault.status is not None:
+            if call.route == "token":
+                return _oauth_error("temporarily_unavailable", fault.status)
+            code = fault.code or {429: "TooManyRequests", 410: "syncStateNotFound"}.get(
+                fault.status, "ServiceUnavailable"
+            )
+            return _graph_error(fault.status, code, fault.retry_after)
+        return self._answer(call)
+
+    def _fault(self, call: Call) -> Fault | None:
         with self.lock:
             self.calls.append(call)
             if len(self.calls) > self.max_requests:
-                return _graph_error(503, "fakeRequestCapReached")
+                return Fault("*", 503, code="fakeRequestCapReached")
             for fault in self.faults:
                 if fault.times > 0 and fault.route in (call.route, "*"):
                     fault.times -= 1
-                    code = fault.code or {429: "TooManyRequests", 410: "syncStateNotFound"}.get(
-                        fault.status, "ServiceUnavailable"
-                    )
-                    if call.route == "token":
-                        return _oauth_error("temporarily_unavailable", fault.status)
-                    return _graph_error(fault.status, code, fault.retry_after)
+                    return fault
+        return None
+
+    def _answer(self, call: Call) -> Answer:
         if call.path.startswith("/v1.0/"):
             if call.method != "GET":
                 return _graph_error(405, "ErrorInvalidRequest")  # the app must only read

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import requests
 from keyring.backend import KeyringBackend
 
 from applytrack_desktop.core.errors import AuthError, NetworkError
@@ -198,3 +199,31 @@ def test_login_times_out_when_the_browser_never_returns(ms: FakeMicrosoft) -> No
     finally:
         idle.uninstall()
     assert not ms.routes("token")
+
+
+def test_loopback_listener_refuses_forged_and_late_answers(
+    ms: FakeMicrosoft, browser: TestBrowser
+) -> None:
+    forged: list[int] = []
+
+    def attacker(url: str) -> None:
+        # Another page (DNS rebinding: a foreign Host header) posts a code of its own.
+        redirect = parse_qs(urlsplit(url).query)["redirect_uri"][0]
+        resp = requests.post(
+            redirect,
+            data={"code": "forged-code", "state": "guessed"},
+            headers={"Host": "evil.example"},
+            timeout=5,
+        )
+        forged.append(resp.status_code)
+
+    browser.before_follow.append(attacker)
+    assert connect_outlook(ms.client_id, MemorySecrets(), timeout=30) == ms.user.address
+    assert forged == [400]  # msal checked the state and kept waiting for the real answer
+    (exchange,) = ms.routes("token")
+    assert parse_qs(exchange.body.decode())["code"][0] != "forged-code"
+    # Once the answer arrived the listener is gone: a second request cannot reach it.
+    redirect = parse_qs(urlsplit(browser.urls[0]).query)["redirect_uri"][0]
+    with pytest.raises(requests.ConnectionError):
+        requests.post(redirect, data={"code": "late", "state": "x"}, timeout=5)
+    assert len(ms.routes("token")) == 1

@@ -15,7 +15,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from applytrack_desktop.core.errors import AuthError, RateLimitedError, StaleCursorError
+from applytrack_desktop.core.errors import (
+    AuthError,
+    NetworkError,
+    RateLimitedError,
+    StaleCursorError,
+)
 from applytrack_desktop.providers.backoff import RetryPolicy
 from applytrack_desktop.providers.base import FetchedMessage, HeaderInfo, Page, SyncRequest
 from applytrack_desktop.providers.ms_auth import CACHE_SECRET
@@ -275,6 +280,28 @@ def test_persistent_throttling_raises_rate_limited_with_hint(
         Sink().sync(provider)
     assert info.value.retry_after == 30.0
     assert sleeps.waits == [30.0] * 3  # four attempts, then the engine takes over
+
+
+def test_timeouts_and_server_errors_are_retried_then_reported(
+    ms: FakeMicrosoft, server: tuple[FakeMicrosoft, str], sleeps: Sleeps
+) -> None:
+    _jobs, _old, wanted, _others = _fill(ms.mailbox)
+    store = MemorySecrets()
+    store.set(CACHE_SECRET, server[1])
+    retry = RetryPolicy(attempts=3, base=0.5, sleep=sleeps, jitter=lambda: 0.0)
+    outlook = OutlookProvider(ms.client_id, store, retry=retry, timeout=0.3, workers=1)
+    try:
+        ms.inject("delta", None, delay=1.0)  # stalls past the client's timeout once
+        ms.inject("value", 500)
+        sink = Sink()
+        sink.sync(outlook)
+        assert sorted(sink.fetched) == sorted(wanted)
+        assert sleeps.waits == [0.25, 0.25]
+        ms.inject("folder", 500, times=3)
+        with pytest.raises(NetworkError):
+            sink.sync(outlook)
+    finally:
+        outlook.close()
 
 
 def test_expired_access_token_is_refreshed_once(

@@ -19,6 +19,7 @@ an unreachable service ``NetworkError``.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -91,6 +92,7 @@ class MicrosoftAuth:
                 # A damaged cache is no cache: the account will ask to be reconnected.
                 log.warning("stored Microsoft token cache was unreadable; ignoring it")
         self._app: msal.PublicClientApplication | None = None
+        self._lock = threading.RLock()
 
     # -- msal ---------------------------------------------------------------------------
 
@@ -173,6 +175,12 @@ class MicrosoftAuth:
 
     def token(self, *, force_refresh: bool = False) -> str:
         """An access token for Graph, refreshed silently; ``AuthError`` means reconnect."""
+        # One at a time: parallel downloads must not refresh twice or interleave the
+        # multi-part keyring write of the cache.
+        with self._lock:
+            return self._token(force_refresh)
+
+    def _token(self, force_refresh: bool) -> str:
         app = self._application()
         accounts = app.get_accounts()
         if not accounts:

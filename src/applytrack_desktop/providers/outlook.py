@@ -145,6 +145,7 @@ class OutlookProvider:
         retry: RetryPolicy | None = None,
         page_size: int = 50,
         workers: int = 4,
+        timeout: float = 60.0,
         auth: MicrosoftAuth | None = None,
     ) -> None:
         self.auth = auth or MicrosoftAuth(
@@ -156,6 +157,7 @@ class OutlookProvider:
             lambda force: self.auth.token(force_refresh=force),
             retry=retry,
             page_size=page_size,
+            timeout=timeout,
         )
         self.bodies_fetched = 0  # full messages downloaded, for tests and benchmarks
         self._workers = max(1, min(workers, 4))  # Graph: 4 concurrent requests per mailbox
