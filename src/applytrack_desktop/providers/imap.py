@@ -10,12 +10,16 @@ What it does, and why:
 - Watches INBOX and its children. Folders are opened with EXAMINE (read-only) and
   messages are read with ``BODY.PEEK``: a sync never sets ``\\Seen`` and never sends
   STORE, COPY, MOVE or EXPUNGE.
-- Fetch little: headers first (``HEADER.FIELDS``) for ``wanted``, full bodies only for the
-  wanted ones, in bounded chunks; the first sync of a folder only reaches back to
-  ``since`` (SEARCH SINCE, the server's received date).
+- Fetch little: headers first (``HEADER.FIELDS`` and the size) for ``wanted``, full
+  bodies only for the wanted ones, in FETCHes of about ``FETCH_BYTES`` and pages of at
+  most ``page_size`` messages and about ``PAGE_BYTES``; newest mail first. The first sync
+  of a folder only reaches back to ``since`` (SEARCH SINCE, the server's received date).
+- The cursor (``imap_cursor``) keeps, per folder, UIDVALIDITY, UIDNEXT and the UID ranges
+  still to walk, so a crash resumes inside a first sync with nothing lost or twice.
 - Provider ids are ``"{folder}:{UIDVALIDITY}:{UID}"``: stable within a folder. A message
   moved to another watched folder gets a new UID there and so a new id; the pipeline
-  deduplicates it by Message-ID.
+  deduplicates it by Message-ID, and the old id is reported deleted (so a deletion should
+  unlink that id only, not mail still stored under another id).
 - A new UIDVALIDITY (the server renumbered a folder) is handled inside, for that folder
   only: its old state is dropped and it is walked again over the ``since`` window (a
   bounded resync). The old ids are not reported deleted (the mail is still there); the
