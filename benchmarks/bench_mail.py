@@ -81,24 +81,28 @@ def make_message(rng: random.Random, index: int) -> bytes:
     return (_headers(rng, index, "text/plain; charset=utf-8") + "\r\n" + text).encode()
 
 
+def _rate(messages: list[bytes], rounds: int = 3) -> float:
+    """Messages/s of parse_message, best of ``rounds`` (the machine is shared: noise is slow)."""
+    best = 0.0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for raw in messages:
+            parse_message(raw)
+        best = max(best, len(messages) / (time.perf_counter() - start))
+    return best
+
+
 def bench_parse(count: int = 3_000) -> float:
     rng = random.Random(7)
     messages = [make_message(rng, i) for i in range(count)]
     size = sum(map(len, messages)) / count
     for raw in messages[:200]:
         parse_message(raw)  # warm caches
-    start = time.perf_counter()
-    for raw in messages:
-        parse_message(raw)
-    rate = count / (time.perf_counter() - start)
+    rate = _rate(messages)
     print(f"parse_message: {rate:,.0f} msg/s on {count} messages (mean {size / 1024:.1f} KB)")
     for kind, label in ((0, "multipart/alternative"), (3, "HTML newsletter"), (4, "plain")):
         subset = [m for i, m in enumerate(messages) if i % 5 == kind]
-        start = time.perf_counter()
-        for raw in subset:
-            parse_message(raw)
-        sub_rate = len(subset) / (time.perf_counter() - start)
-        print(f"  {label}: {sub_rate:,.0f} msg/s")
+        print(f"  {label}: {_rate(subset):,.0f} msg/s")
     return rate
 
 

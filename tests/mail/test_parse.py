@@ -200,3 +200,21 @@ def test_reply_and_thread_headers() -> None:
     assert msg.reply_to == "jobs@acme.com"
     assert msg.in_reply_to == "<a@x>"
     assert msg.references == ("<root@x>", "<a@x>")
+
+
+@pytest.mark.parametrize(
+    "content_type", [b"multipart/mixed", b"multipart/mixed; boundary=never-used"]
+)
+def test_multipart_without_usable_boundary_keeps_its_text(content_type: bytes) -> None:
+    msg = parse_message(HEAD + b"Content-Type: " + content_type + b"\n\nthe only text\n")
+    assert msg.text == "the only text"
+    assert "multipart without usable boundary" in msg.defects
+
+
+def test_part_cap_stops_the_walk() -> None:
+    parts = b"".join(b"--p\nContent-Type: text/plain\n\npart %d\n" % i for i in range(600))
+    raw = HEAD + b'Content-Type: multipart/mixed; boundary="p"\n\n' + parts + b"--p--\n"
+    msg = parse_message(raw)
+    assert msg.text.startswith("part 0\npart 1\n")
+    assert "part 598" not in msg.text
+    assert any(defect.startswith("more than") for defect in msg.defects)

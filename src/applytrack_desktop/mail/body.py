@@ -68,16 +68,22 @@ def collect_parts(msg: Message, defects: list[str]) -> BodyParts:
             children = [p for p in payload if isinstance(p, Message)]
             stack.extend((child, depth + 1, scope) for child in reversed(children))
             continue
-        if ctype in _CALENDAR_TYPES or _filename(part).endswith(".ics"):
-            if len(calendars) < MAX_CALENDAR_PARTS:
-                calendars.append(part)
-            continue
-        if _is_attachment(part):
-            continue
-        if ctype == "text/plain":
-            scopes[scope].plain.append(part)
-        elif ctype == "text/html":
-            scopes[scope].html.append(part)
+        if ctype.startswith("multipart/"):
+            # A multipart without a usable boundary: the parser kept its body as one
+            # string; it is still the only text there is.
+            defects.append("multipart without usable boundary")
+            ctype = "text/plain"
+        # Cheap checks first: most parts are inline text/plain or text/html.
+        if ctype == "text/plain" or ctype == "text/html":
+            disposition = part.get("content-disposition")
+            if isinstance(disposition, str) and _is_attachment(disposition):
+                continue
+            bucket = scopes[scope].plain if ctype == "text/plain" else scopes[scope].html
+            bucket.append(part)
+        elif len(calendars) < MAX_CALENDAR_PARTS and (
+            ctype in _CALENDAR_TYPES or _filename(part).endswith(".ics")
+        ):
+            calendars.append(part)
     return BodyParts(scopes=scopes, calendars=calendars)
 
 
@@ -132,8 +138,5 @@ def _filename(part: Message) -> str:
     return ""
 
 
-def _is_attachment(part: Message) -> bool:
-    disposition = part.get("content-disposition")
-    if isinstance(disposition, str) and disposition.strip().lower().startswith("attachment"):
-        return True
-    return bool(_filename(part)) and part.get_content_maintype() != "text"
+def _is_attachment(disposition: str) -> bool:
+    return disposition.lstrip()[:10].lower() == "attachment"

@@ -26,6 +26,10 @@ _FOLDING = re.compile(r"\r?\n[ \t]*")
 _SPACES = re.compile(r"[ \t]+")
 _ADDR_SPEC = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _MSG_ID = re.compile(rf"<[^<>\s]{{1,{MAX_MESSAGE_ID_CHARS - 2}}}>")
+_NAME_ADDR = re.compile(
+    r'\s*(?:"(?P<name>[^"<>]*)"|(?P<name2>[^"<>,;:@]*?))\s*<(?P<addr>[^<>\s@",;]+@[^<>\s@",;]+)>\s*'
+)
+_BARE_ADDR = re.compile(r"\s*(?P<addr>[^<>\s@\",;:()]+@[^<>\s@\",;:()]+)\s*(?P<name>)")
 _BARE_TOKEN = re.compile(r"[^<>\s,;]+@[^<>\s,;]+")
 
 
@@ -104,7 +108,7 @@ def parse_address(value: str | None, defects: list[str] | None = None) -> tuple[
     if not value:
         return "", ""
     raw = unfold(fix_surrogates(value))[:MAX_RECIPIENT_HEADER_CHARS]
-    name, addr = parseaddr(raw)
+    name, addr = _simple_address(raw) or parseaddr(raw)
     if "@" not in addr:
         found = _ADDR_SPEC.search(raw)
         addr = found.group(0) if found else ""
@@ -116,6 +120,17 @@ def parse_address(value: str | None, defects: list[str] | None = None) -> tuple[
     return name.strip("'\" "), addr.strip().strip("<>").lower()
 
 
+def _simple_address(value: str) -> tuple[str, str] | None:
+    """The common shapes ("Name <a@b>", "a@b") without the stdlib's slow full parser."""
+    if "\\" in value or "(" in value:
+        return None  # escapes and comments: leave them to the real parser
+    found = _NAME_ADDR.fullmatch(value) or _BARE_ADDR.fullmatch(value)
+    if found is None:
+        return None
+    name = found.groupdict().get("name") or found.groupdict().get("name2") or ""
+    return name.strip(), found.group("addr")
+
+
 def parse_recipients(values: list[str]) -> tuple[str, ...]:
     """Addresses of To/Cc values, lower-case, unique, capped; reads only a prefix of each."""
     seen: dict[str, None] = {}
@@ -123,13 +138,22 @@ def parse_recipients(values: list[str]) -> tuple[str, ...]:
         chunk = value[:MAX_RECIPIENT_HEADER_CHARS]
         if len(value) > MAX_RECIPIENT_HEADER_CHARS:
             chunk = chunk.rpartition(",")[0]  # do not keep half an address
-        for _name, addr in getaddresses([unfold(fix_surrogates(chunk))]):
+        for addr in _addresses(unfold(fix_surrogates(chunk))):
             addr = addr.strip().lower()
             if "@" in addr:
                 seen.setdefault(addr, None)
                 if len(seen) >= MAX_RECIPIENTS:
                     return tuple(seen)
     return tuple(seen)
+
+
+def _addresses(value: str) -> list[str]:
+    """Addresses of an address-list value; the stdlib parser only for the unusual ones."""
+    if '"' not in value and "\\" not in value and "(" not in value:
+        found = [_simple_address(piece.strip()) for piece in value.split(",") if piece.strip()]
+        if all(item is not None for item in found):
+            return [item[1] for item in found if item is not None]
+    return [addr for _name, addr in getaddresses([value])]
 
 
 def normalize_message_id(value: str | None) -> str:

@@ -18,7 +18,7 @@ from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
 
 from applytrack_desktop.core.errors import MailParseError
-from applytrack_desktop.mail.body import BodyParts, collect_parts, part_text
+from applytrack_desktop.mail.body import BodyParts, Scope, collect_parts, part_text
 from applytrack_desktop.mail.calendar import read_calendar
 from applytrack_desktop.mail.headers import (
     decode_header_value,
@@ -106,7 +106,7 @@ def _parse(raw: bytes) -> MailMessage:
         data = raw[: raw.rfind(b"\n", 0, MAX_RAW_BYTES) + 1] or raw[:MAX_RAW_BYTES]
         truncated = True
         defects.append(f"larger than {MAX_RAW_BYTES // (1024 * 1024)} MB: only its start was read")
-    msg = _read(data, defects)
+    msg, body_read = _read(data, defects)
     headers = _collect_headers(msg)
     if headers.count == 0:
         raise MailParseError("The message has no headers.")
@@ -117,7 +117,7 @@ def _parse(raw: bytes) -> MailMessage:
     sender_name, sender_address = parse_address(single.get("from"), defects)
     _reply_name, reply_to = parse_address(single.get("reply-to"))
     date = _date(single, defects)
-    body = collect_parts(msg, defects)
+    body = collect_parts(msg, defects) if body_read else BodyParts(scopes=[Scope()], calendars=[])
     text, html, cut = _texts(body, defects)
     calendar = _calendar(body, date, defects)
     message_id = normalize_message_id(single.get("message-id"))
@@ -149,16 +149,16 @@ def _parse(raw: bytes) -> MailMessage:
     )
 
 
-def _read(data: bytes, defects: list[str]) -> Message:
-    """The parsed tree, or the headers alone when the body is nested too deep to parse."""
+def _read(data: bytes, defects: list[str]) -> tuple[Message, bool]:
+    """(the parsed tree, True), or (the headers alone, False) when nested too deep to parse."""
     if mime_depth_exceeds(data, MAX_MIME_DEPTH):
         defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH}: body not read")
-        return _HEADER_PARSER.parsebytes(data)
+        return _HEADER_PARSER.parsebytes(data), False
     try:
-        return _PARSER.parsebytes(data)
+        return _PARSER.parsebytes(data), True
     except RecursionError:  # nesting the scan did not see (message/rfc822 chains)
         defects.append("MIME nesting too deep: body not read")
-        return _HEADER_PARSER.parsebytes(data)
+        return _HEADER_PARSER.parsebytes(data), False
 
 
 def _collect_headers(msg: Message) -> _Headers:
