@@ -24,6 +24,7 @@ from applytrack_desktop.providers import secrets as secrets_mod
 from applytrack_desktop.providers.ms_auth import CACHE_SECRET, MAIL_READ, MicrosoftAuth
 from applytrack_desktop.providers.outlook import connect_outlook, disconnect_outlook
 from applytrack_desktop.providers.secrets import KeyringSecrets, MemorySecrets
+from tests.conftest import SecretService
 from tests.fakes.browser import TestBrowser
 from tests.fakes.microsoft_server import FakeMicrosoft
 from tests.fakes.tls import TestCA, make_ca
@@ -227,3 +228,23 @@ def test_loopback_listener_refuses_forged_and_late_answers(
     with pytest.raises(requests.ConnectionError):
         requests.post(redirect, data={"code": "late", "state": "x"}, timeout=5)
     assert len(ms.routes("token")) == 1
+
+
+@pytest.mark.slow
+def test_cache_round_trip_through_a_real_keyring(
+    ms: FakeMicrosoft, browser: TestBrowser, secret_service: SecretService
+) -> None:
+    """connect -> cache in parts in gnome-keyring -> silent token from it -> disconnect."""
+    store = KeyringSecrets("outlook-e2e", backend=secret_service.backend)
+    connect_outlook(ms.client_id, store, timeout=30)
+    head = secret_service.get(secrets_mod.SERVICE, f"outlook-e2e:{CACHE_SECRET}")
+    assert head is not None and head.startswith("parts:")  # an msal cache is large
+    parts = int(head.removeprefix("parts:"))
+    assert parts >= 2
+    fresh = KeyringSecrets("outlook-e2e", backend=secret_service.backend)
+    auth = MicrosoftAuth(ms.client_id, fresh)
+    assert auth.address() == ms.user.address
+    assert auth.token() in ms.access
+    disconnect_outlook(fresh)
+    for name in [CACHE_SECRET] + [f"{CACHE_SECRET}#{i}" for i in range(parts)]:
+        assert secret_service.get(secrets_mod.SERVICE, f"outlook-e2e:{name}") is None
