@@ -1,0 +1,232 @@
+"""The typed queries the sync pipeline and the service build on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+import sqlcipher3
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.core.models import AccountKind, AccountState, ReviewState
+from applytrack_desktop.store import accounts, activity, emails, review, search, seen, threads
+from applytrack_desktop.store import applications as apps_q
+from applytrack_desktop.store import settings as settings_q
+from applytrack_desktop.store.db import Store
+from applytrack_desktop.store.emails import NewEmail
+from applytrack_desktop.store.secrets import StoreSecrets
+from applytrack_desktop.store.timeutil import from_db, to_db
+
+T0 = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+
+
+def _mail(account: int | None, pid: str, **kw: object) -> NewEmail:
+    base: dict[str, object] = {
+        "account_id": account,
+        "provider_id": pid,
+        "message_id": f"<{pid}@example.org>",
+        "thread_key": f"thread-{pid}",
+        "date": T0,
+        "subject": f"Subject {pid}",
+        "category": Category.CONFIRMATION,
+        "confidence": 0.95,
+    }
+    return NewEmail(**(base | kw))  # type: ignore[arg-type]
+
+
+def test_email_round_trips_every_field(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> int:
+        acc = accounts.insert(conn, AccountKind.GMAIL, "me@gmail.com")
+        app = apps_q.insert(conn, company="Acme", job_title="Data Engineer")
+        new = _mail(
+            acc, "g1", application_id=app, sender_name="Ann", sender_address="ann@acme.com",
+            company="Acme", job_title="Data Engineer", ats="greenhouse", ats_ids=("R-1", "R-2"),
+            sentiment="positive", urgent=True, deadlines=(T0 + timedelta(days=2),),
+            next_steps=("Pick a slot",), interview_at=T0 + timedelta(days=3),
+            body_text="Hi", body_html="<p>Hi</p>", category=Category.INTERVIEW,
+        )  # fmt: skip
+        return emails.insert(conn, new)
+
+    email_id = store.write(run)
+    with store.read() as conn:
+        e = emails.get(conn, email_id)
+    assert e is not None
+    assert (e.sender_name, e.sender_address, e.category) == ("Ann", "ann@acme.com", "interview")
+    assert (e.ats, e.ats_ids, e.sentiment, e.urgent) == (
+        "greenhouse",
+        ("R-1", "R-2"),
+        "positive",
+        True,
+    )
+    assert e.deadlines == (T0 + timedelta(days=2),)
+    assert e.next_steps == ("Pick a slot",)
+    assert e.interview_at == T0 + timedelta(days=3)
+    assert (e.body_text, e.body_html) == ("Hi", "<p>Hi</p>")
+
+
+def test_upsert_by_provider_id_keeps_matching_decisions(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> tuple[tuple[int, bool], tuple[int, bool]]:
+        acc = accounts.insert(conn, AccountKind.IMAP, "me@example.org")
+        app = apps_q.insert(conn, company="Acme", job_title="")
+        first = emails.upsert(conn, _mail(acc, "1:5", application_id=app))
+        again = emails.upsert(conn, _mail(acc, "1:5", subject="Updated", application_id=None))
+        return first, again
+
+    (first_id, inserted), (again_id, inserted_again) = store.write(run)
+    assert inserted and not inserted_again and first_id == again_id
+    with store.read() as conn:
+        e = emails.get(conn, first_id)
+        assert e is not None and e.subject == "Updated" and e.application_id is not None
+        assert emails.exists(conn, e.account_id, "1:5")
+        assert not emails.exists(conn, None, "1:5")  # same provider id, other account
+        assert emails.exists_message_id(conn, "<1:5@example.org>")
+        assert not emails.exists_message_id(conn, "<nope@example.org>")
+
+
+def test_not_job_mail_is_never_stored(store: Store) -> None:
+    with pytest.raises(ValueError, match="never stored"):
+        store.write(lambda c: emails.insert(c, _mail(None, "x", category=Category.NOT_JOB)))
+
+
+def test_matching_lookups(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> dict[str, int]:
+        acc = accounts.insert(conn, AccountKind.GMAIL, "me@gmail.com")
+        meta = apps_q.insert(conn, company="Meta Platforms, Inc.", job_title="SWE", ats_ids=["JR1"])
+        metaverse = apps_q.insert(conn, company="Metaverse Inc", job_title="SWE")
+        closed = apps_q.insert(conn, company="Meta", job_title="PM", status=Status.REJECTED)
+        e = emails.insert(conn, _mail(acc, "m1", application_id=meta, thread_key="T1"))
+        threads.upsert(conn, acc, "T1", application_id=meta, subject="s", date=T0)
+        return {"acc": acc, "meta": meta, "metaverse": metaverse, "closed": closed, "e": e}
+
+    ids = store.write(run)
+    with store.read() as conn:
+        assert apps_q.for_thread(conn, ids["acc"], "T1") == ids["meta"]
+        assert apps_q.for_thread(conn, None, "T1") is None  # threads are per account
+        assert apps_q.for_message_ids(conn, ["<zz>", "<m1@example.org>"]) == ids["meta"]
+        assert apps_q.for_ats_ids(conn, ["JR1", "other"]) == [ids["meta"]]
+        active = [a.id for a in apps_q.for_company(conn, "meta platforms")]
+        assert active == [ids["meta"]]
+        every = {a.id for a in apps_q.for_company(conn, "meta", active_only=False)}
+        assert every == {ids["closed"]}  # "Meta" is not "Metaverse"
+
+
+def test_thread_fallback_to_attached_mail(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> tuple[int, int]:
+        app = apps_q.insert(conn, company="Acme", job_title="")
+        emails.insert(conn, _mail(None, "f1", thread_key="TT", application_id=app))
+        return app, 0
+
+    app, _ = store.write(run)
+    with store.read() as conn:
+        assert apps_q.for_thread(conn, None, "TT") == app
+
+
+def test_account_cursor_state_and_cascade(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> tuple[int, int]:
+        acc = accounts.insert(conn, AccountKind.OUTLOOK, "me@outlook.com", settings={"a": "1"})
+        accounts.set_cursor(conn, acc, "https://graph/delta?token=1")
+        accounts.set_state(conn, acc, AccountState.ERROR, error="Network down", synced_at=T0)
+        accounts.update_settings(conn, acc, {"b": "2", "a": None})
+        app = apps_q.insert(conn, company="Acme", job_title="")
+        emails.insert(conn, _mail(acc, "o1", application_id=app))
+        seen.add(conn, acc, "dropped")
+        return acc, app
+
+    acc, app = store.write(run)
+    with store.read() as conn:
+        account = accounts.get(conn, acc)
+        assert account is not None
+        assert account.cursor == "https://graph/delta?token=1"
+        assert (account.state, account.last_error) == (AccountState.ERROR, "Network down")
+        assert account.last_sync_at == T0 and account.settings == {"b": "2"}
+        assert accounts.find(conn, AccountKind.OUTLOOK, "ME@outlook.com") == account
+    store.write(lambda c: accounts.delete(c, acc))
+    with store.read() as conn:
+        assert emails.count(conn) == 0
+        assert seen.count(conn, acc) == 0
+        assert apps_q.get(conn, app) is not None  # applications stay
+
+
+def test_seen_is_opaque(store: Store) -> None:
+    acc = store.write(lambda c: accounts.insert(c, AccountKind.IMAP, "x@y.z"))
+    store.write(lambda c: seen.add_many(c, acc, ["a", "b", "a"]))
+    with store.read() as conn:
+        assert seen.contains(conn, acc, "a") and not seen.contains(conn, acc, "c")
+        assert seen.count(conn, acc) == 2
+        stored = {r[0] for r in conn.execute("SELECT id_hash FROM seen")}
+    assert stored == {seen.id_hash(acc, "a"), seen.id_hash(acc, "b")}
+    assert all(isinstance(h, bytes) and len(h) == 32 for h in stored)
+
+
+def test_review_activity_settings(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> int:
+        e = emails.insert(conn, _mail(None, "r1"))
+        first = review.insert(conn, e, "unmatched", suggested_status=Status.INTERVIEWING)
+        assert review.insert(conn, e, "unmatched") == first  # one open item per email
+        activity.insert(conn, "status_changed", "Acme: Interviewing", at=T0)
+        activity.insert(conn, "application_created", "Globex", at=T0 + timedelta(1))
+        settings_q.set_(conn, "k", "v1")
+        settings_q.set_(conn, "k", "v2")
+        return first
+
+    item = store.write(run)
+    with store.read() as conn:
+        assert [i.id for i in review.open_items(conn)] == [item]
+        assert review.open_items(conn)[0].suggested_status is Status.INTERVIEWING
+        assert [a.title for a in activity.recent(conn)] == ["Globex", "Acme: Interviewing"]
+        assert activity.unread_count(conn) == 2
+        assert settings_q.get(conn, "k") == "v2" and settings_q.get(conn, "nope") is None
+    store.write(lambda c: review.resolve(c, item, ReviewState.DISMISSED))
+    assert store.write(activity.mark_all_read) == 2
+    with store.read() as conn:
+        assert review.open_count(conn) == 0
+        assert activity.unread_count(conn) == 0
+
+
+def test_store_secrets(store: Store) -> None:
+    secrets = StoreSecrets(store)
+    assert secrets.get("token") is None
+    secrets.set("token", "t" * 5000)
+    secrets.set("token", "second")
+    assert secrets.get("token") == "second"
+    secrets.delete("token")
+    secrets.delete("token")
+    assert secrets.get("token") is None
+
+
+def test_purge_bodies_keeps_metadata(store: Store) -> None:
+    store.write(lambda c: emails.insert(c, _mail(None, "old", body_text="old body")))
+    store.write(lambda c: emails.insert(c, _mail(None, "new", date=T0 + timedelta(100),
+                                                   body_text="new body")))  # fmt: skip
+    assert store.write(lambda c: emails.purge_bodies(c, T0 + timedelta(days=1))) == 1
+    with store.read() as conn:
+        assert search.email_ids(conn, "old body") == []
+        assert len(search.email_ids(conn, "new body")) == 1
+        old = emails.get(conn, emails.find(conn, None, "old") or 0)
+        assert old is not None and old.body_text is None and old.subject == "Subject old"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=40))
+def test_any_search_text_is_safe(text: str) -> None:
+    query = search.fts_query(text)
+    assert query is None or query.count('"') % 2 == 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.datetimes(
+        min_value=datetime(1900, 1, 2),
+        max_value=datetime(9998, 12, 30),
+        timezones=st.builds(
+            timezone, st.timedeltas(min_value=timedelta(hours=-23), max_value=timedelta(hours=23))
+        ),
+    )
+)
+def test_datetimes_round_trip_and_sort(value: datetime) -> None:
+    stored = to_db(value)
+    assert from_db(stored) == value
+    later = to_db(value + timedelta(microseconds=1))
+    assert stored < later
