@@ -166,6 +166,16 @@ def test_starttls_and_xoauth2(dovecot: Dovecot) -> None:
         sync(provider)
 
 
+def test_production_context_trusts_a_ca_from_ssl_cert_file(
+    imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How the CLI end-to-end tests reach Dovecot: the default context reads SSL_CERT_FILE."""
+    imap_account.append(make_message(1))
+    monkeypatch.setenv("SSL_CERT_FILE", str(imap_account.server.ca_file))
+    provider = provider_for(imap_account, ssl_context=ssl.create_default_context)
+    assert message_ids(sync(provider)) == [message_id_of(make_message(1))]
+
+
 def test_wrong_or_missing_password_needs_reconnect(imap_account: ImapAccount) -> None:
     secrets = MemorySecrets()
     secrets.set(PASSWORD_SECRET, "not-the-password")
