@@ -324,7 +324,7 @@ class GmailProvider:
             deleted=gone,
             skipped=tuple(fetched.skipped),
             done=done,
-            total=done,
+            total=None,  # history gives no count ahead of time
         )
 
 

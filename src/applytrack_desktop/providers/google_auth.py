@@ -278,7 +278,10 @@ def connect_gmail(
     # The env/settings endpoints win over the URIs written in the user's file.
     config["installed"]["auth_uri"] = endpoints.auth_uri
     config["installed"]["token_uri"] = endpoints.token_uri
-    flow = InstalledAppFlow.from_client_config(config, scopes=[GMAIL_SCOPE])
+    # PKCE: google-auth-oauthlib 1.x makes an S256 verifier by default; say so explicitly.
+    flow = InstalledAppFlow.from_client_config(
+        config, scopes=[GMAIL_SCOPE], autogenerate_code_verifier=True
+    )
     # oauthlib checks for https both when building the URL and when exchanging the code.
     with insecure_transport_if_loopback(endpoints), _quiet_oauth_libraries():
         redirect = run_loopback_flow(
