@@ -147,7 +147,7 @@ class Dovecot:
 
     def _write_config(self) -> Path:
         root = self.root
-        cert = self.ca.issue_cert("127.0.0.1")
+        cert = self.ca.issue_cert("127.0.0.1", "localhost")
         cert.private_key_pem.write_to_path(str(root / "key.pem"))
         cert.cert_chain_pems[0].write_to_path(str(root / "cert.pem"))
         self.ca.cert_pem.write_to_path(str(self.ca_file))
