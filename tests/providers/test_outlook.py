@@ -329,3 +329,21 @@ def test_revoked_grant_stops_sync_with_auth_error(
 def test_address_comes_from_the_id_token(ms: FakeMicrosoft, provider: OutlookProvider) -> None:
     assert provider.address() == ms.user.address
     assert not ms.graph_calls()  # no Graph /me (that would need User.Read)
+
+
+def test_endpoints_can_come_from_settings_instead_of_env(
+    ms: FakeMicrosoft, server: tuple[FakeMicrosoft, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wanted = ms.mailbox.add(RECRUITER, "Thanks for applying")
+    settings = {k: v for k, v in ms.env().items() if k.startswith("APPLYTRACK_")}
+    for key in settings:
+        monkeypatch.delenv(key)
+    store = MemorySecrets()
+    store.set(CACHE_SECRET, server[1])
+    outlook = OutlookProvider(ms.client_id, store, settings=settings)
+    try:
+        sink = Sink()
+        sink.sync(outlook)
+    finally:
+        outlook.close()
+    assert sink.fetched == [wanted]

@@ -71,7 +71,7 @@ class MicrosoftAuth:
         secrets: SecretStore,
         *,
         tenant: str | None = None,
-        overrides: Mapping[str, str] | None = None,
+        settings: Mapping[str, str] | None = None,
         session: requests.Session | None = None,
         secret_name: str = CACHE_SECRET,
         env: Mapping[str, str] | None = None,
@@ -79,7 +79,7 @@ class MicrosoftAuth:
         if not client_id.strip():
             raise ValueError("an Azure application (client) id is needed")
         self.client_id = client_id.strip()
-        self.endpoints = endpoints.microsoft(overrides, tenant=tenant, env=env)
+        self.endpoints = endpoints.microsoft(settings, tenant=tenant, env=env)
         self.session = session or new_session()
         self._secrets = secrets
         self._secret_name = secret_name

@@ -58,7 +58,7 @@ def connect_outlook(
     secrets: SecretStore,
     *,
     tenant: str | None = None,
-    overrides: Mapping[str, str] | None = None,
+    settings: Mapping[str, str] | None = None,
     timeout: float = LOGIN_TIMEOUT,
     session: requests.Session | None = None,
 ) -> str:
@@ -67,7 +67,7 @@ def connect_outlook(
     Returns the account's address (msal's ``preferred_username``). Raises ``AuthError``
     when the user refuses or does not finish in time, ``NetworkError`` when offline.
     """
-    auth = MicrosoftAuth(client_id, secrets, tenant=tenant, overrides=overrides, session=session)
+    auth = MicrosoftAuth(client_id, secrets, tenant=tenant, settings=settings, session=session)
     return auth.sign_in(timeout=timeout)
 
 
@@ -140,7 +140,7 @@ class OutlookProvider:
         secrets: SecretStore,
         *,
         tenant: str | None = None,
-        overrides: Mapping[str, str] | None = None,
+        settings: Mapping[str, str] | None = None,
         session: requests.Session | None = None,
         retry: RetryPolicy | None = None,
         page_size: int = 50,
@@ -149,7 +149,7 @@ class OutlookProvider:
         auth: MicrosoftAuth | None = None,
     ) -> None:
         self.auth = auth or MicrosoftAuth(
-            client_id, secrets, tenant=tenant, overrides=overrides, session=session
+            client_id, secrets, tenant=tenant, settings=settings, session=session
         )
         self.graph = GraphClient(
             self.auth.endpoints.graph_api,
