@@ -43,6 +43,7 @@ class Call:
     in_batch: bool = False
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+    reply_headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -223,12 +224,14 @@ class FakeGoogle(OAuthRoutes):
             if fault.delay:
                 time.sleep(fault.delay)
             if fault.status is not None:
-                call.status = fault.status
                 if call.route in ("token", "revoke", "auth"):
-                    return _json(fault.status, {"error": fault.reason})
-                return _api_error(fault.status, fault.reason, fault.retry_after)
+                    answer = _json(fault.status, {"error": fault.reason})
+                else:
+                    answer = _api_error(fault.status, fault.reason, fault.retry_after)
+                call.status, call.reply_headers = answer[0], answer[1]
+                return answer
         answer = self._route(call)
-        call.status = answer[0]
+        call.status, call.reply_headers = answer[0], answer[1]
         return answer
 
     def _route(self, call: Call) -> Answer:

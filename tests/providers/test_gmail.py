@@ -370,3 +370,24 @@ def test_raw_is_base64url_decoded(fake: FakeGoogle) -> None:
     raw = pages[0].messages[0].raw
     assert raw == fake.mailbox.messages[mid].raw
     assert base64.urlsafe_b64encode(raw).rstrip(b"=")  # non-empty and round-trips
+
+
+def test_quota_429s_without_retry_after_are_absorbed_by_backoff() -> None:
+    """A client that does not pace (quota unknown to it) still ends with every message."""
+    from tests.fakes.google_mailbox import VirtualClock
+
+    clock = VirtualClock()
+    with FakeGoogle(quota_per_minute=300, quota_retry_after=False, clock=clock) as fake:
+        wanted, _ = fill(fake, 75)
+        sleeps = Sleeps(clock.sleep)
+        provider = make_provider(
+            fake, sleeps=sleeps, attempts=12, clock=clock, quota_per_minute=1e9
+        )
+        try:
+            assert sorted(fetched(sync(provider))) == sorted(wanted)
+        finally:
+            close_all()
+        refused = [c for c in fake.calls if c.status == 429]
+        assert refused  # the quota did bite ...
+        assert all("Retry-After" not in c.reply_headers for c in refused)
+        assert sleeps.waits and all(w <= 64 for w in sleeps.waits)  # ... and backoff waited
