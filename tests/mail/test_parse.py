@@ -218,3 +218,11 @@ def test_part_cap_stops_the_walk() -> None:
     assert msg.text.startswith("part 0\npart 1\n")
     assert "part 598" not in msg.text
     assert any(defect.startswith("more than") for defect in msg.defects)
+
+
+def test_header_count_cap() -> None:
+    many = b"".join(b"X-Filler-%d: x\n" % i for i in range(1_500))
+    msg = parse_message(many + HEAD + b"\nbody\n")
+    assert "more than 1000 header fields" in msg.defects
+    assert msg.subject == ""  # it came after the cap
+    assert msg.text == "body"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from email.header import Header
+from email.utils import formataddr
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -119,3 +120,19 @@ def test_decode_header_value_never_raises(value: str) -> None:
     defects: list[str] = []
     assert isinstance(decode_header_value(value, defects), str)
     assert all(isinstance(d, str) for d in defects)
+
+
+_NAMES = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), max_size=40
+).filter(lambda s: s == s.strip())
+_LOCAL = st.from_regex(r"[a-z0-9][a-z0-9._+-]{0,20}", fullmatch=True)
+
+
+@SETTINGS
+@given(_NAMES, _LOCAL)
+def test_sender_round_trips(name: str, local: str) -> None:
+    address = f"{local}@example.com"
+    header = formataddr((name, address), charset="utf-8")
+    msg = parse_message(f"From: {header}\n\nbody\n".encode())
+    assert msg.sender_address == address
+    assert msg.sender_name == name.strip("'\" ")

@@ -120,3 +120,14 @@ def test_large_mbox_is_yielded_lazily(tmp_path: Path) -> None:
     assert first.label == f"{path}:0"
     assert b"Subject: 0\n" in first.raw
     assert sum(1 for _ in sources) == 1_999
+
+
+def test_text_before_the_first_separator_is_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "odd.mbox"
+    path.write_bytes(
+        b"From: lead@x\nSubject: no separator line\n\nfirst\n"
+        b"From b@x Mon Mar  3 10:00:01 2025\nFrom: b@x\nSubject: second\n\nsecond\n"
+    )
+    subjects = [parse_message(s.raw).subject for s in iter_sources([path])]
+    assert subjects == ["no separator line", "second"]
+    assert count_sources([path]) == 2

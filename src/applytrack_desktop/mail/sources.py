@@ -18,7 +18,9 @@ from applytrack_desktop.core.errors import InvalidInputError
 
 # A From_ separator: "From <sender> <ctime date>" followed by a header line. Requiring a time
 # and a header after it keeps body lines that start with "From " from splitting a message.
-_SEPARATOR = re.compile(rb"^From [^\r\n]*?\d:\d\d[^\r\n]*\r?\n(?=[!-9;-~]+:)", re.M)
+# The regex is only tried where a fast substring search found "\nFrom " (a multiline "^"
+# search alone runs at a fifth of the speed).
+_SEPARATOR = re.compile(rb"From [^\r\n]*?\d:\d\d[^\r\n]*\r?\n(?=[!-9;-~]+:)")
 _QUOTED_FROM = re.compile(rb"^>(>*From )", re.M)
 _NON_BLANK = re.compile(rb"\S")
 
@@ -103,13 +105,32 @@ def _mbox_spans(path: Path, *, copy: bool = True) -> Iterator[bytes]:
             return
         with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
             start = 0
-            for match in _SEPARATOR.finditer(data):
+            for match in _separators(data):
                 # Text before the first separator, if any, is a message too.
                 if _NON_BLANK.search(data, start, match.start()):
                     yield _strip_separator_blank(data[start : match.start()]) if copy else b""
                 start = match.end()
             if _NON_BLANK.search(data, start):
                 yield _strip_separator_blank(data[start:]) if copy else b""
+
+
+def _separators(data: mmap.mmap) -> Iterator[re.Match[bytes]]:
+    """The From_ separator lines of an mbox, in order."""
+    if data[:5] == b"From ":
+        candidate = 0
+    else:
+        found = data.find(b"\nFrom ")
+        if found < 0:
+            return
+        candidate = found + 1
+    while True:
+        match = _SEPARATOR.match(data, candidate)
+        if match is not None:
+            yield match
+        found = data.find(b"\nFrom ", candidate)
+        if found < 0:
+            return
+        candidate = found + 1
 
 
 def _mbox_messages(path: Path) -> Iterator[bytes]:
