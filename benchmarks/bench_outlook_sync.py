@@ -16,6 +16,7 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
@@ -48,7 +49,9 @@ def _fill(box: Mailbox, count: int) -> None:
         )
 
 
-def _run(ms: FakeMicrosoft, cache: str, cursor: str | None, every: int) -> tuple[str | None, dict]:
+def _run(
+    ms: FakeMicrosoft, cache: str, cursor: str | None, every: int
+) -> tuple[str | None, dict[str, Any]]:
     def wanted(h: HeaderInfo) -> bool:
         return every == 1 or h.subject.startswith("Interview")
 
@@ -69,7 +72,7 @@ def _run(ms: FakeMicrosoft, cache: str, cursor: str | None, every: int) -> tuple
     return cursor, {"seconds": seconds, "looked": looked, "fetched": fetched, "routes": routes}
 
 
-def _show(label: str, r: dict) -> None:
+def _show(label: str, r: dict[str, Any]) -> None:
     rate = r["looked"] / r["seconds"] if r["seconds"] else 0.0
     routes = r["routes"]
     calls = sum(n for route, n in routes.items() if route not in ("discovery", "token"))

@@ -230,8 +230,8 @@ class Mailbox:
             # A first round (seq -1) lists what is there; only later rounds report removals.
             for seq, folder, mid in self.departures if state.seq >= 0 else ():
                 if seq > state.seq and folder == state.folder_id and mid not in present:
-                    msg = self.messages.get(mid)
-                    if msg is not None and msg.folder_id == state.folder_id:
+                    current = self.messages.get(mid)
+                    if current is not None and current.folder_id == state.folder_id:
                         continue  # left and came back: reported as changed, if at all
                     if mid not in gone:
                         gone.append(mid)

@@ -3,11 +3,9 @@
 msal refuses plain http, so this server speaks TLS with a test CA (``tests/fakes/tls.py``).
 It serves what msal and the Outlook provider use, checked as strictly as the real service:
 
-- identity: ``/{tenant}/v2.0/.well-known/openid-configuration``, ``/{tenant}/oauth2/v2.0/
-  authorize`` (client id, loopback redirect, PKCE S256, state, nonce, ``form_post``; it
-  answers with an auto-submitting POST form to the redirect URI) and ``/token``
-  (authorization_code with PKCE, refresh_token; access, refresh and id tokens and
-  ``client_info``);
+- identity (``microsoft_identity.py``): ``/{tenant}/v2.0/.well-known/openid-configuration``,
+  ``/{tenant}/oauth2/v2.0/authorize`` (answers with an auto-submitting POST form to the
+  loopback redirect URI) and ``/token`` (authorization_code with PKCE, refresh_token);
 - Graph: the Inbox and its child folders, ``messages/delta`` per folder with opaque
   skip/delta tokens and ``Prefer: odata.maxpagesize``, a message's ``$value`` (MIME), and a
   message by id. Ids are immutable only with ``Prefer: IdType="ImmutableId"``.
@@ -20,29 +18,30 @@ The server is bounded (request cap, lifetime) and stops itself.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import html
-import json
 import re
-import secrets
 import socket
 import ssl
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
+from tests.fakes.microsoft_identity import (
+    Answer,
+    Call,
+    Grant,
+    IdentityRoutes,
+    User,
+    json_answer,
+    oauth_error,
+)
 from tests.fakes.microsoft_mailbox import DeltaState, Mailbox
 from tests.fakes.tls import TestCA, make_ca
 
-MAIL_READ = "https://graph.microsoft.com/Mail.Read"
-_OIDC_SCOPES = {"openid", "profile", "offline_access", "email"}
-_RESOURCE_SCOPES = {MAIL_READ, "Mail.Read"}
 # Fields the fake lets $select name on messages; internetMessageHeaders and body are not
 # selectable in a delta query (the real service refuses them there as well).
 _DELTA_SELECTABLE = {
@@ -50,22 +49,6 @@ _DELTA_SELECTABLE = {
     "isRead", "internetMessageId", "toRecipients",
 }  # fmt: skip
 _FILTER = re.compile(r"^receivedDateTime (ge|gt) (\S+)$")
-Answer = tuple[int, dict[str, str], bytes]
-
-
-@dataclass
-class Call:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    route: str
-    headers: dict[str, str]
-    body: bytes = b""
-    status: int = 0
-
-    @property
-    def prefer(self) -> str:
-        return self.headers.get("prefer", "")
 
 
 @dataclass
@@ -78,38 +61,12 @@ class Fault:
     delay: float = 0.0  # seconds to stall before answering (client timeouts)
 
 
-@dataclass
-class Grant:
-    scopes: list[str]
-    revoked: bool = False
-
-
-@dataclass
-class User:
-    address: str = "jobseeker@example.com"
-    name: str = "Job Seeker"
-    oid: str = field(default_factory=lambda: str(uuid.uuid4()))
-
-
-def _json(status: int, payload: object, headers: dict[str, str] | None = None) -> Answer:
-    body = json.dumps(payload).encode()
-    return status, {"Content-Type": "application/json; charset=utf-8", **(headers or {})}, body
-
-
 def _graph_error(status: int, code: str, retry_after: str | None = None) -> Answer:
     extra = {"Retry-After": retry_after} if retry_after else None
-    return _json(status, {"error": {"code": code, "message": f"fake: {code}"}}, extra)
+    return json_answer(status, {"error": {"code": code, "message": f"fake: {code}"}}, extra)
 
 
-def _oauth_error(error: str, status: int = 400) -> Answer:
-    return _json(status, {"error": error, "error_description": f"AADSTS: fake {error}"})
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-class FakeMicrosoft:
+class FakeMicrosoft(IdentityRoutes):
     """``with FakeMicrosoft() as ms:``; ``ms.env()`` points the app (and requests) at it."""
 
     def __init__(
@@ -222,7 +179,7 @@ class FakeMicrosoft:
             time.sleep(fault.delay)
         if fault is not None and fault.status is not None:
             if call.route == "token":
-                return _oauth_error("temporarily_unavailable", fault.status)
+                return oauth_error("temporarily_unavailable", fault.status)
             code = fault.code or {429: "TooManyRequests", 410: "syncStateNotFound"}.get(
                 fault.status, "ServiceUnavailable"
             )
@@ -255,150 +212,6 @@ class FakeMicrosoft:
         handler = routes.get(call.route)
         return handler(call) if handler else _graph_error(404, "NotFound")
 
-    # ---- identity ----------------------------------------------------------------------
-    def _discovery(self, call: Call) -> Answer:
-        tenant = call.path.split("/")[1]
-        root = f"{self.base}/{tenant}/oauth2/v2.0"
-        return _json(
-            200,
-            {
-                "issuer": f"{self.base}/{self.tenant_id}/v2.0",
-                "authorization_endpoint": f"{root}/authorize",
-                "token_endpoint": f"{root}/token",
-                "device_authorization_endpoint": f"{root}/devicecode",
-                "end_session_endpoint": f"{root}/logout",
-                "jwks_uri": f"{self.base}/{tenant}/discovery/v2.0/keys",
-                "response_modes_supported": ["query", "fragment", "form_post"],
-                "code_challenge_methods_supported": ["S256"],
-            },
-        )
-
-    def _page(self, status: int, text: str) -> Answer:
-        body = f"<html><body><p>{html.escape(text)}</p></body></html>".encode()
-        return status, {"Content-Type": "text/html; charset=utf-8"}, body
-
-    def _authorize(self, call: Call) -> Answer:
-        q = {k: v[0] for k, v in call.query.items()}
-        redirect = urlsplit(q.get("redirect_uri", ""))
-        problems = [
-            q.get("client_id") != self.client_id and "unknown client_id",
-            q.get("response_type") != "code" and "response_type must be code",
-            (redirect.scheme != "http" or redirect.hostname not in ("localhost", "127.0.0.1"))
-            and "redirect_uri must be a loopback http address",
-            redirect.port is None and "redirect_uri needs a port",
-            q.get("code_challenge_method") != "S256" and "PKCE S256 is required",
-            len(q.get("code_challenge", "")) != 43 and "bad code_challenge",
-            not q.get("state") and "state is required",
-            not q.get("nonce") and "nonce is required",
-            q.get("response_mode") != "form_post" and "response_mode must be form_post",
-        ]
-        scopes = q.get("scope", "").split()
-        if "openid" not in scopes or not _RESOURCE_SCOPES & set(scopes):
-            problems.append("scope must hold openid and Mail.Read")
-        if set(scopes) - _OIDC_SCOPES - _RESOURCE_SCOPES:
-            problems.append("a scope beyond Mail.Read was asked for")
-        wrong = [p for p in problems if p]
-        if wrong:
-            # A bad request never goes back to the redirect URI: the user sees an error page.
-            return self._page(400, "AADSTS fake error: " + "; ".join(map(str, wrong)))
-        fields: dict[str, str] = {"state": q["state"]}
-        if self.deny_consent:
-            fields.update(error="access_denied", error_description="The user declined.")
-        else:
-            code = secrets.token_urlsafe(32)
-            with self.lock:
-                self.codes[code] = {
-                    "redirect_uri": q["redirect_uri"],
-                    "challenge": q["code_challenge"],
-                    "nonce": q["nonce"],
-                    "scopes": [s for s in scopes if s in _RESOURCE_SCOPES],
-                    "expires": time.monotonic() + 600,
-                }
-            fields.update(code=code, client_info=self._client_info(), session_state="fake")
-        inputs = "".join(
-            f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}" />'
-            for k, v in fields.items()
-        )
-        action = html.escape(q["redirect_uri"])
-        page = (
-            '<html><head><title>Working...</title></head><body onload="document.forms[0]'
-            f'.submit()"><form method="POST" name="hiddenform" action="{action}">{inputs}'
-            "<noscript><p>Script is disabled. Click Submit to continue.</p>"
-            '<input type="submit" value="Submit" /></noscript></form></body></html>'
-        )
-        return 200, {"Content-Type": "text/html; charset=utf-8"}, page.encode()
-
-    def _client_info(self) -> str:
-        return _b64(json.dumps({"uid": self.user.oid, "utid": self.tenant_id}).encode())
-
-    def _id_token(self, nonce: str | None) -> str:
-        now = int(time.time())
-        claims: dict[str, Any] = {
-            "iss": f"{self.base}/{self.tenant_id}/v2.0",
-            "aud": self.client_id,
-            "exp": now + 3600,
-            "iat": now,
-            "nbf": now,
-            "sub": _b64(hashlib.sha256(self.user.oid.encode()).digest()),
-            "oid": self.user.oid,
-            "tid": self.tenant_id,
-            "preferred_username": self.user.address,
-            "name": self.user.name,
-            "ver": "2.0",
-        }
-        if nonce:
-            claims["nonce"] = nonce
-        header = {"alg": "none", "typ": "JWT"}
-        return f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(claims).encode())}."
-
-    def _token(self, call: Call) -> Answer:
-        form = {k: v[0] for k, v in parse_qs(call.body.decode()).items()}
-        if form.get("client_id") != self.client_id:
-            return _oauth_error("unauthorized_client")
-        grant_type = form.get("grant_type")
-        nonce: str | None = None
-        with self.lock:
-            if grant_type == "authorization_code":
-                issued = self.codes.pop(form.get("code", ""), None)  # a code works once
-                if issued is None or issued["expires"] < time.monotonic():
-                    return _oauth_error("invalid_grant")
-                verifier = form.get("code_verifier", "")
-                if _b64(hashlib.sha256(verifier.encode()).digest()) != issued["challenge"]:
-                    return _oauth_error("invalid_grant")
-                if form.get("redirect_uri") != issued["redirect_uri"]:
-                    return _oauth_error("invalid_grant")
-                scopes, nonce = issued["scopes"], issued["nonce"]
-            elif grant_type == "refresh_token":
-                grant = self.grants.get(form.get("refresh_token", ""))
-                if grant is None or grant.revoked:
-                    return _oauth_error("invalid_grant")
-                scopes = grant.scopes
-            else:
-                return _oauth_error("unsupported_grant_type")
-            access = "fake-at-" + secrets.token_urlsafe(24)
-            refresh = "fake-rt-" + secrets.token_urlsafe(32)
-            self.access[access] = time.monotonic() + self.access_lifetime
-            self.grants[refresh] = Grant(scopes=list(scopes))
-        return _json(
-            200,
-            {
-                "token_type": "Bearer",
-                "scope": " ".join(scopes),
-                "expires_in": self.access_lifetime,
-                "ext_expires_in": self.access_lifetime,
-                "access_token": access,
-                "refresh_token": refresh,
-                "id_token": self._id_token(nonce),
-                "client_info": self._client_info(),
-            },
-        )
-
-    def _authorized(self, call: Call) -> bool:
-        auth = call.headers.get("authorization", "")
-        token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
-        with self.lock:
-            return self.access.get(token, 0.0) > time.monotonic()
-
     # ---- Graph -------------------------------------------------------------------------
     def _graph(self, call: Call) -> Answer:
         prefer = [p.strip() for p in call.prefer.split(",") if p.strip()]
@@ -415,7 +228,7 @@ class FakeMicrosoft:
             if fid not in box.folders:
                 return _graph_error(404, "ErrorItemNotFound")
             if len(parts) == 2:
-                return _json(200, self._folder(fid, q))
+                return json_answer(200, self._folder(fid, q))
             if parts[2:] == ["childFolders"]:
                 return self._children(fid, q)
             if parts[2:] == ["messages", "delta"]:
@@ -428,7 +241,7 @@ class FakeMicrosoft:
                 return 200, {"Content-Type": "text/plain"}, msg.raw
             if len(parts) == 2:
                 select = tuple(q.get("$select", "").split(",")) if "$select" in q else ()
-                return _json(200, box.render(msg, select, immutable))
+                return json_answer(200, box.render(msg, select, immutable))
         return _graph_error(400, "BadRequest")
 
     def _folder(self, fid: str, q: dict[str, str]) -> dict[str, Any]:
@@ -456,7 +269,7 @@ class FakeMicrosoft:
             payload["@odata.nextLink"] = (
                 f"{self.graph_root}me/mailFolders/{fid}/childFolders?{urlencode(rest)}"
             )
-        return _json(200, payload)
+        return json_answer(200, payload)
 
     def _delta(self, fid: str, q: dict[str, str], immutable: bool, size: int) -> Answer:
         box = self.mailbox
@@ -500,7 +313,7 @@ class FakeMicrosoft:
         else:
             done = DeltaState(fid, end, state.since, state.select)
             payload["@odata.deltaLink"] = f"{link}?$deltatoken={quote(box.issue(done))}"
-        return _json(200, payload, {"Preference-Applied": f"odata.maxpagesize={size}"})
+        return json_answer(200, payload, {"Preference-Applied": f"odata.maxpagesize={size}"})
 
 
 def route_of(method: str, path: str) -> str:
@@ -567,7 +380,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             status, reply_headers, payload = self.owner.handle(call)
         except Exception as exc:  # a bug in the fake must show up as a 500, not a hang
-            status, reply_headers, payload = _json(500, {"error": repr(exc)})
+            status, reply_headers, payload = json_answer(500, {"error": repr(exc)})
         call.status = status
         self.send_response(status)
         for name, value in reply_headers.items():

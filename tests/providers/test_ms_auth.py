@@ -53,11 +53,11 @@ def browser() -> Iterator[TestBrowser]:
 class SmallKeyring(KeyringBackend):
     """A keyring that refuses values over 1,280 characters, as some platforms do."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
     limit = 1280
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.values: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

@@ -2,14 +2,17 @@
 
 What is watched (CONTRACTS): the Inbox and its child folders, recursively, each with its
 own delta cursor (Focused and Other both live in the Inbox, so both are covered). The
-cursor is JSON: ``{"v": 1, "folders": {folder id: link}, "removed": [ids]}`` where a link
-is the whole ``@odata.deltaLink`` once a folder is caught up, or the ``@odata.nextLink``
-reached so far while it is not: a first sync cut short resumes where it stopped.
+cursor is JSON: ``{"v": 1, "folders": {folder id: link}, "open": [folder ids],
+"removed": [ids]}`` where a link is the whole ``@odata.deltaLink`` once a folder is caught
+up, or the ``@odata.nextLink`` reached so far while it is not ("open"): a sync cut short
+resumes where it stopped, then runs one more round so the folder is current.
 
 Fetch little: a delta page carries only ``$select``-ed metadata (sender, subject, date,
 conversation); the full MIME (``$value``) is downloaded only for messages the engine
-wants and does not know yet. The first round of a folder is limited to the sync window
-with ``$filter=receivedDateTime ge ...``.
+wants and does not know yet, up to four at a time (Graph's per-mailbox concurrency).
+The first round of a folder is limited to the sync window with
+``$filter=receivedDateTime ge ...``. Graph does not let a delta query select
+``internetMessageHeaders``, so ``HeaderInfo`` has no List-Id / Precedence here.
 
 Moves: ids are immutable (``Prefer: IdType="ImmutableId"``), so a message moved from the
 Inbox to a watched child folder keeps its id; the Inbox reports it ``@removed`` and the
