@@ -24,7 +24,11 @@ from applytrack_desktop.core.errors import (
 from applytrack_desktop.providers.backoff import RetryPolicy
 from applytrack_desktop.providers.base import FetchedMessage, HeaderInfo, Page, SyncRequest
 from applytrack_desktop.providers.ms_auth import CACHE_SECRET
-from applytrack_desktop.providers.outlook import OutlookProvider
+from applytrack_desktop.providers.outlook import (
+    OutlookProvider,
+    account_settings,
+    from_account_settings,
+)
 from applytrack_desktop.providers.secrets import MemorySecrets
 from tests.fakes.microsoft_env import signed_in_cache
 from tests.fakes.microsoft_mailbox import Mailbox
@@ -347,3 +351,18 @@ def test_endpoints_can_come_from_settings_instead_of_env(
     finally:
         outlook.close()
     assert sink.fetched == [wanted]
+
+
+def test_provider_from_stored_account_settings(
+    ms: FakeMicrosoft, server: tuple[FakeMicrosoft, str]
+) -> None:
+    store = MemorySecrets()
+    store.set(CACHE_SECRET, server[1])
+    outlook = from_account_settings(account_settings(ms.client_id, "common"), store)
+    try:
+        assert outlook.address() == ms.user.address
+        assert outlook.auth.client_id == ms.client_id
+    finally:
+        outlook.close()
+    with pytest.raises(AuthError):
+        from_account_settings({}, store)

@@ -47,6 +47,8 @@ _FOLDER_SELECT = "id,displayName,childFolderCount,totalItemCount"
 _MAX_DEPTH = 10  # Outlook allows deep trees; nobody files job mail 10 levels down
 _MAX_FOLDERS = 500
 _CURSOR_VERSION = 1
+CLIENT_ID_SETTING = "client_id"  # keys in Account.settings
+TENANT_SETTING = "tenant"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,29 @@ def connect_outlook(
     """
     auth = MicrosoftAuth(client_id, secrets, tenant=tenant, settings=settings, session=session)
     return auth.sign_in(timeout=timeout)
+
+
+def account_settings(client_id: str, tenant: str | None = None) -> dict[str, str]:
+    """What to keep in ``Account.settings`` for an Outlook account (no secret in it)."""
+    settings = {CLIENT_ID_SETTING: client_id}
+    if tenant:
+        settings[TENANT_SETTING] = tenant
+    return settings
+
+
+def from_account_settings(
+    settings: Mapping[str, str],
+    secrets: SecretStore,
+    *,
+    endpoints: Mapping[str, str] | None = None,
+) -> OutlookProvider:
+    """The provider for a stored account (``Account.settings`` as ``account_settings`` made)."""
+    client_id = settings.get(CLIENT_ID_SETTING, "")
+    if not client_id:
+        raise AuthError("This Outlook account has no application id; reconnect it.")
+    return OutlookProvider(
+        client_id, secrets, tenant=settings.get(TENANT_SETTING) or None, settings=endpoints
+    )
 
 
 def disconnect_outlook(secrets: SecretStore) -> None:
