@@ -29,7 +29,7 @@ def _fill_add_dialog(dialog: QWidget) -> None:
 
 
 def test_a_new_store_shows_the_empty_state(window: Any) -> None:
-    assert window.stack.currentIndex() == EMPTY
+    assert window.current_view() == EMPTY
     assert window.header.count.text() == ""
 
 
@@ -48,7 +48,7 @@ def test_add_with_ctrl_n(qtbot: Any, window: Any, service: Any, when_modal: Any)
         "https://initech.example/jobs/42",
         "Referral from Sam",
     )
-    qtbot.waitUntil(lambda: window.stack.currentIndex() == BOARD)
+    qtbot.waitUntil(lambda: window.current_view() == BOARD)
     assert window.board.columns[Status.WISHLIST].model.rowCount() == 1
     assert window.header.count.text().startswith("1 application")
     # The new application opens in the detail panel.
@@ -65,7 +65,7 @@ def test_cancel_adds_nothing(qtbot: Any, window: Any, service: Any, when_modal: 
     when_modal(cancel)
     QTest.mouseClick(window.empty.add_button, Qt.MouseButton.LeftButton)
     assert service.count_applications() == 0
-    assert window.stack.currentIndex() == EMPTY
+    assert window.current_view() == EMPTY
 
 
 def test_edit_from_the_card_menu(qtbot: Any, window: Any, service: Any, when_modal: Any) -> None:
@@ -129,7 +129,7 @@ def test_delete_key_in_the_table(qtbot: Any, window: Any, service: Any, when_mod
     when_modal(accept)
     QTest.keyClick(table, Qt.Key.Key_Delete)
     assert service.count_applications() == 0
-    qtbot.waitUntil(lambda: window.stack.currentIndex() == EMPTY)
+    qtbot.waitUntil(lambda: window.current_view() == EMPTY)
 
 
 def test_set_status_dialog(qtbot: Any, window: Any, service: Any, when_modal: Any) -> None:
@@ -153,9 +153,9 @@ def test_search_and_view_switch(qtbot: Any, window: Any, service: Any) -> None:
     service.create_application("Acme", "Data Engineer")
     service.create_application("Globex", "Analyst", status=Status.INTERVIEWING)
     window.reload()
-    assert window.stack.currentIndex() == BOARD
+    assert window.current_view() == BOARD
     QTest.keySequence(window, "Ctrl+2")
-    assert window.stack.currentIndex() == TABLE
+    assert window.current_view() == TABLE
     assert window.header.table_button.isChecked()
     QTest.keySequence(window, "Ctrl+F")
     assert window.focusWidget() is window.header.search
@@ -166,7 +166,7 @@ def test_search_and_view_switch(qtbot: Any, window: Any, service: Any) -> None:
     assert window.board.columns[Status.APPLIED].model.rowCount() == 0
     assert window.board.columns[Status.INTERVIEWING].model.rowCount() == 1
     QTest.mouseClick(window.header.board_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentIndex() == BOARD
+    assert window.current_view() == BOARD
     window.header.search.clear()
     QTest.keyClick(window.header.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.table.model.rowCount() == 2)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -89,12 +89,13 @@ class MainWindow(QMainWindow):
 
         self.header = Header()
         self.board = BoardView(service)
-        self.table = TablePage(service)
+        # The table is built on first use or right after the first paint, whichever comes
+        # first: the board is what a user sees at start-up, so it alone delays the window.
+        self._table: TablePage | None = None
         self.empty = EmptyState(self.add_application)
         self.stack = QStackedWidget()
-        self.stack.insertWidget(BOARD, self.board)
-        self.stack.insertWidget(TABLE, self.table)
-        self.stack.insertWidget(EMPTY, self.empty)
+        self.stack.addWidget(self.board)
+        self.stack.addWidget(self.empty)
         self.detail = DetailPanel(service, self.app_actions)
         self.detail.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -133,9 +134,6 @@ class MainWindow(QMainWindow):
         self.board.delete_requested.connect(self.app_actions.delete)
         self.board.status_requested.connect(self.app_actions.choose_status)
         self.board.drop_requested.connect(self._drop)
-        self.table.open_requested.connect(self.open_application)
-        self.table.delete_requested.connect(self.app_actions.delete)
-        self.table.menu_requested.connect(self._row_menu)
         self.app_actions.changed.connect(self._application_changed)
         self.app_actions.reloaded.connect(self.schedule_reload)
         self.app_actions.deleted.connect(self.detail.forget)
@@ -166,7 +164,36 @@ class MainWindow(QMainWindow):
 
     def _show_current(self) -> None:
         empty = self._total == 0 and not self._search
-        self.stack.setCurrentIndex(EMPTY if empty else self._view)
+        if empty:
+            self.stack.setCurrentWidget(self.empty)
+        elif self._view == TABLE:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.stack.setCurrentWidget(self.board)
+
+    @property
+    def table(self) -> TablePage:
+        if self._table is None:
+            table = TablePage(self.service)
+            table.set_search(self._search)
+            table.open_requested.connect(self.open_application)
+            table.delete_requested.connect(self.app_actions.delete)
+            table.menu_requested.connect(self._row_menu)
+            self.stack.addWidget(table)
+            self._table = table
+        return self._table
+
+    def current_view(self) -> int:
+        """BOARD, TABLE or EMPTY: what the window shows now."""
+        shown = self.stack.currentWidget()
+        if shown is self.empty:
+            return EMPTY
+        return TABLE if shown is self._table else BOARD
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._table is None:
+            QTimer.singleShot(0, lambda: self.table)
 
     def focus_search(self) -> None:
         self.header.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -175,7 +202,8 @@ class MainWindow(QMainWindow):
     def set_search(self, text: str) -> None:
         self._search = text.strip() or None
         self.board.set_query(Query(text=self._search))
-        self.table.set_search(self._search)
+        if self._table is not None:
+            self._table.set_search(self._search)
         self._show_current()
 
     def schedule_reload(self) -> None:
@@ -184,7 +212,8 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.board.reload()
-        self.table.model.reload()
+        if self._table is not None:
+            self._table.model.reload()
         self.detail.refresh()
         self._update_counts()
 
@@ -219,7 +248,8 @@ class MainWindow(QMainWindow):
         except UserFacingError:
             return
         self.board.refresh_application(app)
-        self.table.model.refresh_application(app)
+        if self._table is not None:
+            self._table.model.refresh_application(app)
         self.detail.refresh()
 
     def _drop(self, ids: list[int], status: Status) -> None:
