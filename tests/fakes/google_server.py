@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import secrets
+import ssl
 import sys
 import threading
 import time
@@ -81,8 +82,10 @@ class FakeGoogle(OAuthRoutes):
         clock: Callable[[], float] = time.monotonic,
         max_requests: int = 200_000,
         lifetime: float = 600.0,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.mailbox = mailbox or Mailbox()
+        self.tls = tls  # serve HTTPS with this server context (e.g. tests/fakes/tls.py)
         self.quota = Quota(quota_per_minute, clock)
         self.quota_retry_after = quota_retry_after
         self.client_id = "fake-client.apps.googleusercontent.com"
@@ -109,7 +112,7 @@ class FakeGoogle(OAuthRoutes):
             owner = fake
 
         self._server = _Server(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server.tls = self.tls
         threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
         self._timer = threading.Timer(self.lifetime, self.stop)
         self._timer.daemon = True
@@ -133,7 +136,8 @@ class FakeGoogle(OAuthRoutes):
     @property
     def base(self) -> str:
         assert self._server is not None, "server not started"
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self._server.server_address[1]}"
 
     @property
     def root(self) -> str:
@@ -432,10 +436,17 @@ def route_of(method: str, path: str) -> str:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    tls: ssl.SSLContext | None = None
+
+    def get_request(self) -> tuple[Any, Any]:
+        sock, addr = super().get_request()
+        if self.tls is not None:  # the handshake happens in the handler's thread
+            sock = self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, addr
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that gave up (a timeout test) is expected: stay quiet."""
-        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, ssl.SSLError)):
             super().handle_error(request, client_address)
 
 

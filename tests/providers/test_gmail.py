@@ -391,3 +391,25 @@ def test_quota_429s_without_retry_after_are_absorbed_by_backoff() -> None:
         assert refused  # the quota did bite ...
         assert all("Retry-After" not in c.reply_headers for c in refused)
         assert sleeps.waits and all(w <= 64 for w in sleeps.waits)  # ... and backoff waited
+
+
+@pytest.mark.slow
+def test_https_endpoints_trust_requests_ca_bundle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The transport (API calls, batches, token refresh) honours REQUESTS_CA_BUNDLE."""
+    from tests.fakes.tls import make_ca
+
+    ca = make_ca(tmp_path_factory.mktemp("ca"))
+    with FakeGoogle(tls=ca.server_context()) as fake:
+        assert fake.root.startswith("https://127.0.0.1:")
+        wanted, _ = fill(fake, 4)
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca.ca_file))
+        try:
+            assert sorted(fetched(sync(make_provider(fake)))) == sorted(wanted)
+            monkeypatch.delenv("REQUESTS_CA_BUNDLE")
+            monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+            with pytest.raises(NetworkError, match="not trusted"):
+                sync(make_provider(fake))
+        finally:
+            close_all()

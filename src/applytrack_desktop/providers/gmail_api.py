@@ -22,6 +22,7 @@ import functools
 import json
 import os
 import socket
+import ssl
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -34,7 +35,7 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest
 
-from applytrack_desktop.core.errors import AuthError, ProviderError
+from applytrack_desktop.core.errors import AuthError, NetworkError, ProviderError
 from applytrack_desktop.providers.backoff import (
     Retryable,
     RetryPolicy,
@@ -75,7 +76,9 @@ def classify(exc: BaseException) -> Retryable | None:
         if status >= 500:
             return Retryable("server", retry_after)
         return None
-    if isinstance(exc, (TimeoutError, socket.timeout, ConnectionError, TransportError)):
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return None  # a certificate problem does not go away by retrying
+    if isinstance(exc, (TimeoutError, ConnectionError, TransportError, ssl.SSLError)):
         return Retryable("network")
     if isinstance(exc, httplib2.HttpLib2Error):
         return Retryable("network")
@@ -109,6 +112,13 @@ class _Batch(BatchHttpRequest):  # type: ignore[misc]
 
 def _auth_error() -> AuthError:
     return AuthError("Gmail access was revoked or expired; reconnect the account.")
+
+
+def _untrusted() -> NetworkError:
+    return NetworkError(
+        "The connection to Gmail is not trusted (certificate check failed); check the "
+        "system clock, a proxy, or REQUESTS_CA_BUNDLE."
+    )
 
 
 class GmailApi:
@@ -170,6 +180,8 @@ class GmailApi:
             self.credentials.refresh(google_auth_httplib2.Request(self._refresh_http))
         except RefreshError:
             raise _auth_error() from None
+        except ssl.SSLCertVerificationError:
+            raise _untrusted() from None
 
     def _ensure_token(self) -> None:
         if not self.credentials.valid:
@@ -185,6 +197,8 @@ class GmailApi:
                 return request.execute(num_retries=0)
             except RefreshError:
                 raise _auth_error() from None
+            except ssl.SSLCertVerificationError:
+                raise _untrusted() from None
             except HttpError as exc:
                 if exc.resp.status in (429, 403) and classify(exc):
                     self.bucket.penalize()
@@ -270,6 +284,8 @@ class GmailApi:
                 batch.execute(http=self.http)
             except RefreshError:
                 raise _auth_error() from None
+            except ssl.SSLCertVerificationError:
+                raise _untrusted() from None
             except HttpError as exc:
                 if classify(exc) and exc.resp.status in (429, 403):
                     self.bucket.penalize()
