@@ -125,6 +125,18 @@ def test_revoked_grant_is_auth_error(ms: FakeMicrosoft, browser: TestBrowser) ->
     assert ms.routes("token")[-1].status == 400
 
 
+def test_failing_token_endpoint_is_a_network_error_not_a_reconnect(
+    ms: FakeMicrosoft, browser: TestBrowser
+) -> None:
+    store = MemorySecrets()
+    connect_outlook(ms.client_id, store, timeout=30)
+    ms.inject("token", 503)
+    auth = MicrosoftAuth(ms.client_id, store)
+    with pytest.raises(NetworkError):
+        auth.token(force_refresh=True)
+    assert auth.signed_in()  # the refresh token was kept for the next try
+
+
 def test_refused_consent_is_auth_error_and_stores_nothing(
     ms: FakeMicrosoft, browser: TestBrowser
 ) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 
 import msal
 import requests
+from msal.exceptions import MsalServiceError
 from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
 
 from applytrack_desktop.core.errors import AuthError, NetworkError, ProviderError
@@ -110,7 +111,7 @@ class MicrosoftAuth:
                     http_client=self.session,
                     **kwargs,
                 )
-            except requests.RequestException as exc:
+            except (requests.RequestException, MsalServiceError) as exc:
                 raise NetworkError(
                     "Could not reach the Microsoft sign-in service; check the connection."
                 ) from exc
@@ -143,7 +144,7 @@ class MicrosoftAuth:
             )
         except BrowserInteractionTimeoutError as exc:
             raise AuthError("Signing in to Microsoft took too long; please try again.") from exc
-        except requests.RequestException as exc:
+        except (requests.RequestException, MsalServiceError) as exc:
             raise NetworkError(
                 "Could not reach the Microsoft sign-in service; check the connection."
             ) from exc
@@ -193,7 +194,7 @@ class MicrosoftAuth:
             raise NetworkError(
                 "Could not reach the Microsoft sign-in service; check the connection."
             ) from exc
-        except ValueError as exc:  # a non-JSON answer from a failing token endpoint
+        except (ValueError, MsalServiceError) as exc:  # a failing token endpoint (5xx)
             raise NetworkError(
                 "The Microsoft sign-in service failed; sync will try again later."
             ) from exc
