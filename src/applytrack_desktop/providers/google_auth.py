@@ -112,7 +112,7 @@ def _quiet_oauth_libraries() -> Iterator[None]:
 
 
 class _QuietHandler(wsgiref.simple_server.WSGIRequestHandler):
-    timeout = 10  # a connection that sends nothing cannot hold the listener forever
+    timeout = 3  # an idle connection (a browser preconnect) must not hold the listener long
 
     def log_message(self, format: str, *args: Any) -> None:
         """The request line carries the authorization code: never print or log it."""
