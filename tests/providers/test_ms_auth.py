@@ -26,6 +26,7 @@ from applytrack_desktop.providers.outlook import connect_outlook, disconnect_out
 from applytrack_desktop.providers.secrets import KeyringSecrets, MemorySecrets
 from tests.conftest import SecretService
 from tests.fakes.browser import TestBrowser
+from tests.fakes.microsoft_env import signed_in_cache
 from tests.fakes.microsoft_server import FakeMicrosoft
 from tests.fakes.tls import TestCA, make_ca
 
@@ -98,10 +99,9 @@ def test_interactive_login_stores_cache_and_address(
         assert "fake-at-" not in record.getMessage() and "fake-rt-" not in record.getMessage()
 
 
-def test_silent_token_after_login_needs_no_browser(ms: FakeMicrosoft, browser: TestBrowser) -> None:
+def test_silent_token_from_the_stored_cache(ms: FakeMicrosoft) -> None:
     store = MemorySecrets()
-    connect_outlook(ms.client_id, store, timeout=30)
-    browser.uninstall()  # a later sync must never open a browser
+    store.set(CACHE_SECRET, signed_in_cache(ms))  # as a sign-in leaves it
     auth = MicrosoftAuth(ms.client_id, store)
     assert auth.address() == ms.user.address
     token = auth.token()
@@ -115,9 +115,9 @@ def test_silent_token_after_login_needs_no_browser(ms: FakeMicrosoft, browser: T
     assert MicrosoftAuth(ms.client_id, store).token() == refreshed
 
 
-def test_revoked_grant_is_auth_error(ms: FakeMicrosoft, browser: TestBrowser) -> None:
+def test_revoked_grant_is_auth_error(ms: FakeMicrosoft) -> None:
     store = MemorySecrets()
-    connect_outlook(ms.client_id, store, timeout=30)
+    store.set(CACHE_SECRET, signed_in_cache(ms))  # as a sign-in leaves it
     ms.revoke_all()
     auth = MicrosoftAuth(ms.client_id, store)
     with pytest.raises(AuthError):
@@ -125,11 +125,9 @@ def test_revoked_grant_is_auth_error(ms: FakeMicrosoft, browser: TestBrowser) ->
     assert ms.routes("token")[-1].status == 400
 
 
-def test_failing_token_endpoint_is_a_network_error_not_a_reconnect(
-    ms: FakeMicrosoft, browser: TestBrowser
-) -> None:
+def test_failing_token_endpoint_is_a_network_error_not_a_reconnect(ms: FakeMicrosoft) -> None:
     store = MemorySecrets()
-    connect_outlook(ms.client_id, store, timeout=30)
+    store.set(CACHE_SECRET, signed_in_cache(ms))  # as a sign-in leaves it
     ms.inject("token", 503)
     auth = MicrosoftAuth(ms.client_id, store)
     with pytest.raises(NetworkError):
@@ -152,7 +150,7 @@ def test_unknown_client_id_never_reaches_the_listener(
     ms: FakeMicrosoft, browser: TestBrowser
 ) -> None:
     with pytest.raises(AuthError):
-        connect_outlook("00000000-0000-0000-0000-000000000000", MemorySecrets(), timeout=2)
+        connect_outlook("00000000-0000-0000-0000-000000000000", MemorySecrets(), timeout=1)
     assert browser.visits[0].final is not None and browser.visits[0].final.status == 400
     assert not ms.routes("token")
 
@@ -191,9 +189,9 @@ def test_cache_is_split_into_parts_in_a_small_keyring(
     assert backend.values == {}
 
 
-def test_sign_out_forgets_every_token(ms: FakeMicrosoft, browser: TestBrowser) -> None:
+def test_sign_out_forgets_every_token(ms: FakeMicrosoft) -> None:
     store = MemorySecrets()
-    connect_outlook(ms.client_id, store, timeout=30)
+    store.set(CACHE_SECRET, signed_in_cache(ms))  # as a sign-in leaves it
     auth = MicrosoftAuth(ms.client_id, store)
     auth.token()
     auth.sign_out()
