@@ -171,6 +171,8 @@ def test_first_sync_fetches_each_wanted_message_once(
     first_deltas = [c for c in ms.routes("delta") if "$filter" in c.query]
     assert len(first_deltas) == 3
     assert all(c.query["$filter"][0].startswith("receivedDateTime ge ") for c in first_deltas)
+    selected = {f for c in first_deltas for f in c.query["$select"][0].split(",")}
+    assert selected == {"subject", "from", "receivedDateTime", "conversationId"}
     assert pages[-1].done == len(wanted) + len(others)
     assert jobs in (pages[-1].cursor or "")
 

@@ -42,7 +42,7 @@ from applytrack_desktop.providers.graph import GraphClient, GraphNotFoundError
 from applytrack_desktop.providers.ms_auth import CACHE_SECRET, LOGIN_TIMEOUT, MicrosoftAuth
 from applytrack_desktop.providers.secrets import SecretStore
 
-_MESSAGE_SELECT = "subject,from,receivedDateTime,conversationId,parentFolderId"
+_MESSAGE_SELECT = "subject,from,receivedDateTime,conversationId"  # all the filter needs
 _FOLDER_SELECT = "id,displayName,childFolderCount,totalItemCount"
 _MAX_DEPTH = 10  # Outlook allows deep trees; nobody files job mail 10 levels down
 _MAX_FOLDERS = 500
