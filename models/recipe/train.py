@@ -1,0 +1,134 @@
+"""Fit, calibrate and export the text classifiers (scikit-learn -> ONNX).
+
+A model is TF-IDF over word 1-2-grams of ``intel.features.feature_text`` plus a logistic
+regression. Calibration: a temperature is fitted on the calibration families (training
+families held out from the fit, chosen by name hash like the eval split), then folded into
+the regression weights, so the ONNX output is already calibrated and runtime needs no extra
+step. The regularisation strength is chosen on the same calibration families; the eval
+families are never looked at here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+C_GRID = (0.5, 1.0, 2.0, 5.0, 10.0)
+T_GRID = tuple(round(0.25 + 0.05 * i, 2) for i in range(76))  # 0.25 .. 4.0
+CALIB_SHARE = 0.25
+
+
+@dataclass
+class Fitted:
+    pipeline: Pipeline
+    labels: list[str]
+    c: float
+    temperature: float
+
+
+def calibration_families(families: Sequence[tuple[str, str]]) -> set[str]:
+    """A quarter of each category's training families (by name hash) for C and temperature."""
+    by_category: dict[str, set[str]] = defaultdict(set)
+    for name, category in families:
+        by_category[category].add(name)
+    chosen: set[str] = set()
+    for names in by_category.values():
+        ordered = sorted(names, key=lambda n: hashlib.sha256(("calib:" + n).encode()).hexdigest())
+        chosen.update(ordered[: max(1, math.ceil(len(ordered) * CALIB_SHARE))])
+    return chosen
+
+
+def make_pipeline(c: float) -> Pipeline:
+    vectorizer = TfidfVectorizer(
+        ngram_range=(1, 2),
+        # No max_df: a bigram kept without its unigram breaks the ONNX tokenizer's n-gram pool.
+        # No sublinear_tf: skl2onnx computes it slightly differently; binary counts instead.
+        min_df=3,
+        binary=True,
+        max_features=30000,
+        lowercase=False,  # feature_text is already folded; keeps ONNX tokenization identical
+        dtype=np.float32,
+    )
+    classifier = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    return Pipeline([("tfidf", vectorizer), ("clf", classifier)])
+
+
+def _scaled(probs: np.ndarray, temperature: float) -> np.ndarray:
+    logp = np.log(np.clip(probs, 1e-12, 1.0)) / temperature
+    logp -= logp.max(axis=1, keepdims=True)
+    out = np.exp(logp)
+    return out / out.sum(axis=1, keepdims=True)
+
+
+def _nll(probs: np.ndarray, y: np.ndarray) -> float:
+    return float(-np.mean(np.log(np.clip(probs[np.arange(len(y)), y], 1e-12, 1.0))))
+
+
+def _macro_f1(y: np.ndarray, pred: np.ndarray, k: int) -> float:
+    scores = []
+    for c in range(k):
+        tp = int(np.sum((pred == c) & (y == c)))
+        fp = int(np.sum((pred == c) & (y != c)))
+        fn = int(np.sum((pred != c) & (y == c)))
+        scores.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(scores))
+
+
+def fit(
+    texts: Sequence[str], labels: Sequence[str], families: Sequence[str], calib: set[str]
+) -> Fitted:
+    """Choose C and the temperature on the calibration families, then refit on everything."""
+    texts_arr = np.array(texts, dtype=object)
+    y_all = np.array(labels)
+    in_cal = np.array([f in calib for f in families])
+    classes = sorted(set(labels))
+    index = {c: i for i, c in enumerate(classes)}
+    y_cal = np.array([index[c] for c in y_all[in_cal]])
+    best: tuple[float, float, float] | None = None  # (score, c, temperature)
+    for c in C_GRID:
+        model = make_pipeline(c).fit(texts_arr[~in_cal], y_all[~in_cal])
+        probs = _align(model, classes, model.predict_proba(texts_arr[in_cal]))
+        score = _macro_f1(y_cal, probs.argmax(axis=1), len(classes))
+        temperature = min(T_GRID, key=lambda t: _nll(_scaled(probs, t), y_cal))
+        if best is None or score > best[0] + 1e-9:
+            best = (score, c, temperature)
+    assert best is not None
+    _, c, temperature = best
+    final = make_pipeline(c).fit(texts_arr, y_all)
+    clf = final.named_steps["clf"]
+    clf.coef_ = clf.coef_ / temperature  # fold the calibration into the weights
+    clf.intercept_ = clf.intercept_ / temperature
+    return Fitted(final, [str(x) for x in clf.classes_], c, temperature)
+
+
+def _align(model: Pipeline, classes: list[str], probs: np.ndarray) -> np.ndarray:
+    """Columns in ``classes`` order (a class missing from the fit part gets zeros)."""
+    out = np.zeros((probs.shape[0], len(classes)))
+    for j, label in enumerate(model.named_steps["clf"].classes_):
+        out[:, classes.index(str(label))] = probs[:, j]
+    return out
+
+
+def to_onnx(fitted: Fitted) -> bytes:
+    from skl2onnx import convert_sklearn
+    from skl2onnx.common.data_types import StringTensorType
+
+    tfidf = fitted.pipeline.named_steps["tfidf"]
+    clf = fitted.pipeline.named_steps["clf"]
+    model = convert_sklearn(
+        fitted.pipeline,
+        initial_types=[("text", StringTensorType([None, 1]))],
+        options={id(tfidf): {"locale": "C"}, id(clf): {"zipmap": False}},
+        target_opset=17,
+    )
+    model.doc_string = ""
+    model.producer_version = ""
+    return bytes(model.SerializeToString())

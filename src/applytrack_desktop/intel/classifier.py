@@ -1,0 +1,209 @@
+"""On-device email classification: the shipped ONNX models, checked and run with onnxruntime.
+
+``models/manifest.json`` (written by ``models/recipe/build.py``) lists each ``.onnx`` file
+with its SHA-256, the label order and the feature version. Loading checks all three, so a
+damaged or mismatched model is a clear error instead of silent nonsense.
+
+Two layouts are supported, chosen at build time by the eval numbers and named in the
+manifest: ``two_stage`` (a job-vs-not model, then a category model trained on job mail only;
+P(category) = P(job) * P(category | job)) and ``single`` (one model over all eight
+categories). Confidences come out of the models already calibrated (the recipe folds a
+temperature fitted on held-out template families into the weights). High-precision phrase
+rules (``intel.rules``) may then override the model, as documented there.
+
+Runtime needs only onnxruntime and numpy. Telemetry is switched off before the first session.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from applytrack_desktop import paths
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.core.errors import UserFacingError
+from applytrack_desktop.intel import rules
+from applytrack_desktop.intel.features import FEATURE_VERSION, feature_text
+from applytrack_desktop.mail.message import MailMessage
+
+MANIFEST = "manifest.json"
+_BATCH = 256  # bounded work per onnxruntime call
+
+
+class ModelError(UserFacingError):
+    """The shipped classifier models are missing, damaged or do not match this version."""
+
+    title = "Classifier models problem"
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    category: Category
+    confidence: float  # calibrated P(category), in [0, 1]
+    job_related_confidence: float  # calibrated P(not not_job), in [0, 1]
+    probabilities: Mapping[Category, float]
+    rule: str | None = None  # the name of the rule that overrode the model, if any
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _session(path: Path) -> Any:
+    import onnxruntime as ort  # imported late: loading it costs ~100 ms
+
+    # Official builds send telemetry unless told not to, and it must be off before any session.
+    disable = getattr(ort, "disable_telemetry_events", None)
+    if disable is not None:
+        disable()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3  # errors only; never log inputs
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+class _Model:
+    """One ONNX text classifier: a string tensor in, a probability matrix out."""
+
+    def __init__(self, path: Path, labels: Sequence[str]) -> None:
+        self.labels = tuple(labels)
+        self._session = _session(path)
+        self._input = self._session.get_inputs()[0].name
+        outputs = [o.name for o in self._session.get_outputs()]
+        self._output = "probabilities" if "probabilities" in outputs else outputs[-1]
+        self._lock = threading.Lock()  # sessions are thread-safe, but keep calls bounded
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        batch = np.array(list(texts), dtype=object).reshape(-1, 1)
+        with self._lock:
+            (result,) = self._session.run([self._output], {self._input: batch})
+        probs = np.asarray(result, dtype=np.float64)
+        if probs.shape != (len(texts), len(self.labels)):
+            raise ModelError("The classifier model gave output of an unexpected shape.")
+        return probs
+
+
+class Classifier:
+    """Classifies ``MailMessage`` objects into the eight categories of CONTRACTS.md."""
+
+    def __init__(
+        self, manifest: Mapping[str, Any], models: Mapping[str, _Model], *, use_rules: bool = True
+    ) -> None:
+        self.use_rules = use_rules  # the recipe turns rules off to measure the model alone
+        self.layout = str(manifest["layout"])
+        self.manifest = dict(manifest)
+        self._models = dict(models)
+
+    @classmethod
+    def load(cls, models_dir: Path | None = None, *, use_rules: bool = True) -> Classifier:
+        directory = models_dir if models_dir is not None else paths.models_dir()
+        manifest_path = directory / MANIFEST
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ModelError(f"The classifier manifest is missing from {directory}.") from None
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"The classifier manifest in {directory} cannot be read.") from exc
+        if manifest.get("feature_version") != FEATURE_VERSION:
+            raise ModelError(
+                "The classifier models were built for another feature version; "
+                "rebuild them with `make models`."
+            )
+        models: dict[str, _Model] = {}
+        for role, entry in manifest["models"].items():
+            path = directory / entry["file"]
+            if not path.is_file():
+                raise ModelError(f"The classifier model file {entry['file']} is missing.")
+            if _sha256(path) != entry["sha256"]:
+                raise ModelError(
+                    f"The classifier model file {entry['file']} does not match its SHA-256 "
+                    "in the manifest; it is damaged or was replaced."
+                )
+            models[role] = _Model(path, entry["labels"])
+        expected = {"two_stage": {"job", "category"}, "single": {"category"}}
+        if set(models) != expected.get(str(manifest.get("layout")), set()):
+            raise ModelError("The classifier manifest names an unknown model layout.")
+        return cls(manifest, models, use_rules=use_rules)
+
+    def _raw(self, texts: Sequence[str]) -> list[dict[Category, float]]:
+        """Per-message probabilities over all eight categories, from the models alone."""
+        category_model = self._models["category"]
+        cat_probs = category_model.probabilities(texts)
+        out: list[dict[Category, float]] = []
+        if self.layout == "two_stage":
+            job_model = self._models["job"]
+            job_index = job_model.labels.index("job")
+            p_job = job_model.probabilities(texts)[:, job_index]
+            for row, pj in zip(cat_probs, p_job, strict=True):
+                probs = {
+                    Category(label): float(pj * p)
+                    for label, p in zip(category_model.labels, row, strict=True)
+                }
+                probs[Category.NOT_JOB] = float(1.0 - pj)
+                out.append(probs)
+        else:
+            for row in cat_probs:
+                out.append(
+                    {
+                        Category(label): float(p)
+                        for label, p in zip(category_model.labels, row, strict=True)
+                    }
+                )
+        return out
+
+    def predict(self, message: MailMessage) -> Prediction:
+        return self.predict_many([message])[0]
+
+    def predict_many(self, messages: Sequence[MailMessage]) -> list[Prediction]:
+        predictions: list[Prediction] = []
+        for start in range(0, len(messages), _BATCH):
+            chunk = messages[start : start + _BATCH]
+            raws = self._raw([feature_text(m) for m in chunk])
+            for message, probs in zip(chunk, raws, strict=True):
+                predictions.append(_finish(message, probs, self.use_rules))
+        return predictions
+
+
+def _finish(message: MailMessage, probs: dict[Category, float], use_rules: bool) -> Prediction:
+    """Apply the phrase rules, clamp, and pick the category."""
+    for category in Category:
+        probs[category] = min(1.0, max(0.0, probs.get(category, 0.0)))
+    total = sum(probs.values()) or 1.0
+    probs = {c: p / total for c, p in probs.items()}
+    override = rules.apply(message, probs) if use_rules else None
+    rule_name: str | None = None
+    if override is not None:
+        probs, rule_name = override.probabilities, override.rule
+    category = max(probs, key=lambda c: probs[c])
+    return Prediction(
+        category=category,
+        confidence=probs[category],
+        job_related_confidence=1.0 - probs[Category.NOT_JOB],
+        probabilities=probs,
+        rule=rule_name,
+    )
+
+
+_cached: Classifier | None = None
+_cache_lock = threading.Lock()
+
+
+def get_classifier() -> Classifier:
+    """The process-wide classifier, loaded from ``paths.models_dir()`` on first use."""
+    global _cached
+    with _cache_lock:
+        if _cached is None:
+            _cached = Classifier.load()
+        return _cached

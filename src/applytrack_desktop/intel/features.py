@@ -1,0 +1,182 @@
+"""Turn a ``MailMessage`` into the one feature string the classifier models read.
+
+The same function runs when the models are trained (``models/recipe/build.py``) and at run
+time, so training sees exactly what the app sees. The output is lower-case ASCII words of
+two or more characters separated by single spaces: the ONNX TF-IDF tokenizer then splits it
+exactly like scikit-learn does, whatever the locale. Things that never generalise (URLs,
+numbers, e-mail addresses, money, clock times) become placeholder words, and facts that are
+not words (the sending platform, a calendar part, bulk-mail headers) become marker words.
+
+Bump ``FEATURE_VERSION`` whenever the output changes: the manifest records the version the
+models were trained with and loading refuses a mismatch.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+
+from applytrack_desktop.mail.message import MailMessage
+
+FEATURE_VERSION = 1
+BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
+SUBJECT_CHARS = 300
+
+# Sending domains of applicant-tracking systems, job boards and hiring tools. A message from
+# any subdomain of these gets a marker word for the platform and one for its kind.
+PLATFORM_DOMAINS: dict[str, tuple[str, str]] = {
+    "greenhouse.io": ("greenhouse", "ats"),
+    "greenhouse-mail.io": ("greenhouse", "ats"),
+    "lever.co": ("lever", "ats"),
+    "myworkday.com": ("workday", "ats"),
+    "myworkdayjobs.com": ("workday", "ats"),
+    "workday.com": ("workday", "ats"),
+    "icims.com": ("icims", "ats"),
+    "smartrecruiters.com": ("smartrecruiters", "ats"),
+    "smartrecruitersmail.com": ("smartrecruiters", "ats"),
+    "ashbyhq.com": ("ashby", "ats"),
+    "taleo.net": ("taleo", "ats"),
+    "jobvite.com": ("jobvite", "ats"),
+    "workable.com": ("workable", "ats"),
+    "workablemail.com": ("workable", "ats"),
+    "bamboohr.com": ("bamboohr", "ats"),
+    "successfactors.com": ("successfactors", "ats"),
+    "successfactors.eu": ("successfactors", "ats"),
+    "jazzhr.com": ("jazzhr", "ats"),
+    "applytojob.com": ("jazzhr", "ats"),
+    "recruitee.com": ("recruitee", "ats"),
+    "teamtailor.com": ("teamtailor", "ats"),
+    "teamtailor-mail.com": ("teamtailor", "ats"),
+    "personio.de": ("personio", "ats"),
+    "personio.com": ("personio", "ats"),
+    "breezy.hr": ("breezy", "ats"),
+    "rippling.com": ("rippling", "ats"),
+    "pinpointhq.com": ("pinpoint", "ats"),
+    "linkedin.com": ("linkedin", "board"),
+    "indeed.com": ("indeed", "board"),
+    "indeedemail.com": ("indeed", "board"),
+    "glassdoor.com": ("glassdoor", "board"),
+    "ziprecruiter.com": ("ziprecruiter", "board"),
+    "monster.com": ("monster", "board"),
+    "dice.com": ("dice", "board"),
+    "wellfound.com": ("wellfound", "board"),
+    "otta.com": ("otta", "board"),
+    "stepstone.de": ("stepstone", "board"),
+    "welcometothejungle.com": ("wttj", "board"),
+    "hackerrank.com": ("hackerrank", "assessment"),
+    "hackerrankforwork.com": ("hackerrank", "assessment"),
+    "codesignal.com": ("codesignal", "assessment"),
+    "codility.com": ("codility", "assessment"),
+    "coderpad.io": ("coderpad", "assessment"),
+    "karat.io": ("karat", "assessment"),
+    "testgorilla.com": ("testgorilla", "assessment"),
+    "checkr.com": ("checkr", "screening"),
+    "hireright.com": ("hireright", "screening"),
+    "sterlingcheck.com": ("sterling", "screening"),
+    "goodtime.io": ("goodtime", "scheduling"),
+    "calendly.com": ("calendly", "scheduling"),
+    "modernloop.io": ("modernloop", "scheduling"),
+}
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kK]?)|(?:\d[\d,.]*\s?(?:€|EUR|USD|GBP)\b)")
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\.?\b", re.I)
+_NUMBER = re.compile(r"\d+")
+_NON_WORD = re.compile(r"[^a-z0-9_]+")
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_QUOTE_START = re.compile(
+    r"^(?:>|On .{5,80} wrote:|-----Original Message-----|From: .+ Sent: )", re.MULTILINE
+)
+
+
+def platform_for_domain(domain: str) -> tuple[str, str] | None:
+    """The (platform, kind) of a sending domain or any of its subdomains, else None."""
+    domain = domain.lower().strip(".")
+    while domain:
+        found = PLATFORM_DOMAINS.get(domain)
+        if found is not None:
+            return found
+        _, dot, domain = domain.partition(".")
+        if not dot:
+            return None
+    return None
+
+
+def detect_platform(message: MailMessage) -> str | None:
+    """The ATS / job board / hiring tool that sent the message, e.g. ``"greenhouse"``."""
+    found = platform_for_domain(message.sender_domain)
+    if found is None and message.reply_to:
+        found = platform_for_domain(message.reply_to.rpartition("@")[2])
+    return found[0] if found else None
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII: accents dropped (``é`` -> ``e``), ``ß`` -> ``ss``."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    return text.encode("ascii", "ignore").decode("ascii")
+
+
+def normalize(text: str) -> str:
+    """Placeholders for URLs, addresses, money, times and numbers; words split by one space."""
+    text = _URL.sub(" xurl ", text)
+    text = _EMAIL.sub(" xemail ", text)
+    text = _MONEY.sub(" xmoney ", text)
+    text = _TIME.sub(" xtime ", text)
+    text = _NUMBER.sub(" xnum ", fold(text))
+    # One-letter words are dropped: scikit-learn's tokenizer ignores them but the ONNX one
+    # would still let them break bigrams.
+    return " ".join(w for w in _NON_WORD.sub(" ", text).split() if len(w) > 1)
+
+
+def body_head(message: MailMessage, limit: int = BODY_CHARS) -> str:
+    """The start of the readable body, without quoted earlier messages."""
+    text = message.text
+    if not text.strip() and message.html:
+        text = unescape(_TAG.sub(" ", message.html[: limit * 8]))
+    text = text[: limit * 2]
+    quote = _QUOTE_START.search(text)
+    if quote is not None and quote.start() > 40:
+        text = text[: quote.start()]
+    return text[:limit]
+
+
+def marker_words(message: MailMessage) -> list[str]:
+    """Words for facts that are not in the text: platform, calendar, bulk-mail headers."""
+    words: list[str] = []
+    domain = message.sender_domain.lower()
+    found = platform_for_domain(domain)
+    if found is not None:
+        words += [f"xats{found[0]}", f"xkind{found[1]}"]
+    local = message.sender_address.partition("@")[0]
+    words += [f"xloc{w}" for w in _NON_WORD.sub(" ", fold(local)).split() if not w.isdigit()]
+    labels = domain.split(".")[:-1]  # the top-level domain says nothing
+    words += [f"xdom{w}" for w in _NON_WORD.sub(" ", " ".join(labels)).split()]
+    headers = message.headers
+    if "list-unsubscribe" in headers or "list-id" in headers:
+        words.append("xflaglist")
+    if headers.get("precedence", "").lower() in {"bulk", "list", "junk"}:
+        words.append("xflagbulk")
+    if message.calendar:
+        words.append("xflagcalendar")
+        if any(event.method.upper() == "REQUEST" for event in message.calendar):
+            words.append("xflagcalrequest")
+    if message.in_reply_to or message.subject.lower().startswith(("re:", "aw:", "fwd:")):
+        words.append("xflagreply")
+    if not message.text.strip() and message.html:
+        words.append("xflaghtmlonly")
+    return words
+
+
+def feature_text(message: MailMessage) -> str:
+    """The single string the models are trained on and run on."""
+    subject = normalize(message.subject[:SUBJECT_CHARS])
+    parts = [
+        subject,
+        " ".join(f"xsubj{w}" for w in subject.split()[:12]),
+        normalize(message.sender_name[:120]),
+        " ".join(marker_words(message)),
+        normalize(body_head(message)),
+    ]
+    return " ".join(p for p in parts if p)

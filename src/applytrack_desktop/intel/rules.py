@@ -1,0 +1,126 @@
+"""High-precision rules that override the classifier model where phrases are unambiguous.
+
+The model is good at the broad picture; a few signals are near-certain and cheap to check,
+and the eval split shows they fix model mistakes (``models/EVAL.md`` reports the figures
+with and without them). Each rule sees the message and the model's probabilities and may
+return new probabilities. Precedence is the order of ``RULES``: the first rule that fires
+wins, and the rest are not consulted.
+
+1. ``job_alert_digest``: a job-board alert sender (``jobalerts-noreply@linkedin.com``,
+   ``alert@indeed.com``...) or a "N new jobs for ..." subject on bulk mail -> ``not_job``.
+   Alerts mention applying and interviews, so the model alone can be lured.
+2. ``rejection_phrase``: "unfortunately" together with a "not moving forward / other
+   candidates" phrase, in mail the model already finds job-related -> ``rejection``. The
+   job-related guard keeps loan and school refusals out.
+3. ``calendar_invite``: a calendar REQUEST in mail the model finds job-related, where the
+   model's best job category is a confirmation, outreach or other job mail -> ``interview``.
+   (A technical round, offer or rejection with an invite keeps the model's choice.)
+
+Rules never move mail the model finds clearly non-job into a job category, so they cannot
+lower job-related precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.features import body_head, fold
+from applytrack_desktop.mail.message import MailMessage
+
+Probabilities = Mapping[Category, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    rule: str
+    probabilities: dict[Category, float]
+
+
+_ALERT_LOCALS = re.compile(r"^(?:job-?alerts?|jobalert|alerts?|jobs-listings|job-?digest)\b")
+_ALERT_DOMAINS = (
+    "linkedin.com",
+    "indeed.com",
+    "glassdoor.com",
+    "ziprecruiter.com",
+    "monster.com",
+    "dice.com",
+)
+_ALERT_SUBJECT = re.compile(
+    r"\b\d+\+? new jobs?\b|\bjobs? (?:alert|matches)\b|\bnew jobs? (?:for|matching|near)\b"
+    r"|\bjobs you may be interested in\b|\brecommended jobs?\b"
+)
+_UNFORTUNATELY = re.compile(r"\bunfortunately\b|\bregret to inform\b|\bregrettably\b")
+_NOT_FORWARD = re.compile(
+    r"not (?:to )?(?:be )?(?:moving|move|proceed(?:ing)?|progress(?:ing)?) (?:forward )?"
+    r"(?:with|further with) your (?:application|candidacy)"
+    r"|decided to (?:move|proceed|go) forward with (?:other|another|a different) candidates?"
+    r"|pursue other candidates|other candidates whose (?:experience|qualifications|background)"
+    r"|will not be (?:moving|proceeding|progressing) (?:forward )?with your"
+    r"|not (?:been )?selected (?:to move forward|for (?:this|the) (?:role|position))"
+)
+
+
+def _job_probability(probs: Probabilities) -> float:
+    return 1.0 - probs.get(Category.NOT_JOB, 0.0)
+
+
+def _set(category: Category, confidence: float, probs: Probabilities) -> dict[Category, float]:
+    """New probabilities: ``category`` gets ``confidence``, the rest share what is left."""
+    rest = sum(p for c, p in probs.items() if c is not category) or 1.0
+    scale = (1.0 - confidence) / rest
+    out = {c: (p * scale if c is not category else confidence) for c, p in probs.items()}
+    out[category] = confidence
+    return out
+
+
+def job_alert_digest(message: MailMessage, probs: Probabilities) -> Override | None:
+    domain = message.sender_domain
+    local = message.sender_address.partition("@")[0]
+    from_board = any(domain == d or domain.endswith("." + d) for d in _ALERT_DOMAINS)
+    subject = fold(message.subject)
+    headers = message.headers
+    bulk = from_board or "list-unsubscribe" in headers or "list-id" in headers
+    bulk = bulk or headers.get("precedence", "").lower() in {"bulk", "list"}
+    if (from_board and _ALERT_LOCALS.match(local)) or (bulk and _ALERT_SUBJECT.search(subject)):
+        confidence = max(0.97, probs.get(Category.NOT_JOB, 0.0))
+        return Override("job_alert_digest", _set(Category.NOT_JOB, confidence, probs))
+    return None
+
+
+def rejection_phrase(message: MailMessage, probs: Probabilities) -> Override | None:
+    if _job_probability(probs) < 0.5:
+        return None
+    text = fold(" ".join(body_head(message, 3000).split()))
+    if _UNFORTUNATELY.search(text) and _NOT_FORWARD.search(text):
+        confidence = max(0.95, probs.get(Category.REJECTION, 0.0))
+        return Override("rejection_phrase", _set(Category.REJECTION, confidence, probs))
+    return None
+
+
+def calendar_invite(message: MailMessage, probs: Probabilities) -> Override | None:
+    if _job_probability(probs) < 0.5:
+        return None
+    if not any(event.method.upper() == "REQUEST" for event in message.calendar):
+        return None
+    job = {c: p for c, p in probs.items() if c is not Category.NOT_JOB}
+    best = max(job, key=lambda c: job[c])
+    if best in {Category.CONFIRMATION, Category.RECRUITER_OUTREACH, Category.OTHER_JOB}:
+        confidence = max(0.9 * _job_probability(probs), probs.get(Category.INTERVIEW, 0.0))
+        return Override("calendar_invite", _set(Category.INTERVIEW, confidence, probs))
+    return None
+
+
+Rule = Callable[[MailMessage, Probabilities], Override | None]
+RULES: tuple[Rule, ...] = (job_alert_digest, rejection_phrase, calendar_invite)
+
+
+def apply(message: MailMessage, probs: Probabilities) -> Override | None:
+    """The first rule that fires, in ``RULES`` order, or None."""
+    for rule in RULES:
+        found = rule(message, probs)
+        if found is not None:
+            return found
+    return None

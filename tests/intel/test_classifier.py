@@ -1,0 +1,256 @@
+"""The shipped classifier on hand-written mail (not from the corpus), and its load checks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from applytrack_desktop import paths
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.classifier import Classifier, ModelError, get_classifier
+from applytrack_desktop.mail.message import CalendarEvent, MailMessage
+
+
+def mail(
+    subject: str,
+    text: str,
+    sender: str = "someone@example.com",
+    name: str = "",
+    headers: dict[str, str] | None = None,
+    calendar: tuple[CalendarEvent, ...] = (),
+) -> MailMessage:
+    return MailMessage(
+        message_id="<t@example.com>",
+        subject=subject,
+        sender_name=name,
+        sender_address=sender,
+        date=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        text=text,
+        headers=headers or {},
+        calendar=calendar,
+    )
+
+
+CASES: list[tuple[str, MailMessage, Category]] = [
+    (
+        "greenhouse confirmation",
+        mail(
+            "Thank you for applying to Larkspur",
+            "Hi Robin,\n\nThanks for applying for the Data Platform Engineer position at "
+            "Larkspur. We've received your application and our team will review it. If there "
+            "is a fit we'll reach out about next steps.\n\nLarkspur Recruiting",
+            "no-reply@greenhouse.io",
+            "Larkspur Recruiting",
+        ),
+        Category.CONFIRMATION,
+    ),
+    (
+        "recruiter phone screen",
+        mail(
+            "Next steps",
+            "Hi Robin, thanks for applying to the Account Manager role at Brightline. I'd like "
+            "to schedule a 30-minute phone screen to learn more about your background. Could "
+            "you share a few times that work for you this week?\n\nBest,\nKim, Recruiter",
+            "kim.ode@brightline.com",
+            "Kim Ode",
+        ),
+        Category.INTERVIEW,
+    ),
+    (
+        "coding assessment",
+        mail(
+            "Larkspur has invited you to take a coding assessment",
+            "As the next step for the Backend Engineer role, please complete the online coding "
+            "assessment. It has 3 problems and takes about 90 minutes. The link expires in 7 "
+            "days.",
+            "support@hackerrankforwork.com",
+            "Larkspur via HackerRank",
+        ),
+        Category.TECHNICAL_ROUND,
+    ),
+    (
+        "offer",
+        mail(
+            "Your offer from Brightline",
+            "Hi Robin, congratulations! We are delighted to offer you the position of Account "
+            "Manager. Your base salary will be $95,000 per year. Please review and sign the "
+            "offer letter by Friday.",
+            "kim.ode@brightline.com",
+            "Kim Ode",
+        ),
+        Category.OFFER,
+    ),
+    (
+        "warm rejection",
+        mail(
+            "Your application to Brightline",
+            "Hi Robin,\n\nThank you for your interest in Brightline and for taking the time to "
+            "apply. Unfortunately, we have decided not to move forward with your application "
+            "at this time. We wish you the best in your search.",
+            "no-reply@hire.lever.co",
+            "Brightline",
+        ),
+        Category.REJECTION,
+    ),
+    (
+        "recruiter outreach",
+        mail(
+            "Senior Data Engineer opportunity",
+            "Hi Robin, I came across your profile and think you'd be a great fit for a Senior "
+            "Data Engineer role with my client, a fast-growing fintech. Fully remote. Would "
+            "you be open to a quick chat this week?\n\nSam, Senior Consultant",
+            "sam@peakrecruiting.com",
+            "Sam Hale",
+        ),
+        Category.RECRUITER_OUTREACH,
+    ),
+    (
+        "background check",
+        mail(
+            "Brightline has requested a background check",
+            "Brightline has requested a background check as part of your application. Please "
+            "provide your information to Checkr to get started.",
+            "noreply@checkr.com",
+            "Checkr",
+        ),
+        Category.OTHER_JOB,
+    ),
+    (
+        "job alert digest",
+        mail(
+            "8 new jobs for Data Engineer",
+            "Your job alert for Data Engineer. Data Engineer - Globex - Remote. Easy Apply. "
+            "Senior Data Engineer - Initech - Austin. Apply now and get an interview faster.",
+            "jobalerts-noreply@linkedin.com",
+            "LinkedIn Job Alerts",
+            {"list-unsubscribe": "<https://linkedin.com/u>"},
+        ),
+        Category.NOT_JOB,
+    ),
+    (
+        "loan application declined",
+        mail(
+            "Update on your loan application",
+            "Thank you for applying for a personal loan. Unfortunately, we are unable to "
+            "approve your application at this time based on your credit report.",
+            "loans@firstcitybank.com",
+            "First City Bank",
+        ),
+        Category.NOT_JOB,
+    ),
+    (
+        "marketing offer",
+        mail(
+            "Exclusive offer inside: 30% off",
+            "As a valued member you've been selected for an exclusive offer. Use code SAVE30 at "
+            "checkout. Offer ends Sunday.",
+            "deals@shoply.example",
+            "Shoply",
+            {"list-unsubscribe": "<https://shoply.example/u>"},
+        ),
+        Category.NOT_JOB,
+    ),
+    (
+        "friend's dinner invite",
+        mail(
+            "Invitation: Dinner @ Sat 7pm",
+            "Dinner at our place on Saturday! Bring dessert.",
+            "maria.k@gmail.com",
+            "Maria",
+            calendar=(CalendarEvent(summary="Dinner", method="REQUEST"),),
+        ),
+        Category.NOT_JOB,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.load()
+
+
+@pytest.mark.parametrize(("case", "message", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_hand_written_mail(
+    classifier: Classifier, case: str, message: MailMessage, expected: Category
+) -> None:
+    prediction = classifier.predict(message)
+    assert prediction.category is expected, (case, dict(prediction.probabilities))
+    if expected is Category.NOT_JOB:
+        assert prediction.job_related_confidence < 0.5
+    else:
+        assert prediction.job_related_confidence > 0.5
+
+
+def test_confidences_are_probabilities(classifier: Classifier) -> None:
+    for prediction in classifier.predict_many([m for _, m, _ in CASES]):
+        assert set(prediction.probabilities) == set(Category)
+        assert all(0.0 <= p <= 1.0 for p in prediction.probabilities.values())
+        assert sum(prediction.probabilities.values()) == pytest.approx(1.0, abs=1e-6)
+        assert prediction.confidence == prediction.probabilities[prediction.category]
+        assert prediction.confidence == max(prediction.probabilities.values())
+        not_job = prediction.probabilities[Category.NOT_JOB]
+        assert prediction.job_related_confidence == pytest.approx(1.0 - not_job)
+
+
+def test_predict_many_equals_predict(classifier: Classifier) -> None:
+    messages = [m for _, m, _ in CASES]
+    many = classifier.predict_many(messages)
+    single = [classifier.predict(m) for m in messages]
+    assert len(many) == len(messages)
+    for a, b in zip(many, single, strict=True):
+        # One batch and one-by-one runs may differ in the last float bits, nothing more.
+        assert a.category is b.category
+        for category in Category:
+            assert a.probabilities[category] == pytest.approx(b.probabilities[category], abs=1e-6)
+    assert classifier.predict_many([]) == []
+
+
+def test_empty_message_is_classified(classifier: Classifier) -> None:
+    prediction = classifier.predict(mail("", ""))
+    assert 0.0 <= prediction.confidence <= 1.0
+
+
+def test_get_classifier_is_cached() -> None:
+    assert get_classifier() is get_classifier()
+
+
+def _copy_models(tmp_path: Path) -> Path:
+    target = tmp_path / "models"
+    target.mkdir()
+    for path in paths.models_dir().glob("*"):
+        if path.is_file() and path.suffix in {".onnx", ".json"}:
+            shutil.copy(path, target / path.name)
+    return target
+
+
+def test_hash_mismatch_is_refused(tmp_path: Path) -> None:
+    directory = _copy_models(tmp_path)
+    manifest = json.loads((directory / "manifest.json").read_text())
+    victim = directory / next(iter(manifest["models"].values()))["file"]
+    victim.write_bytes(victim.read_bytes() + b"\0")
+    with pytest.raises(ModelError, match="SHA-256"):
+        Classifier.load(directory)
+
+
+def test_missing_manifest_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="missing"):
+        Classifier.load(tmp_path)
+
+
+def test_feature_version_mismatch_is_refused(tmp_path: Path) -> None:
+    directory = _copy_models(tmp_path)
+    manifest = json.loads((directory / "manifest.json").read_text())
+    manifest["feature_version"] = -1
+    (directory / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelError, match="feature version"):
+        Classifier.load(directory)
+
+
+def test_copied_models_load_and_agree(tmp_path: Path, classifier: Classifier) -> None:
+    other = Classifier.load(_copy_models(tmp_path))
+    message = CASES[0][1]
+    assert other.predict(message) == classifier.predict(message)

@@ -1,0 +1,77 @@
+"""The feature string shared by training and runtime."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from applytrack_desktop.intel.features import (
+    detect_platform,
+    feature_text,
+    normalize,
+    platform_for_domain,
+)
+from applytrack_desktop.mail.message import CalendarEvent, MailMessage
+
+
+def mail(**fields: object) -> MailMessage:
+    base: dict[str, object] = {
+        "message_id": "<f@example.com>",
+        "subject": "Hello",
+        "sender_name": "",
+        "sender_address": "a@example.com",
+        "date": datetime(2026, 1, 1, tzinfo=UTC),
+        "text": "",
+    }
+    base.update(fields)
+    return MailMessage(**base)  # type: ignore[arg-type]
+
+
+def test_normalize_uses_placeholders_and_folds() -> None:
+    text = "Café: see https://x.io/a?b=1, mail me@x.io, $120,000 at 10:30 AM, req 4512 & I"
+    assert normalize(text) == "cafe see xurl mail xemail xmoney at xtime req xnum"
+
+
+def test_platform_for_domain_and_subdomains() -> None:
+    assert platform_for_domain("hire.lever.co") == ("lever", "ats")
+    assert platform_for_domain("us.greenhouse-mail.io") == ("greenhouse", "ats")
+    assert platform_for_domain("LinkedIn.com") == ("linkedin", "board")
+    assert platform_for_domain("notlever.co") is None
+    assert platform_for_domain("") is None
+
+
+def test_detect_platform_uses_reply_to() -> None:
+    message = mail(sender_address="jobs@acme.com", reply_to="x@acme.myworkday.com")
+    assert detect_platform(message) == "workday"
+    assert detect_platform(mail(sender_address="me@gmail.com")) is None
+
+
+def test_marker_words() -> None:
+    message = mail(
+        subject="Re: Interview",
+        sender_address="no-reply@greenhouse.io",
+        headers={"list-unsubscribe": "<x>"},
+        calendar=(CalendarEvent(method="REQUEST"),),
+        text="Hi",
+    )
+    words = feature_text(message).split()
+    for marker in ("xatsgreenhouse", "xkindats", "xflaglist", "xflagcalendar", "xflagreply"):
+        assert marker in words
+    assert "xflagcalrequest" in words
+
+
+def test_html_only_body_is_read_and_quotes_dropped() -> None:
+    html_only = mail(html="<p>We <b>received</b> your application</p><style>x{}</style>")
+    assert "we received your application" in feature_text(html_only)
+    assert "xflaghtmlonly" in feature_text(html_only)
+    quoted = mail(
+        text="Thanks for the update, I will look at it and talk to you soon.\n\n"
+        "On Mon, Mar 2 Bob wrote:\n> offer"
+    )
+    assert "offer" not in feature_text(quoted).split()
+
+
+def test_output_is_ascii_words_of_two_or_more_characters() -> None:
+    text = feature_text(mail(subject="Ünïcødé — ß x", text="a b cc\tdd\n\nee"))
+    assert text.isascii()
+    assert all(len(w) > 1 for w in text.split())
+    assert "  " not in text

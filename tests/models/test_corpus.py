@@ -1,0 +1,56 @@
+"""The committed corpus: labels valid, split by family, labels present in the text."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from email import message_from_string, policy
+
+import pytest
+
+from applytrack_desktop import paths
+from applytrack_desktop.core.enums import Category
+
+CORPUS = paths.models_dir() / "corpus" / "corpus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, object]]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+
+
+def test_size_and_categories(rows: list[dict[str, object]]) -> None:
+    assert CORPUS.stat().st_size < 15_000_000
+    assert {r["category"] for r in rows} == {c.value for c in Category}
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_split_is_by_family(rows: list[dict[str, object]]) -> None:
+    splits: dict[object, set[object]] = defaultdict(set)
+    for r in rows:
+        splits[r["family"]].add(r["split"])
+    assert all(len(s) == 1 for s in splits.values())
+    for category in Category:
+        held = {r["family"] for r in rows if r["category"] == category and r["split"] == "eval"}
+        trained = {r["family"] for r in rows if r["category"] == category and r["split"] == "train"}
+        assert held and trained, category
+
+
+def test_labels_appear_in_the_message(rows: list[dict[str, object]]) -> None:
+    for r in rows[::7]:
+        msg = message_from_string(str(r["eml"]), policy=policy.default)
+        text = (
+            " ".join(
+                str(part.get_content())
+                for part in msg.walk()
+                if part.get_content_maintype() == "text"
+            )
+            + " "
+            + str(msg["From"])
+            + " "
+            + str(msg["Subject"])
+        )
+        if r["job_title"]:
+            assert str(r["job_title"]) in text, r["id"]
+        if r["category"] == "not_job":
+            assert r["company"] is None and r["job_title"] is None
