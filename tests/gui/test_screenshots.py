@@ -28,7 +28,7 @@ def test_screenshots_are_written(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    for name in ("board", "table", "detail", "history"):
+    for name in ("board", "table", "detail", "history", "emails", "board-dark"):
         image = QImage(str(out / f"{name}.png"))
         assert not image.isNull(), name
         assert (image.width(), image.height()) == (1440, 900)

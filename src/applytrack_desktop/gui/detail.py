@@ -358,7 +358,10 @@ class DetailPanel(QFrame):
             f"Date: {timefmt.full(email.date)}\nSubject: {email.subject}\n\n"
         )
         if email.body_text is None:
-            body = "(The text of this email was removed after the retention period.)"
+            body = (
+                "(The text of this email is not kept on this computer: it was removed after "
+                "the retention period, or imported without it. Its details above are kept.)"
+            )
         else:
             body = email.body_text
         self.email_body.setPlainText(head + body)

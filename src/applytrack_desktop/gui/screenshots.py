@@ -2,12 +2,13 @@
 
 Run as ``python -m applytrack_desktop.gui.screenshots OUT_DIR``. With no ``DISPLAY`` it starts
 its own ``Xvfb`` on a free display number and stops it afterwards. The window shows a
-throwaway encrypted store filled with a dozen sample applications through the service, so
-the pictures show exactly what a user would see.
+throwaway encrypted store filled with a dozen sample applications (``sample_data``) imported
+through the service, so the pictures show exactly what a user would see.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -17,10 +18,11 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from applytrack_desktop.core.enums import Status
+from applytrack_desktop.gui.sample_data import STORIES, sample_records
 
 if TYPE_CHECKING:
     from applytrack_desktop.gui.main_window import MainWindow
@@ -28,81 +30,15 @@ if TYPE_CHECKING:
 
 WINDOW_SIZE = (1440, 900)
 
-# company, role, location, path of statuses it went through, notes
-SAMPLES: tuple[tuple[str, str, str, tuple[Status, ...], str], ...] = (
-    (
-        "Northwind Analytics",
-        "Senior Data Engineer",
-        "Berlin",
-        (Status.APPLIED, Status.INTERVIEWING, Status.TECHNICAL_ROUND),
-        "Take-home: streaming pipeline in 48 h.",
-    ),
-    (
-        "Lumen Health",
-        "Backend Engineer (Python)",
-        "Remote, EU",
-        (Status.APPLIED, Status.INTERVIEWING),
-        "Recruiter: Dana Kim. Asked about on-call.",
-    ),
-    ("Brightline Robotics", "Platform Engineer", "Munich", (Status.APPLIED,), ""),
-    (
-        "Harbor & Finch",
-        "Analytics Engineer",
-        "Hamburg",
-        (Status.APPLIED, Status.REJECTED),
-        "Rejected after the screen; ask for feedback.",
-    ),
-    (
-        "Quantic Labs",
-        "Machine Learning Engineer",
-        "Amsterdam",
-        (Status.APPLIED, Status.INTERVIEWING, Status.TECHNICAL_ROUND, Status.OFFER_EXTENDED),
-        "Offer: EUR 92k + equity. Decide by Friday.",
-    ),
-    (
-        "Greenleaf Energy",
-        "Data Platform Lead",
-        "Remote",
-        (Status.WISHLIST,),
-        "Referral possible through Sam.",
-    ),
-    ("Orbital Freight", "Site Reliability Engineer", "Rotterdam", (Status.APPLIED,), ""),
-    (
-        "Tandem Bank",
-        "Software Engineer, Payments",
-        "London",
-        (Status.APPLIED, Status.INTERVIEWING),
-        "Phone screen went well.",
-    ),
-    ("Pixelforge Studios", "Tools Programmer", "Stockholm", (Status.WISHLIST,), ""),
-    ("Cedar Systems", "DevOps Engineer", "Zurich", (Status.APPLIED, Status.REJECTED), ""),
-    ("Meridian Travel", "Senior Python Developer", "Lisbon", (Status.APPLIED,), ""),
-    (
-        "Acme Corp",
-        "Data Engineer",
-        "Berlin",
-        (Status.APPLIED, Status.WITHDRAWN),
-        "Withdrew: relocation needed.",
-    ),
-)
 
-
-def fill_sample(service: Service) -> list[int]:
-    """Create the sample applications (and their status moves) through the service."""
-    ids: list[int] = []
-    for company, role, location, path, notes in SAMPLES:
-        app = service.create_application(
-            company,
-            role,
-            status=path[0],
-            location=location,
-            url=f"https://jobs.example.com/{company.split()[0].lower()}",
-            notes=notes,
-        )
-        for status in path[1:]:
-            service.set_status(app.id, status)
-        ids.append(app.id)
-    return ids
+def fill_sample(service: Service, folder: Path) -> int:
+    """Import the sample applications through the service; the id of the one to open."""
+    path = folder / "sample.json"
+    path.write_text(json.dumps(sample_records(datetime.now(UTC))), encoding="utf-8")
+    service.import_json(path)
+    path.unlink()
+    focus = service.list_applications(company=STORIES[0].company)
+    return focus[0].id
 
 
 def _free_display() -> int:
@@ -178,6 +114,9 @@ def capture(window: MainWindow, out_dir: Path, focus_id: int | None) -> list[Pat
         save("detail")
         window.detail.tabs.setCurrentIndex(1)
         save("history")
+        window.detail.tabs.setCurrentIndex(2)
+        window.detail.email_list.setCurrentRow(0)
+        save("emails")
         window.detail.close_panel()
     return written
 
@@ -190,6 +129,7 @@ def main(argv: list[str]) -> int:
 
         from applytrack_desktop.gui.app import ensure_app
         from applytrack_desktop.gui.main_window import MainWindow
+        from applytrack_desktop.gui.theme import apply_theme, dark_palette
         from applytrack_desktop.service import Service
 
         app = ensure_app()
@@ -201,12 +141,23 @@ def main(argv: list[str]) -> int:
                 keyring_backend=keyring.backends.fail.Keyring(),
             )
             try:
-                ids = fill_sample(service)
+                focus = fill_sample(service, Path(tmp))
                 window = MainWindow(service)
                 window.resize(*WINDOW_SIZE)
                 window.show()
-                written = capture(window, out_dir, ids[0])
+                written = capture(window, out_dir, focus)
                 window.close()
+                # The same board in the system's dark scheme: the palette drives every colour.
+                app.setPalette(dark_palette())
+                apply_theme(app)
+                dark = MainWindow(service)
+                dark.resize(*WINDOW_SIZE)
+                dark.show()
+                _settle()
+                path = out_dir / "board-dark.png"
+                dark.grab().save(str(path))
+                written.append(path)
+                dark.close()
                 app.processEvents()
             finally:
                 service.close()

@@ -230,7 +230,44 @@ QTabBar::tab:hover {{ color: {t.text}; }}
 """
 
 
+def dark_palette() -> QPalette:
+    """A dark palette for desktops that ask for dark mode but hand Qt no palette of their own."""
+    pal = QPalette()
+    window, base, text = QColor("#1E1F24"), QColor("#26272D"), QColor("#E6E7EB")
+    role = QPalette.ColorRole
+    for r, color in (
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.AlternateBase, QColor("#2C2D34")),
+        (role.Text, text),
+        (role.Button, QColor("#2C2D34")),
+        (role.ButtonText, text),
+        (role.ToolTipBase, base),
+        (role.ToolTipText, text),
+        (role.PlaceholderText, QColor("#8B8D97")),
+        (role.Highlight, QColor(PRIMARY[1])),
+        (role.HighlightedText, QColor("#111827")),
+        (role.Link, QColor(PRIMARY[1])),
+        (role.Mid, QColor("#3A3B43")),
+        (role.Dark, QColor("#15161A")),
+        (role.Light, QColor("#3A3B43")),
+    ):
+        pal.setColor(r, color)
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor("#6B6D77"))
+    return pal
+
+
 def apply_theme(app: QApplication) -> None:
-    """Use Fusion (it honours the palette everywhere) and our palette-derived style sheet."""
+    """Use Fusion (it honours the palette everywhere) and our palette-derived style sheet.
+
+    When the desktop asks for dark mode but its palette is light (Fusion on a bare X11
+    session), switch to our dark palette so the request is still honoured.
+    """
     app.setStyle("Fusion")
+    wants_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if wants_dark and not is_dark(app.palette()):
+        app.setPalette(dark_palette())
+    _render.cache_clear()
     app.setStyleSheet(style_sheet())
