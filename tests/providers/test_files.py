@@ -120,6 +120,7 @@ def test_mid_file_pages_resume_inside_the_mbox(tmp_path: Path) -> None:
     box.write_bytes(mbox_bytes(list(range(5))))
     pages = sync([box], page_size=2)
     assert [len(p.messages) for p in pages] == [2, 2, 1]
+    assert [(p.done, p.total) for p in pages] == [(2, 5), (4, 5), (5, 5)]  # "n of m" at once
     rest = sync([box], pages[0].cursor, page_size=2)
     assert got(rest) == mids([2, 3, 4])
 

@@ -100,12 +100,30 @@ def _read_mbox(fh: BinaryIO, start: int, limit: int) -> Iterator[tuple[bytes, in
         return
     with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
         begin = start
-        for match in _SEPARATOR.finditer(data, start, limit):
-            if data[begin : match.start()].strip():  # text before a first separator counts
-                yield _unquote(data[begin : match.start()]), match.start()
-            begin = match.end()
+        for sep_start, sep_end in _separators(data, start, limit):
+            if data[begin:sep_start].strip():  # text before a first separator counts
+                yield _unquote(data[begin:sep_start]), sep_start
+            begin = sep_end
         if data[begin:limit].strip():
             yield _unquote(data[begin:limit]), limit
+
+
+def _separators(data: mmap.mmap, start: int, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each separator line from ``start`` (0 or a separator) to ``limit``.
+
+    ``find`` jumps between candidate "From " lines at memchr speed and the regex only
+    checks each candidate: ``finditer`` with ``^`` alone would try every byte (4x slower).
+    """
+    if data[start : start + 5] == b"From ":
+        match = _SEPARATOR.match(data, start, limit)
+        if match:
+            yield match.start(), match.end()
+    pos = start
+    while (hit := data.find(b"\nFrom ", pos, limit)) >= 0:
+        match = _SEPARATOR.match(data, hit + 1, limit)
+        if match:
+            yield match.start(), match.end()
+        pos = hit + 1
 
 
 def _unquote(raw: bytes) -> bytes:
@@ -139,15 +157,49 @@ class FilesProvider:
 
     def pages(self, request: SyncRequest) -> Iterator[Page]:
         state = _load(request.cursor)
+        plan = list(self._plan(state))
+        total = sum(count for *_rest, count in plan)
         batch: list[FetchedMessage] = []
         skipped: list[str] = []
         seen: set[str] = set()
-        done = 0
+        done = handled = 0
         emitted = False
-        for path in _mail_files(self.paths):
+        for path, stat, start, _count in plan:
             key = str(path)
+            with path.open("rb") as fh:
+                if _is_mbox(path):
+                    items = _read_mbox(fh, start, stat.st_size)
+                else:
+                    items = iter([(fh.read(stat.st_size), stat.st_size)] if start == 0 else [])
+                for raw, end in items:
+                    done += 1
+                    handled += 1
+                    pid = message_id_for(raw)
+                    if pid in seen or request.known(pid):
+                        pass
+                    elif request.wanted(header_info(pid, raw)):
+                        batch.append(FetchedMessage(pid, raw, None, key))
+                    else:
+                        skipped.append(pid)
+                    seen.add(pid)
+                    if handled >= self.page_size:
+                        tail = _tail_hash(fh, end)
+                        state[key] = FileState(stat.st_size, stat.st_mtime_ns, end, tail)
+                        cursor = _dump(state)
+                        yield Page(tuple(batch), cursor, (), tuple(skipped), done, total)
+                        emitted = True
+                        batch, skipped, handled = [], [], 0
+                tail = _tail_hash(fh, stat.st_size)
+                state[key] = FileState(stat.st_size, stat.st_mtime_ns, stat.st_size, tail)
+        cursor = _dump(state)
+        if handled or (not emitted and cursor != request.cursor):
+            yield Page(tuple(batch), cursor, (), tuple(skipped), done, max(total, done))
+
+    def _plan(self, state: dict[str, FileState]) -> Iterator[tuple[Path, os.stat_result, int, int]]:
+        """(path, stat, where to start, about how many messages) for every file to read."""
+        for path in _mail_files(self.paths):
             stat = path.stat()
-            prev = state.get(key)
+            prev = state.get(str(path))
             if prev and (prev.size, prev.mtime_ns, prev.offset) == (
                 stat.st_size,
                 stat.st_mtime_ns,
@@ -157,35 +209,18 @@ class FilesProvider:
             with path.open("rb") as fh:
                 start = _resume_offset(fh, prev, stat.st_size)
                 if _is_mbox(path):
-                    items = _read_mbox(fh, start, stat.st_size)
+                    count = _count_mbox(fh, start, stat.st_size)
                 else:
-                    fh.seek(0)
-                    items = iter([(fh.read(stat.st_size), stat.st_size)] if start == 0 else [])
-                for raw, end in items:
-                    done += 1
-                    pid = message_id_for(raw)
-                    if pid in seen or request.known(pid):
-                        pass
-                    elif request.wanted(header_info(pid, raw)):
-                        batch.append(FetchedMessage(pid, raw, None, key))
-                    else:
-                        skipped.append(pid)
-                    seen.add(pid)
-                    if len(batch) + len(skipped) >= self.page_size:
-                        here = fh.tell()
-                        state[key] = FileState(
-                            stat.st_size, stat.st_mtime_ns, end, _tail_hash(fh, end)
-                        )
-                        fh.seek(here)
-                        yield Page(tuple(batch), _dump(state), skipped=tuple(skipped), done=done)
-                        emitted = True
-                        batch, skipped = [], []
-                state[key] = FileState(
-                    stat.st_size, stat.st_mtime_ns, stat.st_size, _tail_hash(fh, stat.st_size)
-                )
-        cursor = _dump(state)
-        if batch or skipped or (not emitted and cursor != request.cursor):
-            yield Page(tuple(batch), cursor, skipped=tuple(skipped), done=done, total=done)
+                    count = 1 if start == 0 else 0
+            yield path, stat, start, count
+
+
+def _count_mbox(fh: BinaryIO, start: int, limit: int) -> int:
+    """Separators from ``start`` to ``limit`` (one regex pass over the map: cheap)."""
+    if limit <= start:
+        return 0
+    with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return max(1, sum(1 for _ in _separators(data, start, limit)))
 
 
 def _resume_offset(fh: BinaryIO, prev: FileState | None, size: int) -> int:
