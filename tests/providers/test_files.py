@@ -140,3 +140,10 @@ def test_body_lines_starting_with_from_do_not_split_and_are_unquoted(tmp_path: P
     assert (
         pages[0].messages[0].raw.endswith(b"From the hiring team: welcome.\nFrom a quoted line\n")
     )
+
+
+def test_empty_files_hold_no_messages(tmp_path: Path) -> None:
+    (tmp_path / "empty.mbox").write_bytes(b"")
+    (tmp_path / "empty.eml").write_bytes(b"\n")
+    (tmp_path / "one.eml").write_bytes(make_message(1))
+    assert got(sync([tmp_path])) == mids([1])

@@ -83,8 +83,8 @@ def _mail_files(paths: Sequence[Path]) -> list[Path]:
 
 
 def _is_mbox(path: Path) -> bool:
-    if path.suffix.lower() == ".eml":
-        return False
+    if path.suffix.lower() in (".eml", ".mbox"):
+        return path.suffix.lower() == ".mbox"
     with path.open("rb") as fh:
         return fh.read(5) == b"From "
 
@@ -170,7 +170,8 @@ class FilesProvider:
                 if _is_mbox(path):
                     items = _read_mbox(fh, start, stat.st_size)
                 else:
-                    items = iter([(fh.read(stat.st_size), stat.st_size)] if start == 0 else [])
+                    raw = fh.read(stat.st_size) if start == 0 else b""
+                    items = iter([(raw, stat.st_size)] if raw.strip() else [])
                 for raw, end in items:
                     done += 1
                     handled += 1
