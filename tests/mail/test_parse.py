@@ -226,3 +226,18 @@ def test_header_count_cap() -> None:
     assert "more than 1000 header fields" in msg.defects
     assert msg.subject == ""  # it came after the cap
     assert msg.text == "body"
+
+
+@pytest.mark.parametrize("junk", [b"\n\n", b"\r\n", b"HTTP/1.1 200 OK\n", b">From x Mon\n"])
+def test_junk_before_the_headers_is_skipped(junk: bytes) -> None:
+    msg = parse_message(junk + HEAD + b"\nbody\n")
+    assert msg.subject == "hi"
+    assert msg.text == "body"
+    assert "junk before the headers" in msg.defects
+
+
+def test_broken_charset_parameter_on_a_leaf_part() -> None:
+    raw = HEAD + b"Content-Type: text/plain; charset=utf-\x008\n\n\xc3\xa9t\xc3\xa9\n"
+    msg = parse_message(raw)
+    assert msg.text == "été"
+    assert any(defect.startswith("unknown charset") for defect in msg.defects)

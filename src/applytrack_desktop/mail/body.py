@@ -52,7 +52,9 @@ def collect_parts(msg: Message, defects: list[str]) -> BodyParts:
             defects.append(f"more than {MAX_PARTS} MIME parts: the rest was skipped")
             break
         ctype = part.get_content_type()
-        payload = part.get_payload()
+        # is_multipart() first: get_payload() on a leaf would decode it for nothing (and
+        # raises on some broken charset parameters).
+        payload = part.get_payload() if part.is_multipart() else None
         if isinstance(payload, list):
             if depth >= MAX_MIME_DEPTH:
                 defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH}: inner parts skipped")

@@ -109,6 +109,14 @@ def _parse(raw: bytes) -> MailMessage:
     msg, body_read = _read(data, defects)
     headers = _collect_headers(msg)
     if headers.count == 0:
+        # Blank lines or one junk line (a stray transport line, a broken mbox separator)
+        # before the real headers: skip them once before giving up.
+        rest = _after_junk(data)
+        if rest:
+            msg, body_read = _read(rest, defects)
+            headers = _collect_headers(msg)
+            defects.append("junk before the headers")
+    if headers.count == 0:
         raise MailParseError("The message has no headers.")
     if headers.count > MAX_HEADERS:
         defects.append(f"more than {MAX_HEADERS} header fields")
@@ -159,6 +167,14 @@ def _read(data: bytes, defects: list[str]) -> tuple[Message, bool]:
     except RecursionError:  # nesting the scan did not see (message/rfc822 chains)
         defects.append("MIME nesting too deep: body not read")
         return _HEADER_PARSER.parsebytes(data), False
+
+
+def _after_junk(data: bytes) -> bytes:
+    """``data`` without leading blank lines, or without its first line; b"" if that is all."""
+    stripped = data.lstrip(b"\r\n\t ")
+    if stripped and stripped is not data and len(stripped) != len(data):
+        return stripped
+    return data.partition(b"\n")[2].lstrip(b"\r\n")
 
 
 def _collect_headers(msg: Message) -> _Headers:
