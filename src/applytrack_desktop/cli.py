@@ -20,7 +20,14 @@ from applytrack_desktop.core.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 # Subcommands, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("classify", "import", "applications", "export")
+COMMANDS: tuple[str, ...] = (
+    "applications",
+    "import",
+    "classify",
+    "export",
+    "accounts",
+    "sync",
+)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -54,7 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         _command_module(name).register(sub)
+    for child in sub.choices.values():
+        _accept_data_dir(child)
     return parser
+
+
+def _accept_data_dir(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` works after the command too (``applytrack import --data-dir D x.mbox``)."""
+    if "--data-dir" not in parser._option_string_actions:
+        parser.add_argument(
+            "--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _accept_data_dir(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

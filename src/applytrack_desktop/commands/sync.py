@@ -1,0 +1,69 @@
+"""``applytrack sync [--account ID]``: one headless sync, progress on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from applytrack_desktop.commands.common import open_service
+from applytrack_desktop.sync import accounts as account_ops
+from applytrack_desktop.sync.engine import SyncEngine, SyncOutcome
+from applytrack_desktop.sync.events import EventStream, SyncEvent, SyncProgress
+from applytrack_desktop.sync.importer import DefaultAnalyzer, summary
+from applytrack_desktop.sync.pipeline import PipelineSettings
+from applytrack_desktop.sync.prefilter import is_candidate
+from applytrack_desktop.sync.store_target import StoreTarget
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "sync", help="sync every account (or one) once, now"
+    )
+    parser.add_argument("--account", type=int, default=None, metavar="ID")
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_service(args) as service:
+        store = service.store
+        prefs = service.settings()
+        settings = PipelineSettings(
+            threshold=prefs.confidence_threshold,
+            create_from_confirmations=prefs.create_from_confirmations,
+        )
+        target = StoreTarget(store, DefaultAnalyzer(), lambda: settings)
+        events = EventStream()
+        events.subscribe(_progress)
+        engine = SyncEngine(
+            target, lambda a: account_ops.provider_for(store, a), events, wanted=is_candidate
+        )
+        if args.account is not None:
+            ids = [account_ops.get_account(store, args.account).id]
+        else:
+            ids = [a.id for a in account_ops.list_accounts(store)]
+        if not ids:
+            print("No accounts to sync: add one with 'applytrack accounts add'.", file=sys.stderr)
+            return 0
+        outcomes = [engine.sync_account(account_id) for account_id in ids]
+    return _report(outcomes)
+
+
+def _progress(event: SyncEvent) -> None:
+    if isinstance(event, SyncProgress):
+        of = f" of {event.total}" if event.total is not None else ""
+        print(f"account {event.account_id}: {event.done}{of} messages", file=sys.stderr)
+
+
+def _report(outcomes: list[SyncOutcome]) -> int:
+    failed = 0
+    for outcome in outcomes:
+        if outcome.ok:
+            print(f"account {outcome.account_id}: {summary(outcome.counts)}", file=sys.stderr)
+        else:
+            failed += 1
+            assert outcome.error is not None
+            print(f"account {outcome.account_id}: {outcome.error.message}", file=sys.stderr)
+    if failed:
+        print(f"applytrack: {failed} of {len(outcomes)} accounts failed to sync.", file=sys.stderr)
+        return 1
+    return 0

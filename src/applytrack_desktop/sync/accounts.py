@@ -1,0 +1,220 @@
+"""Connecting, building and disconnecting mail accounts.
+
+Each account keeps its secrets (refresh token, msal cache, IMAP password) under its own
+namespace, a random id kept in the account's settings: in the OS keyring when the store is
+keyed from the keyring, else inside the encrypted store. Never in a plain file, never in
+a log. The account row holds only what is not secret (address, host, client id, window).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from applytrack_desktop.core.errors import (
+    InvalidInputError,
+    NetworkError,
+    NotFoundError,
+    ProviderError,
+)
+from applytrack_desktop.core.models import Account, AccountKind
+from applytrack_desktop.providers import google_auth, outlook
+from applytrack_desktop.providers.base import MailProvider
+from applytrack_desktop.providers.files import FilesProvider
+from applytrack_desktop.providers.gmail import GmailProvider
+from applytrack_desktop.providers.imap import PASSWORD_SECRET, ImapProvider
+from applytrack_desktop.providers.secrets import KeyringSecrets, SecretStore
+from applytrack_desktop.store import accounts
+from applytrack_desktop.store.db import Store
+from applytrack_desktop.store.keys import KeySource
+from applytrack_desktop.store.secrets import StoreSecrets
+
+SECRETS_SETTING = "secrets"
+SINCE_SETTING = "since"
+
+
+class PrefixedSecrets:
+    """One account's view of a shared ``SecretStore``."""
+
+    def __init__(self, inner: SecretStore, prefix: str) -> None:
+        self._inner = inner
+        self._prefix = prefix
+
+    def get(self, name: str) -> str | None:
+        return self._inner.get(f"{self._prefix}:{name}")
+
+    def set(self, name: str, value: str) -> None:
+        self._inner.set(f"{self._prefix}:{name}", value)
+
+    def delete(self, name: str) -> None:
+        self._inner.delete(f"{self._prefix}:{name}")
+
+
+def secrets_for(store: Store, namespace: str) -> SecretStore:
+    """The secret store of one account of ``store``."""
+    if store.key_source is KeySource.KEYRING:
+        return KeyringSecrets(f"account:{store.data_dir.resolve()}:{namespace}")
+    return PrefixedSecrets(StoreSecrets(store), f"account:{namespace}")
+
+
+def account_secrets(store: Store, account: Account) -> SecretStore:
+    namespace = account.settings.get(SECRETS_SETTING)
+    if not namespace:
+        raise InvalidInputError(f"Account {account.id} has no secrets; remove and add it again.")
+    return secrets_for(store, namespace)
+
+
+def _settings(since: date | None, **extra: str) -> dict[str, str]:
+    values = {SECRETS_SETTING: uuid.uuid4().hex, **extra}
+    if since is not None:
+        values[SINCE_SETTING] = since.isoformat()
+    return values
+
+
+def _save(store: Store, kind: AccountKind, address: str, settings: Mapping[str, str]) -> Account:
+    def run(conn: Any) -> Account:
+        existing = accounts.find(conn, kind, address)
+        if existing is not None:
+            # Reconnecting: the new grant replaces the old one, the mail stays.
+            accounts.update_settings(conn, existing.id, dict(settings))
+            account_id = existing.id
+        else:
+            account_id = accounts.insert(conn, kind, address, settings=settings)
+        found = accounts.get(conn, account_id)
+        assert found is not None
+        return found
+
+    return store.write(run)
+
+
+def add_gmail(store: Store, client_config: Path, *, since: date | None = None) -> Account:
+    settings = _settings(since)
+    secrets = secrets_for(store, settings[SECRETS_SETTING])
+    address = google_auth.connect_gmail(client_config, secrets)
+    return _save(store, AccountKind.GMAIL, address, settings)
+
+
+def add_outlook(
+    store: Store, client_id: str, *, tenant: str | None = None, since: date | None = None
+) -> Account:
+    settings = _settings(since, **outlook.account_settings(client_id, tenant))
+    secrets = secrets_for(store, settings[SECRETS_SETTING])
+    address = outlook.connect_outlook(client_id, secrets, tenant=tenant)
+    return _save(store, AccountKind.OUTLOOK, address, settings)
+
+
+def add_imap(
+    store: Store,
+    *,
+    host: str,
+    user: str,
+    password: str,
+    port: int | None = None,
+    security: str = "ssl",
+    since: date | None = None,
+) -> Account:
+    extra = {"host": host, "security": security}
+    if port is not None:
+        extra["port"] = str(port)
+    settings = _settings(since, **extra)
+    secrets = secrets_for(store, settings[SECRETS_SETTING])
+    secrets.set(PASSWORD_SECRET, password)
+    try:
+        ImapProvider(host, user, secrets=secrets, port=port, security=security).verify()
+    except BaseException:
+        secrets.delete(PASSWORD_SECRET)
+        raise
+    return _save(store, AccountKind.IMAP, user, settings)
+
+
+def add_files(store: Store, paths: Sequence[Path], *, since: date | None = None) -> Account:
+    resolved = [str(p.resolve()) for p in paths]
+    for path in paths:
+        if not path.exists():
+            raise InvalidInputError(f"{path} does not exist.")
+    # Files carry their own dates; by default a re-scannable file account reads all of it.
+    settings = _settings(since or date(1970, 1, 1), paths=json.dumps(resolved))
+    return _save(store, AccountKind.FILES, ", ".join(resolved), settings)
+
+
+def provider_for(store: Store, account: Account) -> MailProvider:
+    """The provider that reads ``account``."""
+    settings = account.settings
+    if account.kind is AccountKind.FILES:
+        return FilesProvider(json.loads(settings.get("paths", "[]")))
+    secrets = account_secrets(store, account)
+    if account.kind is AccountKind.GMAIL:
+        return GmailProvider(account.address, secrets)
+    if account.kind is AccountKind.OUTLOOK:
+        return outlook.from_account_settings(settings, secrets)
+    port = settings.get("port")
+    return ImapProvider(
+        settings.get("host", ""),
+        account.address,
+        secrets=secrets,
+        port=int(port) if port else None,
+        security=settings.get("security", "ssl"),
+    )
+
+
+def forget_secrets(store: Store, account: Account) -> None:
+    """Revoke what can be revoked and delete the account's secrets (best effort revoke)."""
+    if not account.settings.get(SECRETS_SETTING):
+        return
+    secrets = account_secrets(store, account)
+    if account.kind is AccountKind.GMAIL:
+        google_auth.disconnect_gmail(secrets, account.address)
+    elif account.kind is AccountKind.OUTLOOK:
+        outlook.disconnect_outlook(secrets)
+    elif account.kind is AccountKind.IMAP:
+        secrets.delete(PASSWORD_SECRET)
+
+
+def get_account(store: Store, account_id: int) -> Account:
+    with store.read() as conn:
+        account = accounts.get(conn, account_id)
+    if account is None:
+        raise NotFoundError(f"There is no account {account_id}.")
+    return account
+
+
+def remove_account(store: Store, account_id: int, *, delete_applications: bool = False) -> str:
+    """Disconnect: revoke and forget secrets, delete everything stored for the account.
+
+    Applications the account created stay (without its mail) unless
+    ``delete_applications``, which removes those that no other mail supports. Returns a
+    note for the user when something could not be done remotely (e.g. revoke offline).
+    """
+    account = get_account(store, account_id)
+    note = ""
+    try:
+        forget_secrets(store, account)
+    except (ProviderError, NetworkError) as exc:
+        note = f"The sign-in could not be revoked at the provider ({exc.message})."
+    if account.kind is AccountKind.OUTLOOK:
+        note = (note + " " if note else "") + (
+            "To remove ApplyTrack's access from your Microsoft account, open "
+            "account.microsoft.com, then Privacy, then Apps and services."
+        )
+
+    def run(conn: Any) -> None:
+        if delete_applications:
+            conn.execute(
+                "DELETE FROM applications WHERE created_from_account_id = ? AND NOT EXISTS"
+                " (SELECT 1 FROM emails e WHERE e.application_id = applications.id"
+                "  AND ifnull(e.account_id, 0) != ?)",
+                (account_id, account_id),
+            )
+        accounts.delete(conn, account_id)
+
+    store.write(run)
+    return note
+
+
+def list_accounts(store: Store) -> list[Account]:
+    with store.read() as conn:
+        return accounts.list_(conn)
