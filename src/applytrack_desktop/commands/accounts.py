@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from applytrack_desktop.commands.common import open_service
+from applytrack_desktop.commands.store_access import open_service
 from applytrack_desktop.core.errors import InvalidInputError
 from applytrack_desktop.core.models import Account
 from applytrack_desktop.sync import accounts as account_ops

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from applytrack_desktop.commands.common import open_service
+from applytrack_desktop.commands.store_access import open_service
 from applytrack_desktop.mail.sources import count_sources, iter_sources
 from applytrack_desktop.sync.importer import import_sources, summary
 from applytrack_desktop.sync.pipeline import PipelineSettings

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from applytrack_desktop.commands.common import open_service
+from applytrack_desktop.commands.store_access import open_service
 from applytrack_desktop.sync import accounts as account_ops
 from applytrack_desktop.sync.engine import SyncEngine, SyncOutcome
 from applytrack_desktop.sync.events import EventStream, SyncEvent, SyncProgress
