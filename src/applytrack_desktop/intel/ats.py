@@ -12,6 +12,7 @@ subdomain (``acme.wd5.myworkdayjobs.com``, ``acme.bamboohr.com``) or a board pat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from applytrack_desktop.core.names import normalize_company
@@ -187,6 +188,7 @@ def platform_for_host(host: str) -> str | None:
     return PLATFORM_DOMAINS.get(registrable_domain(host))
 
 
+@lru_cache(maxsize=8192)
 def is_brand(name: str) -> bool:
     """True for the name of a hiring platform or mail tool, which is never an employer."""
     return normalize_company(name) in BRAND_NAMES

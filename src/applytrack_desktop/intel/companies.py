@@ -16,59 +16,97 @@ Platform brands are never a company. Candidates are grouped by their normalized 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.core.names import display_company, normalize_company
+from applytrack_desktop.core.names import display_company
+from applytrack_desktop.core.names import normalize_company as _normalize
 from applytrack_desktop.intel import ats
-from applytrack_desktop.intel.text import Prepared
-from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
+from applytrack_desktop.intel.text import Prepared, line_spans, start_of_any
+from applytrack_desktop.intel.vocab import (
+    DEPARTMENT_WORDS,
+    FIRST_NAMES,
+    INDUSTRY_WORDS,
+    JOB_NOUNS,
+    NOT_A_NAME,
+)
 from applytrack_desktop.mail.message import MailMessage
 
 # One word of a name: a capital (or "eBay"-style) start, dots only inside ("Booking.com").
 _W = r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*"
-_LINK = r"(?:&|and|of|de|du|des|la|le|del|van|von|y|für|am)"
+_LINK = r"(?:&|of|de|du|des|la|le|del|van|von|y|für|am)"
 _LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
 NAME: Final = rf"(?P<c>{_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
 
-_SUBJECT_PATTERNS: Final = tuple(
-    (re.compile(p), w)
-    for p, w in (
-        (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 90),
-        (rf"\b[Ii]nterest in (?:joining |working (?:at|with) )?{NAME}", 80),
-        (rf"\b(?:sent|submitted) to {NAME}", 100),
-        (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews|[Mm]essage) (?:with|from|at) {NAME}", 80),
-        (rf"\b[Yy]our {NAME} (?:application|interview|offer|candidacy)", 80),
-        (rf"\bat {NAME}\s*(?:[(\[|–—!-]|$)", 70),
-        (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!-]|$)", 60),
-        (rf"\b[Ww]elcome to {NAME}", 50),
-        (rf"^{NAME}\s*(?:[|:–—]|-\s)", 40),
-        (rf"(?:[|–—]|\s-)\s*{NAME}\s*$", 40),
+# (pattern, weight, keywords, starts_at_keyword): a pattern runs only where one of its
+# lower-case keywords occurs (see ``scan``); () runs everywhere.
+_Table = tuple[tuple[re.Pattern[str], int, tuple[str, ...], bool], ...]
+
+_SUBJECT_PATTERNS: Final[_Table] = tuple(
+    (re.compile(p), w, k, False)
+    for p, w, k in (
+        (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 90, ("appl",)),
+        (rf"\b[Ii]nterest in (?:joining |working (?:at|with) )?{NAME}", 80, ("interest",)),
+        (rf"\b(?:sent|submitted) to {NAME}", 100, ("sent to", "submitted to")),
+        (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews|[Mm]essage) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
+        (rf"\b[Yy]our {NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
+        (rf"\bat {NAME}\s*(?:[(\[|–—!-]|$)", 70, ("at ",)),
+        (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("chez ", "auprès", "bei ", "en ", "con ")),
+        (rf"\b[Ww]elcome to {NAME}", 50, ("welcome",)),
+        (rf"^{NAME} (?:has invited you|invites you|would like to|wants to)", 80, ("invite", "would like", "wants to")),
+        (rf"\b[Yy]our {NAME} (?:test|assessment|challenge|exercise|onboarding|account|portal|candidacy)", 80, ("your ",)),
+        (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
+        (rf"^{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
+        (rf"(?:[|–—]|\s-)\s*{NAME}\s*$", 40, ("|", "–", "—", " -")),
     )
 )  # fmt: skip
 
-_BODY_PATTERNS: Final = tuple(
-    (re.compile(p, re.MULTILINE), w)
-    for p, w in (
-        (rf"\b(?:was|were|has been|have been) (?:sent|submitted|forwarded|shared) to {NAME}", 100),
-        (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 60),
-        (rf"\b[Ii]nterest in (?:joining |working (?:at|with|for) )?{NAME}", 60),
-        (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers) (?:at|with) {NAME}", 60),
-        (rf"\b[Aa]t {NAME},? we\b", 70),
-        (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60),
-        (rf"\b[Oo]n behalf of {NAME}", 60),
-        (rf"\b[Jj]oin(?:ing)? {NAME}", 40),
-        (rf"\b{NAME} (?:has received|received) your application", 80),
-        (rf"(?:[Rr]ecruit\w*|[Tt]alent\w*|[Ss]ourc\w*|HR|[Hh]uman [Rr]esources|[Pp]eople)[^\n]{{0,40}}?(?:\bat\b|@|\||,|–|—| -)[ \t]*{NAME}[ \t]*$", 60),
-        (rf"\b(?:chez|rejoindre|auprès de|l'équipe|L'équipe) {NAME}", 60),
-        (rf"\b(?:[Bb]ewerbung|[Ii]nteresse) (?:bei|an) (?:der |dem |)?{NAME}", 60),
-        (rf"\b[Ii]hr {NAME}[ -]Team\b", 60),
-        (rf"\b(?:candidatura|interés|interes) (?:en|a|para|por) {NAME}", 60),
-        (rf"\b[Ee]l equipo de {NAME}", 60),
+_BODY_PATTERNS: Final[_Table] = tuple(
+    (re.compile(p, re.MULTILINE), w, k, lead)
+    for p, w, k, lead in (
+        (rf"\b(?:was|were|has been|have been) (?:sent|submitted|forwarded|shared) to {NAME}", 100, ("sent to", "submitted to", "forwarded to", "shared to"), False),
+        (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 60, ("appl",), False),
+        (rf"\b[Ii]nterest in (?:joining |working (?:at|with|for) )?{NAME}", 60, ("interest in",), False),
+        (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers) (?:at|with) {NAME}", 60, ("position ", "role ", "opening ", "opportunity ", "job ", "vacancy ", "team ", "career"), False),
+        (rf"\b[Aa]t {NAME},? we\b", 70, (" we ", ", we"), False),
+        (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60, ("team",), False),
+        (rf"\b[Oo]n behalf of {NAME}", 60, ("on behalf of",), False),
+        (rf"\b[Jj]oin(?:ing)? {NAME}", 40, ("join",), False),
+        (rf"\b{NAME} (?:has received|received) your application", 80, ("received your application",), False),
+        (rf"(?:[Rr]ecruit\w*|[Tt]alent\w*|[Ss]ourc\w*|HR|[Hh]uman [Rr]esources|[Pp]eople)[^\n]{{0,40}}?(?:\bat\b|@|\||,|–|—| -)[ \t]*{NAME}[ \t]*$", 60, ("recruit", "talent", "sourc", "hr", "human resources", "people"), False),
+        (rf"\b(?:chez|rejoindre|auprès de|l'équipe|L'équipe) {NAME}", 60, ("chez ", "rejoindre", "auprès de", "l'équipe"), False),
+        (rf"\b(?:[Bb]ewerbung|[Ii]nteresse) (?:bei|an) (?:der |dem |)?{NAME}", 60, ("bewerbung", "interesse"), False),
+        (rf"\b[Ii]hr {NAME}[ -]Team\b", 60, ("ihr ",), False),
+        (rf"\b(?:candidatura|interés|interes) (?:en|a|para|por) {NAME}", 60, ("candidatura", "interés", "interes"), False),
+        (rf"\b[Ee]l equipo de {NAME}", 60, ("el equipo de",), False),
+        (rf"\b(?:considering|choosing|chosen) {NAME}", 60, ("consider", "choos", "chosen"), False),
+        (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
+        (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
+        (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, ("recruit", "talent", "hiring", "people", "hr", "careers"), False),
     )
 )  # fmt: skip
+
+
+def scan(table: _Table, text: str, low: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Matches of every pattern of ``table`` in ``text``, run only where its keywords occur.
+
+    A pattern with keywords runs on the lines that hold one (``starts_at_keyword`` False) or
+    from the first keyword to the end (True, for patterns that span lines).
+    """
+    for pattern, weight, keywords, lead in table:
+        if not keywords:
+            yield from ((m, weight) for m in pattern.finditer(text))
+        elif lead:
+            start = start_of_any(low, text, keywords)
+            if start >= 0:
+                yield from ((m, weight) for m in pattern.finditer(text, start))
+        else:
+            for start, end in line_spans(low, text, keywords):
+                yield from ((m, weight) for m in pattern.finditer(text, start, end))
+
 
 _DEPT_SUFFIX = re.compile(
     r"(?:[ \t]*[-|–,@][ \t]*|[ \t]+)(?:(?:Hiring|Recruiting|Recruitment|Talent|Acquisition|People|HR|"
@@ -85,6 +123,15 @@ _PERSON_PAREN = re.compile(r"^[^()|]{2,40}?[ \t]*(?:\((?P<a>[^)]+)\)|[|–—][ 
 _INITIAL_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Z]\.?)?$")
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 _STEM_NOISE = re.compile(r"(?:careers?|jobs|hr|recruiting|talent|mail|hq|group|inc|corp)$")
+
+
+# The same few names come back in every email of a mailbox; normalizing is the costly part.
+normalize_company = lru_cache(maxsize=8192)(_normalize)
+
+
+# Votes a name needs when the sender is a platform or free mail: one weak mention (a bare
+# subject prefix "Acme - ...") is enough when nothing contradicts it.
+MIN_WEIGHT = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +151,7 @@ def _squash(text: str) -> str:
     return _NON_ALNUM.sub("", text.casefold())
 
 
+@lru_cache(maxsize=8192)
 def clean_candidate(raw: str) -> str:
     """Trim a captured phrase to a company name, or "" when it is not one."""
     text = display_company(_VIA.sub("", raw))
@@ -121,7 +169,7 @@ def _plausible(name: str) -> bool:
     if not name or len(name) > 60 or len(name) < 2:
         return False
     words = name.casefold().replace("-", " ").split()
-    if not words or len(words) > 6 or words[0] in NOT_A_NAME:
+    if not words or len(words) > 6 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
     if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME for w in words):
         return False
@@ -232,50 +280,90 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     ballot = _Ballot()
     for raw, weight in _from_display_name(message.sender_name):
         ballot.add(raw, weight)
-    subject = prepared.subject
-    for pattern, weight in _SUBJECT_PATTERNS:
-        for match in pattern.finditer(subject):
-            ballot.add(match.group("c"), weight)
-    for pattern, weight in _BODY_PATTERNS:
-        for match in pattern.finditer(prepared.body):
-            ballot.add(match.group("c"), weight)
+    for match, weight in scan(_SUBJECT_PATTERNS, prepared.subject, prepared.subject_low):
+        ballot.add(match.group("c"), weight)
+    for match, weight in scan(_BODY_PATTERNS, prepared.body, prepared.body_low):
+        ballot.add(match.group("c"), weight)
     return ballot
+
+
+def _spelled_in(stem: str, texts: Iterable[str]) -> str:
+    """How ``texts`` write the name that squashes to ``stem`` ("Clearpath Robotics"), or ""."""
+    if len(stem) < 3:
+        return ""
+    for text in texts:
+        low = text.lower()
+        at = low.find(stem[:3])
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                words = text[at : at + len(stem) * 2 + 8].split()
+                prefix = ""
+                for count, word in enumerate(words[:6], start=1):
+                    prefix += _squash(word)
+                    if prefix == stem:
+                        name = clean_candidate(" ".join(words[:count]).rstrip(".,;:!?"))
+                        if name and _squash(name) == stem and name[:1].isupper():
+                            return name
+                    if len(prefix) >= len(stem):
+                        break
+            at = low.find(stem[:3], at + 1)
+    return ""
+
+
+def _segmented(stem: str) -> str:
+    """A readable guess for a bare domain stem: "clearpathrobotics" -> "Clearpath Robotics"."""
+    for size in range(min(len(stem) - 4, 16), 2, -1):
+        if stem[-size:] in INDUSTRY_WORDS:
+            return f"{_titled(stem[:-size])} {stem[-size:].capitalize()}"
+    return _titled(stem)
+
+
+def _own_domain_guess(
+    message: MailMessage, prepared: Prepared, ranked: list[_Vote], category: Category | None
+) -> CompanyGuess:
+    domain = message.sender_domain
+    raw_stem = ats.domain_stem(domain)
+    stem = _domain_key(domain)
+    matching = [v for v in ranked if _stem_matches(v.display, stem)]
+    if matching:
+        return _guess(matching[0].display, [raw_stem], matching[0].display)
+    top = ranked[0] if ranked else None
+    if top is not None and category is Category.RECRUITER_OUTREACH and top.best >= 60:
+        return _guess(top.display, [raw_stem], top.display)  # an agency names its client
+    if top is not None and top.weight >= 90 and len(words := top.display.split()) >= 2:
+        # "Helix Therapeutics" at helixtx.com, "Apex Manufacturing" at apexmfg.com: the whole
+        # first word and a short tail. Never a one-word prefix ("Meta" at metaverse.com).
+        first = _squash(words[0])
+        if len(first) >= 3 and stem.startswith(first) and len(stem) - len(first) <= 3:
+            return _guess(top.display, [raw_stem], top.display)
+    spelled = _spelled_in(stem, (message.sender_name, prepared.subject, prepared.body))
+    readable = _titled(raw_stem) if re.search(r"[-_]", raw_stem) else _segmented(stem)
+    display = spelled or readable
+    return _guess(display, [raw_stem], display)
 
 
 def extract_company(
     message: MailMessage, prepared: Prepared, category: Category | None = None
 ) -> CompanyGuess | None:
     """The employer ``message`` is about, or None when nothing names one."""
-    ballot = _collect(message, prepared)
-    ranked = ballot.ranked()
-    domain = message.sender_domain
+    ranked = _collect(message, prepared).ranked()
+    if ats.is_own_domain(message.sender_domain):
+        return _own_domain_guess(message, prepared, ranked, category)
+
     tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t]
     tenants += [t for t in ats.tenants_in_text(prepared.body) if t not in tenants]
-
-    if ats.is_own_domain(domain):
-        stem = _domain_key(domain)
-        matching = [v for v in ranked if _stem_matches(v.display, stem)]
-        agency_pick = (
-            category is Category.RECRUITER_OUTREACH
-            and ranked
-            and not matching
-            and ranked[0].best >= 60
-        )
-        if agency_pick:  # a recruiter at an agency writing about a client's role
-            return _guess(ranked[0].display, [ats.domain_stem(domain)], ranked[0].display)
-        display = matching[0].display if matching else _titled(ats.domain_stem(domain))
-        return _guess(display, [ats.domain_stem(domain), *tenants], display)
-
     for tenant in tenants:  # a platform tenant confirms the spelling that matches it
         for vote in ranked:
             if _stem_matches(vote.display, _squash(tenant)):
                 vote.weight += 50
     ranked = sorted(ranked, key=lambda v: v.weight, reverse=True)
-    if ranked and ranked[0].weight >= 45:
+    if ranked and ranked[0].weight >= MIN_WEIGHT:
         return _guess(ranked[0].display, tenants, ranked[0].display)
-    if tenants:
-        display = _titled(tenants[0])
-        return _guess(display, tenants, display) if not ats.is_brand(display) else None
+    for tenant in tenants:
+        spelled = _spelled_in(tenant, (message.sender_name, prepared.subject, prepared.body))
+        display = spelled or _segmented(tenant)
+        if not ats.is_brand(display):
+            return _guess(display, tenants, display)
     return None
 
 

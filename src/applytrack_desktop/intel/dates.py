@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from applytrack_desktop.intel.vocab import words
 from applytrack_desktop.mail.message import CalendarEvent
 
 _MONTHS: Final[dict[str, int]] = {}
@@ -139,6 +140,56 @@ _DEADLINE_CUE = re.compile(
     r"a más tardar(?: el)?|fecha l[ií]mite)\W{0,3}(?:(?:the|end of|eod|on|am|le|el)\W{1,3})?$",
     re.IGNORECASE,
 )
+
+
+# Words a date expression can start with (or, for durations, a unit word to look back from).
+# Scanning the text with _DATE at every position costs ~1 ms per email (a long alternation);
+# trying it only where one of these words (or a digit) starts costs a few microseconds.
+_UNIT_WORDS: Final[frozenset[str]] = words(
+    "day days hour hours hr hrs h week weeks business working jour jours heure heures semaine "
+    "semaines tag tage tagen werktag werktage werktagen stunde stunden woche wochen día días "
+    "dia dias hora horas semana semanas"
+)
+_ANCHOR_WORDS: Final[frozenset[str]] = (
+    frozenset(_MONTHS)
+    | frozenset(_WEEKDAYS)
+    | words("end eod cob close tomorrow today tonight demain aujourd morgen heute mañana hoy")
+)
+# The start of a duration, found by looking back from its unit word: "within 3 (business) ".
+_DUR_START = re.compile(
+    r"(?:\b(?:within|in|inside|under|the next|sous|dans|innerhalb(?: von)?|binnen|dentro de|en)"
+    rf"|d'ici)[ \t]+(?:the[ \t]+(?:next[ \t]+)?)?(?:\d{{1,3}}|{_NUM})[ \t]*"
+    r"(?:business[ \t]+|working[ \t]+)?$"
+)
+_STRIP = ".,;:!?()[]{}<>\"'«»“”‘’*_-–—/"
+
+
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """_DATE matches in ``text``, tried only where an anchor word or a digit starts."""
+    low = text.lower()
+    if len(low) != len(text):  # lower-casing moved positions: scan the plain way
+        return list(_DATE.finditer(text))
+    found: list[re.Match[str]] = []
+    cursor = covered = 0
+    for raw in low.split():
+        at = low.find(raw, cursor)
+        cursor = at + len(raw)
+        word = raw.strip(_STRIP)
+        if not word or at < covered:
+            continue
+        start = at + raw.find(word)
+        if word in _UNIT_WORDS:
+            lead = _DUR_START.search(low, max(covered, start - 48), start)
+            if lead is None:
+                continue
+            start = lead.start()
+        elif not (word[0].isdigit() or word.split("'")[0] in _ANCHOR_WORDS):
+            continue
+        match = _DATE.match(text, start)
+        if match is not None and match.end() > match.start():
+            found.append(match)
+            covered = match.end()
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +330,7 @@ def find_dates(text: str, ref: datetime) -> list[FoundDate]:
     if ref.tzinfo is None:
         ref = ref.replace(tzinfo=UTC)
     found: list[FoundDate] = []
-    for m in _DATE.finditer(text):
+    for m in _date_matches(text):
         based = _base_date(m, ref)
         if based is None or based[0] is None:
             continue

@@ -16,7 +16,8 @@ _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 
 _LABELLED: Final = re.compile(
     r"\b(?:Req(?:uisition)?|Job|Posting|Position|Vacancy|Opening|Ref(?:erence)?|Stellen|Offre|"
-    r"Referencia|Vacante)[ \t]*(?:(?:ID|Number|No\.?|Nr\.?|Code|Ref)[ \t]*[:#]{0,2}|[:#]{1,2})[ \t]*#?[ \t]*"
+    r"Referencia|Vacante)[ \t]*(?:(?:ID|Number|No\.?|Nr\.?|Code|Ref)[ \t]*[:#]{0,2}|[:#]{1,2})"
+    r"[ \t]*#?[ \t]*"
     r"(?P<id>[A-Z0-9][A-Z0-9_-]{1,24})\b",
     re.IGNORECASE,
 )
@@ -36,6 +37,12 @@ _LINK_HINTS: Final = (
     "greenhouse", "gh_jid", "lever.co", "ashbyhq", "myworkdayjobs", "smartrecruiters",
     "workable", "icims", "jobvite",
 )  # fmt: skip
+# Cheap tests that gate the regexes: a label word, and a four-digit run for prefixed ids.
+_LABEL_HINTS: Final = (
+    "req", "job", "posting", "position", "vacanc", "opening", "ref", "stellen", "offre", "vacante",
+)  # fmt: skip
+_DIGITS4: Final = re.compile(r"\d{4}")
+_DIGIT: Final = re.compile(r"\d")
 _UUID_RE: Final = re.compile(_UUID)
 _NOT_ALNUM: Final = re.compile(r"[^A-Z0-9]")
 MAX_HTML_SCAN = 100_000
@@ -59,10 +66,15 @@ def extract_ids(subject: str, body: str, html: str | None = None) -> tuple[str, 
     """Requisition / posting ids in the subject, body and links, first seen first."""
     found: list[str] = []
     for text in (subject, body):
-        for match in _LABELLED.finditer(text):
-            _add(found, match.group("id"))
-        for match in _PREFIXED.finditer(text):
-            _add(found, match.group("id"))
+        if not _DIGIT.search(text):
+            continue
+        low = text.lower()
+        if any(hint in low for hint in _LABEL_HINTS):
+            for match in _LABELLED.finditer(text):
+                _add(found, match.group("id"))
+        if _DIGITS4.search(text):
+            for match in _PREFIXED.finditer(text):
+                _add(found, match.group("id"))
     sources = [body]
     if html and any(hint in html for hint in _LINK_HINTS):
         sources.append(html[:MAX_HTML_SCAN])

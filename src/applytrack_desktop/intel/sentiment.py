@@ -7,7 +7,6 @@ French, German and Spanish moves the other categories ("unfortunately", "congrat
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from applytrack_desktop.core.enums import Category
@@ -24,24 +23,31 @@ _PRIOR: Final[dict[Category, int]] = {
     Category.NOT_JOB: 0,
 }
 
-_POSITIVE = re.compile(
-    r"congratulations|congrats|delighted|thrilled|excited to|pleased to|happy to (?:inform|offer|"
-    r"invite|share|let you know)|glad to|impressed|great news|good news|move (?:you )?forward with "
-    r"you|advance you|next round|invite you|we(?:'d| would) love to|félicitations|ravis de|"
-    r"heureux de|nous avons le plaisir|herzlichen glückwunsch|wir freuen uns|gratulieren|"
-    r"enhorabuena|felicidades|nos complace|encantados de",
-    re.IGNORECASE,
-)
-_NEGATIVE = re.compile(
-    r"unfortunately|regret|not (?:be )?(?:moving|move) forward|not to (?:move|proceed)|"
-    r"decided to (?:pursue|move forward with) other|other candidates|not (?:been )?selected|"
-    r"no longer (?:being )?considered|position has been filled|will not be proceeding|"
-    r"unable to (?:offer|move|proceed)|rescind|withdrawn|cancel(?:l?ed)?|declined?|"
-    r"malheureusement|nous regrettons|pas été retenue?|leider|bedauern|absage|"
-    r"nicht berücksichtigen|"
-    r"lamentablemente|lamentamos|no ha sido seleccionad|desafortunadamente",
-    re.IGNORECASE,
-)
+# Lower-case phrases; counted with ``str.count`` (a regex alternation is ~30x slower).
+_POSITIVE: Final = (
+    "congratulations", "congrats", "delighted", "thrilled", "excited to", "pleased to",
+    "happy to inform", "happy to offer", "happy to invite", "happy to share",
+    "happy to let you know", "glad to", "impressed", "great news", "good news",
+    "move forward with you", "moving forward with you", "move you forward", "advance you",
+    "next round", "invite you", "we'd love to", "we would love to", "félicitations",
+    "ravis de", "heureux de", "nous avons le plaisir", "herzlichen glückwunsch",
+    "wir freuen uns", "gratulieren", "enhorabuena", "felicidades", "nos complace",
+    "encantados de",
+)  # fmt: skip
+_NEGATIVE: Final = (
+    "unfortunately", "regret", "not be moving forward", "not moving forward",
+    "not move forward", "not to move forward", "not to proceed", "decided to pursue other",
+    "move forward with other", "other candidates", "not selected", "not been selected",
+    "no longer being considered", "no longer considered", "position has been filled",
+    "will not be proceeding", "unable to offer", "unable to move", "unable to proceed",
+    "rescind", "withdrawn", "cancel", "declin", "malheureusement", "pas été retenu", "leider",
+    "bedauern", "absage", "nicht berücksichtig", "lamentablemente", "lamentamos",
+    "no ha sido seleccionad", "desafortunadamente",
+)  # fmt: skip
+
+
+def _count(text: str, phrases: tuple[str, ...]) -> int:
+    return sum(text.count(phrase) for phrase in phrases)
 
 
 def sentiment(category: Category, subject: str, body: str) -> Sentiment:
@@ -50,10 +56,10 @@ def sentiment(category: Category, subject: str, body: str) -> Sentiment:
         return "negative"
     if category is Category.OFFER:
         return "positive"
-    text = f"{subject}\n{body}"
+    text = f"{subject}\n{body}".lower()
     score = _PRIOR[category]
-    score += min(2, len(_POSITIVE.findall(text)))
-    score -= 2 * min(2, len(_NEGATIVE.findall(text)))
+    score += min(2, _count(text, _POSITIVE))
+    score -= 2 * min(2, _count(text, _NEGATIVE))
     if score >= 2:
         return "positive"
     if score <= -2:

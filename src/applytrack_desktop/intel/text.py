@@ -9,7 +9,8 @@ the same ``Prepared`` view instead of re-scanning the whole body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from applytrack_desktop.mail.message import MailMessage
 
@@ -25,6 +26,8 @@ _QUOTE_START = re.compile(
     r"|From:\s.{1,200}\n(?:Sent|Date):\s|>\s?.*\n>)",
     re.MULTILINE,
 )
+# Words that must be present for _QUOTE_START to match at all (a cheap test first).
+_QUOTE_HINTS = ("wrote:", "a écrit", "schrieb", "escribió", "--", "\n>", "From:")
 _BLANKS = re.compile(r"[ \t\u00a0\u200b]+")
 _MANY_NEWLINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # Sentence ends: ., !, ? followed by space and a capital/digit, or a line break.
@@ -37,18 +40,67 @@ _SENTENCE_SPLIT = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """The readable part of one message: subject, new text (quotes cut) and its sentences."""
+    """The readable part of one message: subject, new text (quotes cut) and its sentences.
+
+    The lower-case copies let extractors test for keywords with ``in`` (C speed) before running
+    a regular expression: a keyword test costs ~0.1 µs, an alternation scan ~100 µs.
+    """
 
     subject: str
     body: str  # new text only, blanks squeezed, capped at MAX_EXTRACT_CHARS
+    subject_low: str = field(init=False)
+    body_low: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "subject_low", self.subject.lower())
+        object.__setattr__(self, "body_low", self.body.lower())
 
     def sentences(self) -> list[str]:
         """Sentences and lines of the body, stripped, empty ones dropped."""
         return [s.strip() for s in _SENTENCE_SPLIT.split(self.body) if s.strip()]
 
 
+def start_of_any(low: str, original: str, keywords: Iterable[str]) -> int:
+    """Where the first of ``keywords`` occurs in ``low`` (a lower-case copy), or -1.
+
+    The position is a safe place to start a regex search in ``original``: a few characters
+    early, and 0 when lower-casing changed the length (e.g. "İ" becomes two characters).
+    """
+    first = -1
+    for keyword in keywords:
+        at = low.find(keyword)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    if first < 0:
+        return -1
+    return max(0, first - 4) if len(low) == len(original) else 0
+
+
+def line_spans(low: str, original: str, keywords: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``original`` holding one of ``keywords``, in order.
+
+    Running a pattern only on these lines (``pattern.finditer(text, start, end)``) instead of
+    the whole text is what keeps a dozen patterns per email cheap. [(0, len)] when
+    lower-casing changed the length.
+    """
+    if len(low) != len(original):
+        return [(0, len(original))] if any(k in low for k in keywords) else []
+    spans: set[tuple[int, int]] = set()
+    for keyword in keywords:
+        at = low.find(keyword)
+        while at >= 0:
+            start = low.rfind("\n", 0, at) + 1
+            end = low.find("\n", at)
+            end = len(low) if end < 0 else end
+            spans.add((start, end))
+            at = low.find(keyword, end)
+    return sorted(spans)
+
+
 def strip_quoted(text: str) -> str:
     """The text above the first quoted-reply marker."""
+    if not any(hint in text for hint in _QUOTE_HINTS):
+        return text
     match = _QUOTE_START.search(text)
     return text[: match.start()] if match else text
 

@@ -12,11 +12,13 @@ so that "Thank you for applying to Acme" never yields the title "Acme".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
-from applytrack_desktop.core.names import normalize_company
-from applytrack_desktop.intel.text import Prepared
+from applytrack_desktop.intel.companies import normalize_company
+from applytrack_desktop.intel.text import Prepared, line_spans, start_of_any
 from applytrack_desktop.intel.vocab import JOB_NOUNS, NOT_A_NAME
 
 _TW = r"(?:[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’-]*[\w+#]|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
@@ -26,37 +28,46 @@ T: Final = rf"(?P<t>{_TW}(?:[ \t](?:{_TC}[ \t])?{_TW}){{0,7}}(?:,[ \t]{_TW}(?:[ 
 
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
 
-# (pattern, weight, the phrase must hold a job noun)
-_SUBJECT_PATTERNS: Final = tuple(
-    (re.compile(p), w, noun)
-    for p, w, noun in (
-        (rf"^(?:Job|Position|Role|Poste|Stelle|Puesto|Indeed (?:Apply|Application)):[ \t]*{T}", 95, False),
-        (rf"\b(?:[Rr]eq(?:uisition)?|[Jj]ob)[ \t]*(?:#|ID:?|No\.?)?[ \t]*[A-Z0-9-]{{3,}}[ \t]*[-–:|][ \t]*{T}", 95, False),
-        (rf"\b(?:for|to) the {T} {_KIND}", 95, False),
-        (rf"\b[Aa]pplication (?:for|to)(?: the)?(?: position of| role of)? {T}", 85, True),
-        (rf"\b[Aa]pplying (?:for|to)(?: the)? {T}", 80, True),
-        (rf"\b(?:[Ii]nterview|[Ii]nvitation|[Oo]ffer|[Uu]pdate|[Aa]ssessment|[Cc]hallenge)[^:|]{{0,30}}[:|–-][ \t]*{T}", 70, True),
-        (rf"(?:^|[:|–][ \t]*){T} at [A-Z]", 70, True),
-        (rf"\b(?:[Pp]oste|[Cc]andidature) (?:de |d'|au poste de |pour le poste de )?{T}", 70, True),
-        (rf"\b[Bb]ewerbung (?:als|für|zum|zur) (?:die Position |die Stelle )?{T}", 80, True),
-        (rf"\b(?:[Pp]uesto|[Cc]andidatura|[Vv]acante) (?:de |para |al puesto de )?{T}", 70, True),
-        (rf"(?:^|[|:–—]|\s-)[ \t]*{T}[ \t]*(?:$|[|–—(]|-\s)", 50, True),
+_KINDS = ("position", "role", "opening", "job", "vacanc", "post", "opportunit", "req")
+
+# (pattern, weight, the phrase must hold a job noun, keywords, starts_at_keyword): a pattern
+# runs only when one of its lower-case keywords occurs ("" runs always); see companies.scan.
+_Table = tuple[tuple[re.Pattern[str], int, bool, tuple[str, ...], bool], ...]
+
+_SUBJECT_PATTERNS: Final[_Table] = tuple(
+    (re.compile(p), w, noun, k, False)
+    for p, w, noun, k in (
+        (rf"^(?:Job|Position|Role|Poste|Stelle|Puesto|Indeed (?:Apply|Application)):[ \t]*{T}", 95, False, (":",)),
+        (rf"\b(?:[Rr]eq(?:uisition)?|[Jj]ob)[ \t]*(?:#|ID:?|No\.?)?[ \t]*[A-Z0-9-]{{3,}}[ \t]*[-–:|][ \t]*{T}", 95, False, ("req", "job")),
+        (rf"\b(?:for|to) the {T} {_KIND}", 95, False, _KINDS),
+        (rf"\b[Aa]pplication (?:for|to)(?: the)?(?: position of| role of)? {T}", 85, True, ("application",)),
+        (rf"\b[Aa]pplying (?:for|to)(?: the)? {T}", 80, True, ("applying",)),
+        (rf"\b[Yy]our {T} (?:application|interview|candidacy|offer)", 80, True, ("your ",)),
+        (rf"\b(?:[Pp]osition|[Ss]telle|[Rr]olle) als {T}", 80, True, (" als ",)),
+        (rf"\b(?:[Ss]olicitud|[Pp]ostulación|[Cc]andidatura) (?:para|a|al puesto de) (?:el puesto de )?{T}", 80, True, ("solicitud", "postulación", "candidatura")),
+        (rf"\b(?:[Ii]nterview|[Ii]nvitation|[Oo]ffer|[Uu]pdate|[Aa]ssessment|[Cc]hallenge)[^:|]{{0,30}}[:|–-][ \t]*{T}", 70, True, ("interview", "invitation", "offer", "update", "assessment", "challenge")),
+        (rf"(?:^|[:|–][ \t]*){T} at [A-Z]", 70, True, (" at ",)),
+        (rf"\b(?:[Pp]oste|[Cc]andidature) (?:de |d'|au poste de |pour le poste de )?{T}", 70, True, ("poste", "candidature")),
+        (rf"\b[Bb]ewerbung (?:als|für|zum|zur) (?:die Position |die Stelle )?{T}", 80, True, ("bewerbung",)),
+        (rf"\b(?:[Pp]uesto|[Cc]andidatura|[Vv]acante) (?:de |para |al puesto de )?{T}", 70, True, ("puesto", "candidatura", "vacante")),
     )
 )  # fmt: skip
 
-_BODY_PATTERNS: Final = tuple(
-    (re.compile(p, re.MULTILINE), w, noun)
-    for p, w, noun in (
-        (r"^[ \t]*(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False),
-        (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T} {_KIND}", 85, False),
-        (rf"\bposition of {T}", 80, False),
-        (rf"\b[Tt]he {T} {_KIND}", 75, True),
-        (rf"\b(?:sent to|submitted to)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True),
-        (rf"\b(?:application|applying|applied) (?:for|to) (?:the |our |a |an )?(?:position of )?{T}", 70, True),
-        (rf"\b(?:as|for) (?:a|an|our) {T}", 50, True),
-        (rf"\b(?:au poste|le poste|du poste|un poste) (?:de |d'|d’)?{T}", 80, True),
-        (rf"\b(?:[Bb]ewerbung|Position|Stelle|Tätigkeit) (?:als|zum|zur) {T}", 80, True),
-        (rf"\b(?:puesto|posición|vacante) (?:de |como )?{T}", 80, True),
+_BODY_PATTERNS: Final[_Table] = tuple(
+    (re.compile(p, re.MULTILINE), w, noun, k, lead)
+    for p, w, noun, k, lead in (
+        (r"^[ \t]*(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, (":",), False),
+        (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T} {_KIND}", 85, False, _KINDS, False),
+        (rf"\bposition of {T}", 80, False, ("position of",), False),
+        (rf"\b(?:[Aa]pplication|[Ss]olicitud|[Cc]andidature|[Cc]andidatura) (?:for|para|pour) (?:the |el |le )?{T}\s*(?:[(.,!]|$| at | with | en | chez )", 70, False, ("application for", "solicitud para", "candidature pour", "candidatura para"), False),
+        (rf"\b(?:on|about|for|of) (?:the|our|this|your) {T} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
+        (rf"\b[Tt]he {T} {_KIND}", 75, True, _KINDS, False),
+        (rf"\b(?:sent to|submitted to)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to"), True),
+        (rf"\b(?:application|applying|applied) (?:for|to) (?:the |our |a |an )?(?:position of )?{T}", 70, True, ("appl",), False),
+        (rf"\b(?:as|for) (?:a|an|our) {T}", 50, True, ("as a", "for a", "for our"), False),
+        (rf"\b(?:au poste|le poste|du poste|un poste) (?:de |d'|d’)?{T}", 80, True, ("poste",), False),
+        (rf"\b(?:[Bb]ewerbung|Position|Stelle|Tätigkeit) (?:als|zum|zur) {T}", 80, True, (" als ", " zum ", " zur "), False),
+        (rf"\b(?:puesto|posición|vacante) (?:de |como )?{T}", 80, True, ("puesto", "posición", "vacante"), False),
     )
 )  # fmt: skip
 
@@ -79,6 +90,11 @@ _TAIL = re.compile(
 _LEAD = re.compile(
     r"^(?:the|a|an|our|this|le|la|l'|un|une|die|der|das|el|un|una)[ \t]+", re.IGNORECASE
 )
+_SUBJECT_SEPARATORS = re.compile(r"[ \t]*[|:–—][ \t]*|[ \t]+-[ \t]+")
+_TITLE_START = re.compile(r"[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ]|[a-z][A-Z]")
+# "Biostatistician", "Physiotherapist": endings that make a job noun on their own.
+_NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher")
+_CONNECTORS = frozenset({"of", "and", "for", "de", "des", "du", "en", "la", "le", "für", "und"})
 _WORD_SPLIT = re.compile(r"[\s/,()-]+")
 
 
@@ -90,9 +106,13 @@ class _Candidate:
 
 def has_job_noun(text: str) -> bool:
     """True when ``text`` holds a word that heads job titles ("Engineer", "Entwickler")."""
-    return any(w in JOB_NOUNS for w in _WORD_SPLIT.split(text.casefold()))
+    return any(
+        w in JOB_NOUNS or (len(w) > 6 and w.endswith(_NOUN_ENDINGS))
+        for w in _WORD_SPLIT.split(text.casefold())
+    )
 
 
+@lru_cache(maxsize=4096)
 def clean_title(raw: str, company: str | None = None) -> str:
     """A title without ids, locations, work modes, the company or trailing punctuation."""
     text = _IDS.sub("", raw.strip())
@@ -118,19 +138,72 @@ def _plausible(title: str, company: str | None) -> bool:
     words = title.split()
     if not words or len(words) > 10 or len(title) > 90:
         return False
-    if words[0].casefold() in NOT_A_NAME and not has_job_noun(words[0]):
+    if words[0].casefold() in NOT_A_NAME and not words[0].isupper():  # "IT" is a department
         return False
     return not (company and normalize_company(title) == normalize_company(company))
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, low: str, keywords: tuple[str, ...], lead: bool
+) -> Iterator[re.Match[str]]:
+    """Matches in reading order, run only where the keywords occur (see ``companies.scan``)."""
+    if not keywords:
+        yield from pattern.finditer(text)
+    elif lead:
+        start = start_of_any(low, text, keywords)
+        if start >= 0:
+            yield from pattern.finditer(text, start)
+    else:
+        for start, end in line_spans(low, text, keywords):
+            yield from pattern.finditer(text, start, end)
+
+
+def _subject_parts(subject: str, company: str | None) -> _Candidate | None:
+    """A part of a subject cut at separators that is a title on its own ("Acme - Data Engineer")."""
+    for part in _SUBJECT_SEPARATORS.split(subject):
+        if not has_job_noun(part) or any(
+            w.islower() and w not in _CONNECTORS for w in part.split()
+        ):
+            continue  # "Spannende Position als ..." is a sentence, not a title
+        title = clean_title(part, company)
+        if (
+            title
+            and has_job_noun(title)
+            and _plausible(title, company)
+            and _TITLE_START.match(title)
+        ):
+            return _Candidate(title, 90)
+    return None
+
+
+# Every pattern once, strongest first, so the search stops as soon as nothing left can win.
+# ``None`` stands for the subject-parts check; ``True`` marks subject patterns.
+_ORDER: Final = sorted(
+    [(row[1], True, row) for row in _SUBJECT_PATTERNS]
+    + [(70, True, None)]
+    + [(row[1], False, row) for row in _BODY_PATTERNS],
+    key=lambda item: -item[0],
+)
 
 
 def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
     """The job title the email is about, or None."""
     best: _Candidate | None = None
-    for patterns, text in ((_SUBJECT_PATTERNS, prepared.subject), (_BODY_PATTERNS, prepared.body)):
-        for pattern, weight, needs_noun in patterns:
-            match = pattern.search(text)
-            if match is None:
-                continue
+    for weight, in_subject, row in _ORDER:
+        if best is not None and weight + 20 <= best.weight:
+            break  # sorted: no later pattern can beat it
+        if row is None:
+            found = _subject_parts(prepared.subject, company)
+            if found is not None and (best is None or found.weight > best.weight):
+                best = found
+            continue
+        pattern, _, needs_noun, keywords, lead = row
+        text, low = (
+            (prepared.subject, prepared.subject_low)
+            if in_subject
+            else (prepared.body, prepared.body_low)
+        )
+        for match in _matches(pattern, text, low, keywords, lead):
             title = clean_title(match.group("t"), company)
             noun = has_job_noun(title)
             if (needs_noun and not noun) or not _plausible(title, company):
@@ -138,4 +211,5 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
             score = weight + (20 if noun else 0)
             if best is None or score > best.weight:
                 best = _Candidate(title, score)
+            break  # the first fitting match of a pattern is its answer
     return best.title if best else None

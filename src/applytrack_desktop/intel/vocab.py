@@ -85,3 +85,18 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "riley avery quinn drew robin kim lee nina tom tim ben dan nick mike matt steve "
     "jen jess kate katie beth liz meg ella mia zoe ava ivy eva nora"
 )
+
+# Industry words that end many company names. A bare domain stem ending in one is shown split
+# ("clearpathrobotics" -> "Clearpath Robotics") when the mail never spells the name out.
+INDUSTRY_WORDS: Final[frozenset[str]] = words(
+    "robotics foods food security dynamics logistics labs lab data health healthcare media "
+    "capital systems therapeutics bank energy analytics software technologies technology tech "
+    "partners consulting solutions networks studios studio games ventures insurance pharma "
+    "pharmaceuticals motors airlines brewing coffee schools school hospital clinic retail "
+    "stores markets aerospace automotive biotech bio financial finance foundation industries "
+    "manufacturing mobility payments realty properties construction engineering electronics "
+    "semiconductor telecom communications digital interactive learning education academy "
+    "design creative marketing travel hotels resorts restaurants farms apparel fashion beauty "
+    "sports fitness gaming entertainment pictures records music publishing press news "
+    "services works cloud bakery consultants medical sciences science research"
+)
