@@ -52,3 +52,8 @@ MAX_FORWARDED: Final = 5
 
 #: Bytes of the raw message hashed into a synthesized message id.
 ID_HASH_PREFIX_BYTES: Final = 64 * 1024
+
+#: Messages bigger than this have the encoded bodies of their big non-text base64 parts
+#: (at least the second size) cut out before parsing: attachments are never read.
+SHRINK_ABOVE_BYTES: Final = 256 * 1024
+MIN_DROPPED_ATTACHMENT_BYTES: Final = 32 * 1024

@@ -18,6 +18,7 @@ from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
 
 from applytrack_desktop.core.errors import MailParseError
+from applytrack_desktop.mail.attachments import drop_attachment_bodies
 from applytrack_desktop.mail.body import BodyParts, Scope, collect_parts, part_text
 from applytrack_desktop.mail.calendar import read_calendar
 from applytrack_desktop.mail.headers import (
@@ -106,6 +107,7 @@ def _parse(raw: bytes) -> MailMessage:
         data = raw[: raw.rfind(b"\n", 0, MAX_RAW_BYTES) + 1] or raw[:MAX_RAW_BYTES]
         truncated = True
         defects.append(f"larger than {MAX_RAW_BYTES // (1024 * 1024)} MB: only its start was read")
+    data = drop_attachment_bodies(data)
     msg, body_read = _read(data, defects)
     headers = _collect_headers(msg)
     if headers.count == 0:
