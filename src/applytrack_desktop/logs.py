@@ -12,7 +12,9 @@ import logging
 import logging.handlers
 import os
 import re
+import sys
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -70,6 +72,18 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is now, not what it was at set-up (tests swap it)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
 def log_dir() -> Path:
     return Path(
         os.environ.get("APPLYTRACK_LOG_DIR")
@@ -86,7 +100,7 @@ def setup_logging(*, verbose: bool = False, to_file: bool = True) -> None:
     redactor = RedactingFilter()
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    console = logging.StreamHandler()
+    console = _StderrHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(formatter)
     console.addFilter(redactor)
