@@ -98,3 +98,16 @@ def test_naive_reference_is_read_as_utc() -> None:
     assert extract_dates("", "within 1 day", naive).deadlines == (
         datetime(2026, 3, 11, 9, 0, tzinfo=UTC),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will be in touch within the next two weeks regarding next steps.",
+        "You'll hear back from us within 5 business days.",
+        "Our team will review your application within 3 days.",
+        "Wir melden uns innerhalb von 2 Wochen bei Ihnen.",
+    ],
+)
+def test_employer_promises_are_not_deadlines(text: str) -> None:
+    assert _deadlines(text) == []

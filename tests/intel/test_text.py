@@ -24,3 +24,16 @@ def test_clean_body_squeezes_and_caps() -> None:
 def test_sentences_split_on_ends_and_lines_not_german_dates() -> None:
     prepared = Prepared("", "Hi Sam. Bitte bis zum 13. März antworten! Danke\nJane")
     assert prepared.sentences() == ["Hi Sam.", "Bitte bis zum 13. März antworten!", "Danke", "Jane"]
+
+
+def test_hard_wrapped_paragraphs_are_joined_short_lines_kept() -> None:
+    text = (
+        "Thank you for applying! We have received your application for the\n"
+        "Senior Data Engineer position and our team is reviewing it now, and we\n"
+        "will be in touch.\n\nBest,\nJane\nRecruiter\n- item one\n"
+    )
+    assert clean_body(text) == (
+        "Thank you for applying! We have received your application for the "
+        "Senior Data Engineer position and our team is reviewing it now, and we "
+        "will be in touch.\n\nBest,\nJane\nRecruiter\n- item one"
+    )

@@ -192,6 +192,15 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+_PROMISE = re.compile(
+    r"(?:\bwe(?:'ll|’ll| will| aim| try| expect| hope| plan| should)|\byou(?:'ll|’ll| will| should)"
+    r" (?:hear|receive|get)|hear (?:back|from us)|get back to you|be in touch|reach out|"
+    r"\breview|respond to (?:you|all)|nous (?:reviendrons|vous recontacterons|vous répondrons)|"
+    r"wir (?:melden|werden|antworten)|nos pondremos|te responderemos)[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     when: datetime  # aware
@@ -336,7 +345,9 @@ def find_dates(text: str, ref: datetime) -> list[FoundDate]:
             continue
         when, is_duration = based[0], based[1]
         if is_duration:
-            found.append(FoundDate(when, True, True, m.start()))
+            # "We will be in touch within two weeks" is the employer's promise, not a deadline.
+            if not _PROMISE.search(text, max(0, m.start() - 120), m.start()):
+                found.append(FoundDate(when, True, True, m.start()))
             continue
         clock = _time_of(m)
         zone_name = m.group("tz")

@@ -29,6 +29,10 @@ _QUOTE_START = re.compile(
 # Words that must be present for _QUOTE_START to match at all (a cheap test first).
 _QUOTE_HINTS = ("wrote:", "a écrit", "schrieb", "escribió", "--", "\n>", "From:")
 _BLANKS = re.compile(r"[ \t\u00a0\u200b]+")
+# A hard-wrapped paragraph line (long, not ending a heading) followed by its continuation:
+# plain-text mail wraps at ~72 columns, and "the Senior Data Engineer\nposition" must read as
+# one phrase. Short lines (greetings, signatures, LinkedIn's title/company lines) stay.
+_WRAPPED = re.compile(r"^([^\n]{55,}[^\n:])\n(?=[^\s\-*•>\d])", re.MULTILINE)
 _MANY_NEWLINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # Sentence ends: ., !, ? followed by space and a capital/digit, or a line break.
 # "am 13. März" is a German date, not a sentence end.
@@ -110,6 +114,7 @@ def clean_body(text: str, limit: int = MAX_EXTRACT_CHARS) -> str:
     text = text[: limit * 3]  # bound the regex work on huge bodies before anything else
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _BLANKS.sub(" ", strip_quoted(text))
+    text = _WRAPPED.sub(r"\1 ", text)
     text = _MANY_NEWLINES.sub("\n\n", text)
     return text[:limit].strip()
 
