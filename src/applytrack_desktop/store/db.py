@@ -100,6 +100,10 @@ class Store:
     def write_async(self, fn: WriteFn[T]) -> Future[T]:
         return self._writer.write_async(fn)
 
+    def maintain(self, fn: WriteFn[T]) -> T:
+        """Run ``fn(conn)`` on the writer thread OUTSIDE a transaction (VACUUM, checkpoints)."""
+        return self._writer.call(fn)
+
     # -- reading --------------------------------------------------------------------------
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlcipher3.Connection]:
