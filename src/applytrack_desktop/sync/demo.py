@@ -1,0 +1,62 @@
+"""The demo mailbox, made fresh: its dates moved so the newest mail is two hours old.
+
+``resources/demo/demo.mbox`` is fixed text; opened months later, "Applied 84 days ago"
+would make the demo look abandoned. Every Date header and every calendar time in it is
+shifted by one offset, so the stories keep their shape and their interviews stay ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import format_datetime, parsedate_to_datetime
+from pathlib import Path
+
+from applytrack_desktop import paths
+from applytrack_desktop.mail.sources import RawSource, iter_sources
+
+NEWEST_AGE = timedelta(hours=2)
+_ICS_TIME = re.compile(r"^(DTSTART|DTEND|DTSTAMP)(;[^:]*)?:(\d{8}T\d{6}Z)$", re.M)
+_ICS_FORMAT = "%Y%m%dT%H%M%SZ"
+
+
+def demo_mailbox() -> Path:
+    return paths.resources_dir() / "demo" / "demo.mbox"
+
+
+def demo_sources(now: datetime | None = None) -> list[RawSource]:
+    """The demo messages with their dates shifted relative to ``now``."""
+    messages = [
+        (s.label, message_from_bytes(s.raw, policy=policy.default))
+        for s in iter_sources([demo_mailbox()])
+    ]
+    dates = [parsedate_to_datetime(str(m["Date"])) for _, m in messages]
+    offset = (now or datetime.now(UTC)) - NEWEST_AGE - max(dates)
+    shifted = []
+    for (label, message), date in zip(messages, dates, strict=True):
+        assert isinstance(message, EmailMessage)
+        del message["Date"]
+        message["Date"] = format_datetime(date + offset)
+        for part in message.walk():
+            if part.get_content_type() == "text/calendar":
+                _shift_calendar(part, offset)
+        shifted.append(RawSource(label, message.as_bytes()))
+    return shifted
+
+
+def _shift_calendar(part: EmailMessage, offset: timedelta) -> None:
+    text = part.get_content()
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+
+    def move(match: re.Match[str]) -> str:
+        when = datetime.strptime(match.group(3), _ICS_FORMAT).replace(tzinfo=UTC) + offset
+        return f"{match.group(1)}{match.group(2) or ''}:{when.strftime(_ICS_FORMAT)}"
+
+    text = _ICS_TIME.sub(move, text.replace("\r\n", "\n"))
+    filename = part.get_filename()
+    part.set_content(text.replace("\n", "\r\n").encode(), maintype="text", subtype="calendar")
+    if filename:
+        part.add_header("Content-Disposition", "attachment", filename=filename)

@@ -1,0 +1,26 @@
+"""The demo store: the real pipeline on the bundled mailbox, gone when closed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.service_demo import open_demo
+
+
+def test_demo_tells_every_story_and_vanishes() -> None:
+    service = open_demo()
+    folder = service.data_dir
+    try:
+        apps = service.list_applications()
+        assert len(apps) >= 10
+        statuses = {a.status for a in apps}
+        assert {Status.APPLIED, Status.REJECTED}.issubset(statuses)
+        categories = {e.category for a in apps for e in service.emails_for(a.id)}
+        assert {Category.CONFIRMATION, Category.INTERVIEW, Category.REJECTION} <= categories
+        newest = max(a.last_email_at for a in apps if a.last_email_at is not None)
+        assert datetime.now(UTC) - newest < timedelta(days=2)
+        assert not (folder / "applytrack.db").read_bytes().startswith(b"SQLite format 3")
+    finally:
+        service.close()
+    assert not folder.exists()
