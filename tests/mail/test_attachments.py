@@ -69,3 +69,20 @@ def test_small_messages_and_small_attachments_are_untouched() -> None:
 def test_single_part_base64_message_is_untouched() -> None:
     raw = b"From: a@b.c\n" + PDF + b"\n\n" + BLOB
     assert drop_attachment_bodies(raw) == raw
+
+
+def test_thirty_megabyte_attachment_is_not_parsed_line_by_line() -> None:
+    huge = base64.encodebytes(b"\x00" * (22 * 1024 * 1024))  # ~30 MB encoded
+    raw = _message(_part(PDF, huge))
+    shrunk = drop_attachment_bodies(raw)
+    assert len(shrunk) < 2_000
+    msg = parse_message(raw)
+    assert msg.text == "Here is my CV."
+    assert not msg.truncated
+    assert msg.size == len(raw)
+
+
+def test_unterminated_attachment_runs_to_the_end() -> None:
+    raw = HEAD + _part(b"Content-Type: text/plain", b"note") + _part(PDF, BLOB)
+    assert drop_attachment_bodies(raw).endswith(b"Content-Transfer-Encoding: base64\n\n")
+    assert parse_message(raw).text == "note"

@@ -63,7 +63,9 @@ def _attachment_body(data: bytes, at: int) -> tuple[int, int] | None:
     ):
         return None
     body_end = data.find(b"\n--", body_start)
-    if body_end < 0 or body_end - body_start < MIN_DROPPED_ATTACHMENT_BYTES:
+    if body_end < 0:
+        body_end = len(data)  # no closing boundary: the part runs to the end
+    if body_end - body_start < MIN_DROPPED_ATTACHMENT_BYTES:
         return None
     return body_start, body_end
 

@@ -99,15 +99,14 @@ def synthesize_message_id(raw: bytes) -> str:
 
 
 def _parse(raw: bytes) -> MailMessage:
-    if not raw.strip():
+    if not raw or raw.isspace():  # (not strip(): that would copy a 30 MB message)
         raise MailParseError("The message is empty.")
     defects: list[str] = []
-    data, truncated = raw, False
-    if len(raw) > MAX_RAW_BYTES:
-        data = raw[: raw.rfind(b"\n", 0, MAX_RAW_BYTES) + 1] or raw[:MAX_RAW_BYTES]
+    data, truncated = drop_attachment_bodies(raw), False
+    if len(data) > MAX_RAW_BYTES:
+        data = data[: data.rfind(b"\n", 0, MAX_RAW_BYTES) + 1] or data[:MAX_RAW_BYTES]
         truncated = True
         defects.append(f"larger than {MAX_RAW_BYTES // (1024 * 1024)} MB: only its start was read")
-    data = drop_attachment_bodies(data)
     msg, body_read = _read(data, defects)
     headers = _collect_headers(msg)
     if headers.count == 0:
