@@ -30,6 +30,8 @@ _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
+    # 16 MB of page cache (default 2 MB): fewer pages decrypted again within big transactions.
+    "PRAGMA cache_size = -16384",
 )
 
 

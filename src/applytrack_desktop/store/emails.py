@@ -129,10 +129,13 @@ def insert_many(conn: sqlcipher3.Connection, emails: Sequence[NewEmail]) -> None
     if not emails:
         return
     now = now_db()
-    rows = [_values(e) | {"created_at": now} for e in emails]
-    names = ", ".join(rows[0])
-    marks = ", ".join(f":{n}" for n in rows[0])
-    conn.executemany(f"INSERT INTO emails ({names}) VALUES ({marks})", rows)
+    first = _values(emails[0])
+    names = ", ".join([*first, "created_at"])
+    marks = ", ".join("?" * (len(first) + 1))
+    conn.executemany(
+        f"INSERT INTO emails ({names}) VALUES ({marks})",
+        ((*_values(e).values(), now) for e in emails),  # positional: cheaper than named
+    )
 
 
 def upsert(conn: sqlcipher3.Connection, email: NewEmail) -> tuple[int, bool]:
