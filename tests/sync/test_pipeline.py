@@ -234,3 +234,9 @@ def test_newest_first_backfill_ends_like_a_date_ordered_import(service: Service)
     assert len(service.emails_for(app.id)) == 2
     with service.store.read() as conn:
         assert review.open_count(conn) == 0
+
+
+def test_creating_an_application_by_hand_is_not_a_status_lock(service: Service) -> None:
+    app = service.create_application("Acme", "Data Engineer")
+    run(service, mail(2, 5, "[interview 0.9] Acme / Data Engineer"))
+    assert service.get_application(app.id).status is Status.INTERVIEWING

@@ -21,7 +21,7 @@ import sqlcipher3
 
 from applytrack_desktop.core.enums import CATEGORY_TARGET, Category, Status
 from applytrack_desktop.core.errors import MailParseError
-from applytrack_desktop.core.models import ChangeCause, ReviewState
+from applytrack_desktop.core.models import Application, ChangeCause, ReviewState
 from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.core.status_rules import DEFAULT_CONFIDENCE_THRESHOLD
 from applytrack_desktop.intel.analysis import Analysis
@@ -31,7 +31,7 @@ from applytrack_desktop.store import activity, applications, emails, history, re
 from applytrack_desktop.store.emails import NewEmail
 from applytrack_desktop.sync.events import SyncCounts
 from applytrack_desktop.sync.matcher import EmailFacts, match_email, suggest
-from applytrack_desktop.sync.replay import MailEvent, replay_status
+from applytrack_desktop.sync.replay import MailEvent, ReplayResult, replay_status
 from applytrack_desktop.sync.store_index import StoreIndex
 
 log = logging.getLogger(__name__)
@@ -240,7 +240,7 @@ class _Run:
             )
             activity.insert(
                 self.conn,
-                "created",
+                "application_created",
                 title,
                 application_id=app_id,
                 email_id=email_id,
@@ -280,44 +280,16 @@ class _Run:
 
     def _replay(self, app_id: int, email_id: int, category: Category | None) -> None:
         """Recompute the status from all the application's mail; record what changed."""
-        app = applications.get(self.conn, app_id)
-        if app is None:
+        outcome = recompute_status(self.conn, app_id, self.settings.threshold)
+        if outcome is None:
             return
-        changes = history.for_application(self.conn, app_id)
-        user_changes = [c for c in changes if c.cause is ChangeCause.USER]
-        if user_changes:
-            base, manual_at = user_changes[-1].to_status, user_changes[-1].at
-        elif changes:
-            base, manual_at = changes[0].to_status, None
-        else:
-            base, manual_at = app.status, None
-        events = [
-            MailEvent(e.id, e.date, e.category, e.confidence)
-            for e in emails.for_application(self.conn, app_id)
-        ]
-        result = replay_status(base, events, manual_at=manual_at, threshold=self.settings.threshold)
+        app, result = outcome
         if result.status is not app.status:
-            applications.set_status(self.conn, app_id, result.status)
-            history.insert(
-                self.conn,
-                app_id,
-                app.status,
-                result.status,
-                ChangeCause.EMAIL,
-                email_id=result.caused_by,
-            )
-            activity.insert(
-                self.conn,
-                "status",
-                f"{app.company}: {app.status} → {result.status}",
-                application_id=app_id,
-                email_id=result.caused_by,
-            )
             self.bump(status_changes=1)
         elif category in _NEWSWORTHY:
             activity.insert(
                 self.conn,
-                "mail",
+                "mail_received",
                 f"{app.company}: {_LABEL[category]}",
                 application_id=app_id,
                 email_id=email_id,
@@ -332,6 +304,46 @@ class _Run:
                     suggested_status=decision.new_status,
                 )
                 self.bump(review=1)
+
+
+def recompute_status(
+    conn: sqlcipher3.Connection, app_id: int, threshold: float = DEFAULT_CONFIDENCE_THRESHOLD
+) -> tuple[Application, ReplayResult] | None:
+    """Replay an application's mail and store the status it leads to (cause: email).
+
+    The replay starts from the status the user last set by hand (mail older than that is
+    ignored), else from the status the application was created with. Returns the
+    application as it was before and the replay's result; None if it does not exist.
+    """
+    app = applications.get(conn, app_id)
+    if app is None:
+        return None
+    changes = history.for_application(conn, app_id)
+    by_hand = [c for c in changes if c.cause is ChangeCause.USER and c.from_status is not None]
+    if by_hand:
+        base, manual_at = by_hand[-1].to_status, by_hand[-1].at
+    elif changes:
+        base, manual_at = changes[0].to_status, None
+    else:
+        base, manual_at = app.status, None
+    events = [
+        MailEvent(e.id, e.date, e.category, e.confidence)
+        for e in emails.for_application(conn, app_id)
+    ]
+    result = replay_status(base, events, manual_at=manual_at, threshold=threshold)
+    if result.status is not app.status:
+        applications.set_status(conn, app_id, result.status)
+        history.insert(
+            conn, app_id, app.status, result.status, ChangeCause.EMAIL, email_id=result.caused_by
+        )
+        activity.insert(
+            conn,
+            "status_changed",
+            f"{app.company}: {app.status} → {result.status}",
+            application_id=app_id,
+            email_id=result.caused_by,
+        )
+    return app, result
 
 
 def _new_email(
