@@ -84,3 +84,21 @@ def test_passphrase_with_quotes_round_trips(data_dir: Path, no_keyring: object) 
         assert conn.execute("SELECT count(*) FROM applications").fetchone()[0] == 1
     finally:
         conn.close()
+
+
+def test_passphrase_readers_use_the_derived_key(data_dir: Path, no_keyring: object) -> None:
+    _filled_store(data_dir, passphrase="slow to derive")
+    salt = (data_dir / DB_NAME).read_bytes()[:16]
+    derived = StoreKey.passphrase("slow to derive").derived(salt)
+    assert derived.is_raw and len(derived.secret) == 96  # key + salt, in hex
+    conn = connect(data_dir / DB_NAME, derived)  # opens without the KDF
+    conn.close()
+    with pytest.raises(WrongKeyError):
+        connect(data_dir / DB_NAME, StoreKey.passphrase("other").derived(salt))
+    store = Store.open(data_dir, passphrase="slow to derive")
+    try:
+        with store.read() as conn:
+            assert apps_q.count(conn) == 1
+        assert store._reader_key == derived
+    finally:
+        store.close()

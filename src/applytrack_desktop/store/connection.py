@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlcipher3
 
 from applytrack_desktop.core.errors import WrongKeyError
-from applytrack_desktop.store.keys import KeySource, StoreKey
+from applytrack_desktop.store.keys import StoreKey
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def connect(path: Path, key: StoreKey) -> sqlcipher3.Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:
-            what = "passphrase" if key.source is KeySource.PASSPHRASE else "key"
+            what = "key" if key.is_raw else "passphrase"
             raise WrongKeyError(
                 f"The {what} does not open the database at {path}; the file was left untouched."
             ) from None

@@ -19,9 +19,10 @@ from typing import TypeVar
 import sqlcipher3
 from keyring.backend import KeyringBackend
 
+from applytrack_desktop.core.errors import WrongKeyError
 from applytrack_desktop.store import keys, migrations
 from applytrack_desktop.store.connection import connect
-from applytrack_desktop.store.keys import KeySource, StoreKey
+from applytrack_desktop.store.keys import SALT_SIZE, KeySource, StoreKey
 from applytrack_desktop.store.writer import WriteFn, Writer
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class Store:
         self._local = threading.local()
         self._readers: list[sqlcipher3.Connection] = []
         self._readers_lock = threading.Lock()
+        self._reader_key: StoreKey | None = None
         self._writer = Writer(lambda: connect(self.path, key))
 
     @classmethod
@@ -110,7 +112,7 @@ class Store:
         """This thread's read connection, inside one read transaction (one snapshot)."""
         conn: sqlcipher3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = connect(self.path, self._key)
+            conn = self._connect_reader()
             with self._readers_lock:
                 self._readers.append(conn)
             self._local.conn = conn
@@ -130,6 +132,27 @@ class Store:
             self._local.depth = 0
             if conn.in_transaction:
                 conn.execute("COMMIT")
+
+    def _connect_reader(self) -> sqlcipher3.Connection:
+        """A read connection; a passphrase goes through the KDF once, then the derived key."""
+        if self._reader_key is not None:
+            return connect(self.path, self._reader_key)
+        if self._key.is_raw:
+            self._reader_key = self._key
+            return connect(self.path, self._key)
+        with self.path.open("rb") as f:
+            salt = f.read(SALT_SIZE)
+        if len(salt) == SALT_SIZE:
+            derived = self._key.derived(salt)
+            try:
+                conn = connect(self.path, derived)
+            except WrongKeyError:  # KDF settings other than SQLCipher 4's defaults
+                log.warning("the derived store key did not open the store; using the KDF")
+            else:
+                self._reader_key = derived
+                return conn
+        self._reader_key = self._key
+        return connect(self.path, self._key)
 
     # -- closing --------------------------------------------------------------------------
     def close(self) -> None:

@@ -12,6 +12,7 @@ over the old one.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -35,6 +36,8 @@ SERVICE = "applytrack-desktop"
 PASSPHRASE_ENV = "APPLYTRACK_PASSPHRASE"
 MARKER_NAME = "store.json"
 MARKER_FORMAT = 1
+KDF_ITERATIONS = 256_000  # SQLCipher 4's default for PBKDF2-HMAC-SHA512
+SALT_SIZE = 16
 _RAW_KEY = re.compile(r"[0-9a-f]{64}")
 
 
@@ -48,7 +51,8 @@ class StoreKey:
     """The secret that opens the store; ``repr`` never shows it."""
 
     source: KeySource
-    secret: str = field(repr=False)  # 64 hex digits (keyring) or the passphrase
+    secret: str = field(repr=False)  # hex (raw key [+ salt]) or the passphrase
+    is_raw: bool = True  # False: ``secret`` is a passphrase that goes through the KDF
 
     @classmethod
     def raw(cls, hex_key: str) -> StoreKey:
@@ -60,11 +64,23 @@ class StoreKey:
     def passphrase(cls, text: str) -> StoreKey:
         if "\x00" in text:
             raise InvalidInputError("A passphrase cannot contain a NUL character.")
-        return cls(KeySource.PASSPHRASE, text)
+        return cls(KeySource.PASSPHRASE, text, is_raw=False)
+
+    def derived(self, salt: bytes) -> StoreKey:
+        """For a passphrase: the raw key SQLCipher's KDF makes of it with this file's salt.
+
+        SQLCipher 4 defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, 32 bytes; the salt is
+        the file's first 16 bytes. ``x'<key><salt>'`` then opens the file without the KDF,
+        so extra connections (one per reader thread) cost nothing. The caller verifies it.
+        """
+        if self.is_raw:
+            return self
+        key = hashlib.pbkdf2_hmac("sha512", self.secret.encode(), salt, KDF_ITERATIONS, 32)
+        return StoreKey(KeySource.PASSPHRASE, key.hex() + salt.hex(), is_raw=True)
 
     def key_text(self) -> str:
         """The key as SQLCipher reads it: ``x'<hex>'`` is a raw key, anything else a passphrase."""
-        return f"x'{self.secret}'" if self.source is KeySource.KEYRING else self.secret
+        return f"x'{self.secret}'" if self.is_raw else self.secret
 
     def pragma_literal(self) -> str:
         """``key_text`` as an SQL string literal, for ``PRAGMA key = ...``."""
