@@ -94,13 +94,21 @@ def test_meta_is_not_metaverse() -> None:
     assert guess.name == "Meta"
 
 
-def test_agency_recruiter_names_the_client_for_outreach_only() -> None:
+def test_staffing_agency_mail_names_the_client_or_nobody() -> None:
     text = "I am hiring for a Staff Engineer role at Helios Energy in Denver."
-    outreach = _company("Tom", "tom@bridge-search.com", "Role", text, Category.RECRUITER_OUTREACH)
-    other = _company("Tom", "tom@bridge-search.com", "Role", text, Category.OTHER_JOB)
-    assert outreach is not None and outreach.name == "Helios Energy"
-    assert outreach.aliases == ("bridge-search",)
-    assert other is not None and other.name == "Bridge Search"
+    for category in (Category.RECRUITER_OUTREACH, Category.INTERVIEW):
+        guess = _company("Tom", "tom@bridge-search.com", "Role", text, category)
+        assert guess == CompanyGuess("Helios Energy", ("bridge-search",))
+    unnamed = "My client, a fast-growing fintech, is hiring a Staff Engineer."
+    assert _company("Tom", "tom@bluesky-staffing.com", "Role", unnamed) is None
+
+
+def test_outreach_from_another_company_names_the_client() -> None:
+    text = "I am hiring for a Staff Engineer role at Helios Energy in Denver."
+    outreach = _company("Tom", "tom@northpeak.com", "Role", text, Category.RECRUITER_OUTREACH)
+    other = _company("Tom", "tom@northpeak.com", "Role", text, Category.OTHER_JOB)
+    assert outreach == CompanyGuess("Helios Energy", ("northpeak",))
+    assert other == CompanyGuess("Northpeak")
 
 
 def test_person_display_names_are_not_companies() -> None:

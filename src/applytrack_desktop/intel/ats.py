@@ -102,6 +102,10 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "sterlingcheck.com": "sterling",
     "checkr.com": "checkr",
     "hireright.com": "hireright",
+    "docusign.net": "docusign",
+    "docusign.com": "docusign",
+    "hellosign.com": "dropboxsign",
+    "echosign.com": "adobesign",
 }
 
 # Product names of those platforms as they appear in display names and text. Normalized.
@@ -110,7 +114,9 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
     for name in (
         "Greenhouse", "Lever", "Workday", "Workday Recruiting", "iCIMS", "SmartRecruiters",
         "Ashby", "AshbyHQ", "Taleo", "Oracle Taleo", "Jobvite", "Workable", "BambooHR",
-        "Bamboo HR", "LinkedIn", "LinkedIn Jobs", "Indeed", "Indeed Apply", "SuccessFactors",
+        "Bamboo HR", "LinkedIn", "LinkedIn Jobs", "LinkedIn Job Applications",
+        "LinkedIn Job Alerts", "LinkedIn Talent", "Indeed", "Indeed Apply", "Indeed Application",
+        "Indeed Jobs", "SuccessFactors",
         "SAP SuccessFactors", "Recruitee", "Personio", "Teamtailor", "Breezy", "Breezy HR",
         "JazzHR", "Rippling", "Glassdoor", "ZipRecruiter", "Dice", "Monster", "Wellfound",
         "AngelList", "Hired", "Otta", "Welcome to the Jungle", "StepStone", "XING", "Avature",
@@ -120,6 +126,7 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "CodeSignal", "CoderPad", "TestGorilla", "HireVue", "Karat", "GoodTime", "ModernLoop",
         "Calendly", "Sterling", "Checkr", "HireRight", "Google Calendar", "Outlook", "Gmail",
         "Zoom", "Microsoft Teams", "Google Meet", "Mailchimp", "SendGrid", "Notifications",
+        "DocuSign", "HelloSign", "Dropbox Sign", "Adobe Sign", "Adobe Acrobat Sign",
     )
 )  # fmt: skip
 

@@ -51,12 +51,13 @@ _SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 90, ("appl",)),
         (rf"\b[Ii]nterest in (?:joining |working (?:at|with) )?{NAME}", 80, ("interest",)),
         (rf"\b(?:sent|submitted) to {NAME}", 100, ("sent to", "submitted to")),
-        (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews|[Mm]essage) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
+        (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
         (rf"\b[Yy]our {NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
         (rf"\bat {NAME}\s*(?:[(\[|–—!-]|$)", 70, ("at ",)),
         (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("chez ", "auprès", "bei ", "en ", "con ")),
         (rf"\b[Ww]elcome to {NAME}", 50, ("welcome",)),
-        (rf"^{NAME} (?:has invited you|invites you|would like to|wants to)", 80, ("invite", "would like", "wants to")),
+        (rf"^{NAME} (?:has invited you|invites you)", 80, ("invite",)),
+        (rf"(?:^|:[ \t]*){NAME} (?:[Oo]ffer [Ll]etter|[Oo]ffer|[Ee]mployment [Cc]ontract|[Ee]mployment [Aa]greement)", 70, ("offer", "employment")),
         (rf"\b[Yy]our {NAME} (?:test|assessment|challenge|exercise|onboarding|account|portal|candidacy)", 80, ("your ",)),
         (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
         (rf"^{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
@@ -83,6 +84,13 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:candidatura|interés|interes) (?:en|a|para|por) {NAME}", 60, ("candidatura", "interés", "interes"), False),
         (rf"\b[Ee]l equipo de {NAME}", 60, ("el equipo de",), False),
         (rf"\b(?:considering|choosing|chosen) {NAME}", 60, ("consider", "choos", "chosen"), False),
+        (rf"\b(?:check|screening|verification|references?|assessment|test|interview) (?:for|from|with) {NAME}", 60, ("check", "screening", "verification", "reference", "assessment", "test", "interview"), False),
+        (rf"^[ \t]*{NAME} will (?:contact you|reach out|be in touch|review)", 60, (" will ",), False),
+        (rf"\b(?:[Rr]ecruiter|[Ss]ourcer|[Rr]ecruiting [Cc]oordinator|[Tt]alent [Pp]artner|[Hh]iring [Mm]anager) (?:at|with|for) {NAME}", 70, ("recruiter", "sourcer", "coordinator", "talent partner", "hiring manager"), False),
+        (rf"\b(?:partnering|working|partnered) with {NAME}", 60, ("partner", "working with"), False),
+        (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview))", 60, ("requested", "to meet", "would like to"), False),
+        (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
+        (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? at {NAME}", 60, (" at ",), False),
         (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, ("recruit", "talent", "hiring", "people", "hr", "careers"), False),
@@ -118,6 +126,7 @@ _DEPT_PREFIX = re.compile(
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+"
 )
 _VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
+_VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
 _PERSON_AT = re.compile(r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei)[ \t]+(?P<c>.+)$")
 _PERSON_PAREN = re.compile(r"^[^()|]{2,40}?[ \t]*(?:\((?P<a>[^)]+)\)|[|–—][ \t]*(?P<b>.+))$")
 _INITIAL_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Z]\.?)?$")
@@ -189,6 +198,8 @@ def _looks_like_person(name: str) -> bool:
 
 def _from_display_name(name: str) -> Iterable[tuple[str, int]]:
     """Candidates in a sender display name, strongest reading first."""
+    if _VIA_PERSON.search(name):
+        return  # "Jane Doe via LinkedIn" is a person writing through a network
     name = _VIA.sub("", name).strip().strip("\"'")
     if not name or ("@" in name and " " not in name):
         return
@@ -226,15 +237,19 @@ def _stem_matches(candidate: str, stem: str) -> bool:
     return len(words) >= 2 and _abbreviates(stem, words)
 
 
-def _abbreviates(stem: str, words: list[str]) -> bool:
-    """True when ``stem`` is built from leading pieces of every word: socgen, pg (P&G)."""
-    if not words:
-        return not stem
+def _abbreviates(stem: str, words: list[str], first: bool = True) -> bool:
+    """True when ``stem`` is built from leading pieces of the words, in order: socgen,
+    pg (P&G), oakridgepress (Oakridge University Press). The first word always gives a piece;
+    later words may be skipped."""
     if not stem:
+        return not first
+    if not words:
         return False
     word = words[0]
+    if not first and _abbreviates(stem, words[1:], first=False):
+        return True
     return any(
-        stem.startswith(word[:size]) and _abbreviates(stem[size:], words[1:])
+        stem.startswith(word[:size]) and _abbreviates(stem[size:], words[1:], first=False)
         for size in range(min(len(word), len(stem)), 0, -1)
     )
 
@@ -318,9 +333,14 @@ def _segmented(stem: str) -> str:
     return _titled(stem)
 
 
+# Domain words of staffing and search agencies, whose mail is about a client's role.
+_AGENCY_WORDS = ("staffing", "recruit", "talent", "search", "hire", "hiring", "headhunt",
+                 "personnel", "resourcing", "placement")  # fmt: skip
+
+
 def _own_domain_guess(
     message: MailMessage, prepared: Prepared, ranked: list[_Vote], category: Category | None
-) -> CompanyGuess:
+) -> CompanyGuess | None:
     domain = message.sender_domain
     raw_stem = ats.domain_stem(domain)
     stem = _domain_key(domain)
@@ -328,6 +348,10 @@ def _own_domain_guess(
     if matching:
         return _guess(matching[0].display, [raw_stem], matching[0].display)
     top = ranked[0] if ranked else None
+    agency = any(word in stem for word in _AGENCY_WORDS)
+    if agency:  # a staffing agency writes about its client's role: the client, or unknown
+        clients = [v for v in ranked if v.best >= 60 and not _looks_like_person(v.display)]
+        return _guess(clients[0].display, [raw_stem], clients[0].display) if clients else None
     if top is not None and category is Category.RECRUITER_OUTREACH and top.best >= 60:
         return _guess(top.display, [raw_stem], top.display)  # an agency names its client
     if top is not None and top.weight >= 90 and len(words := top.display.split()) >= 2:
