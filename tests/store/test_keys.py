@@ -104,3 +104,16 @@ def test_passphrase_store_stays_passphrase_when_a_keyring_appears(
 def test_keyring_usable() -> None:
     assert not keyring_usable(fail.Keyring())
     assert keyring_usable(MemoryKeyring())
+
+
+def test_a_deleted_database_starts_afresh(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    Store.open(data_dir).close()
+    for name in ("", "-wal", "-shm"):
+        (data_dir / f"{DB_NAME}{name}").unlink(missing_ok=True)
+    memory_keyring.values.clear()
+    store = Store.open(data_dir)  # the marker alone does not block a new store
+    try:
+        assert store.key_source is KeySource.KEYRING
+        assert len(memory_keyring.values) == 1
+    finally:
+        store.close()

@@ -164,7 +164,8 @@ def choose_key(
     backend = backend or keyring.get_keyring()
     usable = keyring_usable(backend)
     name = keyring_entry_name(data_dir)
-    marker = read_marker(data_dir)
+    # The marker matters only while the database exists: it guards that file, nothing else.
+    marker = read_marker(data_dir) if store_exists else None
     given = _given_passphrase(passphrase)
 
     if marker is KeySource.KEYRING:
