@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +28,12 @@ from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.errors import UserFacingError
 from applytrack_desktop.gui import theme
 from applytrack_desktop.gui.actions import ApplicationActions
+from applytrack_desktop.gui.activity import BellButton
 from applytrack_desktop.gui.board import BoardView
 from applytrack_desktop.gui.detail import DetailPanel
 from applytrack_desktop.gui.header import BOARD, TABLE, Header
 from applytrack_desktop.gui.pager import Query
+from applytrack_desktop.gui.settings_dialog import SettingsDialog
 from applytrack_desktop.gui.table_view import TablePage
 
 if TYPE_CHECKING:
@@ -119,6 +122,19 @@ class MainWindow(QMainWindow):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
 
+        self.bell = BellButton(service)
+        self.bell.open_requested.connect(self.open_application)
+        self.settings_button = QToolButton()
+        self.settings_button.setObjectName("IconButton")
+        self.settings_button.setIcon(theme.icon("settings", size=20))
+        self.settings_button.setIconSize(QSize(20, 20))
+        self.settings_button.setFixedSize(36, 34)
+        self.settings_button.setToolTip("Settings (Ctrl+,)")
+        self.settings_button.setAccessibleName("Settings")
+        self.settings_button.clicked.connect(self.open_settings)
+        self.header.add_command(self.bell)
+        self.header.add_command(self.settings_button)
+
         self._wire()
         self._shortcuts()
         self.board.set_query(Query())
@@ -153,6 +169,7 @@ class MainWindow(QMainWindow):
 
         self.add_action = add("Add Application", QKeySequence.StandardKey.New, self.add_application)
         self.search_action = add("Search", QKeySequence.StandardKey.Find, self.focus_search)
+        add("Settings", "Ctrl+,", self.open_settings)
         add("Board", "Ctrl+1", lambda: self.show_view(BOARD))
         add("Table", "Ctrl+2", lambda: self.show_view(TABLE))
 
@@ -212,6 +229,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.board.reload()
+        self.bell.refresh()
         if self._table is not None:
             self._table.model.reload()
         self.detail.refresh()
@@ -233,6 +251,9 @@ class MainWindow(QMainWindow):
         if app is not None:
             self.reload()
             self.open_application(app.id)
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.service, self).exec()
 
     def open_application(self, app_id: int) -> None:
         if self.detail.show_application(app_id):

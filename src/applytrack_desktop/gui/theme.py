@@ -207,6 +207,7 @@ QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {t.p
 QWidget#BoardArea, QWidget#TablePage {{ background: {t.window}; }}
 QFrame#Column {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px; }}
 QListView#ColumnList {{ background: transparent; border: none; }}
+QFrame#ActivityPopup {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 10px; }}
 QFrame#DetailPanel {{ background: {t.base}; border-left: 1px solid {t.border}; }}
 QTableView {{
     background: {t.base}; border: 1px solid {t.border}; border-radius: 8px;
