@@ -26,6 +26,7 @@ from applytrack_desktop.core.models import (
     Email,
     StatusChange,
 )
+from applytrack_desktop.service_mail import MailOps
 from applytrack_desktop.service_settings import Settings, is_known, parse_value
 from applytrack_desktop.store import activity as activity_q
 from applytrack_desktop.store import applications as apps_q
@@ -52,7 +53,7 @@ def _clean(value: str, what: str, *, required: bool = False) -> str:
     return value
 
 
-class Service:
+class Service(MailOps):
     def __init__(self, store: Store) -> None:
         self.store = store
 
@@ -77,6 +78,7 @@ class Service:
         return self.store.data_dir
 
     def close(self) -> None:
+        self.stop_background_sync()
         self.store.close()
 
     def __enter__(self) -> Service:

@@ -1,0 +1,265 @@
+"""The service's mail side: accounts, background sync, imports, the review list.
+
+Kept apart from ``service.py`` (applications, history, settings) so each file keeps one
+purpose; ``Service`` inherits these methods, so the GUI and CLI still see one API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from concurrent.futures import Future
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
+from applytrack_desktop.core.models import (
+    Account,
+    ChangeCause,
+    Email,
+    ReviewItem,
+    ReviewState,
+)
+from applytrack_desktop.store import applications, emails, history, review, threads
+from applytrack_desktop.store.timeutil import now_utc
+from applytrack_desktop.sync import accounts as account_ops
+from applytrack_desktop.sync.events import EventStream, SyncCounts
+from applytrack_desktop.sync.importer import Progress
+from applytrack_desktop.sync.pipeline import PipelineSettings, recompute_status
+from applytrack_desktop.sync.runtime import SyncRuntime
+
+if TYPE_CHECKING:
+    from applytrack_desktop.service_settings import Settings
+    from applytrack_desktop.store.db import Store
+
+
+class MailOps:
+    store: Store
+    _runtime: SyncRuntime | None = None
+
+    if TYPE_CHECKING:
+
+        def settings(self) -> Settings: ...  # provided by Service
+
+    # -- pipeline settings and the background runtime -------------------------------------
+    def pipeline_settings(self) -> PipelineSettings:
+        prefs = self.settings()
+        return PipelineSettings(
+            threshold=prefs.confidence_threshold,
+            create_from_confirmations=prefs.create_from_confirmations,
+        )
+
+    def runtime(self) -> SyncRuntime:
+        """The sync runtime (created on first use, started by ``start_background_sync``)."""
+        if self._runtime is None:
+            interval = self.settings().sync_interval_minutes * 60.0
+            self._runtime = SyncRuntime(
+                self.store, self.pipeline_settings, interval_seconds=interval
+            )
+        return self._runtime
+
+    @property
+    def sync_events(self) -> EventStream:
+        return self.runtime().events
+
+    def start_background_sync(self) -> None:
+        self.runtime().start()
+
+    def stop_background_sync(self) -> None:
+        if self._runtime is not None:
+            self._runtime.shutdown()
+            self._runtime = None
+
+    def sync_now(self, account_id: int | None = None) -> None:
+        self.runtime().sync_now(account_id)
+
+    def pause_sync(self) -> None:
+        self.runtime().scheduler.pause()
+
+    def resume_sync(self) -> None:
+        self.runtime().scheduler.resume()
+
+    @property
+    def sync_paused(self) -> bool:
+        return self._runtime is not None and self._runtime.scheduler.paused
+
+    def set_sync_interval(self, minutes: float) -> None:
+        self.runtime().scheduler.set_interval(minutes * 60.0)
+
+    def import_mailbox(
+        self, paths: Sequence[Path], progress: Progress | None = None
+    ) -> Future[SyncCounts]:
+        """Import .eml/.mbox files in the background; the future holds what it did."""
+        return self.runtime().import_files(paths, progress)
+
+    def active_thread_count(self) -> int:
+        """Threads of still-open applications with mail in the last ``active_thread_days``."""
+        since = now_utc() - timedelta(days=self.settings().active_thread_days)
+        with self.store.read() as conn:
+            return threads.active_count(conn, since)
+
+    # -- accounts ----------------------------------------------------------------------
+    def accounts(self) -> list[Account]:
+        return account_ops.list_accounts(self.store)
+
+    def _added(self, account: Account) -> Account:
+        if self._runtime is not None:
+            self._runtime.account_added(account.id)
+        return account
+
+    def connect_gmail(self, client_config: Path, *, since: date | None = None) -> Account:
+        return self._added(account_ops.add_gmail(self.store, client_config, since=since))
+
+    def connect_outlook(
+        self, client_id: str, *, tenant: str | None = None, since: date | None = None
+    ) -> Account:
+        return self._added(
+            account_ops.add_outlook(self.store, client_id, tenant=tenant, since=since)
+        )
+
+    def connect_imap(
+        self,
+        *,
+        host: str,
+        user: str,
+        password: str,
+        port: int | None = None,
+        security: str = "ssl",
+        since: date | None = None,
+    ) -> Account:
+        account = account_ops.add_imap(
+            self.store,
+            host=host,
+            user=user,
+            password=password,
+            port=port,
+            security=security,
+            since=since,
+        )
+        return self._added(account)
+
+    def connect_files(self, paths: Sequence[Path]) -> Account:
+        return self._added(account_ops.add_files(self.store, paths))
+
+    def disconnect(self, account_id: int, *, delete_applications: bool = False) -> str:
+        """Revoke, delete the account's mail and secrets; returns a note for the user."""
+        if self._runtime is not None:
+            self._runtime.account_removed(account_id)
+        return account_ops.remove_account(
+            self.store, account_id, delete_applications=delete_applications
+        )
+
+    # -- emails and the review list ------------------------------------------------------
+    def get_email(self, email_id: int) -> Email:
+        with self.store.read() as conn:
+            found = emails.get(conn, email_id)
+        if found is None:
+            raise NotFoundError(f"There is no email {email_id}.")
+        return found
+
+    def review_items(self, limit: int = 500) -> list[ReviewItem]:
+        with self.store.read() as conn:
+            return review.open_items(conn, limit)
+
+    def review_count(self) -> int:
+        with self.store.read() as conn:
+            return review.open_count(conn)
+
+    def _item(self, conn: sqlcipher3.Connection, item_id: int) -> ReviewItem:
+        item = review.get(conn, item_id)
+        if item is None or item.state is not ReviewState.OPEN:
+            raise NotFoundError("That review item is no longer open.")
+        return item
+
+    def accept_review(self, item_id: int) -> None:
+        """Do what the item suggests: attach the mail, and set the suggested status."""
+        threshold = self.pipeline_settings().threshold
+
+        def run(conn: sqlcipher3.Connection) -> None:
+            item = self._item(conn, item_id)
+            app_id = item.suggested_application_id
+            if app_id is None:
+                raise InvalidInputError("Choose the application this email belongs to.")
+            emails.attach(conn, item.email_id, app_id)
+            review.resolve(conn, item_id, ReviewState.ACCEPTED)
+            app = applications.get(conn, app_id)
+            if app is None:
+                raise NotFoundError("That application no longer exists.")
+            if item.suggested_status is not None and item.suggested_status is not app.status:
+                # The user confirmed the change: it is theirs, so mail cannot undo it.
+                now = now_utc()
+                applications.set_status(conn, app_id, item.suggested_status, manual_at=now)
+                history.insert(
+                    conn,
+                    app_id,
+                    app.status,
+                    item.suggested_status,
+                    ChangeCause.USER,
+                    at=now,
+                    email_id=item.email_id,
+                )
+            else:
+                recompute_status(conn, app_id, threshold)
+
+        self.store.write(run)
+
+    def assign_review(self, item_id: int, application_id: int) -> None:
+        """The user says which application the mail belongs to."""
+        threshold = self.pipeline_settings().threshold
+
+        def run(conn: sqlcipher3.Connection) -> None:
+            item = self._item(conn, item_id)
+            if not applications.exists(conn, application_id):
+                raise NotFoundError("That application no longer exists.")
+            emails.attach(conn, item.email_id, application_id)
+            review.resolve(conn, item_id, ReviewState.ACCEPTED)
+            recompute_status(conn, application_id, threshold)
+
+        self.store.write(run)
+
+    def dismiss_review(self, item_id: int) -> None:
+        """Not relevant: close the item; unattached mail is never attached automatically."""
+
+        def run(conn: sqlcipher3.Connection) -> None:
+            item = self._item(conn, item_id)
+            email = emails.get(conn, item.email_id)
+            if email is not None and email.application_id is None:
+                emails.detach(conn, item.email_id)
+            review.resolve(conn, item_id, ReviewState.DISMISSED)
+
+        self.store.write(run)
+
+    def unmatch_email(self, email_id: int) -> None:
+        """Detach mail from its application for good; the status is recomputed without it."""
+        threshold = self.pipeline_settings().threshold
+
+        def run(conn: sqlcipher3.Connection) -> None:
+            email = emails.get(conn, email_id)
+            if email is None:
+                raise NotFoundError(f"There is no email {email_id}.")
+            emails.detach(conn, email_id)
+            review.resolve_for_email(conn, email_id, ReviewState.DISMISSED)
+            if email.application_id is not None:
+                recompute_status(conn, email.application_id, threshold)
+
+        self.store.write(run)
+
+    def move_email(self, email_id: int, application_id: int) -> None:
+        """Attach mail to another application; both statuses are recomputed."""
+        threshold = self.pipeline_settings().threshold
+
+        def run(conn: sqlcipher3.Connection) -> None:
+            email = emails.get(conn, email_id)
+            if email is None:
+                raise NotFoundError(f"There is no email {email_id}.")
+            if not applications.exists(conn, application_id):
+                raise NotFoundError("That application no longer exists.")
+            emails.attach(conn, email_id, application_id)
+            review.resolve_for_email(conn, email_id, ReviewState.ACCEPTED)
+            for app_id in {email.application_id, application_id} - {None}:
+                assert app_id is not None
+                recompute_status(conn, app_id, threshold)
+
+        self.store.write(run)

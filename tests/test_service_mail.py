@@ -1,0 +1,115 @@
+"""The service's mail side: review actions, unmatch/move, background sync and imports."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from applytrack_desktop.core.enums import Status
+from applytrack_desktop.core.errors import NotFoundError
+from applytrack_desktop.core.models import ChangeCause
+from applytrack_desktop.service import Service
+from applytrack_desktop.store.db import Store
+from applytrack_desktop.sync.events import SyncEvent, SyncFinished
+from applytrack_desktop.sync.importer import import_sources
+from tests.support.keyrings import MemoryKeyring
+from tests.sync.test_pipeline import SubjectAnalyzer, mail
+
+DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "demo.mbox"
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[Service]:
+    svc = Service(Store.open(tmp_path / "data", keyring_backend=MemoryKeyring()))
+    yield svc
+    svc.close()
+
+
+def load(service: Service, *labels: str, first: int = 1) -> None:
+    sources = [mail(n, float(n), label) for n, label in enumerate(labels, start=first)]
+    import_sources(service.store, sources, analyzer=SubjectAnalyzer())
+
+
+def test_accepting_a_proposal_sets_the_status_as_the_users(service: Service) -> None:
+    load(service, "[confirmation 0.95] Acme / Data Engineer", "[offer 0.4] Acme / ")
+    [item] = service.review_items()
+    assert item.suggested_status is Status.OFFER_EXTENDED
+    service.accept_review(item.id)
+    [app] = service.list_applications()
+    assert app.status is Status.OFFER_EXTENDED
+    assert service.history(app.id)[-1].cause is ChangeCause.USER
+    assert service.review_items() == []
+    with pytest.raises(NotFoundError):
+        service.accept_review(item.id)
+
+
+def test_assigning_unmatched_mail_attaches_and_moves_the_status(service: Service) -> None:
+    load(
+        service,
+        "[confirmation 0.95] Acme / Data Engineer",
+        "[confirmation 0.95] Acme / Designer",
+        "[interview 0.95] Acme / ",
+    )
+    [item] = service.review_items()
+    designer = next(a for a in service.list_applications() if a.job_title == "Designer")
+    service.assign_review(item.id, designer.id)
+    assert service.get_application(designer.id).status is Status.INTERVIEWING
+    assert len(service.emails_for(designer.id)) == 2
+
+
+def test_dismissed_mail_is_never_adopted_later(service: Service) -> None:
+    load(service, "[interview 0.95] Acme / Data Engineer")
+    [item] = service.review_items()
+    service.dismiss_review(item.id)
+    load(service, "[confirmation 0.95] Acme / Data Engineer", first=0)
+    [app] = service.list_applications()
+    assert app.status is Status.APPLIED
+    assert len(service.emails_for(app.id)) == 1
+
+
+def test_unmatch_and_move_recompute_statuses(service: Service) -> None:
+    load(
+        service,
+        "[confirmation 0.95] Acme / Data Engineer",
+        "[confirmation 0.95] Globex / Analyst",
+        "[rejection 0.95] Acme / Data Engineer",
+    )
+    acme = next(a for a in service.list_applications() if a.company == "Acme")
+    globex = next(a for a in service.list_applications() if a.company == "Globex")
+    assert acme.status is Status.REJECTED
+    rejection = service.emails_for(acme.id)[-1]
+    service.move_email(rejection.id, globex.id)
+    assert service.get_application(acme.id).status is Status.APPLIED
+    assert service.get_application(globex.id).status is Status.REJECTED
+    service.unmatch_email(rejection.id)
+    assert service.get_application(globex.id).status is Status.APPLIED
+    assert service.get_email(rejection.id).user_unmatched
+
+
+def test_background_sync_and_import(service: Service, tmp_path: Path) -> None:
+    box = tmp_path / "box.mbox"
+    box.write_bytes(DEMO.read_bytes())
+    done = threading.Event()
+    finished: list[SyncFinished] = []
+
+    def listen(event: SyncEvent) -> None:
+        if isinstance(event, SyncFinished):
+            finished.append(event)
+            done.set()
+
+    service.sync_events.subscribe(listen)
+    service.start_background_sync()
+    account = service.connect_files([box])
+    assert done.wait(60), "the new account was not synced at once"
+    assert finished[0].account_id == account.id
+    assert finished[0].counts.stored > 20
+    assert finished[0].changed_application_ids
+    assert service.active_thread_count() >= 0
+
+    again = service.import_mailbox([box]).result(timeout=60)
+    assert again.stored == 0
+    assert again.duplicates > 0
+    service.stop_background_sync()
