@@ -113,3 +113,14 @@ def test_background_sync_and_import(service: Service, tmp_path: Path) -> None:
     assert again.stored == 0
     assert again.duplicates > 0
     service.stop_background_sync()
+
+
+def test_active_threads_leave_out_closed_applications(service: Service) -> None:
+    load(
+        service,
+        "[confirmation 0.95] Acme / Data Engineer",
+        "[confirmation 0.95] Globex / Analyst",
+        "[rejection 0.95] Globex / Analyst",
+    )
+    service.save_settings(service.settings().replace(active_thread_days=100_000))
+    assert service.active_thread_count() == 1

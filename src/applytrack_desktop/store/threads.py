@@ -58,9 +58,10 @@ def set_application(conn: sqlcipher3.Connection, thread_id: int, app_id: int | N
 
 
 def active_count(conn: sqlcipher3.Connection, since: datetime) -> int:
-    """Threads attached to an application with mail since ``since`` (the tray's "N active")."""
+    """Threads of still-open applications with mail since ``since`` (the tray's "N active")."""
     result: int = conn.execute(
-        "SELECT count(*) FROM threads WHERE application_id IS NOT NULL AND last_date >= ?",
+        "SELECT count(*) FROM threads t JOIN applications a ON a.id = t.application_id"
+        " WHERE t.last_date >= ? AND a.status NOT IN ('Rejected', 'Withdrawn', 'Accepted')",
         (to_db(since),),
     ).fetchone()[0]
     return result
