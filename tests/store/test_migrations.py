@@ -139,3 +139,20 @@ def test_a_failing_migration_changes_nothing(
         assert "extra" not in tables
         assert apps_q.count(conn) == 1
     store.close()
+
+
+def test_backup_of_a_passphrase_store(data_dir: Path, no_keyring: object) -> None:
+    store = Store.open(data_dir, passphrase="pw")
+    try:
+        store.write(lambda c: apps_q.insert(c, company="Acme", job_title="x"))
+        copy_path = store.backup()
+    finally:
+        store.close()
+    assert copy_path.parent == data_dir / BACKUP_DIR
+    copy = connect(copy_path, StoreKey.passphrase("pw"))
+    try:
+        assert migrations.schema_version(copy) == LATEST_VERSION
+        assert [a.company for a in apps_q.list_(copy)] == ["Acme"]  # FTS tables copied too
+        assert apps_q.count(copy, apps_q.Filter(text="acme")) == 1
+    finally:
+        copy.close()
