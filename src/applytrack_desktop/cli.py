@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "export",
     "accounts",
     "sync",
+    "purge",
 )
 
 EXIT_OK = 0

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from applytrack_desktop.core.errors import InvalidInputError
 from applytrack_desktop.store import emails as emails_q
@@ -88,9 +89,9 @@ def test_an_interrupted_purge_is_scrubbed_by_the_next_run(
 ) -> None:
     old = add_mail(store, 5, days_old=200, label="crash")
 
-    def purge_without_scrub(conn: object) -> int:
-        count = emails_q.purge_bodies(conn, retention.now_utc())  # type: ignore[arg-type]
-        scrub.mark_needed(conn)  # type: ignore[arg-type]
+    def purge_without_scrub(conn: sqlcipher3.Connection) -> int:
+        count = emails_q.purge_bodies(conn, retention.now_utc())
+        scrub.mark_needed(conn)
         return count
 
     store.write(purge_without_scrub)  # "crashed" right after the commit

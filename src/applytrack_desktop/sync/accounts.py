@@ -28,7 +28,7 @@ from applytrack_desktop.providers.files import FilesProvider
 from applytrack_desktop.providers.gmail import GmailProvider
 from applytrack_desktop.providers.imap import PASSWORD_SECRET, ImapProvider
 from applytrack_desktop.providers.secrets import KeyringSecrets, SecretStore
-from applytrack_desktop.store import accounts
+from applytrack_desktop.store import accounts, forget, scrub
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.store.keys import KeySource
 from applytrack_desktop.store.secrets import StoreSecrets
@@ -201,17 +201,10 @@ def remove_account(store: Store, account_id: int, *, delete_applications: bool =
             "account.microsoft.com, then Privacy, then Apps and services."
         )
 
-    def run(conn: Any) -> None:
-        if delete_applications:
-            conn.execute(
-                "DELETE FROM applications WHERE created_from_account_id = ? AND NOT EXISTS"
-                " (SELECT 1 FROM emails e WHERE e.application_id = applications.id"
-                "  AND ifnull(e.account_id, 0) != ?)",
-                (account_id, account_id),
-            )
-        accounts.delete(conn, account_id)
-
-    store.write(run)
+    store.write(
+        lambda conn: forget.account_rows(conn, account_id, delete_applications=delete_applications)
+    )
+    scrub.scrub(store)  # nothing of the account may survive in the file or its WAL
     return note
 
 

@@ -1,0 +1,58 @@
+"""Deleting every row that holds something of one mail account (the disconnect).
+
+Most of it cascades from the account row (emails, threads, seen ids; the cursor is on the
+row itself), and review items cascade from their email. Activity entries only lose their
+email link on delete, so those about the account's mail are deleted first: their titles
+were written from that mail. Applications stay (the user's own record) unless asked,
+and then only those created from this account that no other account's mail supports.
+The caller scrubs the file afterwards (``store.scrub``); ``mark_needed`` makes sure a crash
+in between is scrubbed later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from applytrack_desktop.store import scrub
+
+_OF_ACCOUNT = "SELECT id FROM emails WHERE account_id = :account"
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    emails: int
+    applications: int  # deleted with it (``delete_applications``)
+    activity: int
+    review_items: int
+
+
+def _count(conn: sqlcipher3.Connection, sql: str, account_id: int) -> int:
+    return int(conn.execute(sql, {"account": account_id}).fetchone()[0])
+
+
+def account_rows(
+    conn: sqlcipher3.Connection, account_id: int, *, delete_applications: bool = False
+) -> Forgotten:
+    """Delete the account and everything of it, inside the caller's transaction."""
+    params = {"account": account_id}
+    apps = 0
+    if delete_applications:
+        apps = conn.execute(
+            "DELETE FROM applications WHERE created_from_account_id = :account AND NOT EXISTS"
+            " (SELECT 1 FROM emails e WHERE e.application_id = applications.id"
+            "  AND ifnull(e.account_id, 0) != :account)",
+            params,
+        ).rowcount
+    mail = _count(conn, "SELECT count(*) FROM emails WHERE account_id = :account", account_id)
+    activity = conn.execute(f"DELETE FROM activity WHERE email_id IN ({_OF_ACCOUNT})", params)
+    review = conn.execute(f"DELETE FROM review_items WHERE email_id IN ({_OF_ACCOUNT})", params)
+    n_activity, n_review = int(activity.rowcount), int(review.rowcount)
+    # Explicit, though the cascade would do it: the FTS delete triggers run per row here.
+    conn.execute("DELETE FROM emails WHERE account_id = :account", params)
+    conn.execute("DELETE FROM threads WHERE account_id = :account", params)
+    conn.execute("DELETE FROM seen WHERE account_id = :account", params)
+    conn.execute("DELETE FROM accounts WHERE id = :account", params)
+    scrub.mark_needed(conn)
+    return Forgotten(mail, int(apps), n_activity, n_review)
