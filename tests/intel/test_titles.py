@@ -29,6 +29,14 @@ def test_hand_written_samples(sample: Sample) -> None:
         ("Bewerbung als Werkstudent Data Science (m/w/d)", "", "Werkstudent Data Science"),
         ("Candidature", "au poste de Chef de Projet Digital.", "Chef de Projet Digital"),
         ("Hola", "el puesto de Desarrollador Backend en Madrid", "Desarrollador Backend"),
+        ("Hi", "I'm reaching out because we're hiring a Sound Designer.", "Sound Designer"),
+        ("Hallo", "ich suche für einen Kunden einen Network Engineer (m/w/d).", "Network Engineer"),
+        ("Hi", "Your start date for Supply Analyst is confirmed.", "Supply Analyst"),
+        ("Acme - DevOps Engineer Technical Assessment", "", "DevOps Engineer"),
+        ("Legal Counsel opportunity at Acme", "", "Legal Counsel"),
+        ("Pick a time for your Scrum Master interview", "", "Scrum Master"),
+        ("Hello", "the next step in our process for Civil Engineer is a test", "Civil Engineer"),
+        ("Thanks", "Your applicatoin for Embedded Engineer was received.", "Embedded Engineer"),
     ],
 )  # fmt: skip
 def test_patterns(subject: str, body: str, title: str) -> None:

@@ -83,6 +83,7 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Ii]hr {NAME}[ -]Team\b", 60, ("ihr ",), False),
         (rf"\b(?:candidatura|interés|interes) (?:en|a|para|por) {NAME}", 60, ("candidatura", "interés", "interes"), False),
         (rf"\b[Ee]l equipo de {NAME}", 60, ("el equipo de",), False),
+        (rf"\bsuche (?:für|bei) {NAME}", 60, ("suche",), False),
         (rf"\b(?:considering|choosing|chosen) {NAME}", 60, ("consider", "choos", "chosen"), False),
         (rf"\b(?:check|screening|verification|references?|assessment|test|interview) (?:for|from|with) {NAME}", 60, ("check", "screening", "verification", "reference", "assessment", "test", "interview"), False),
         (rf"^[ \t]*{NAME} will (?:contact you|reach out|be in touch|review)", 60, (" will ",), False),

@@ -43,6 +43,7 @@ _SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Aa]pplication (?:for|to)(?: the)?(?: position of| role of)? {T}", 85, True, ("application",)),
         (rf"\b[Aa]pplying (?:for|to)(?: the)? {T}", 80, True, ("applying",)),
         (rf"\b[Yy]our {T} (?:application|interview|candidacy|offer)", 80, True, ("your ",)),
+        (rf"(?:^|[:|–-][ \t]*){T} (?:opportunity|role|position|opening|job|vacancy)\b", 85, True, _KINDS),
         (rf"\b(?:[Pp]osition|[Ss]telle|[Rr]olle) als {T}", 80, True, (" als ",)),
         (rf"\b(?:[Ss]olicitud|[Pp]ostulación|[Cc]andidatura) (?:para|a|al puesto de) (?:el puesto de )?{T}", 80, True, ("solicitud", "postulación", "candidatura")),
         (rf"\b(?:[Ii]nterview|[Ii]nvitation|[Oo]ffer|[Uu]pdate|[Aa]ssessment|[Cc]hallenge)[^:|]{{0,30}}[:|–-][ \t]*{T}", 70, True, ("interview", "invitation", "offer", "update", "assessment", "challenge")),
@@ -61,9 +62,13 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\bposition of {T}", 80, False, ("position of",), False),
         (rf"\b(?:[Aa]pplication|[Ss]olicitud|[Cc]andidature|[Cc]andidatura) (?:for|para|pour) (?:the |el |le )?{T}\s*(?:[(.,!]|$| at | with | en | chez )", 70, False, ("application for", "solicitud para", "candidature pour", "candidatura para"), False),
         (rf"\b(?:on|about|for|of) (?:the|our|this|your) {T} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
-        (rf"\b[Tt]he {T} {_KIND}", 75, True, _KINDS, False),
+        (rf"\b(?:[Tt]he|a|an|our|this) {T} {_KIND}", 75, True, _KINDS, False),
+        (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|buscamos) (?:a |an |our next |a new |an experienced |un |une |un\(e\) )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "buscamos"), False),
+        (rf"\b(?:einen|eine) {T}", 70, True, ("suche",), False),  # "(ich) suche ... einen X"
         (rf"\b(?:sent to|submitted to)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to"), True),
-        (rf"\b(?:application|applying|applied) (?:for|to) (?:the |our |a |an )?(?:position of )?{T}", 70, True, ("appl",), False),
+        (rf"\b(?:appl\w*|Appl\w*) (?:for|to) (?:the |our |a |an )?(?:position of )?{T}", 70, True, ("appl",), False),
+        (rf"\b(?:process|step|round|stage|interviews?|screen|assessment|test|challenge|exercise|start date) for (?:the |our )?{T}", 70, True, (" for ",), False),
+        (rf"\b(?:for|as) (?:the |our )?{T} (?:is|are|has|have|was|were|will)\b", 60, True, (" is ", " are ", " has ", " have ", " was ", " were ", " will "), False),
         (rf"\b(?:as|for) (?:a|an|our) {T}", 50, True, ("as a", "for a", "for our"), False),
         (rf"\b(?:au poste|le poste|du poste|un poste) (?:de |d'|d’)?{T}", 80, True, ("poste",), False),
         (rf"\b(?:[Bb]ewerbung|Position|Stelle|Tätigkeit) (?:als|zum|zur) {T}", 80, True, (" als ", " zum ", " zur "), False),
@@ -85,7 +90,9 @@ _PLACE_WORDS = re.compile(
 )
 _TAIL = re.compile(
     r"(?:[ \t]+(?:at|@|with|bei|chez|en|in|–|—|-|\|)[ \t]+.*|[ \t]+(?:position|role|opening|job|vacancy|post|"
-    r"opportunity)\.?|[ \t]*[.,;:!?-]+)$"
+    r"opportunity)\.?|[ \t]+(?:Technical |Coding |Online |Take-[Hh]ome )?(?:Assessment|Challenge|Test|"
+    r"Exercise|Interview|Application|Offer(?: Letter)?|Opportunity|Role|Position|Update)|"
+    r"[ \t]*[.,;:!?-]+)$"
 )
 _LEAD = re.compile(
     r"^(?:the|a|an|our|this|le|la|l'|un|une|die|der|das|el|un|una)[ \t]+", re.IGNORECASE

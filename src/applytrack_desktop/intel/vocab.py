@@ -27,7 +27,7 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "trainee graduate principal staff member lecturer professor physician pharmacist "
     "therapist electrician mechanic machinist welder copywriter photographer receptionist "
     "secretary bookkeeper underwriter actuary economist statistician cto cfo ceo coo ciso "
-    "generalist expert evangelist advocate steward coach instructor tutor "
+    "generalist expert evangelist advocate steward coach instructor tutor master "
     "ingénieur ingenieur ingénieure développeur développeuse developpeur chargé chargée "
     "responsable analyste gestionnaire stagiaire alternant technicien conseiller directeur "
     "directrice chef consultante concepteur "
