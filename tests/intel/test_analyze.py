@@ -8,10 +8,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel import analyze as analyze_module
 from applytrack_desktop.intel.analyze import analyze, analyze_many, extract
+from applytrack_desktop.intel.vocab import words
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
 
 PACIFIC = timezone(timedelta(hours=-7))
@@ -111,3 +114,46 @@ def test_extraction_failure_keeps_the_classification(monkeypatch: pytest.MonkeyP
     result = analyze(_message("offer x", INVITE), classifier=_FixedClassifier())  # type: ignore[arg-type]
     assert result.category is Category.OFFER
     assert result.company is None
+
+
+_WORDS = st.sampled_from(
+    [
+        *sorted(
+            words(
+                "Acme Data Engineer position role at by March 14 5pm PT within 3 days Friday "
+                "tomorrow Please complete the assessment R-12345 Job ID: applying to for the of "
+                "Team Hiring Unfortunately congratulations urgent 14/03/2026 2026-03-14T17:00Z "
+                ", . : - | ( ) https://boards.greenhouse.io/acme/jobs/1234567 le 20 mars à 17h "
+                "bis zum 3. März"
+            )
+        ),
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    subject=st.lists(_WORDS, max_size=12).map(" ".join),
+    body=st.one_of(st.text(max_size=400), st.lists(_WORDS, max_size=120).map(" ".join)),
+    name=st.text(max_size=40),
+    category=st.sampled_from([c for c in Category if c is not Category.NOT_JOB]),
+)
+def test_extract_never_fails_and_stays_sane(
+    subject: str, body: str, name: str, category: Category
+) -> None:
+    message = MailMessage(
+        message_id="<p@test>",
+        subject=subject,
+        sender_name=name,
+        sender_address="jobs@acme-labs.com",
+        date=datetime(2026, 3, 10, 9, 0, tzinfo=PACIFIC),
+        text=body,
+    )
+    result = extract(message, category)
+    assert result.company is None or 0 < len(result.company) <= 60
+    assert result.job_title is None or 0 < len(result.job_title) <= 90
+    assert len(result.next_steps) <= 3
+    assert all(d.tzinfo is not None for d in result.deadlines)
+    assert list(result.deadlines) == sorted(set(result.deadlines))
+    assert result.sentiment in {"positive", "neutral", "negative"}
