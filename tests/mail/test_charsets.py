@@ -78,3 +78,9 @@ def test_seven_bit_charsets_are_decoded_not_passed_through() -> None:
     assert data.isascii()
     assert decode_bytes(data, "ISO-2022-JP") == ("面接", "")
     assert decode_bytes("Hi ☺".encode("utf-7"), "utf-7") == ("Hi ☺", "")
+
+
+def test_trusted_labels_are_not_second_guessed() -> None:
+    data = "Â¡".encode("latin-1")  # also valid UTF-8 (for "¡")
+    assert decode_bytes(data, "iso-8859-1") == ("¡", "wrong charset iso-8859-1")
+    assert decode_bytes(data, "iso-8859-1", trust_label=True) == ("Â¡", "")

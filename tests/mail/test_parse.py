@@ -75,11 +75,23 @@ def test_nesting_at_the_limit_is_read() -> None:
     assert msg.defects == ("no message id",)
 
 
-def test_thousand_deep_nesting_is_read_headers_only() -> None:
+def test_thousand_deep_nesting_keeps_headers_and_skips_inner_parts() -> None:
     msg = parse_message(nested(1_000))
     assert msg.subject == "hi"
     assert msg.text == ""
-    assert f"MIME nesting deeper than {MAX_MIME_DEPTH}: body not read" in msg.defects
+    assert f"MIME nesting deeper than {MAX_MIME_DEPTH}: inner parts skipped" in msg.defects
+
+
+def test_deep_branch_does_not_cost_the_shallow_text() -> None:
+    deep_branch = nested(1_000).split(b"\n\n", 1)[1]
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="top"\n\n'
+        b"--top\nContent-Type: text/plain\n\nshallow text\n"
+        b'--top\nContent-Type: multipart/mixed; boundary="b0"\n\n' + deep_branch + b"--top--\n"
+    )
+    msg = parse_message(raw)
+    assert msg.text == "shallow text"
+    assert f"MIME nesting deeper than {MAX_MIME_DEPTH}: inner parts skipped" in msg.defects
 
 
 def test_deep_message_rfc822_chain_does_not_recurse_forever() -> None:

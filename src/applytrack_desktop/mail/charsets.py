@@ -61,11 +61,15 @@ def codec_for(label: str | None) -> str | None:
     return info.name
 
 
-def decode_bytes(data: bytes, label: str | None, *, partial: bool = False) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, label: str | None, *, partial: bool = False, trust_label: bool = False
+) -> tuple[str, str]:
     """Decode ``data`` declared as ``label``; return (text, defect) where defect may be "".
 
     ``partial`` means the bytes were cut at a size cap, so an incomplete multi-byte
-    sequence at the very end is dropped instead of counting as an error.
+    sequence at the very end is dropped instead of counting as an error. ``trust_label``
+    turns off the "valid UTF-8 beats a single-byte label" rule, for labels a program wrote
+    next to the very bytes it encoded (RFC 2047 encoded words).
     """
     codec = codec_for(label)
     if data.isascii() and not (codec and codec.startswith(_SEVEN_BIT)):
@@ -74,7 +78,7 @@ def decode_bytes(data: bytes, label: str | None, *, partial: bool = False) -> tu
     if codec is None and _clean(label):
         defect = f"unknown charset {_safe_label(label)}"
     order: list[str] = []
-    if codec is not None and codec.startswith(_SINGLE_BYTE):
+    if codec is not None and codec.startswith(_SINGLE_BYTE) and not trust_label:
         # Any byte string is "valid" in a single-byte charset, so a mislabelled UTF-8 body
         # would silently become mojibake: valid UTF-8 wins, and the label was wrong.
         order = ["utf-8", codec]

@@ -37,6 +37,8 @@ def unfold(value: str) -> str:
     """Join folded header lines and squeeze runs of blanks."""
     if "\n" in value:
         value = _FOLDING.sub(" ", value)
+    if "\r" in value:
+        value = value.replace("\r", " ")  # a stray CR (old Mac line ends, broken mailers)
     return _SPACES.sub(" ", value).strip()
 
 
@@ -97,7 +99,7 @@ def _decode_word(kind: str, payload: str) -> bytes | None:
 def _flush(out: list[str], data: bytes, charset: str, defects: list[str] | None) -> None:
     if not data:
         return
-    text, defect = decode_bytes(data, charset)
+    text, defect = decode_bytes(data, charset, trust_label=True)
     if defect and defects is not None:
         defects.append(defect)
     out.append(text)

@@ -1,11 +1,13 @@
 """RFC 5322 bytes (Gmail ``raw``, Graph MIME, IMAP, mbox, .eml) into one ``MailMessage``.
 
-Speed and robustness decide the design. The stdlib ``compat32`` parser is about six times
-faster than ``policy.default`` and never decodes anything behind our back; headers, charsets,
-bodies and calendar parts are then read here with caps on every size (``limits.py``). The
-parser itself recurses once per nesting level, so absurdly deep multiparts are detected by a
-cheap scan first and read headers-only. Whatever goes wrong inside becomes a
-``MailParseError`` with a reason that never quotes the message.
+Speed and robustness decide the design. The MIME tree is the stdlib's ``compat32``
+``Message`` (about six times faster than ``policy.default``, and it never decodes anything
+behind our back), built by ``mime.parse_tree``: the same tree as ``BytesParser(policy=compat32)``
+about three times faster, iteratively (1,000-deep nesting cannot recurse) and depth-capped.
+Big attachment bodies are cut out before that (``attachments.py``). Headers, charsets,
+bodies and calendar parts are then read here with caps on every size (``limits.py``).
+Whatever goes wrong inside becomes a ``MailParseError`` with a reason that never quotes
+the message.
 """
 
 from __future__ import annotations
@@ -14,12 +16,10 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
-from email.parser import BytesHeaderParser, BytesParser
-from email.policy import compat32
 
 from applytrack_desktop.core.errors import MailParseError
 from applytrack_desktop.mail.attachments import drop_attachment_bodies
-from applytrack_desktop.mail.body import BodyParts, Scope, collect_parts, part_text
+from applytrack_desktop.mail.body import BodyParts, collect_parts, part_text
 from applytrack_desktop.mail.calendar import read_calendar
 from applytrack_desktop.mail.headers import (
     decode_header_value,
@@ -36,16 +36,13 @@ from applytrack_desktop.mail.limits import (
     MAX_HEADER_CHARS,
     MAX_HEADERS,
     MAX_HTML_CHARS,
-    MAX_MIME_DEPTH,
     MAX_RAW_BYTES,
     MAX_SUBJECT_CHARS,
     MAX_TEXT_CHARS,
 )
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
-from applytrack_desktop.mail.mime_depth import mime_depth_exceeds
+from applytrack_desktop.mail.mime import parse_tree
 
-_PARSER = BytesParser(policy=compat32)
-_HEADER_PARSER = BytesHeaderParser(policy=compat32)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 #: Headers that tell bulk mail from personal mail, kept in ``MailMessage.headers``.
@@ -107,14 +104,14 @@ def _parse(raw: bytes) -> MailMessage:
         data = data[: data.rfind(b"\n", 0, MAX_RAW_BYTES) + 1] or data[:MAX_RAW_BYTES]
         truncated = True
         defects.append(f"larger than {MAX_RAW_BYTES // (1024 * 1024)} MB: only its start was read")
-    msg, body_read = _read(data, defects)
+    msg = parse_tree(data, defects)
     headers = _collect_headers(msg)
     if headers.count == 0:
         # Blank lines or one junk line (a stray transport line, a broken mbox separator)
         # before the real headers: skip them once before giving up.
         rest = _after_junk(data)
         if rest:
-            msg, body_read = _read(rest, defects)
+            msg = parse_tree(rest, defects)
             headers = _collect_headers(msg)
             defects.append("junk before the headers")
     if headers.count == 0:
@@ -126,7 +123,7 @@ def _parse(raw: bytes) -> MailMessage:
     sender_name, sender_address = parse_address(single.get("from"), defects)
     _reply_name, reply_to = parse_address(single.get("reply-to"))
     date = _date(single, defects)
-    body = collect_parts(msg, defects) if body_read else BodyParts(scopes=[Scope()], calendars=[])
+    body = collect_parts(msg, defects)
     text, html, cut = _texts(body, defects)
     calendar = _calendar(body, date, defects)
     message_id = normalize_message_id(single.get("message-id"))
@@ -156,18 +153,6 @@ def _parse(raw: bytes) -> MailMessage:
         truncated=truncated or cut,
         defects=tuple(dict.fromkeys(defects)),
     )
-
-
-def _read(data: bytes, defects: list[str]) -> tuple[Message, bool]:
-    """(the parsed tree, True), or (the headers alone, False) when nested too deep to parse."""
-    if mime_depth_exceeds(data, MAX_MIME_DEPTH):
-        defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH}: body not read")
-        return _HEADER_PARSER.parsebytes(data), False
-    try:
-        return _PARSER.parsebytes(data), True
-    except RecursionError:  # nesting the scan did not see (message/rfc822 chains)
-        defects.append("MIME nesting too deep: body not read")
-        return _HEADER_PARSER.parsebytes(data), False
 
 
 def _after_junk(data: bytes) -> bytes:
