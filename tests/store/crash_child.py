@@ -12,6 +12,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3
+
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.store import applications as apps_q
 from applytrack_desktop.store import emails
@@ -23,11 +25,11 @@ EMAILS_PER_APP = 3
 
 
 def write_one(store: Store, n: int) -> None:
-    def run(conn: object) -> None:
-        app = apps_q.insert(conn, company=f"Crash {n}", job_title="Survivor")  # type: ignore[arg-type]
+    def run(conn: sqlcipher3.Connection) -> None:
+        app = apps_q.insert(conn, company=f"Crash {n}", job_title="Survivor")
         for k in range(EMAILS_PER_APP):
             emails.insert(
-                conn,  # type: ignore[arg-type]
+                conn,
                 NewEmail(
                     account_id=None,
                     provider_id=f"{n}:{k}",
