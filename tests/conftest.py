@@ -136,7 +136,7 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[KeyringBackend]:
 class MemoryKeyring(KeyringBackend):
     """An in-process keyring backend: fast, for tests about other things than the keyring."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
