@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from applytrack_desktop.core.enums import Category, Status
 from applytrack_desktop.core.models import ChangeCause, Email, StatusChange
-from applytrack_desktop.gui.detail import describe_change, describe_email
+from applytrack_desktop.gui.detail import describe_change, describe_email, next_steps_text
 from applytrack_desktop.gui.list_delegate import SubtitleRole
 
 
@@ -112,3 +112,37 @@ def test_deleting_the_open_application_closes_the_panel(
     service.delete_application(app.id)
     window.app_actions.deleted.emit(app.id)
     assert not window.detail.isVisible()
+
+
+def test_next_steps_come_from_the_mail() -> None:
+    now = datetime(2026, 3, 10, 12, tzinfo=UTC)
+
+    def mail(day: int, steps: tuple[str, ...], deadlines: tuple[datetime, ...]) -> Email:
+        return Email(
+            day,
+            None,
+            f"p{day}",
+            f"<m{day}@x>",
+            "t",
+            7,
+            "Dana",
+            "dana@acme.example",
+            datetime(2026, 3, day, 9, tzinfo=UTC),
+            "Next steps",
+            Category.INTERVIEW,
+            0.9,
+            next_steps=steps,
+            deadlines=deadlines,
+        )
+
+    past = datetime(2026, 3, 1, tzinfo=UTC)
+    ahead = datetime(2026, 3, 14, 17, tzinfo=UTC)
+    text = next_steps_text(
+        [mail(2, ("Send your portfolio",), (past,)), mail(8, ("Pick a slot",), (ahead,))], now
+    )
+    lines = text.split("\n")
+    assert lines[0] == "• Pick a slot"
+    assert lines[1] == "• Send your portfolio"
+    assert lines[2].startswith("• Deadline: ")
+    assert len(lines) == 3  # the deadline already past is left out
+    assert next_steps_text([], now) == ""

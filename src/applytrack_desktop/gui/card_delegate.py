@@ -6,6 +6,7 @@ scrolls into view. ``more_rect`` tells the list where the three-dot button is fo
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -40,6 +42,39 @@ def more_rect(item_rect: QRect) -> QRect:
     """Where the three-dot button sits inside the item at ``item_rect``."""
     card = card_rect(item_rect)
     return QRect(card.right() - PAD - MORE_SIZE + 6, card.top() + 6, MORE_SIZE, MORE_SIZE)
+
+
+@lru_cache(maxsize=64)
+def _card_body(
+    width: int,
+    height: int,
+    ratio: float,
+    fill: int,
+    border: int,
+    accent: int,
+    border_width: float,
+    dark: bool,
+) -> QPixmap:
+    """A card's shadow, body, border and status strip, with a 1 px margin for the shadow."""
+    pixmap = QPixmap(round((width + 2) * ratio), round((height + 4) * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(1, 1, width, height)
+    shadow = QPainterPath()
+    shadow.addRoundedRect(rect.translated(0, 1.5), 8, 8)
+    painter.fillPath(shadow, QColor(0, 0, 0, 60 if dark else 22))
+    path = QPainterPath()
+    path.addRoundedRect(rect, 8, 8)
+    painter.fillPath(path, QColor.fromRgba(fill))
+    painter.setPen(QPen(QColor.fromRgba(border), border_width))
+    painter.drawPath(path)
+    strip = QPainterPath()
+    strip.addRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+    painter.fillPath(strip, QColor.fromRgba(accent))
+    painter.end()
+    return pixmap
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -79,18 +114,21 @@ class CardDelegate(QStyledItemDelegate):
         elif hovered:
             border = theme.mix(text, base, 0.65)
 
-        # Soft shadow, then the card, then the status strip along its left edge.
-        shadow = QPainterPath()
-        shadow.addRoundedRect(rect.translated(0, 1.5), 8, 8)
-        painter.fillPath(shadow, QColor(0, 0, 0, 22 if not theme.is_dark() else 60))
-        path = QPainterPath()
-        path.addRoundedRect(rect, 8, 8)
-        painter.fillPath(path, base if not selected else theme.mix(base, accent, 0.06))
-        painter.setPen(QPen(border, 1.4 if (selected or focused) else 1.0))
-        painter.drawPath(path)
-        strip = QPainterPath()
-        strip.addRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-        painter.fillPath(strip, accent)
+        # The card body is the same for every card of a status and state: draw it once
+        # into a pixmap and blit it (antialiased path fills are the slow part of a paint).
+        fill = base if not selected else theme.mix(base, accent, 0.06)
+        ratio = painter.device().devicePixelRatioF()
+        body = _card_body(
+            int(rect.width()),
+            int(rect.height()),
+            ratio,
+            fill.rgba(),
+            border.rgba(),
+            accent.rgba(),
+            1.4 if (selected or focused) else 1.0,
+            theme.is_dark(),
+        )
+        painter.drawPixmap(int(rect.left()) - 1, int(rect.top()) - 1, body)
 
         left = int(rect.left()) + PAD + 2
         right = int(rect.right()) - PAD

@@ -8,6 +8,7 @@ refresh exactly like after an edit from a card menu.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -80,6 +81,17 @@ def describe_email(email: Email) -> tuple[str, str]:
     subject = email.subject or "(no subject)"
     meta = f"{sender} · {timefmt.short_date(email.date)}"
     return subject, f"{meta}\n{label} · {round(email.confidence * 100)}% sure"
+
+
+def next_steps_text(emails: list[Email], now: datetime | None = None) -> str:
+    """What the mail asks for, newest first: its next steps, then deadlines still ahead."""
+    now = now or datetime.now(UTC)
+    lines: list[str] = []
+    for email in sorted(emails, key=lambda e: e.date, reverse=True):
+        lines.extend(f"• {step}" for step in email.next_steps if f"• {step}" not in lines)
+    deadlines = sorted({d for e in emails for d in e.deadlines if d > now})
+    lines.extend(f"• Deadline: {timefmt.full(d)}" for d in deadlines)
+    return "\n".join(lines)
 
 
 def category_color(category: Category) -> QColor:
@@ -189,6 +201,11 @@ class DetailPanel(QFrame):
         form.addRow("Location", self.location)
         form.addRow("Link", self.url)
         form.addRow("Next", self.next_event)
+        self.next_steps = QLabel()
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setAccessibleName("Next steps and deadlines")
+        self.next_steps.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("To do", self.next_steps)
         form.addRow("Notes", self.notes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.form_error, 1)
@@ -342,6 +359,7 @@ class DetailPanel(QFrame):
             item.setData(AccentRole, category_color(email.category))
             item.setToolTip(timefmt.full(email.date))
             self.email_list.addItem(item)
+        self.next_steps.setText(next_steps_text(self._emails) or "Nothing to do right now")
         if not self._emails:
             self.email_body.setPlaceholderText(
                 "No emails yet. Mail about this application appears here once your "

@@ -183,6 +183,15 @@ STORIES: tuple[Story, ...] = (
 )
 
 
+# (story number, mail index) -> (next steps the mail asks for, deadline hours after it)
+STEPS: dict[tuple[int, int], tuple[tuple[str, ...], float | None]] = {
+    (1, 2): (("Complete the streaming-pipeline take-home", "Book the review call"), 60.0),
+    (2, 1): (("Pick a slot for a 30-minute call with Dana",), None),
+    (5, 3): (("Reply to the offer", "Ask about the equity vesting schedule"), 96.0),
+    (8, 1): (("Prepare questions about the payments team",), None),
+}
+
+
 def _iso(moment: datetime) -> str:
     return moment.isoformat()
 
@@ -206,8 +215,11 @@ def sample_records(now: datetime) -> list[dict[str, Any]]:
         for index, (hours, category, subject, moves_to, confidence) in enumerate(story.mail):
             at = applied + timedelta(hours=hours)
             updated = max(updated, at)
+            steps, deadline = STEPS.get((number, index), ((), None))
             emails.append(
                 {
+                    "next_steps": list(steps),
+                    "deadlines": [_iso(at + timedelta(hours=deadline))] if deadline else [],
                     "message_id": f"<{number}.{index}@{story.domain}>",
                     "provider_id": f"sample:{number}:{index}",
                     "thread_key": f"sample-{number}",

@@ -15,11 +15,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 
+from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.models import Application
 from applytrack_desktop.gui import theme, timefmt
-from applytrack_desktop.gui.pager import Pager, Query
+from applytrack_desktop.gui.pager import PAGE_SIZE, Pager, Query
 
 if TYPE_CHECKING:
     from applytrack_desktop.service import Service
@@ -39,6 +40,19 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        ApplicationIdRole,
+        ApplicationRole,
+    )
+)
+
 
 class ApplicationTableModel(QAbstractTableModel):
     """Applications matching a ``Query``, one row each, read through a ``Pager``."""
@@ -50,6 +64,8 @@ class ApplicationTableModel(QAbstractTableModel):
         self._pager = Pager(self._fetch_ids, service.get_applications)
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
+        self._text_cache: dict[int, tuple[str, ...]] = {}
+        self._status_styles: dict[Status, tuple[QColor, QIcon]] = {}
         self.reload()
 
     # -- querying -------------------------------------------------------------------------
@@ -75,10 +91,12 @@ class ApplicationTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pager.reload()
+        self._text_cache.clear()
         self.endResetModel()
 
     def refresh_application(self, app: Application) -> None:
         """Show an edited row without re-querying (its place in the order may be stale)."""
+        self._text_cache.pop(app.id, None)
         row = self._pager.replace(app)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -112,27 +130,52 @@ class ApplicationTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._pager):
+        # Views ask for a dozen roles per cell on every paint: refuse the ones we never
+        # answer before touching anything, and serve the rest from per-row caches.
+        if role not in _ROLES or not index.isValid():
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._pager):
             return None
         if role == ApplicationIdRole:
-            return self._pager.id_at(index.row())
-        app = self._pager.row(index.row())
+            return self._pager.id_at(row)
+        app = self._pager.row(row)
         if app is None:
             return None
-        if role == ApplicationRole:
-            return app
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(app, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
-            return timefmt.full(app.updated_at if column == 4 else app.created_at)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return theme.status_color(app.status)
-        if role == Qt.ItemDataRole.DecorationRole and column == 2:
-            return theme.icon(theme.status_icon_name(app.status), theme.status_color(app.status))
+            return self._texts(app)[column]
+        if role == ApplicationRole:
+            return app
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (4, 5):
+                return timefmt.full(app.updated_at if column == 4 else app.created_at)
+            return None
+        if column == 2:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._style(app.status)[0]
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._style(app.status)[1]
         if role == Qt.ItemDataRole.FontRole and column in (0, 2):
             return self._bold
         return None
+
+    def _texts(self, app: Application) -> tuple[str, ...]:
+        texts = self._text_cache.get(app.id)
+        if texts is None or texts[0] != app.company:
+            if len(self._text_cache) > 4 * PAGE_SIZE * 5:
+                self._text_cache.clear()
+            texts = tuple(_display(app, column) for column in range(len(COLUMNS)))
+            self._text_cache[app.id] = texts
+        return texts
+
+    def _style(self, status: Status) -> tuple[QColor, QIcon]:
+        style = self._status_styles.get(status)
+        if style is None:
+            color = theme.status_color(status)
+            style = (color, theme.icon(theme.status_icon_name(status), color))
+            self._status_styles[status] = style
+        return style
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
