@@ -176,6 +176,7 @@ _PATH_TENANT: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
     """``talent.acme.co.uk`` -> ``acme.co.uk``; ``mail.acme.com`` -> ``acme.com``."""
     labels = host.lower().strip(".").split(".")
@@ -224,9 +225,10 @@ def detect_platform(message: MailMessage, body: str = "") -> str | None:
             return key
     if is_own_domain(message.sender_domain):
         return None  # an employer's own mail that links to its ATS is still its own mail
-    for match in _URL_HOST.finditer(body):
-        if key := platform_for_host(match.group(1)):
-            return key
+    if "http" in body:
+        for match in _URL_HOST.finditer(body):
+            if key := platform_for_host(match.group(1)):
+                return key
     return None
 
 
@@ -275,6 +277,8 @@ def tenant_from_url(host: str, path: str) -> str:
 def tenants_in_text(text: str) -> list[str]:
     """Tenant slugs from platform links in ``text``, first seen first, deduplicated."""
     seen: list[str] = []
+    if "http" not in text:
+        return seen
     for match in _URL_HOST.finditer(text):
         tenant = tenant_from_url(match.group(1), match.group(2) or "")
         if tenant and tenant not in seen:

@@ -39,7 +39,7 @@ from applytrack_desktop.mail.message import MailMessage
 _W = r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*"
 _LINK = r"(?:&|of|de|du|des|la|le|del|van|von|y|für|am)"
 _LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
-NAME: Final = rf"(?P<c>{_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
+NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
 
 # (pattern, weight, keywords, starts_at_keyword): a pattern runs only where one of its
 # lower-case keywords occurs (see ``scan``); () runs everywhere.
@@ -77,7 +77,6 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Oo]n behalf of {NAME}", 60, ("on behalf of",), False),
         (rf"\b[Jj]oin(?:ing)? {NAME}", 40, ("join",), False),
         (rf"\b{NAME} (?:has received|received) your application", 80, ("received your application",), False),
-        (rf"(?:[Rr]ecruit\w*|[Tt]alent\w*|[Ss]ourc\w*|HR|[Hh]uman [Rr]esources|[Pp]eople)[^\n]{{0,40}}?(?:\bat\b|@|\||,|–|—| -)[ \t]*{NAME}[ \t]*$", 60, ("recruit", "talent", "sourc", "hr", "human resources", "people"), False),
         (rf"\b(?:chez|rejoindre|auprès de|l'équipe|L'équipe) {NAME}", 60, ("chez ", "rejoindre", "auprès de", "l'équipe"), False),
         (rf"\b(?:[Bb]ewerbung|[Ii]nteresse) (?:bei|an) (?:der |dem |)?{NAME}", 60, ("bewerbung", "interesse"), False),
         (rf"\b[Ii]hr {NAME}[ -]Team\b", 60, ("ihr ",), False),
@@ -91,12 +90,17 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:partnering|working|partnered) with {NAME}", 60, ("partner", "working with"), False),
         (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview))", 60, ("requested", "to meet", "would like to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
-        (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? at {NAME}", 60, (" at ",), False),
+        (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? at {NAME}", 60, ("position of", "position as", "role of", "role as", "job as", "offer of", "opportunity as", "employment as", "employment for", "position for", "role for"), False),
         (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, ("recruit", "talent", "hiring", "people", "hr", "careers"), False),
     )
 )  # fmt: skip
+
+
+_SIGNATURE_WORDS = ("recruit", "talent", "sourc", "hr ", "hr,", "human resources", "people")
+_SEPARATORS = (" at ", " @ ", "|", ",", "–", "—", " - ")
+_NAME_RE = re.compile(NAME)
 
 
 def scan(table: _Table, text: str, low: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -300,7 +304,27 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
         ballot.add(match.group("c"), weight)
     for match, weight in scan(_BODY_PATTERNS, prepared.body, prepared.body_low):
         ballot.add(match.group("c"), weight)
+    for name in _signature_names(prepared.body, prepared.body_low):
+        ballot.add(name, 60)
     return ballot
+
+
+def _signature_names(body: str, low: str) -> Iterator[str]:
+    """Employers in signature lines: "Senior Recruiter | Acme", "Talent Acquisition, Acme".
+
+    Done by hand rather than by one regex: only the text after the line's last separator
+    can be the name, so there is nothing to backtrack over.
+    """
+    for start, end in line_spans(low, body, _SIGNATURE_WORDS):
+        line = body[start:end]
+        if len(line) > 90:
+            continue
+        cut = max(line.rfind(sep) + len(sep) if line.rfind(sep) >= 0 else -1 for sep in _SEPARATORS)
+        if cut <= 0:
+            continue
+        head, tail = line[:cut].lower(), line[cut:].strip()
+        if any(word in head for word in _SIGNATURE_WORDS) and _NAME_RE.fullmatch(tail):
+            yield tail
 
 
 def _spelled_in(stem: str, texts: Iterable[str]) -> str:

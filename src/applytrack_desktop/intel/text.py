@@ -26,6 +26,8 @@ _QUOTE_START = re.compile(
     r"|From:\s.{1,200}\n(?:Sent|Date):\s|>\s?.*\n>)",
     re.MULTILINE,
 )
+_MAX_SPANS = 4
+
 # Words that must be present for _QUOTE_START to match at all (a cheap test first).
 _QUOTE_HINTS = ("wrote:", "a écrit", "schrieb", "escribió", "--", "\n>", "From:")
 _BLANKS = re.compile(r"[ \t\u00a0\u200b]+")
@@ -84,19 +86,26 @@ def line_spans(low: str, original: str, keywords: Iterable[str]) -> list[tuple[i
     """(start, end) of every line of ``original`` holding one of ``keywords``, in order.
 
     Running a pattern only on these lines (``pattern.finditer(text, start, end)``) instead of
-    the whole text is what keeps a dozen patterns per email cheap. [(0, len)] when
-    lower-casing changed the length.
+    the whole text is what keeps a dozen patterns per email cheap. When a keyword is common
+    (more than ``_MAX_SPANS`` lines) or lower-casing changed the length, the whole text is one
+    span: a single scan is then cheaper than many small ones.
     """
+    whole = [(0, len(original))]
+    present = [k for k in keywords if k in low]
+    if not present:
+        return []
     if len(low) != len(original):
-        return [(0, len(original))] if any(k in low for k in keywords) else []
+        return whole
     spans: set[tuple[int, int]] = set()
-    for keyword in keywords:
+    for keyword in present:
         at = low.find(keyword)
         while at >= 0:
             start = low.rfind("\n", 0, at) + 1
             end = low.find("\n", at)
             end = len(low) if end < 0 else end
             spans.add((start, end))
+            if len(spans) > _MAX_SPANS:
+                return whole
             at = low.find(keyword, end)
     return sorted(spans)
 

@@ -24,7 +24,7 @@ from applytrack_desktop.intel.vocab import JOB_NOUNS, NOT_A_NAME
 _TW = r"(?:[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’-]*[\w+#]|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
 _TC = r"(?:of|and|&|for|de|des|du|en|la|le|für|und|y|del|à|d')"
 _GENDER = r"(?:[ \t]*\((?:[mwfdix]{1,2}/){1,3}[mwfdix*]{1,2}\))?"
-T: Final = rf"(?P<t>{_TW}(?:[ \t](?:{_TC}[ \t])?{_TW}){{0,7}}(?:,[ \t]{_TW}(?:[ \t]{_TW}){{0,3}})?{_GENDER})"
+T: Final = rf"(?P<t>(?<![\w+#/&.'’-]){_TW}(?:[ \t](?:{_TC}[ \t])?{_TW}){{0,7}}(?:,[ \t]{_TW}(?:[ \t]{_TW}){{0,3}})?{_GENDER})"
 
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
 
