@@ -9,6 +9,7 @@ a log. The account row holds only what is not secret (address, host, client id, 
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -211,3 +212,42 @@ def remove_account(store: Store, account_id: int, *, delete_applications: bool =
 def list_accounts(store: Store) -> list[Account]:
     with store.read() as conn:
         return accounts.list_(conn)
+
+
+class ProviderPool:
+    """One provider per account, kept between syncs.
+
+    A kept provider keeps its access token and connections, so an idle incremental sync
+    costs one call (Gmail: one ``history.list``) instead of a token refresh as well. A
+    provider is rebuilt when its account's settings change (a reconnect) and closed when
+    its account is removed or the pool shuts down.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._providers: dict[int, tuple[tuple[object, ...], MailProvider]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, account: Account) -> MailProvider:
+        key = (account.kind, account.address, tuple(sorted(account.settings.items())))
+        with self._lock:
+            kept = self._providers.get(account.id)
+            if kept is not None and kept[0] == key:
+                return kept[1]
+            if kept is not None:
+                kept[1].close()
+            provider = provider_for(self._store, account)
+            self._providers[account.id] = (key, provider)
+            return provider
+
+    def discard(self, account_id: int) -> None:
+        with self._lock:
+            kept = self._providers.pop(account_id, None)
+        if kept is not None:
+            kept[1].close()
+
+    def close(self) -> None:
+        with self._lock:
+            kept, self._providers = list(self._providers.values()), {}
+        for _key, provider in kept:
+            provider.close()

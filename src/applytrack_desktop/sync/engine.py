@@ -94,7 +94,10 @@ class SyncEngine:
         events: EventStream,
         *,
         wanted: Callable[[HeaderInfo], bool] = lambda _h: True,
+        close_providers: bool = True,
     ) -> None:
+        """``close_providers=False`` when the factory keeps providers between syncs."""
+        self._close_providers = close_providers
         self._target = target
         self._provider_factory = provider_factory
         self._events = events
@@ -116,7 +119,8 @@ class SyncEngine:
                     log.info("account %s: stale cursor, running a bounded full resync", account_id)
                     counts = self._walk(provider, account, None, changed)
             finally:
-                provider.close()
+                if self._close_providers:
+                    provider.close()
         except AuthError as exc:
             return self._fail(
                 account_id, counts, exc, AccountState.RECONNECT_NEEDED, reconnect=True

@@ -38,11 +38,9 @@ class SyncRuntime:
         self._settings = settings
         self._analyzer = analyzer or DefaultAnalyzer()
         target = StoreTarget(store, self._analyzer, settings)
+        self.providers = account_ops.ProviderPool(store)
         self.engine = SyncEngine(
-            target,
-            lambda account: account_ops.provider_for(store, account),
-            self.events,
-            wanted=is_candidate,
+            target, self.providers.get, self.events, wanted=is_candidate, close_providers=False
         )
         self.scheduler = SyncScheduler(self.engine, interval_seconds=interval_seconds)
         self._imports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
@@ -62,6 +60,7 @@ class SyncRuntime:
         if started:
             self.scheduler.shutdown(wait=True)
         self._imports.shutdown(wait=True, cancel_futures=True)
+        self.providers.close()
 
     def account_added(self, account_id: int) -> None:
         """A new or reconnected account: schedule it and sync it at once."""
@@ -71,6 +70,7 @@ class SyncRuntime:
     def account_removed(self, account_id: int) -> None:
         if self._started:
             self.scheduler.remove_account(account_id)
+        self.providers.discard(account_id)
 
     def sync_now(self, account_id: int | None = None) -> None:
         self.scheduler.sync_now(account_id)
