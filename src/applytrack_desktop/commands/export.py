@@ -1,7 +1,8 @@
-"""``applytrack export --format json|csv OUT``: applications with their mail and history.
+"""``applytrack export --format json|csv|mbox OUT``: applications with their mail and history.
 
 JSON holds every stored field but full email bodies and imports back losslessly
-(``Service.import_json``); CSV is one row per application for spreadsheets.
+(``Service.import_json``); CSV is one row per application for spreadsheets; mbox holds the
+kept mail itself (``service_mbox``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from applytrack_desktop import service_mbox
 from applytrack_desktop.commands.store_access import add_data_dir_option, open_service
 
-FORMATS = ("json", "csv")
+FORMATS = ("json", "csv", "mbox")
 
 
 def register(subparsers: Any) -> None:
@@ -30,6 +32,10 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     with open_service(args) as service:
+        if args.format == "mbox":
+            count = service_mbox.export_mbox(service.store, out)
+            print(f"Exported {count} email(s) to {out}.", file=sys.stderr)
+            return 0
         count = service.export_json(out) if args.format == "json" else service.export_csv(out)
     print(f"Exported {count} application(s) to {out}.", file=sys.stderr)
     return 0
