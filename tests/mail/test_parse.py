@@ -253,3 +253,16 @@ def test_broken_charset_parameter_on_a_leaf_part() -> None:
     msg = parse_message(raw)
     assert msg.text == "été"
     assert any(defect.startswith("unknown charset") for defect in msg.defects)
+
+
+def test_message_global_forward_with_utf8_headers() -> None:
+    inner = "From: Zoë <zoe@acme.com>\nSubject: Entretien prévu\n\nÀ demain.\n".encode()
+    raw = HEAD + (
+        b'Content-Type: multipart/mixed; boundary="g"\n\n--g\nContent-Type: text/plain\n\nFYI\n'
+        b"--g\nContent-Type: message/global\n\n" + inner + b"--g--\n"
+    )
+    msg = parse_message(raw)
+    assert msg.text == (
+        "FYI\n\n---------- Forwarded message ----------\n"
+        "From: Zoë <zoe@acme.com>\nSubject: Entretien prévu\n\nÀ demain."
+    )

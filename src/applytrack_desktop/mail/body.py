@@ -19,6 +19,7 @@ from applytrack_desktop.mail.limits import (
     MAX_MIME_DEPTH,
     MAX_PARTS,
 )
+from applytrack_desktop.mail.mime import MESSAGE_TYPES
 
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 _FORWARD_FIELDS = ("from", "date", "subject", "to")
@@ -59,7 +60,7 @@ def collect_parts(msg: Message, defects: list[str]) -> BodyParts:
             if depth >= MAX_MIME_DEPTH:
                 defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH}: inner parts skipped")
                 continue
-            if ctype == "message/rfc822" and payload and isinstance(payload[0], Message):
+            if ctype in MESSAGE_TYPES and payload and isinstance(payload[0], Message):
                 if len(scopes) > MAX_FORWARDED:
                     continue
                 scopes.append(Scope(summary=_summary(payload[0])))
@@ -122,12 +123,15 @@ def part_text(parts: list[Message], limit: int, defects: list[str]) -> tuple[str
 
 
 def _summary(inner: Message) -> str:
-    lines = []
-    for name in _FORWARD_FIELDS:
-        value = inner.get(name)
-        if isinstance(value, str) and value:
-            lines.append(f"{name.capitalize()}: {decode_header_value(value[:2_000])}")
-    return "\n".join(lines)
+    """ "From: ...\nDate: ..." of a forwarded message (raw values: 8-bit headers included)."""
+    found: dict[str, str] = {}
+    for name, value in inner.raw_items():
+        key = name.strip().lower()
+        if key in _FORWARD_FIELDS and key not in found and isinstance(value, str):
+            found[key] = decode_header_value(value[:2_000])
+    return "\n".join(
+        f"{key.capitalize()}: {found[key]}" for key in _FORWARD_FIELDS if found.get(key)
+    )
 
 
 def _filename(part: Message) -> str:

@@ -28,6 +28,9 @@ from applytrack_desktop.mail.limits import MAX_MIME_DEPTH
 _HEADER_LINE = re.compile(r"[\041-\071\073-\176]*:|[\t ]")
 _BLANKS = b" \t"
 
+#: Parts whose body is a whole message (a forward); message/global has UTF-8 headers.
+MESSAGE_TYPES = frozenset({"message/rfc822", "message/global"})
+
 
 def parse_tree(data: bytes, defects: list[str]) -> Message:
     """The compat32 ``Message`` tree of ``data``; parts nested too deep are left out."""
@@ -38,7 +41,7 @@ def parse_tree(data: bytes, defects: list[str]) -> Message:
         msg, chunk, depth = stack.pop()
         body = _fill_headers(msg, chunk)
         ctype = msg.get_content_type()
-        if ctype.startswith("multipart/") or ctype == "message/rfc822":
+        if ctype.startswith("multipart/") or ctype in MESSAGE_TYPES:
             if depth >= MAX_MIME_DEPTH:
                 too_deep = True
                 msg.set_payload([])
@@ -56,7 +59,7 @@ def parse_tree(data: bytes, defects: list[str]) -> Message:
 
 def _children(msg: Message, ctype: str, body: bytes) -> list[tuple[Message, bytes]] | None:
     """The sub-messages of a container with their bytes, or None when it has none."""
-    if ctype == "message/rfc822":
+    if ctype in MESSAGE_TYPES:
         return [(Message(policy=compat32), body)]
     boundary = msg.get_boundary()
     if not boundary:
