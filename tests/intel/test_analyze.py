@@ -76,7 +76,7 @@ def test_job_mail_is_extracted() -> None:
     assert result.sentiment == "positive"
     assert [d.isoformat() for d in result.deadlines] == ["2026-03-12T17:00:00-07:00"]
     assert result.urgent  # two days after the Date header
-    assert result.next_steps == ("Pick a slot for a 30-minute phone screen by March 12 at 5pm PT",)
+    assert result.next_steps == ("Pick a slot for a 30-minute phone screen",)
 
 
 def test_not_job_mail_is_not_extracted() -> None:

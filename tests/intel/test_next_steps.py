@@ -21,7 +21,19 @@ def _steps(body: str) -> tuple[str, ...]:
         ),
         (
             "Great news! Please complete the assessment by Friday. Reply with your availability.",
-            ("Complete the assessment by Friday", "Reply with your availability"),
+            ("Complete the assessment", "Reply with your availability"),
+        ),
+        (
+            "Please pick a slot for a 30-minute phone screen by March 14 at 5pm PT.",
+            ("Pick a slot for a 30-minute phone screen",),
+        ),
+        (
+            "Please complete the take-home within 3 days and send it back.",
+            ("Complete the take-home",),
+        ),
+        (
+            "Please sign by hand and return the form.",
+            ("Sign by hand and return the form",),
         ),
         ("Kindly sign the offer letter here.", ("Sign the offer letter",)),
         ("We'd like you to complete a short coding test.", ("Complete a short coding test",)),

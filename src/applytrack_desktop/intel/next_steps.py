@@ -47,6 +47,21 @@ _BOILERPLATE = re.compile(
     r"other (?:open )?(?:positions|roles|opportunities)|future (?:openings|opportunities)",
     re.IGNORECASE,
 )
+# A trailing "by Friday, March 14 at 5pm PT" / "within 3 days": the step reads better without
+# it, and the date is reported separately.
+_WHEN_TAIL = re.compile(
+    r"\s+(?:by|before|no later than|within|until|prior to|on or before|avant(?: le)?|d'ici(?: le)?|"
+    r"bis(?: zum| spätestens)?|spätestens|antes del?|a más tardar|dentro de)\s+[^;]*$",
+    re.IGNORECASE,
+)
+_DATEISH = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"tomorrow|today|tonight|end of|eod|close of business|week|demain|morgen|mañana|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"lunes|martes|miércoles|jueves|viernes|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|"
+    r"déc|märz|dez|ene|abr|ago|dic)",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"[\s.!:;,]+$")
 _LINK_TAIL = re.compile(
     r"\s+(?:(?:using|via|at|through|with) the link below|below|here|at the link below|"
@@ -63,6 +78,9 @@ def _tidy(sentence: str) -> str:
     while previous != text:
         previous = text
         text = _TRAILING.sub("", _LINK_TAIL.sub("", text))
+        tail = _WHEN_TAIL.search(text)
+        if tail and _DATEISH.search(tail.group(0)) and tail.start() >= 12:
+            text = text[: tail.start()]  # the date itself is reported in ``deadlines``
     if len(text) > MAX_STEP_CHARS:
         cut = text[:MAX_STEP_CHARS].rsplit(" ", 1)[0]
         text = _TRAILING.sub("", cut)
