@@ -22,6 +22,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
+from tests.support.keyrings import MemoryKeyring
+
 _KEYRING_PASSWORD = b"test-keyring-password"
 
 
@@ -131,26 +133,6 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[KeyringBackend]:
         yield backend
     finally:
         keyring.set_keyring(previous)
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-process keyring backend: fast, for tests about other things than the keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.values.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @pytest.fixture
