@@ -46,7 +46,8 @@ class Run:
     err: str
 
     def __str__(self) -> str:
-        return f"applytrack {' '.join(self.args)} -> {self.code}\n--stdout--\n{self.out}\n--stderr--\n{self.err}"
+        head = f"applytrack {' '.join(self.args)} -> {self.code}"
+        return f"{head}\n--stdout--\n{self.out}\n--stderr--\n{self.err}"
 
 
 class Cli:
@@ -147,7 +148,7 @@ def cli(tmp_path: Path) -> Cli:
 # a 302 (Google) or submits an auto-posting form (Microsoft form_post) to the loopback
 # listener. urllib only; it trusts a test CA through SSL_CERT_FILE like any ssl client.
 BROWSER_SCRIPT = textwrap.dedent(
-    '''
+    """
     import html.parser, json, os, ssl, sys, urllib.error, urllib.parse, urllib.request
 
     class Form(html.parser.HTMLParser):
@@ -188,7 +189,7 @@ BROWSER_SCRIPT = textwrap.dedent(
         break
     with open(os.environ["E2E_BROWSER_LOG"], "a") as log:
         log.write(json.dumps(steps) + "\\n")
-    '''
+    """
 )
 
 

@@ -26,9 +26,7 @@ class Mail:
     raw: bytes
 
 
-def _mail(
-    sender: str, subject: str, body: str, *, date: datetime, mid: str, category: str
-) -> Mail:
+def _mail(sender: str, subject: str, body: str, *, date: datetime, mid: str, category: str) -> Mail:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = "Sam Seeker <sam.seeker@example.com>"
