@@ -18,196 +18,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from typing import Final
 from zoneinfo import ZoneInfo
 
-from applytrack_desktop.intel.vocab import words
+from applytrack_desktop.intel.date_patterns import (
+    DEADLINE_CUE,
+    MONTHS,
+    NUMBER_WORDS,
+    TIME_BEFORE,
+    WEEKDAYS,
+    ZONES,
+    date_matches,
+)
 from applytrack_desktop.mail.message import CalendarEvent
-
-_MONTHS: Final[dict[str, int]] = {}
-for _number, _names in enumerate(
-    (
-        "january jan janvier janv januar jänner enero ene",
-        "february feb février fevrier févr fevr februar febrero",
-        "march mar mars märz maerz marzo",
-        "april apr avril abril",
-        "may mai mayo",
-        "june jun juin juni junio",
-        "july jul juillet juil juli julio",
-        "august aug août aout agosto",
-        "september sep sept septembre septiembre setiembre",
-        "october oct octobre oktober octubre",
-        "november nov novembre noviembre",
-        "december dec décembre decembre dezember dez diciembre dic",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-
-_WEEKDAYS: Final[dict[str, int]] = {}
-for _number, _names in enumerate(
-    (
-        "monday mon lundi montag lunes",
-        "tuesday tue tues mardi dienstag martes",
-        "wednesday wed mercredi mittwoch miércoles miercoles",
-        "thursday thu thur thurs jeudi donnerstag jueves",
-        "friday fri vendredi freitag viernes",
-        "saturday sat samedi samstag sábado sabado",
-        "sunday sun dimanche sonntag domingo",
-    )
-):
-    for _name in _names.split():
-        _WEEKDAYS[_name] = _number
-
-_FULL_WEEKDAYS = [w for w in _WEEKDAYS if len(w) > 4]
-_NUMBER_WORDS: Final[dict[str, int]] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "ten": 10, "fourteen": 14, "un": 1, "une": 1, "deux": 2, "trois": 3,
-    "cinq": 5, "sept": 7, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "fünf": 5,
-    "sieben": 7, "dos": 2, "tres": 3, "cinco": 5, "siete": 7,
-}  # fmt: skip
-
-# Zones by the names people write; generic ones follow daylight saving through zoneinfo.
-_ZONES: Final[dict[str, str]] = {
-    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
-    "pacific": "America/Los_Angeles", "pacific time": "America/Los_Angeles",
-    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
-    "eastern": "America/New_York", "eastern time": "America/New_York",
-    "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago",
-    "central": "America/Chicago", "central time": "America/Chicago",
-    "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver",
-    "mountain": "America/Denver", "mountain time": "America/Denver",
-    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "mez": "Europe/Berlin",
-    "mesz": "Europe/Berlin", "bst": "Europe/London", "ist": "Asia/Kolkata",
-    "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "jst": "Asia/Tokyo",
-    "sgt": "Asia/Singapore",
-}  # fmt: skip
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MON = _alt(list(_MONTHS))
-_WD = _alt(list(_WEEKDAYS))
-_FWD = _alt(_FULL_WEEKDAYS)
-_NUM = _alt(list(_NUMBER_WORDS))
-_UNIT = (
-    r"business days?|working days?|days?|hours?|hrs?|weeks?|jours?(?: ouvrés)?|heures?|"
-    r"semaines?|tagen?|werktagen?|stunden|wochen|d[ií]as?(?: h[aá]biles)?|horas?|semanas?"
-)
-_TZ = (
-    r"(?P<tz>(?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d\d)?|(?-i:UTC|GMT|"
-    + _alt([z.upper() for z in _ZONES if " " not in z and len(z) <= 4])
-    + r")|(?:pacific|eastern|central|mountain)(?: time)?)"
-)
-_TIME = (
-    r"(?:(?P<hh>[01]?\d|2[0-3])(?::|h|\.)(?P<mm>[0-5]\d)[ \t]*(?P<ap>[ap]\.?m\.?)?"
-    r"|(?P<hh2>1[0-2]|0?[1-9])[ \t]*(?P<ap2>[ap]\.?m\.?)"
-    r"|(?P<hh3>[01]?\d|2[0-3])[ \t]*(?:h|uhr)\b"
-    r"|(?P<noon>noon|midday|midi|mittag))"
-    r"(?:[ \t]*uhr)?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.h]\d\d)?[ \t]*(?:[ap]\.?m\.?)?)?"
-    rf"(?:[ \t]*\(?(?:{_TZ})\b\)?)?"
-)
-_DATE = re.compile(
-    r"(?<![\w/.-])(?:"
-    rf"(?:(?:{_WD})\.?,?[ \t]+)?(?:the[ \t]+)?(?P<mon_a>{_MON})\.?[ \t]+(?P<day_a>[0-3]?\d)"
-    r"(?:st|nd|rd|th)?\b(?:,?[ \t]+(?P<y_a>20\d\d))?"
-    rf"|(?:(?:{_WD})\.?,?[ \t]+)?(?:(?:the|le|el|am|den)[ \t]+)?(?P<day_b>[0-3]?\d)"
-    rf"(?:st|nd|rd|th|er|\.|º)?[ \t]+(?:of[ \t]+|de[ \t]+)?(?P<mon_b>{_MON})\b\.?"
-    r"(?:,?[ \t]+(?:de[ \t]+)?(?P<y_b>20\d\d))?"
-    r"|(?P<iso>20\d\d-[01]\d-[0-3]\d)(?:[T ](?P<ihh>[0-2]\d):(?P<imm>[0-5]\d)(?::[0-5]\d)?"
-    r"(?P<iz>Z|[+-][01]\d:?[0-5]\d)?)?"
-    r"|(?P<n1>[0-3]?\d)[./](?P<n2>[0-3]?\d)[./](?P<n3>20\d\d)"
-    r"|(?P<rel>tomorrow|today|tonight|demain|aujourd'hui|morgen|heute|mañana|hoy"
-    r"|end of (?:the )?(?:day|week)|eod|cob|close of business)\b"
-    rf"|(?P<wd>(?:(?:this|next|coming|ce|prochain)[ \t]+)?(?:{_FWD}))\b"
-    r"|(?P<dur>(?:within|in|inside|under|the next|sous|dans|d'ici|innerhalb(?: von)?|binnen"
-    rf"|dentro de|en)[ \t]+(?:the[ \t]+(?:next[ \t]+)?)?(?P<n>\d{{1,3}}|{_NUM})[ \t]*"
-    rf"(?P<unit>{_UNIT}))\b"
-    r")"
-    rf"(?:,?[ \t]*(?:at|@|from|à|a las|um|by|,)?[ \t]*{_TIME})?",
-    re.IGNORECASE,
-)
-_TIME_BEFORE = re.compile(
-    rf"(?:at|@|à|um)?[ \t]*{_TIME}[ \t,]*(?:on|le|am|el)?[ \t]*$", re.IGNORECASE
-)
-_DEADLINE_CUE = re.compile(
-    r"(?:\bby|\bbefore|no later than|\buntil|\btill|deadline(?: is)?|\bdue(?: by| on)?|"
-    r"expires?(?: on)?|expiring|closes?(?: on)?|\bavant(?: le)?|d'ici(?: le)?|au plus tard(?: le)?|"
-    r"jusqu'au|\bbis(?: zum| spätestens)?|spätestens(?: am| bis)?|antes del?|hasta el|"
-    r"a más tardar(?: el)?|fecha l[ií]mite)\W{0,3}(?:(?:the|end of|eod|on|am|le|el)\W{1,3})?$",
-    re.IGNORECASE,
-)
-
-
-# Words a date expression can start with (or, for durations, a unit word to look back from).
-# Scanning the text with _DATE at every position costs ~1 ms per email (a long alternation);
-# trying it only where one of these words (or a digit) starts costs a few microseconds.
-_UNIT_WORDS: Final[frozenset[str]] = words(
-    "day days hour hours hr hrs h week weeks business working jour jours heure heures semaine "
-    "semaines tag tage tagen werktag werktage werktagen stunde stunden woche wochen día días "
-    "dia dias hora horas semana semanas"
-)
-_ANCHOR_WORDS: Final[frozenset[str]] = (
-    frozenset(_MONTHS)
-    | frozenset(_WEEKDAYS)
-    | words("end eod cob close tomorrow today tonight demain aujourd morgen heute mañana hoy")
-)
-# The start of a duration, found by looking back from its unit word: "within 3 (business) ".
-_DUR_START = re.compile(
-    r"(?:\b(?:within|in|inside|under|the next|sous|dans|innerhalb(?: von)?|binnen|dentro de|en)"
-    rf"|d'ici)[ \t]+(?:the[ \t]+(?:next[ \t]+)?)?(?:\d{{1,3}}|{_NUM})[ \t]*"
-    r"(?:business[ \t]+|working[ \t]+)?$"
-)
-_DIGIT_START = re.compile(r"(?<![\w/.-])\d")
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def _starts(low: str) -> list[int]:
-    """Where a date expression may start: digit runs, anchor words, durations' lead words."""
-    starts = [m.start() for m in _DIGIT_START.finditer(low)]
-    present = set(_LETTER_WORDS.findall(low))  # C-speed: no Python loop over every word
-    for word in present & _ANCHOR_WORDS:
-        for at in _occurrences(low, word):
-            starts.append(at)
-    for word in present & _UNIT_WORDS:
-        for at in _occurrences(low, word):
-            lead = _DUR_START.search(low, max(0, at - 48), at)
-            if lead is not None:
-                starts.append(lead.start())
-    return sorted(set(starts))
-
-
-def _occurrences(low: str, word: str) -> list[int]:
-    """Positions where ``word`` stands as a whole word in ``low``."""
-    found: list[int] = []
-    at = low.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            found.append(at)
-        at = low.find(word, end)
-    return found
-
-
-def _date_matches(text: str) -> list[re.Match[str]]:
-    """_DATE matches in ``text``, tried only where one can start (see ``_starts``)."""
-    low = text.lower()
-    if len(low) != len(text):  # lower-casing moved positions: scan the plain way
-        return list(_DATE.finditer(text))
-    found: list[re.Match[str]] = []
-    covered = 0
-    for start in _starts(low):
-        if start < covered:
-            continue
-        match = _DATE.match(text, start)
-        if match is not None and match.end() > start:
-            found.append(match)
-            covered = match.end()
-    return found
-
 
 _PROMISE = re.compile(
     r"(?:\bwe(?:'ll|’ll| will| aim| try| expect| hope| plan| should)|\byou(?:'ll|’ll| will| should)"
@@ -236,8 +58,8 @@ def _zone(name: str | None, fallback: tzinfo) -> tzinfo:
     if not name:
         return fallback
     key = " ".join(name.lower().split())
-    if key in _ZONES:
-        return ZoneInfo(_ZONES[key])
+    if key in ZONES:
+        return ZoneInfo(ZONES[key])
     offset = re.search(r"([+-])\s?(\d{1,2})(?::?(\d\d))?", key)
     if offset:
         sign = -1 if offset.group(1) == "-" else 1
@@ -289,7 +111,7 @@ def _base_date(m: re.Match[str], ref: datetime) -> tuple[datetime | None, bool] 
     local = ref
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
     if (mon := m.group("mon_a") or m.group("mon_b")) is not None:
-        month = _MONTHS[mon.lower().rstrip(".")]
+        month = MONTHS[mon.lower().rstrip(".")]
         day = int(m.group("day_a") or m.group("day_b"))
         year_text = m.group("y_a") or m.group("y_b")
         year = int(year_text) if year_text else _infer_year(month, day, midnight)
@@ -307,7 +129,7 @@ def _base_date(m: re.Match[str], ref: datetime) -> tuple[datetime | None, bool] 
     if (rel := m.group("rel")) is not None:
         return _relative(rel.lower(), midnight), False
     if (wd := m.group("wd")) is not None:
-        target = _WEEKDAYS[wd.lower().split()[-1]]
+        target = WEEKDAYS[wd.lower().split()[-1]]
         ahead = (target - midnight.weekday()) % 7 or 7
         return midnight + timedelta(days=ahead), False
     if m.group("dur") is not None:
@@ -331,7 +153,7 @@ def _relative(word: str, midnight: datetime) -> datetime:
 
 
 def _duration(number: str, unit: str, ref: datetime) -> datetime:
-    count = int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 1)
+    count = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 1)
     if unit.startswith(("h", "st")):
         return ref + timedelta(hours=count)
     if unit.startswith(("w", "sem")):
@@ -356,7 +178,7 @@ def find_dates(text: str, ref: datetime) -> list[FoundDate]:
     if ref.tzinfo is None:
         ref = ref.replace(tzinfo=UTC)
     found: list[FoundDate] = []
-    for m in _date_matches(text):
+    for m in date_matches(text):
         based = _base_date(m, ref)
         if based is None or based[0] is None:
             continue
@@ -374,11 +196,11 @@ def find_dates(text: str, ref: datetime) -> list[FoundDate]:
             if zone_name == "Z":
                 zone_name = "UTC"
         before = text[max(0, m.start() - 40) : m.start()]
-        if clock is None and (tm := _TIME_BEFORE.search(before)):
+        if clock is None and (tm := TIME_BEFORE.search(before)):
             clock, zone_name = _time_of(tm), tm.group("tz")
             before = before[: tm.start()]
         rel = (m.group("rel") or "").lower()
-        deadline = bool(_DEADLINE_CUE.search(before)) or rel in {"eod", "cob", "close of business"}
+        deadline = bool(DEADLINE_CUE.search(before)) or rel in {"eod", "cob", "close of business"}
         deadline = deadline or rel.startswith("end of")
         has_time = clock is not None
         hour, minute = clock if clock else (23, 59)

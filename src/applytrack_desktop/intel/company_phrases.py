@@ -1,0 +1,122 @@
+"""Where employers are named in subjects and bodies: the phrase tables company extraction votes
+with, and the cheap way of running them.
+
+"Thank you for applying to Acme", "the Data Engineer role at Acme", LinkedIn's "Your
+application was sent to Acme", "The Acme Recruiting Team", a recruiter's "Talent Partner |
+Acme" signature, and their French, German and Spanish forms. Each pattern names the
+lower-case keywords it needs, so it only runs on the lines that hold one (a keyword test costs
+~0.1 µs, a regex scan of a whole email ~50 µs).
+"""
+
+# ruff: noqa: E501  (the pattern tables read best one pattern per line)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from applytrack_desktop.intel.text import line_spans, start_of_any
+
+# One word of a name: a capital (or "eBay"-style) start, dots only inside ("Booking.com").
+_W = r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*"
+_LINK = r"(?:&|of|de|du|des|la|le|del|van|von|y|für|am)"
+_LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
+NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
+
+# (pattern, weight, keywords, starts_at_keyword): a pattern runs only where one of its
+# lower-case keywords occurs (see ``scan``); () runs everywhere.
+_Table = tuple[tuple[re.Pattern[str], int, tuple[str, ...], bool], ...]
+
+SUBJECT_PATTERNS: Final[_Table] = tuple(
+    (re.compile(p), w, k, False)
+    for p, w, k in (
+        (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 90, ("appl",)),
+        (rf"\b[Ii]nterest in (?:joining |working (?:at|with) )?{NAME}", 80, ("interest",)),
+        (rf"\b(?:sent|submitted) to {NAME}", 100, ("sent to", "submitted to")),
+        (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
+        (rf"\b[Yy]our {NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
+        (rf"\bat {NAME}\s*(?:[(\[|–—!-]|$)", 70, ("at ",)),
+        (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("chez ", "auprès", "bei ", "en ", "con ")),
+        (rf"\b[Ww]elcome to {NAME}", 50, ("welcome",)),
+        (rf"^{NAME} (?:has invited you|invites you)", 80, ("invite",)),
+        (rf"(?:^|:[ \t]*){NAME} (?:[Oo]ffer [Ll]etter|[Oo]ffer|[Ee]mployment [Cc]ontract|[Ee]mployment [Aa]greement)", 70, ("offer", "employment")),
+        (rf"\b[Yy]our {NAME} (?:test|assessment|challenge|exercise|onboarding|account|portal|candidacy)", 80, ("your ",)),
+        (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
+        (rf"^{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
+        (rf"(?:[|–—]|\s-)\s*{NAME}\s*$", 40, ("|", "–", "—", " -")),
+    )
+)  # fmt: skip
+
+BODY_PATTERNS: Final[_Table] = tuple(
+    (re.compile(p, re.MULTILINE), w, k, lead)
+    for p, w, k, lead in (
+        (rf"\b(?:was|were|has been|have been) (?:sent|submitted|forwarded|shared) to {NAME}", 100, ("sent to", "submitted to", "forwarded to", "shared to"), False),
+        (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 60, ("appl",), False),
+        (rf"\b[Ii]nterest in (?:joining |working (?:at|with|for) )?{NAME}", 60, ("interest in",), False),
+        (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers) (?:at|with) {NAME}", 60, ("position ", "role ", "opening ", "opportunity ", "job ", "vacancy ", "team ", "career"), False),
+        (rf"\b[Aa]t {NAME},? we\b", 70, (" we ", ", we"), False),
+        (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60, ("team",), False),
+        (rf"\b[Oo]n behalf of {NAME}", 60, ("on behalf of",), False),
+        (rf"\b[Jj]oin(?:ing)? {NAME}", 40, ("join",), False),
+        (rf"\b{NAME} (?:has received|received) your application", 80, ("received your application",), False),
+        (rf"\b(?:chez|rejoindre|auprès de|l'équipe|L'équipe) {NAME}", 60, ("chez ", "rejoindre", "auprès de", "l'équipe"), False),
+        (rf"\b(?:[Bb]ewerbung|[Ii]nteresse) (?:bei|an) (?:der |dem |)?{NAME}", 60, ("bewerbung", "interesse"), False),
+        (rf"\b[Ii]hr {NAME}[ -]Team\b", 60, ("ihr ",), False),
+        (rf"\b(?:candidatura|interés|interes) (?:en|a|para|por) {NAME}", 60, ("candidatura", "interés", "interes"), False),
+        (rf"\b[Ee]l equipo de {NAME}", 60, ("el equipo de",), False),
+        (rf"\bsuche (?:für|bei) {NAME}", 60, ("suche",), False),
+        (rf"\b(?:considering|choosing|chosen) {NAME}", 60, ("consider", "choos", "chosen"), False),
+        (rf"\b(?:check|screening|verification|references?|assessment|test|interview) (?:for|from|with) {NAME}", 60, ("check", "screening", "verification", "reference", "assessment", "test", "interview"), False),
+        (rf"^[ \t]*{NAME} will (?:contact you|reach out|be in touch|review)", 60, (" will ",), False),
+        (rf"\b(?:[Rr]ecruiter|[Ss]ourcer|[Rr]ecruiting [Cc]oordinator|[Tt]alent [Pp]artner|[Hh]iring [Mm]anager) (?:at|with|for) {NAME}", 70, ("recruiter", "sourcer", "coordinator", "talent partner", "hiring manager"), False),
+        (rf"\b(?:partnering|working|partnered) with {NAME}", 60, ("partner", "working with"), False),
+        (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview))", 60, ("requested", "to meet", "would like to"), False),
+        (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
+        (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? at {NAME}", 60, ("position of", "position as", "role of", "role as", "job as", "offer of", "opportunity as", "employment as", "employment for", "position for", "role for"), False),
+        (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
+        (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
+        (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, ("recruit", "talent", "hiring", "people", "hr", "careers"), False),
+    )
+)  # fmt: skip
+
+
+_SIGNATURE_WORDS = ("recruit", "talent", "sourc", "hr ", "hr,", "human resources", "people")
+_SEPARATORS = (" at ", " @ ", "|", ",", "–", "—", " - ")
+_NAME_RE = re.compile(NAME)
+
+
+def scan(table: _Table, text: str, low: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Matches of every pattern of ``table`` in ``text``, run only where its keywords occur.
+
+    A pattern with keywords runs on the lines that hold one (``starts_at_keyword`` False) or
+    from the first keyword to the end (True, for patterns that span lines).
+    """
+    for pattern, weight, keywords, lead in table:
+        if not keywords:
+            yield from ((m, weight) for m in pattern.finditer(text))
+        elif lead:
+            start = start_of_any(low, text, keywords)
+            if start >= 0:
+                yield from ((m, weight) for m in pattern.finditer(text, start))
+        else:
+            for start, end in line_spans(low, text, keywords):
+                yield from ((m, weight) for m in pattern.finditer(text, start, end))
+
+
+def signature_names(body: str, low: str) -> Iterator[str]:
+    """Employers in signature lines: "Senior Recruiter | Acme", "Talent Acquisition, Acme".
+
+    Done by hand rather than by one regex: only the text after the line's last separator
+    can be the name, so there is nothing to backtrack over.
+    """
+    for start, end in line_spans(low, body, _SIGNATURE_WORDS):
+        line = body[start:end]
+        if len(line) > 90:
+            continue
+        cut = max(line.rfind(sep) + len(sep) if line.rfind(sep) >= 0 else -1 for sep in _SEPARATORS)
+        if cut <= 0:
+            continue
+        head, tail = line[:cut].lower(), line[cut:].strip()
+        if any(word in head for word in _SIGNATURE_WORDS) and _NAME_RE.fullmatch(tail):
+            yield tail
