@@ -1,0 +1,172 @@
+"""The review list: its model passes Qt's model tester; accept, assign and dismiss work."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from applytrack_desktop.gui.pick_application import PickApplicationDialog
+from applytrack_desktop.gui.review_model import (
+    CATEGORY,
+    SUBJECT,
+    SUGGESTION,
+    ItemIdRole,
+    ReviewModel,
+    reason_text,
+    suggestion_text,
+)
+from applytrack_desktop.gui.review_page import ReviewPage
+from tests.gui.mail_helpers import import_demo
+
+
+@pytest.fixture
+def filled(service: Any) -> Any:
+    import_demo(service)
+    assert service.review_count() > 2, "the demo mailbox must leave mail to review"
+    return service
+
+
+def make_page(qtbot: QtBot, service: Any) -> ReviewPage:
+    page = ReviewPage(service)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.reload()
+    return page
+
+
+def test_model_passes_the_model_tester_through_reload_and_removal(
+    qtbot: QtBot, filled: Any
+) -> None:
+    model = ReviewModel(filled)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.reload()
+    assert model.rowCount() == filled.review_count()
+    first = model.rows[0]
+    model.remove_item(first.item.id)
+    model.reload()
+    assert tester is not None
+    assert model.rowCount() == filled.review_count()
+
+
+def test_rows_show_sender_subject_category_and_suggestion(filled: Any) -> None:
+    model = ReviewModel(filled)
+    model.reload()
+    for position, row in enumerate(model.rows):
+        email = filled.get_email(row.item.email_id)
+        assert model.index(position, SUBJECT).data() == (email.subject or "(no subject)")
+        category = model.index(position, CATEGORY).data()
+        assert category.endswith(f"{round(email.confidence * 100)}%")
+        assert model.index(position, SUGGESTION).data() == suggestion_text(row)
+        assert model.index(position, 0).data(ItemIdRole) == row.item.id
+    suggested = [r for r in model.rows if r.application is not None]
+    assert suggested, "some demo mail must come with a suggested application"
+    assert suggested[0].application is not None
+    assert suggested[0].application.company in suggestion_text(suggested[0])
+    assert all(reason_text(r).endswith(".") for r in model.rows)
+
+
+def test_accept_attaches_the_mail_and_drops_the_row(qtbot: QtBot, filled: Any) -> None:
+    page = make_page(qtbot, filled)
+    rows = page.model.rows
+    target = next(r for r in rows if r.application is not None)
+    page.table.selectRow(rows.index(target))
+    assert page.accept_button.isEnabled()
+    before = page.count()
+    with qtbot.waitSignal(page.changed, timeout=2000):
+        qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    assert page.count() == before - 1
+    assert target.item.id not in [r.item.id for r in page.model.rows]
+    email = filled.get_email(target.item.email_id)
+    assert target.application is not None
+    assert email.application_id == target.application.id
+    assert filled.review_count() == before - 1
+
+
+def test_dismiss_by_key(qtbot: QtBot, filled: Any) -> None:
+    page = make_page(qtbot, filled)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    first = page.current_row()
+    assert first is not None
+    before = page.count()
+    qtbot.keyClick(page.table, Qt.Key.Key_D)
+    assert page.count() == before - 1
+    open_ids = [i.id for i in filled.review_items()]
+    assert first.item.id not in open_ids
+    # The next row is selected, ready for the next decision.
+    assert page.current_row() is not None
+
+
+def test_assign_picks_an_application(qtbot: QtBot, filled: Any, when_modal: Any) -> None:
+    page = make_page(qtbot, filled)
+    page.table.selectRow(0)
+    row = page.current_row()
+    assert row is not None
+    wanted = filled.list_applications()[-1]
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, PickApplicationDialog)
+        qtbot.keyClicks(dialog.search, wanted.company)
+        qtbot.waitUntil(lambda: dialog.list.count() >= 1)
+        assert dialog.chosen() == wanted.id
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+
+    when_modal(choose)
+    assert page.assign_current()
+    email = filled.get_email(row.item.email_id)
+    assert email.application_id == wanted.id
+    assert row.item.id not in [i.id for i in filled.review_items()]
+
+
+def test_cancelled_assign_changes_nothing(qtbot: QtBot, filled: Any, when_modal: Any) -> None:
+    page = make_page(qtbot, filled)
+    before = page.count()
+    when_modal(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    assert not page.assign_current()
+    assert page.count() == before == filled.review_count()
+
+
+def test_enter_opens_the_suggested_application(qtbot: QtBot, filled: Any) -> None:
+    page = make_page(qtbot, filled)
+    rows = page.model.rows
+    target = next(r for r in rows if r.application is not None)
+    page.table.selectRow(rows.index(target))
+    page.table.setFocus()
+    with qtbot.waitSignal(page.open_requested, timeout=1000) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert target.application is not None
+    assert opened.args == [target.application.id]
+
+
+def test_a_decision_on_a_gone_item_is_a_sentence(
+    qtbot: QtBot, filled: Any, when_modal: Any
+) -> None:
+    page = make_page(qtbot, filled)
+    page.table.selectRow(0)
+    row = page.current_row()
+    assert row is not None
+    filled.dismiss_review(row.item.id)  # decided elsewhere meanwhile
+    seen: list[str] = []
+
+    def read(box: QWidget) -> None:
+        seen.append(box.findChild(QWidget, "qt_msgbox_label").text())  # type: ignore[union-attr]
+        box.close()
+
+    when_modal(read)
+    assert not page.dismiss_current()
+    assert seen == ["That review item is no longer open."]
+    assert row.item.id not in [r.item.id for r in page.model.rows]
+
+
+def test_empty_list_says_all_caught_up(qtbot: QtBot, service: Any) -> None:
+    page = make_page(qtbot, service)
+    assert page.count() == 0
+    assert page.right.currentWidget() is page.empty
+    assert page.summary.text() == "Nothing to review"
+    assert not page.accept_button.isEnabled()
