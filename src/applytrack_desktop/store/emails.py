@@ -17,6 +17,7 @@ import sqlcipher3
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.models import Email
+from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.store.timeutil import from_db, from_db_opt, now_db, to_db, to_db_opt
 
 
@@ -102,6 +103,7 @@ def _values(e: NewEmail) -> dict[str, Any]:
         "category": Category(e.category).value,
         "confidence": float(e.confidence),
         "company": e.company,
+        "company_norm": normalize_company(e.company) if e.company else "",
         "job_title": e.job_title,
         "ats": e.ats,
         "ats_ids": json.dumps(list(e.ats_ids)),
@@ -244,15 +246,61 @@ def count(conn: sqlcipher3.Connection) -> int:
     return result
 
 
-def orphans(conn: sqlcipher3.Connection, limit: int = 2000) -> list[Email]:
-    """Job mail attached to no application that the user has not detached, oldest first.
+@dataclass(frozen=True, slots=True)
+class Orphan:
+    """What matching needs of an unattached email (no bodies: they can be large)."""
+
+    id: int
+    account_id: int | None
+    thread_key: str
+    category: Category
+    company: str
+    job_title: str
+    ats_ids: tuple[str, ...]
+    date: datetime
+    interview_at: datetime | None
+
+
+def orphans(
+    conn: sqlcipher3.Connection, company_norm: str, thread_keys: Sequence[str] = ()
+) -> list[Orphan]:
+    """Unattached, not user-detached mail of one company or of some threads, oldest first.
 
     Matching re-tries these when a new application appears (a backfill that runs newest
     first meets the interview before the confirmation that creates its application).
     """
+    keys = [k for k in thread_keys if k]
+    marks = ",".join("?" * len(keys))
+    where = "company_norm = ?" + (f" OR thread_key IN ({marks})" if keys else "")
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM emails WHERE application_id IS NULL AND user_unmatched = 0"
-        " ORDER BY date, id LIMIT ?",
-        (limit,),
+        "SELECT id, account_id, thread_key, category, company, job_title, ats_ids, date,"
+        " interview_at FROM emails WHERE application_id IS NULL AND user_unmatched = 0"
+        f" AND ({where}) ORDER BY date, id",
+        (company_norm, *keys),
     )
-    return [_row(r) for r in rows]
+    return [
+        Orphan(
+            r[0],
+            r[1],
+            r[2],
+            Category(r[3]),
+            r[4],
+            r[5],
+            tuple(json.loads(r[6])),
+            from_db(r[7]),
+            from_db_opt(r[8]),
+        )
+        for r in rows
+    ]
+
+
+def status_events(
+    conn: sqlcipher3.Connection, app_id: int
+) -> list[tuple[int, datetime, Category, float]]:
+    """(id, date, category, confidence) of an application's mail: what status replay reads."""
+    rows = conn.execute(
+        "SELECT id, date, category, confidence FROM emails WHERE application_id = ?"
+        " ORDER BY date, id",
+        (app_id,),
+    )
+    return [(r[0], from_db(r[1]), Category(r[2]), float(r[3])) for r in rows]

@@ -246,14 +246,14 @@ class _Run:
                 email_id=email_id,
                 at=message.date,
             )
-            self._adopt_orphans(app_id, email_id)
+            self._adopt_orphans(app_id, email_id, normalize_company(company), key)
             return
         self._replay(app_id, email_id, analysis.category)
 
-    def _adopt_orphans(self, app_id: int, email_id: int) -> None:
+    def _adopt_orphans(self, app_id: int, email_id: int, company_norm: str, key: str) -> None:
         """Attach earlier-stored unmatched mail that belongs to a just-created application."""
         adopted = False
-        for orphan in emails.orphans(self.conn):
+        for orphan in emails.orphans(self.conn, company_norm, (key,)):
             if orphan.id == email_id:
                 continue
             norm = normalize_company(orphan.company) if orphan.company else ""
@@ -326,10 +326,7 @@ def recompute_status(
         base, manual_at = changes[0].to_status, None
     else:
         base, manual_at = app.status, None
-    events = [
-        MailEvent(e.id, e.date, e.category, e.confidence)
-        for e in emails.for_application(conn, app_id)
-    ]
+    events = [MailEvent(*row) for row in emails.status_events(conn, app_id)]
     result = replay_status(base, events, manual_at=manual_at, threshold=threshold)
     if result.status is not app.status:
         applications.set_status(conn, app_id, result.status)
