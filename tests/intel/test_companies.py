@@ -145,3 +145,18 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
 )
 def test_clean_candidate(raw: str, expected: str) -> None:
     assert clean_candidate(raw) == expected
+
+
+def test_reply_to_of_an_ats_mail_names_the_company() -> None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Next steps",
+        sender_name="Jane Doe",
+        sender_address="no-reply@hire.lever.co",
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="Hi Sam, can we chat this week?",
+        reply_to="jane@initech.com",
+    )
+    guess = extract_company(message, prepare(message))
+    assert guess is not None
+    assert guess.name == "Initech"

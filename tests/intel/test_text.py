@@ -11,8 +11,9 @@ def test_quoted_reply_is_cut() -> None:
 
 
 def test_outlook_and_german_quotes_are_cut() -> None:
-    assert strip_quoted("New.\nFrom: Jane\nSent: Monday\nOld").strip() == "New."
-    assert strip_quoted("Neu.\nAm 2. März 2026 schrieb Jane:\nAlt").strip() == "Neu."
+    new = "See you on Friday."
+    assert strip_quoted(f"{new}\nFrom: Jane\nSent: Monday\nOld").strip() == new
+    assert strip_quoted(f"{new}\nAm 2. März 2026 schrieb Jane:\nAlt").strip() == new
 
 
 def test_clean_body_squeezes_and_caps() -> None:
@@ -37,3 +38,13 @@ def test_hard_wrapped_paragraphs_are_joined_short_lines_kept() -> None:
         "Senior Data Engineer position and our team is reviewing it now, and we "
         "will be in touch.\n\nBest,\nJane\nRecruiter\n- item one"
     )
+
+
+def test_a_bare_forward_keeps_the_forwarded_message() -> None:
+    text = (
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Acme <jobs@acme.com>\n"
+        "Thank you for applying to Acme."
+    )
+    assert "Thank you for applying to Acme." in strip_quoted(text)
+    reply = "FYI\n\nOn Mon, Mar 2, 2026 at 10:00 AM Jane wrote:\n> Can you do Friday?"
+    assert strip_quoted(reply) == "Can you do Friday?"

@@ -27,6 +27,8 @@ _QUOTE_START = re.compile(
     re.MULTILINE,
 )
 _MAX_SPANS = 4
+_MIN_NEW_TEXT = 12  # characters above a quote marker that make a reply more than "FYI"
+_QUOTE_PREFIX = re.compile(r"^>[ \t]?", re.MULTILINE)
 
 # Words that must be present for _QUOTE_START to match at all (a cheap test first).
 _QUOTE_HINTS = ("wrote:", "a écrit", "schrieb", "escribió", "--", "\n>", "From:")
@@ -111,11 +113,21 @@ def line_spans(low: str, original: str, keywords: Iterable[str]) -> list[tuple[i
 
 
 def strip_quoted(text: str) -> str:
-    """The text above the first quoted-reply marker."""
+    """The text above the first quoted-reply marker.
+
+    When almost nothing is above it (a bare forward, "FYI"), the quoted message is the
+    content: it is kept, with its "> " quoting removed.
+    """
     if not any(hint in text for hint in _QUOTE_HINTS):
         return text
     match = _QUOTE_START.search(text)
-    return text[: match.start()] if match else text
+    if match is None:
+        return text
+    above = text[: match.start()]
+    if len(above.strip()) >= _MIN_NEW_TEXT:
+        return above
+    below = text[match.start() :].split("\n", 1)[1] if "\n" in text[match.start() :] else ""
+    return _QUOTE_PREFIX.sub("", below)
 
 
 def clean_body(text: str, limit: int = MAX_EXTRACT_CHARS) -> str:
