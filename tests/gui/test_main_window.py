@@ -188,3 +188,14 @@ def test_table_filters(qtbot: Any, window: Any, service: Any) -> None:
     QTest.keyClicks(page.company_filter, "zzz")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert page.empty.isVisible()
+
+
+def test_pages_added_by_others_survive_a_reload(qtbot: Any, window: Any, service: Any) -> None:
+    extra = QWidget()
+    window.stack.addWidget(extra)
+    window.stack.setCurrentWidget(extra)
+    service.create_application("Acme", "Data Engineer")
+    window.reload()
+    assert window.stack.currentWidget() is extra
+    window.show_view(TABLE)
+    assert window.current_view() == TABLE

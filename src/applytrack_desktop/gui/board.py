@@ -158,9 +158,7 @@ class CardList(QListView):
 class BoardColumn(QFrame):
     """One status: a header with icon, name and count, then the cards."""
 
-    def __init__(
-        self, service: Service, status: Status, model: StatusColumnModel, collapsed: bool
-    ) -> None:
+    def __init__(self, status: Status, model: StatusColumnModel, collapsed: bool) -> None:
         super().__init__()
         self.setObjectName("Column")
         self.status = status
@@ -243,7 +241,7 @@ class BoardView(QWidget):
         lay.setSpacing(12)
         for status in theme.BOARD_STATUSES:
             model = StatusColumnModel(service, status, self._drop)
-            column = BoardColumn(service, status, model, status in theme.COLLAPSED_STATUSES)
+            column = BoardColumn(status, model, status in theme.COLLAPSED_STATUSES)
             column.list.open_requested.connect(self.open_requested)
             column.list.menu_requested.connect(self._show_menu)
             self.columns[status] = column

@@ -243,7 +243,9 @@ class MainWindow(QMainWindow):
         self._total = sum(counts.values())
         active = sum(n for status, n in counts.items() if status.is_active)
         self.header.set_counts(self._total, active)
-        self._show_current()
+        # Pages added by others (review list, welcome) stay put; only ours follow the counts.
+        if self.stack.currentWidget() in (self.board, self._table, self.empty):
+            self._show_current()
 
     # -- actions --------------------------------------------------------------------------
     def add_application(self) -> None:
