@@ -88,3 +88,11 @@ def test_depth_cap_is_reported_once() -> None:
     defects: list[str] = []
     parse_tree(raw, defects)
     assert defects == [f"MIME nesting deeper than {MAX_MIME_DEPTH}: inner parts skipped"]
+
+
+def test_header_quirks_match_the_stdlib() -> None:
+    raw = (
+        b"\tstray continuation\nSubject: one\r\n  two\nFrom misplaced envelope\n"
+        b": no name\nX-A:b\nTo:\n\tjane@example.org\n\nbody\n"
+    )
+    assert _shape(parse_tree(raw, [])) == _shape(_STDLIB.parsebytes(raw))

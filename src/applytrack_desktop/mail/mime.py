@@ -24,8 +24,8 @@ from email.policy import compat32
 
 from applytrack_desktop.mail.limits import MAX_MIME_DEPTH
 
-# The feed parser's own test for a header line (a field name then ":", or a continuation).
-_HEADER_LINE = re.compile(r"[\041-\071\073-\176]*:|[\t ]")
+# One header field: the feed parser's name rule, ":", then the value and its folded lines.
+_FIELD = re.compile(r"([\041-\071\073-\176]*):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)\n?")
 _BLANKS = b" \t"
 
 #: Parts whose body is a whole message (a forward); message/global has UTF-8 headers.
@@ -133,42 +133,33 @@ def _after_line_break(body: bytes, at: int) -> int:
 
 
 def _fill_headers(msg: Message, chunk: bytes) -> bytes:
-    """Store the header fields of ``chunk`` in ``msg`` (raw, as compat32 does); return the body."""
+    """Store the header fields of ``chunk`` in ``msg`` (raw, as compat32 does); return the body.
+
+    One compiled-pattern match per field (its folded lines included): values keep their
+    inner line breaks and lose the final one, exactly as compat32's ``header_source_parse``.
+    """
     head_end, body_start = _header_block(chunk)
     head = chunk[:head_end].decode("ascii", "surrogateescape")
-    lines = head.split("\n")
-    name = ""
-    value: list[str] = []
-    consumed = 0
-    for index, line in enumerate(lines):
-        text = line[:-1] if line.endswith("\r") else line
-        if index == 0 and text.startswith("From "):
-            msg.set_unixfrom(text)
-            consumed += len(line) + 1
+    pos = 0
+    size = len(head)
+    while pos < size:
+        if head.startswith("From ", pos) or head[pos] in " \t":
+            # An envelope line (set as unixfrom when first, else ignored as the feed parser
+            # does), or a continuation line with no field before it.
+            line_end = head.find("\n", pos)
+            line_end = size if line_end < 0 else line_end + 1
+            if pos == 0 and head[0] == "F":
+                msg.set_unixfrom(head[:line_end].rstrip("\r\n"))
+            pos = line_end
             continue
-        if not text:
-            break  # the end of the header block
-        if not _HEADER_LINE.match(text):
+        field = _FIELD.match(head, pos)
+        if field is None:
             # The first line that is not a header starts the body (the feed parser does so).
-            if name:
-                msg.set_raw(name, _joined(value))
-            return chunk[consumed:]
-        consumed += len(line) + 1
-        if text[0] in " \t":
-            if name:
-                value.append(text)  # a folded continuation line, kept raw like compat32
-            continue
-        if name:
-            msg.set_raw(name, _joined(value))
-        name, _, first = text.partition(":")
-        value = [first.lstrip(" \t")]
-    if name:
-        msg.set_raw(name, _joined(value))
+            return chunk[pos:]
+        if field.group(1):  # a field with no name is dropped, as the feed parser does
+            msg.set_raw(field.group(1), field.group(2).rstrip("\r\n"))
+        pos = field.end()
     return chunk[body_start:]
-
-
-def _joined(value: list[str]) -> str:
-    return "\n".join(value).rstrip("\r\n")
 
 
 def _header_block(chunk: bytes) -> tuple[int, int]:
