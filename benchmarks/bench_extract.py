@@ -86,6 +86,25 @@ def _same_title(found: str | None, gold: str | None) -> bool:
     return (found or "").casefold() == gold.casefold()
 
 
+def end_to_end(cases: Sequence[Case]) -> None:
+    """The same scores through ``analyze_many`` (the classifier picks the category)."""
+    from applytrack_desktop.core.errors import UserFacingError
+    from applytrack_desktop.intel.analyze import analyze_many
+
+    try:
+        results = analyze_many([c.message for c in cases])
+    except UserFacingError as exc:
+        print(f"end to end: skipped ({exc.message})")
+        return
+    total = len(cases) or 1
+    company = sum(_same_company(r.company, c.company) for r, c in zip(results, cases, strict=True))
+    titled = [(r, c) for r, c in zip(results, cases, strict=True) if c.title]
+    title = sum(_same_title(r.job_title, c.title) for r, c in titled)
+    print("corpus eval split, categories from the classifier:")
+    print(f"  company exact match (normalized): {company / total:.3f} ({company}/{total})")
+    print(f"  job title exact match:            {title / (len(titled) or 1):.3f}")
+
+
 def score(name: str, cases: Sequence[Case], show: int) -> None:
     company_ok = title_ok = titled = 0
     company_misses: list[str] = []
@@ -141,7 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if CORPUS.exists():
         every = corpus_cases(None)
         speed(every)
-        score("corpus eval split", corpus_cases("eval"), args.show)
+        evaluation = corpus_cases("eval")
+        score("corpus eval split", evaluation, args.show)
+        end_to_end(evaluation)
         score("corpus, all splits", every, 0)
     else:
         print(f"corpus not found at {CORPUS}; run `make models` first. Samples only.")
