@@ -111,3 +111,9 @@ def test_own_domain() -> None:
     assert not ats.is_own_domain("bounce.sendgrid.net")
     assert not ats.is_own_domain("myworkday.com")
     assert not ats.is_own_domain("")
+
+
+def test_tools_sending_from_big_domains() -> None:
+    assert ats.detect_platform(_message("calendar-notification@google.com")) == "google_calendar"
+    assert ats.detect_platform(_message("jane@google.com")) is None
+    assert ats.tool_for_address("Calendar-Notification@google.com") == "google_calendar"

@@ -160,3 +160,11 @@ def test_reply_to_of_an_ats_mail_names_the_company() -> None:
     guess = extract_company(message, prepare(message))
     assert guess is not None
     assert guess.name == "Initech"
+
+
+def test_calendar_tools_are_not_their_owners() -> None:
+    text = "Invitation: Phone screen with Initech\nOrganizer: jane@initech.com"
+    guess = _company("Google Calendar", "calendar-notification@google.com", "Invitation", text)
+    assert guess is None or guess.name != "Google"
+    zoom = _company("Zoom", "no-reply@zoom.us", "Meeting reminder", "Your meeting starts soon.")
+    assert zoom is None

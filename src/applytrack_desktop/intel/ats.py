@@ -102,6 +102,8 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "sterlingcheck.com": "sterling",
     "checkr.com": "checkr",
     "hireright.com": "hireright",
+    "zoom.us": "zoom",
+    "webex.com": "webex",
     "docusign.net": "docusign",
     "docusign.com": "docusign",
     "hellosign.com": "dropboxsign",
@@ -210,6 +212,21 @@ def is_sending_service(host: str) -> bool:
     return registrable_domain(host) in SENDING_SERVICE_DOMAINS
 
 
+# Tools that send from a big employer's own domain: an invite from Google Calendar is not
+# mail from Google.
+TOOL_ADDRESSES: Final[dict[str, str]] = {
+    "calendar-notification@google.com": "google_calendar",
+    "calendar-server@google.com": "google_calendar",
+    "no-reply@teams.mail.microsoft": "microsoft_teams",
+    "noreply@email.teams.microsoft.com": "microsoft_teams",
+}
+
+
+def tool_for_address(address: str) -> str | None:
+    """The tool that sent from ``address`` on someone else's behalf, or None."""
+    return TOOL_ADDRESSES.get(address.lower())
+
+
 def is_own_domain(host: str) -> bool:
     """True when ``host`` may belong to the employer itself (not a platform, free mail, ESP)."""
     return bool(host) and not (
@@ -219,6 +236,8 @@ def is_own_domain(host: str) -> bool:
 
 def detect_platform(message: MailMessage, body: str = "") -> str | None:
     """The platform that sent ``message``: sender, then Reply-To, then the first platform link."""
+    if tool := tool_for_address(message.sender_address):
+        return tool
     for address in (message.sender_address, message.reply_to):
         host = address.rpartition("@")[2]
         if host and (key := platform_for_host(host)):

@@ -295,7 +295,8 @@ def extract_company(
 ) -> CompanyGuess | None:
     """The employer ``message`` is about, or None when nothing names one."""
     ranked = _collect(message, prepared).ranked()
-    if ats.is_own_domain(message.sender_domain):
+    own = ats.is_own_domain(message.sender_domain)
+    if own and not ats.tool_for_address(message.sender_address):
         return _own_domain_guess(message, prepared, ranked, category)
 
     tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t]
