@@ -10,7 +10,6 @@ every socket connect and DNS lookup must go to 127.0.0.1; the temp folder stays 
 from __future__ import annotations
 
 import json
-import logging
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -22,7 +21,6 @@ from urllib.parse import parse_qs, quote
 
 import pytest
 
-from applytrack_desktop import logs
 from applytrack_desktop.cli import main
 from applytrack_desktop.core.models import AccountKind
 from applytrack_desktop.providers import outlook
@@ -38,6 +36,9 @@ from tests.fakes.google_server import FakeGoogle
 from tests.fakes.microsoft_env import shared_ca, signed_in_cache
 from tests.fakes.microsoft_server import FakeMicrosoft
 from tests.support.canaries import canary
+from tests.support.logging_capture import debug_logging
+
+__all__ = ["debug_logging"]  # a fixture used below
 
 # -- recording every connect and DNS lookup (audit hooks cannot be removed: install once) --
 _recorded: list[tuple[str, Any]] | None = None
@@ -65,30 +66,6 @@ def network_log() -> Iterator[list[tuple[str, Any]]]:
         yield _recorded
     finally:
         _recorded = None
-
-
-@pytest.fixture
-def debug_logging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """``setup_logging`` made to run afresh (verbose) with its file in ``tmp_path/logs``."""
-    root = logging.getLogger()
-    saved_handlers, saved_level = list(root.handlers), root.level
-    saved_flag = getattr(root, "_applytrack_configured", False)
-    saved_levels = {n: logging.getLogger(n).level for n in logs.NOISY_LIBRARIES}
-    monkeypatch.setenv("APPLYTRACK_LOG_DIR", str(tmp_path / "logs"))
-    root._applytrack_configured = False  # type: ignore[attr-defined]
-    for name in logs.NOISY_LIBRARIES:  # whatever an earlier set-up in this process did
-        logging.getLogger(name).setLevel(logging.DEBUG)
-    try:
-        yield tmp_path / "logs" / "applytrack.log"
-    finally:
-        for handler in root.handlers[:]:
-            if handler not in saved_handlers:
-                root.removeHandler(handler)
-                handler.close()
-        root.setLevel(saved_level)
-        root._applytrack_configured = saved_flag  # type: ignore[attr-defined]
-        for name, level in saved_levels.items():
-            logging.getLogger(name).setLevel(level)
 
 
 def job_mail(to: str, label: str) -> tuple[bytes, list[str]]:
