@@ -10,7 +10,7 @@ from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel.companies import CompanyGuess, clean_candidate, extract_company
 from applytrack_desktop.intel.text import prepare
-from applytrack_desktop.mail.message import MailMessage
+from applytrack_desktop.mail.message import CalendarEvent, MailMessage
 
 from .samples import SAMPLES, Sample
 
@@ -163,8 +163,15 @@ def test_reply_to_of_an_ats_mail_names_the_company() -> None:
 
 
 def test_calendar_tools_are_not_their_owners() -> None:
-    text = "Invitation: Phone screen with Initech\nOrganizer: jane@initech.com"
-    guess = _company("Google Calendar", "calendar-notification@google.com", "Invitation", text)
-    assert guess is None or guess.name != "Google"
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Invitation: Phone screen @ Tue Mar 17, 2026 2pm",
+        sender_name="Google Calendar",
+        sender_address="calendar-notification@google.com",
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="You have been invited to the following event.",
+        calendar=(CalendarEvent(summary="Phone screen", organizer="jane@initech.com"),),
+    )
+    assert extract_company(message, prepare(message)) == CompanyGuess("Initech")
     zoom = _company("Zoom", "no-reply@zoom.us", "Meeting reminder", "Your meeting starts soon.")
     assert zoom is None

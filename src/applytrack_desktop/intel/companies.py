@@ -301,9 +301,11 @@ def extract_company(
 
     tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t]
     tenants += [t for t in ats.tenants_in_text(prepared.body) if t not in tenants]
-    reply_host = message.reply_to.rpartition("@")[2]
-    if ats.is_own_domain(reply_host) and not ats.is_free_mail(reply_host):
-        tenants.append(ats.domain_stem(reply_host))  # Reply-To: jane@acme.com on ATS mail
+    # Reply-To: jane@acme.com on ATS mail, or an invite organized by jane@acme.com.
+    for address in (message.reply_to, *(event.organizer for event in message.calendar)):
+        host = address.rpartition("@")[2]
+        if ats.is_own_domain(host) and (stem := ats.domain_stem(host)) not in tenants:
+            tenants.append(stem)
     for tenant in tenants:  # a platform tenant confirms the spelling that matches it
         for vote in ranked:
             if _stem_matches(vote.display, _squash(tenant)):
