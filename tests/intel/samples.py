@@ -324,4 +324,130 @@ SAMPLES: tuple[Sample, ...] = (
         "Wayfair",
         "Senior Analyst",
     ),
+    Sample(
+        "workday-rejection-hrtech",
+        "Talent Acquisition",
+        "wd5-notifications@myworkday.com",
+        "Update on your application for Senior Accountant at Contoso",
+        "Dear Sam,\n\nThank you for your interest in the Senior Accountant (JR-20931) position "
+        "at Contoso. After careful review, we have decided to pursue other candidates whose "
+        "qualifications more closely align with our needs.\n\nSincerely,\nContoso Talent "
+        "Acquisition",
+        Category.REJECTION,
+        "Contoso",
+        "Senior Accountant",
+        ("JR20931",),
+    ),
+    Sample(
+        "greenhouse-scheduling",
+        "GoodTime Scheduling",
+        "scheduling@goodtime.io",
+        "Interview confirmed: Globex | Platform Engineer",
+        "Hi Sam,\n\nYour interview with Globex for the Platform Engineer role is confirmed for "
+        "Thursday, March 12 at 1:00 PM PT. Please join using the Zoom link below.\n\n"
+        "Globex Recruiting",
+        Category.INTERVIEW,
+        "Globex",
+        "Platform Engineer",
+    ),
+    Sample(
+        "recruiter-plain-reply",
+        "Marcus Lee",
+        "marcus.lee@hooli.xyz",
+        "RE: Solutions Architect opening",
+        "Hey Sam - great chatting today. As discussed, the next step is a 60 minute technical "
+        "interview with two engineers from the team. Could you send me a few times that work "
+        "next week?\n\nMarcus Lee | Senior Technical Recruiter\nHooli",
+        Category.TECHNICAL_ROUND,
+        "Hooli",
+        "Solutions Architect",
+    ),
+    Sample(
+        "lever-offer-html-text",
+        "Piper Nakamura",
+        "no-reply@hire.lever.co",
+        "Your offer from Pied Piper",
+        "Offer Letter\n\nDear Sam,\n\nOn behalf of Pied Piper, I am pleased to offer you the "
+        "position of Compression Engineer. Please review and sign the attached offer by "
+        "Friday, March 13.\n\nRichard Hendricks\nCEO, Pied Piper",
+        Category.OFFER,
+        "Pied Piper",
+        "Compression Engineer",
+    ),
+    Sample(
+        "linkedin-easy-apply-viewed",
+        "LinkedIn",
+        "jobs-noreply@linkedin.com",
+        "Your application was viewed by Duolingo",
+        "Your application was viewed by Duolingo\n\nSenior Product Designer\nDuolingo · "
+        "Pittsburgh, PA\n\nView job",
+        Category.OTHER_JOB,
+        "Duolingo",
+        "Senior Product Designer",
+    ),
+    Sample(
+        "french-offer",
+        "Claire Martin",
+        "claire.martin@doctolib.fr",
+        "Proposition d'embauche - Ingénieure Data",
+        "Bonjour Sam,\n\nNous avons le plaisir de vous proposer le poste d'Ingénieure Data au "
+        "sein de Doctolib. Merci de nous retourner la promesse d'embauche signée avant le "
+        "20 mars.\n\nBien cordialement,\nClaire Martin\nTalent Acquisition | Doctolib",
+        Category.OFFER,
+        "Doctolib",
+        "Ingénieure Data",
+        date=datetime(2026, 3, 10, 9, 30, tzinfo=BERLIN),
+    ),
+    Sample(
+        "german-rejection-personio",
+        "Celonis Recruiting",
+        "noreply@celonis.jobs.personio.de",
+        "Ihre Bewerbung bei Celonis",
+        "Sehr geehrter Herr Lee,\n\nvielen Dank für Ihre Bewerbung als Data Scientist bei "
+        "Celonis. Leider müssen wir Ihnen mitteilen, dass wir uns für andere Kandidaten "
+        "entschieden haben.\n\nMit freundlichen Grüßen\nIhr Celonis Recruiting Team",
+        Category.REJECTION,
+        "Celonis",
+        "Data Scientist",
+        date=datetime(2026, 3, 10, 9, 30, tzinfo=BERLIN),
+    ),
+    Sample(
+        "spanish-interview",
+        "Equipo de Selección",
+        "seleccion@cabify.com",
+        "Entrevista para el puesto de Backend Developer",
+        "Hola Sam,\n\nNos gustaría invitarte a una entrevista para el puesto de Backend "
+        "Developer en Cabify el 17 de marzo a las 10:00. Por favor, confirma tu asistencia "
+        "antes del 13 de marzo.\n\nUn saludo,\nEl equipo de Cabify",
+        Category.INTERVIEW,
+        "Cabify",
+        "Backend Developer",
+        date=datetime(2026, 3, 10, 9, 30, tzinfo=BERLIN),
+    ),
+    Sample(
+        "codility-test",
+        "Codility",
+        "no-reply@codility.com",
+        "Spotify has invited you to a Codility test",
+        "Hello Sam,\n\nSpotify has invited you to complete a coding test for the Backend "
+        "Engineer position. The test must be completed within 5 days.\n\nGood luck!\n"
+        "The Codility Team",
+        Category.TECHNICAL_ROUND,
+        "Spotify",
+        "Backend Engineer",
+    ),
+    Sample(
+        "ashby-confirmation-html-ish",
+        "Notion",
+        "no-reply@ashbyhq.com",
+        "Thanks for applying to Notion!",
+        "Hi Sam,\n\nThanks for applying to the Software Engineer, Mobile role at Notion. "
+        "We've received your application and will be reviewing it shortly.\n\n"
+        "Notion Recruiting\nhttps://jobs.ashbyhq.com/notion/"
+        "0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b",
+        Category.CONFIRMATION,
+        "Notion",
+        "Software Engineer, Mobile",
+        ("0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b",),
+    ),
 )

@@ -62,7 +62,7 @@ _DATEISH = re.compile(
     r"déc|märz|dez|ene|abr|ago|dic)",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"[\s.!:;,]+$")
+_TRAILING = re.compile(r"[\s.!?:;,]+$")
 _LINK_TAIL = re.compile(
     r"\s+(?:(?:using|via|at|through|with) the link below|below|here|at the link below|"
     r"\(?https?://\S+\)?|<https?://\S+>)\s*$",

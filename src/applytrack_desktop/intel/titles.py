@@ -65,7 +65,7 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Tt]he|a|an|our|this) {T} {_KIND}", 75, True, _KINDS, False),
         (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|buscamos) (?:a |an |our next |a new |an experienced |un |une |un\(e\) )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "buscamos"), False),
         (rf"\b(?:einen|eine) {T}", 70, True, ("suche",), False),  # "(ich) suche ... einen X"
-        (rf"\b(?:sent to|submitted to)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to"), True),
+        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to", "viewed by"), True),
         (rf"\b(?:appl\w*|Appl\w*) (?:for|to) (?:the |our |a |an )?(?:position of )?{T}", 70, True, ("appl",), False),
         (rf"\b(?:process|step|round|stage|interviews?|screen|assessment|test|challenge|exercise|start date) for (?:the |our )?{T}", 70, True, (" for ",), False),
         (rf"\b(?:for|as) (?:the |our )?{T} (?:is|are|has|have|was|were|will)\b", 60, True, (" is ", " are ", " has ", " have ", " was ", " were ", " will "), False),
