@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
@@ -96,3 +97,18 @@ def test_header_quirks_match_the_stdlib() -> None:
         b": no name\nX-A:b\nTo:\n\tjane@example.org\n\nbody\n"
     )
     assert _shape(parse_tree(raw, [])) == _shape(_STDLIB.parsebytes(raw))
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "models" / "corpus" / "corpus.jsonl"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the model corpus is not in this checkout")
+def test_same_tree_on_the_model_corpus() -> None:
+    with CORPUS.open(encoding="utf-8") as lines:
+        raws = [
+            json.loads(line)["eml"].encode() for index, line in enumerate(lines) if index % 8 == 0
+        ]
+    assert len(raws) > 100
+    for raw in raws:
+        for variant in (raw, raw.replace(b"\n", b"\r\n")):
+            assert _shape(parse_tree(variant, [])) == _shape(_STDLIB.parsebytes(variant))
