@@ -24,10 +24,12 @@ from tests.support.logging_capture import debug_logging
 __all__ = ["debug_logging"]  # a fixture used below
 
 
-def good(word: str, n: int) -> bytes:
+def good(word: str, n: int, *, in_subject: bool = True) -> bytes:
+    """A confirmation carrying ``word`` in its body (and, by default, its subject)."""
+    tail = f" {word}" if in_subject else ""
     return (
         f"From: Talent <talent@globex-labs.com>\nTo: me@example.com\n"
-        f"Subject: Your application for Backend Engineer at Globex Labs {word}\n"
+        f"Subject: Your application for Backend Engineer at Globex Labs{tail}\n"
         f"Date: Mon, 0{n} Nov 2026 10:00:00 +0000\nMessage-ID: <good-{n}-{word[:6]}@globex>\n\n"
         "Thank you for applying to the Backend Engineer role at Globex Labs. We received "
         f"your application and will review it shortly. Ref {word}.\n"
