@@ -117,6 +117,8 @@ def _repaint(widget: object) -> None:
 
 def interact(data_dir: Path) -> dict[str, float]:
     """Switch views, filter, search and scroll in the running window; milliseconds each."""
+    from PySide6.QtCore import Qt
+
     from applytrack_desktop.core.enums import Status
     from applytrack_desktop.gui.app import ensure_app
     from applytrack_desktop.gui.header import BOARD, TABLE
@@ -160,19 +162,30 @@ def interact(data_dir: Path) -> dict[str, float]:
     )
     page = window.table
     window.show_view(TABLE)
+
+    def no_filters() -> None:
+        page.status_filter.setCurrentIndex(0)
+        page.company_filter.setText("")
+        page.apply_filters()
+        window.set_search("")
+
     timed(
         "filter status (ms)",
         lambda: page.status_filter.setCurrentIndex(page.status_filter.findData(Status.APPLIED)),
+        no_filters,
     )
-    page.status_filter.setCurrentIndex(0)
     timed(
-        "filter company (ms)", lambda: (page.company_filter.setText("Hooli"), page.apply_filters())
+        "filter company (ms)",
+        lambda: (page.company_filter.setText("Hooli"), page.apply_filters()),
+        no_filters,
     )
-    page.company_filter.setText("")
-    page.apply_filters()
-    timed("search text, both views (ms)", lambda: window.set_search("Initech 12"))
-    window.set_search("")
-    timed("sort by company (ms)", lambda: page.model.sort(0))
+    timed("search text, both views (ms)", lambda: window.set_search("Initech 12"), no_filters)
+    no_filters()
+    timed(
+        "sort by company (ms)",
+        lambda: page.model.sort(0),
+        lambda: page.model.sort(4, Qt.SortOrder.DescendingOrder),
+    )
 
     table = page.table
     bar = table.verticalScrollBar()

@@ -133,3 +133,17 @@ def test_collapsed_column_opens(qtbot: Any, service: Any) -> None:
     assert not column.list.isVisible()
     QTest.mouseClick(column.toggle, Qt.MouseButton.LeftButton)
     assert column.list.isVisible()
+
+
+def test_cards_are_painted_once_and_repainted_after_an_edit(qtbot: Any, service: Any) -> None:
+    app = service.create_application("Acme", "Data Engineer")
+    board = _board(qtbot, service)
+    card_list = board.columns[Status.APPLIED].list
+    first = card_list.viewport().grab().toImage()
+    cached = len(card_list.delegate._cache)
+    assert cached >= 1
+    assert card_list.viewport().grab().toImage() == first
+    assert len(card_list.delegate._cache) == cached  # the second paint reused the card
+    edited = service.update_application(app.id, company="Acme Renamed")
+    board.refresh_application(edited)
+    assert card_list.viewport().grab().toImage() != first

@@ -6,10 +6,11 @@ scrolls into view. ``more_rect`` tells the list where the three-dot button is fo
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +33,7 @@ MARGIN_X = 8
 MARGIN_Y = 5
 PAD = 12
 MORE_SIZE = 24
+CACHE_SIZE = 160  # painted cards kept per column
 
 
 def card_rect(item_rect: QRect) -> QRect:
@@ -81,6 +83,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.hover_more: QPersistentModelIndex | None = None
+        self._cache: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -96,7 +99,51 @@ class CardDelegate(QStyledItemDelegate):
         app = index.data(ApplicationRole)
         if not isinstance(app, Application):
             return
-        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        on_more = self.hover_more is not None and self.hover_more == index
+        ratio = painter.device().devicePixelRatioF()
+        size = option.rect.size()
+        # A card looks the same until its application, its state, the clock text or the
+        # palette changes: paint it once into a pixmap and blit it on every later paint.
+        key = (
+            app,
+            size.width(),
+            size.height(),
+            ratio,
+            selected,
+            hovered,
+            focused,
+            on_more,
+            theme.is_dark(),
+            timefmt.ago(app.updated_at),
+            timefmt.when(app.next_event_at) if app.next_event_at else "",
+            option.font.key(),
+        )
+        card = self._cache.get(key)
+        if card is None:
+            card = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+            card.setDevicePixelRatio(ratio)
+            card.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(card)
+            self._draw(card_painter, option, QRect(QPoint(0, 0), size), app, on_more)
+            card_painter.end()
+            self._cache[key] = card
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), card)
+
+    def _draw(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        area: QRect,
+        app: Application,
+        on_more: bool,
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # The application palette: the list's style sheet makes its own Base transparent.
         pal = QGuiApplication.palette()
@@ -104,7 +151,7 @@ class CardDelegate(QStyledItemDelegate):
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         accent = theme.status_color(app.status)
-        rect = QRectF(card_rect(option.rect))
+        rect = QRectF(card_rect(area))
 
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
@@ -117,11 +164,10 @@ class CardDelegate(QStyledItemDelegate):
         # The card body is the same for every card of a status and state: draw it once
         # into a pixmap and blit it (antialiased path fills are the slow part of a paint).
         fill = base if not selected else theme.mix(base, accent, 0.06)
-        ratio = painter.device().devicePixelRatioF()
         body = _card_body(
             int(rect.width()),
             int(rect.height()),
-            ratio,
+            painter.device().devicePixelRatioF(),
             fill.rgba(),
             border.rgba(),
             accent.rgba(),
@@ -159,8 +205,7 @@ class CardDelegate(QStyledItemDelegate):
         )
 
         self._paint_footer(painter, option, app, left, right, int(rect.bottom()) - 10, muted)
-        self._paint_more(painter, option, index, muted)
-        painter.restore()
+        self._paint_more(painter, area, on_more, muted)
 
     def _paint_footer(
         self,
@@ -219,18 +264,11 @@ class CardDelegate(QStyledItemDelegate):
                 x - w - 17, y + (fm.height() - 13) // 2, theme.pixmap("mail", muted, 13)
             )
 
-    def _paint_more(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-        muted: QColor,
-    ) -> None:
-        area = more_rect(option.rect)
-        if self.hover_more is not None and self.hover_more == index:
+    def _paint_more(self, painter: QPainter, item: QRect, on_more: bool, muted: QColor) -> None:
+        area = more_rect(item)
+        if on_more:
             bg = QPainterPath()
             bg.addRoundedRect(QRectF(area), 6, 6)
-            painter.fillPath(
-                bg, theme.mix(muted, QGuiApplication.palette().color(QPalette.ColorRole.Base), 0.8)
-            )
+            base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+            painter.fillPath(bg, theme.mix(muted, base, 0.8))
         painter.drawPixmap(area.left() + 4, area.top() + 4, theme.pixmap("more", muted, 16))
