@@ -57,7 +57,7 @@ def collect_parts(msg: Message, defects: list[str]) -> BodyParts:
         # raises on some broken charset parameters).
         payload = part.get_payload() if part.is_multipart() else None
         if isinstance(payload, list):
-            if depth >= MAX_MIME_DEPTH:
+            if depth >= MAX_MIME_DEPTH:  # parse_tree caps depth; this guards other trees
                 defects.append(f"MIME nesting deeper than {MAX_MIME_DEPTH}: inner parts skipped")
                 continue
             if ctype in MESSAGE_TYPES and payload and isinstance(payload[0], Message):

@@ -19,7 +19,7 @@ MAX_TEXT_CHARS: Final = 200_000
 #: Characters of the original HTML part kept per message.
 MAX_HTML_CHARS: Final = 500_000
 
-#: Deepest multipart nesting that is parsed; deeper messages are read headers-only.
+#: Deepest MIME nesting that is parsed; deeper parts are skipped (their message is kept).
 MAX_MIME_DEPTH: Final = 30
 
 #: Parts looked at per message (a mail with 10,000 tiny parts is not walked to the end).
