@@ -1,0 +1,203 @@
+"""Settings → Integrations: connect (Gmail through a real OAuth flow, IMAP, files), sync,
+disconnect with a confirmation that says what goes; failures are one sentence."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from applytrack_desktop.core.models import AccountKind, AccountState
+from applytrack_desktop.gui.account_forms import ImapDialog, ImapForm, OutlookDialog
+from applytrack_desktop.gui.integrations import (
+    IntegrationsPage,
+    describe_account,
+    disconnect_text,
+)
+from tests.fakes.browser import TestBrowser
+from tests.fakes.google_server import FakeGoogle
+from tests.gui.mail_helpers import DEMO_MBOX, add_account
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeGoogle]:
+    with FakeGoogle() as server:
+        for name, value in server.env().items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.delenv("OAUTHLIB_INSECURE_TRANSPORT", raising=False)
+        yield server
+
+
+@pytest.fixture
+def browser() -> Iterator[TestBrowser]:
+    test_browser = TestBrowser().install()
+    yield test_browser
+    test_browser.wait()
+    test_browser.uninstall()
+
+
+def make(qtbot: QtBot, service: Any) -> IntegrationsPage:
+    page = IntegrationsPage(service)
+    qtbot.addWidget(page)
+    page.resize(560, 560)
+    page.show()
+    return page
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_describe_account_says_kind_last_sync_and_state(service: Any) -> None:
+    account = add_account(
+        service, AccountKind.GMAIL, "me@gmail.com", AccountState.RECONNECT_NEEDED, "Sign in again."
+    )
+    text = describe_account(account)
+    assert text.startswith("Gmail · not synced yet · Needs reconnecting")
+    assert text.endswith("\nSign in again.")
+    assert "sign-in secrets" in disconnect_text(account)
+    files = add_account(service, AccountKind.FILES, "/tmp/a.mbox")
+    assert "sign-in" not in disconnect_text(files)
+
+
+def test_connect_gmail_through_the_browser_without_blocking(
+    qtbot: QtBot, service: Any, fake: FakeGoogle, browser: TestBrowser, tmp_path: Path
+) -> None:
+    client_file = tmp_path / "client_secret.json"
+    client_file.write_text(json.dumps(fake.client_config()), encoding="utf-8")
+    page = make(qtbot, service)
+    with qtbot.waitSignal(page.accounts_changed, timeout=30_000):
+        assert page.connect_gmail(client_file)
+        assert page.busy and "browser" in page.status.text()
+        assert not page.gmail_button.isEnabled()
+    [account] = service.accounts()
+    assert account.address == fake.mailbox.address
+    assert page.list.count() == 1 and page.list.item(0).text() == fake.mailbox.address
+    assert page.status.text().startswith(f"Connected {fake.mailbox.address}")
+    assert page.gmail_button.isEnabled() and not page.busy
+
+
+def test_a_bad_client_file_is_one_sentence(qtbot: QtBot, service: Any, tmp_path: Path) -> None:
+    bad = tmp_path / "client_secret.json"
+    bad.write_text("{not json", encoding="utf-8")
+    page = make(qtbot, service)
+    assert page.connect_gmail(bad)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert page.status.objectName() == "ErrorLabel"
+    assert page.status.text() and "Traceback" not in page.status.text()
+    assert service.accounts() == []
+
+
+def test_imap_that_cannot_be_reached_is_one_sentence(qtbot: QtBot, service: Any) -> None:
+    page = make(qtbot, service)
+    form = ImapForm("127.0.0.1", closed_port(), "ssl", "me@example.com", "app-password")
+    assert page.connect_imap(form)
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
+    text = page.status.text()
+    assert page.status.objectName() == "ErrorLabel"
+    assert text and "Traceback" not in text and "app-password" not in text
+    assert service.accounts() == []
+
+
+def test_imap_form_checks_its_fields(qtbot: QtBot) -> None:
+    dialog = ImapDialog(host="imap.example.com", port=993, user="me@example.com")
+    qtbot.addWidget(dialog)
+    assert dialog.problem() == "Enter the app password."
+    dialog.password.setText("secret")
+    dialog.security.setCurrentIndex(1)
+    value = dialog.value()
+    assert (value.host, value.port, value.security, value.user) == (
+        "imap.example.com",
+        993,
+        "starttls",
+        "me@example.com",
+    )
+    dialog.user.setText("me")
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == "Enter your full email address."
+    assert dialog.result() == 0  # still open
+    outlook = OutlookDialog()
+    qtbot.addWidget(outlook)
+    assert outlook.problem().startswith("Enter the application")
+    outlook.client_id.setText(" abc ")
+    assert outlook.value().client_id == "abc" and outlook.value().tenant is None
+
+
+def test_files_account_sync_now_and_disconnect_with_confirmation(
+    qtbot: QtBot, service: Any, when_modal: Any
+) -> None:
+    page = make(qtbot, service)
+    with qtbot.waitSignal(page.accounts_changed, timeout=10_000):
+        page.connect_files([DEMO_MBOX])
+    account = page.current_account()
+    assert account is not None and account.kind is AccountKind.FILES
+    assert page.sync_selected()
+    assert page.status.text().startswith("Syncing ")
+    assert not page.reconnect_button.isVisible()  # a file has nothing to sign in to
+
+    texts: list[str] = []
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text() + " " + box.informativeText())
+        check = box.findChild(QCheckBox)
+        assert check is not None and not check.isChecked()
+        go = next(b for b in box.buttons() if b.text() == "Disconnect")
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+
+    when_modal(confirm)
+    with qtbot.waitSignal(page.accounts_changed, timeout=30_000):
+        assert page.disconnect_selected()
+    assert "deletes the mail it read" in texts[0] and "Applications found" in texts[0]
+    assert service.accounts() == []
+    assert page.list.count() == 0 and page.empty.isVisible()
+    assert page.status.text().startswith("Disconnected ")
+
+
+def test_cancelled_disconnect_keeps_the_account(
+    qtbot: QtBot, service: Any, when_modal: Any
+) -> None:
+    add_account(service, AccountKind.IMAP, "me@example.com")
+    page = make(qtbot, service)
+    page.reload()
+    when_modal(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    assert not page.disconnect_selected()
+    assert len(service.accounts()) == 1
+
+
+def test_outlook_disconnect_shows_where_to_remove_consent(
+    qtbot: QtBot, service: Any, when_modal: Any
+) -> None:
+    add_account(service, AccountKind.OUTLOOK, "me@outlook.com", settings={"client_id": "abc"})
+    page = make(qtbot, service)
+    page.reload()
+    notes: list[str] = []
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        go = next(b for b in box.buttons() if b.text() == "Disconnect")
+
+        def note(info: QWidget) -> None:
+            label = info.findChild(QLabel, "qt_msgbox_label")
+            assert label is not None
+            notes.append(label.text())
+            info.close()
+
+        when_modal(note)
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+
+    when_modal(confirm)
+    with qtbot.waitSignal(page.accounts_changed, timeout=30_000):
+        page.disconnect_selected()
+    qtbot.waitUntil(lambda: bool(notes), timeout=5000)
+    assert "account.microsoft.com" in notes[0]
+    assert page.last_note == notes[0]
