@@ -157,3 +157,17 @@ def test_extract_never_fails_and_stays_sane(
     assert all(d.tzinfo is not None for d in result.deadlines)
     assert list(result.deadlines) == sorted(set(result.deadlines))
     assert result.sentiment in {"positive", "neutral", "negative"}
+
+
+def test_huge_headers_and_bodies_stay_bounded() -> None:
+    message = MailMessage(
+        message_id="<big@test>",
+        subject="Application for Data Engineer " + "x " * 8000,
+        sender_name="Acme " * 4000,
+        sender_address="jobs@acme.com",
+        date=datetime(2026, 3, 10, 9, 0, tzinfo=PACIFIC),
+        text=("Please reply by Friday. " + "word " * 40) * 5000,
+    )
+    result = extract(message, Category.CONFIRMATION)
+    assert result.company == "Acme"
+    assert result.job_title == "Data Engineer"

@@ -28,7 +28,7 @@ from applytrack_desktop.intel.company_phrases import (
     scan,
     signature_names,
 )
-from applytrack_desktop.intel.text import Prepared
+from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS, Prepared
 from applytrack_desktop.intel.vocab import (
     DEPARTMENT_WORDS,
     FIRST_NAMES,
@@ -120,6 +120,7 @@ def _looks_like_person(name: str) -> bool:
 
 def _from_display_name(name: str) -> Iterable[tuple[str, int]]:
     """Candidates in a sender display name, strongest reading first."""
+    name = name[:MAX_SUBJECT_CHARS]
     if _VIA_PERSON.search(name):
         return  # "Jane Doe via LinkedIn" is a person writing through a network
     name = _VIA.sub("", name).strip().strip("\"'")

@@ -16,6 +16,8 @@ from applytrack_desktop.mail.message import MailMessage
 
 #: Characters of the new (unquoted) text that extractors read; the facts sit near the top.
 MAX_EXTRACT_CHARS = 4_000
+#: Characters of the subject and of the sender's display name that extractors read.
+MAX_SUBJECT_CHARS = 300
 
 # Where a reply's quoted history starts ("On ... wrote:", "-----Original Message-----",
 # "From: ... Sent: ...", French/German/Spanish equivalents, a run of "> " lines).
@@ -142,6 +144,5 @@ def clean_body(text: str, limit: int = MAX_EXTRACT_CHARS) -> str:
 
 def prepare(message: MailMessage) -> Prepared:
     """The extraction view of ``message``."""
-    return Prepared(
-        subject=_BLANKS.sub(" ", message.subject).strip(), body=clean_body(message.text)
-    )
+    subject = _BLANKS.sub(" ", message.subject[:MAX_SUBJECT_CHARS]).strip()
+    return Prepared(subject=subject, body=clean_body(message.text))
