@@ -147,3 +147,27 @@ def test_cards_are_painted_once_and_repainted_after_an_edit(qtbot: Any, service:
     edited = service.update_application(app.id, company="Acme Renamed")
     board.refresh_application(edited)
     assert card_list.viewport().grab().toImage() != first
+
+
+def test_arrow_keys_walk_columns_and_ctrl_arrow_moves_a_card(
+    qtbot: Any, service: Any, window: Any
+) -> None:
+    app = service.create_application("Acme", "Data Engineer")
+    service.create_application("Globex", "Analyst", status=Status.INTERVIEWING)
+    window.reload()
+    board = window.board
+    applied = board.columns[Status.APPLIED].list
+    applied.setFocus()
+    applied.setCurrentIndex(applied.model().index(0, 0))
+    QTest.keyClick(applied, Qt.Key.Key_Right)
+    interviewing = board.columns[Status.INTERVIEWING].list
+    assert window.focusWidget() is interviewing
+    assert interviewing.currentIndex().row() == 0
+    QTest.keyClick(interviewing, Qt.Key.Key_Left)
+    assert window.focusWidget() is applied
+    # Ctrl+Right moves the card one column on, by hand, and the focus follows it.
+    QTest.keyClick(applied, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: service.get_application(app.id).status is Status.INTERVIEWING)
+    qtbot.waitUntil(lambda: board.columns[Status.INTERVIEWING].model.rowCount() == 2)
+    qtbot.waitUntil(lambda: interviewing.currentIndex().data(ApplicationIdRole) == app.id)
+    assert window.focusWidget() is interviewing

@@ -53,6 +53,9 @@ class CardList(QListView):
 
     open_requested = Signal(int)
     menu_requested = Signal(int, QPoint)
+    # Left/Right: focus the neighbouring column; Ctrl+Left/Right: move the card there.
+    neighbour_requested = Signal(object, int)  # this column's Status, -1 or +1
+    move_requested = Signal(int, int)  # application id, -1 or +1
 
     def __init__(self, status: Status, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +126,14 @@ class CardList(QListView):
         app_id = self._id(index)
         if app_id is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_requested.emit(app_id)
+            return
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()), 0)
+        if step:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                if app_id is not None:
+                    self.move_requested.emit(app_id, step)
+            else:
+                self.neighbour_requested.emit(self.status, step)
             return
         if app_id is not None and (
             event.key() == Qt.Key.Key_Menu
@@ -233,6 +244,7 @@ class BoardView(QWidget):
         super().__init__(parent)
         self.setObjectName("BoardArea")
         self._query = Query()
+        self._follow: int | None = None
         self.columns: dict[Status, BoardColumn] = {}
         row = QWidget()
         row.setObjectName("BoardArea")
@@ -244,6 +256,8 @@ class BoardView(QWidget):
             column = BoardColumn(status, model, status in theme.COLLAPSED_STATUSES)
             column.list.open_requested.connect(self.open_requested)
             column.list.menu_requested.connect(self._show_menu)
+            column.list.neighbour_requested.connect(self.focus_neighbour)
+            column.list.move_requested.connect(self._move_by_key)
             self.columns[status] = column
             lay.addWidget(column)
         lay.addStretch(1)
@@ -257,6 +271,37 @@ class BoardView(QWidget):
         outer.addWidget(scroll)
         self.setMinimumHeight(CARD_HEIGHT * 3)
 
+    def _neighbour(self, status: Status, step: int) -> Status | None:
+        order = list(self.columns)
+        position = order.index(status) + step
+        while 0 <= position < len(order):
+            if not self.columns[order[position]].toggle.isChecked():
+                return order[position]
+            position += step
+        return None
+
+    def focus_neighbour(self, status: Status, step: int) -> None:
+        """Move the keyboard focus to the next open column left or right, same row."""
+        target = self._neighbour(status, step)
+        if target is None:
+            return
+        here = self.columns[status].list
+        there = self.columns[target].list
+        row = min(max(here.currentIndex().row(), 0), there.model().rowCount() - 1)
+        there.setFocus(Qt.FocusReason.OtherFocusReason)
+        if row >= 0:
+            there.setCurrentIndex(there.model().index(row, 0))
+
+    def _move_by_key(self, app_id: int, step: int) -> None:
+        source = next((s for s, c in self.columns.items() if c.model.row_of(app_id) >= 0), None)
+        if source is None:
+            return
+        order = list(self.columns)
+        position = order.index(source) + step
+        if 0 <= position < len(order):
+            self._follow = app_id  # keep the keyboard on the card in its new column
+            self.drop_requested.emit([app_id], order[position])
+
     def _drop(self, ids: list[int], status: Status) -> bool:
         self.drop_requested.emit(ids, status)
         return True
@@ -268,6 +313,20 @@ class BoardView(QWidget):
     def reload(self) -> None:
         for column in self.columns.values():
             column.model.set_query(self._query)
+        if self._follow is not None:
+            self.select(self._follow)
+            self._follow = None
+
+    def select(self, app_id: int) -> bool:
+        """Focus and select the card of ``app_id`` wherever it is now."""
+        for column in self.columns.values():
+            row = column.model.row_of(app_id)
+            if row >= 0:
+                column.set_collapsed(False)
+                column.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                column.list.setCurrentIndex(column.model.index(row, 0))
+                return True
+        return False
 
     def refresh_application(self, app: Application) -> None:
         for column in self.columns.values():
