@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from applytrack_desktop.store import keys, scrub, search
 from applytrack_desktop.store import settings as settings_q
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.sync import retention
+from applytrack_desktop.sync.pipeline import PipelineSettings
+from applytrack_desktop.sync.runtime import SyncRuntime
 from tests.conftest import MemoryKeyring
 from tests.support.canaries import add_mail
 from tests.support.pages import found, plaintext_of_store
@@ -121,3 +124,15 @@ def test_daily_retention_runs_the_purge_on_its_own_thread(store: Store) -> None:
         assert next_run is not None
     finally:
         daily.shutdown()
+
+
+def test_the_background_runtime_schedules_the_daily_purge(store: Store) -> None:
+    runtime = SyncRuntime(store, PipelineSettings, interval_seconds=300)
+    runtime.start()
+    try:
+        next_run = runtime.retention.next_run()
+        assert next_run is not None
+        wait = (next_run - datetime.now(UTC)).total_seconds()
+        assert 0 < wait <= 600  # soon after start, never during it
+    finally:
+        runtime.shutdown()

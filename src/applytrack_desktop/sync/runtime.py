@@ -20,6 +20,7 @@ from applytrack_desktop.sync.events import EventStream, SyncCounts
 from applytrack_desktop.sync.importer import DefaultAnalyzer, Progress, import_sources
 from applytrack_desktop.sync.pipeline import Analyzer, PipelineSettings
 from applytrack_desktop.sync.prefilter import is_candidate
+from applytrack_desktop.sync.retention import DailyRetention
 from applytrack_desktop.sync.scheduler import SyncScheduler
 from applytrack_desktop.sync.store_target import StoreTarget
 
@@ -43,6 +44,7 @@ class SyncRuntime:
             target, self.providers.get, self.events, wanted=is_candidate, close_providers=False
         )
         self.scheduler = SyncScheduler(self.engine, interval_seconds=interval_seconds)
+        self.retention = DailyRetention(store)  # the daily body purge (issue 6)
         self._imports = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
         self._started = False
         self._lock = threading.Lock()
@@ -53,12 +55,14 @@ class SyncRuntime:
                 return
             self._started = True
         self.scheduler.start([a.id for a in account_ops.list_accounts(self._store)])
+        self.retention.start()
 
     def shutdown(self) -> None:
         with self._lock:
             started, self._started = self._started, False
         if started:
             self.scheduler.shutdown(wait=True)
+            self.retention.shutdown(wait=True)
         self._imports.shutdown(wait=True, cancel_futures=True)
         self.providers.close()
 
