@@ -2,8 +2,8 @@
 
 These need the whole store (closing and reopening it, touching the keyring and the files
 beside the database), so they live here rather than in ``store``; ``Service`` exposes each
-as a thin method. The sync scheduler must be stopped while a key is rotated or everything
-is deleted: both close the store under it.
+as a thin method. Rotating a key and deleting everything close the store, so they stop the
+background sync first; the caller starts it again (``start_background_sync``) if it wants.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ def check_integrity(service: Service) -> None:
     if not problems:
         return
     log.warning("integrity check found %d problem(s)", len(problems))
+    service.stop_background_sync()
     service.store.close()
     raise integrity.corrupt_error(integrity.set_aside(service.data_dir))
 
@@ -80,6 +81,7 @@ def rotate_key(service: Service, keyring_backend: KeyringBackend | None = None) 
     """Re-encrypt the store under a new random key (keyring stores); reopens the store."""
     backend = _backend(keyring_backend)
     data_dir = service.data_dir
+    service.stop_background_sync()
     service.store.close()
     try:
         rekey.rotate_raw_key(data_dir, backend)
@@ -90,6 +92,7 @@ def rotate_key(service: Service, keyring_backend: KeyringBackend | None = None) 
 def change_passphrase(service: Service, old: str, new: str) -> None:
     """Re-encrypt a passphrase store under ``new``; reopens the store with it."""
     data_dir = service.data_dir
+    service.stop_background_sync()
     service.store.close()
     try:
         rekey.change_passphrase(data_dir, old, new)
@@ -113,6 +116,7 @@ def delete_everything(service: Service, keyring_backend: KeyringBackend | None =
     backend = _backend(keyring_backend)
     notes: list[str] = []
     data_dir = service.data_dir
+    service.stop_background_sync()
     for account in account_ops.list_accounts(service.store):
         try:
             account_ops.forget_secrets(service.store, account)
