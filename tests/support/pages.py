@@ -13,6 +13,7 @@ WAL: a 32-byte header, then frames of a 24-byte header and one encrypted page.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -71,3 +72,10 @@ def found(blob: bytes, canaries: list[str]) -> list[str]:
     characters: the last ones are looked for (``canaries.canary`` starts with random hex).
     """
     return [c for c in canaries if c[4:].encode() in blob]
+
+
+def passphrase_key(db_path: Path, passphrase: str) -> str:
+    """The AES key SQLCipher 4 derives from a passphrase (PBKDF2-HMAC-SHA512, 256,000
+    rounds, the file's 16-byte salt), as hex for ``decrypt_db``."""
+    salt = db_path.read_bytes()[:16]
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, 256_000, 32).hex()

@@ -24,8 +24,8 @@ from applytrack_desktop.store.db import Store
 from applytrack_desktop.sync import accounts
 from tests.conftest import MemoryKeyring
 from tests.fakes.google_server import FakeGoogle
-from tests.support.canaries import add_mail
-from tests.support.pages import found, plaintext_of_store
+from tests.support.canaries import add_mail, canary
+from tests.support.pages import found, passphrase_key, plaintext_of_store
 
 
 @pytest.fixture
@@ -163,3 +163,21 @@ def test_outlook_disconnect_clears_the_cache_and_says_where_to_remove_consent(
     assert "account.microsoft.com" in note
     assert secrets.get(CACHE_SECRET) is None
     assert account_entries(memory_keyring) == []
+
+
+def test_disconnect_of_a_passphrase_store_scrubs_its_in_store_secrets(
+    data_dir: Path, no_keyring: object
+) -> None:
+    password = canary("password")
+    with Service.open(data_dir, passphrase="a long passphrase") as service:
+        store = service.store
+        gone = add_account(store, AccountKind.IMAP, "gone@example.com", host="imap.example.com")
+        words = add_mail(store, 5, days_old=2, label="pp", account_id=gone)
+        accounts.secrets_for(store, "ns-gone@example.com").set(PASSWORD_SECRET, password)
+        key = passphrase_key(store.path, "a long passphrase")
+        store.maintain(lambda conn: conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+        assert found(plaintext_of_store(store.path, key), [*words, password]) == [*words, password]
+
+        accounts.remove_account(store, gone)
+
+        assert found(plaintext_of_store(store.path, key), [*words, password]) == []
