@@ -1,0 +1,43 @@
+"""The demo opens off the GUI thread, shows applications, and cleans up when closed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from applytrack_desktop.gui.demo import DEMO_TITLE, DemoLauncher
+
+
+def test_try_the_demo_opens_a_window_with_applications(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    launcher = DemoLauncher(parent)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    assert launcher.start()
+    assert launcher.preparing is not None and launcher.preparing.isVisible()
+    assert not launcher.start()  # one at a time
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=60_000)
+    timer.stop()
+    window = launcher.window
+    assert window is not None
+    assert window.windowTitle() == DEMO_TITLE
+    service = window.service
+    apps = service.list_applications()
+    assert len(apps) >= 10
+    assert len({a.status for a in apps}) >= 4  # the demo walks through the whole pipeline
+    assert service.review_count() > 0
+    assert len(ticks) > 3  # the event loop ran while the demo store filled
+    assert launcher.preparing is None
+    folder = Path(service.data_dir).parent
+    assert folder.exists()
+    window.close()
+    # Closing the demo window closes its store and removes its temporary folder.
+    qtbot.waitUntil(lambda: not folder.exists(), timeout=5000)
