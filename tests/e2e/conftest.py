@@ -176,6 +176,9 @@ BROWSER_SCRIPT = textwrap.dedent(
             status, headers, body = resp.status, resp.headers, resp.read().decode()
         except urllib.error.HTTPError as exc:
             status, headers, body = exc.code, exc.headers, exc.read().decode()
+        except OSError as exc:
+            steps.append([("POST" if data else "GET"), url, repr(exc)])
+            break
         steps.append([("POST" if data else "GET"), url, status])
         if status in (301, 302, 303, 307) and headers.get("Location"):
             url, data = urllib.parse.urljoin(url, headers["Location"]), None

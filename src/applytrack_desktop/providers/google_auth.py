@@ -21,7 +21,6 @@ import json
 import logging
 import os
 import time
-import webbrowser
 import wsgiref.simple_server
 import wsgiref.util
 from collections.abc import Callable, Iterator, Mapping
@@ -43,6 +42,7 @@ from applytrack_desktop.core.errors import (
     NetworkError,
     UserFacingError,
 )
+from applytrack_desktop.providers import browser
 from applytrack_desktop.providers import endpoints as ep
 from applytrack_desktop.providers.secrets import SecretStore
 
@@ -168,7 +168,8 @@ def run_loopback_flow(
         if on_url is not None:
             on_url(auth_url)
         if open_browser:
-            webbrowser.open(auth_url, new=1, autoraise=True)
+            # Detached: a BROWSER command that waits would block our listener.
+            browser.open_detached(auth_url)
         deadline = time.monotonic() + timeout
         while app.uri is None:
             remaining = deadline - time.monotonic()

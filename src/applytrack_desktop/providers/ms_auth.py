@@ -29,7 +29,7 @@ from msal.exceptions import MsalServiceError
 from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
 
 from applytrack_desktop.core.errors import AuthError, NetworkError, ProviderError
-from applytrack_desktop.providers import endpoints
+from applytrack_desktop.providers import browser, endpoints
 from applytrack_desktop.providers.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -139,9 +139,10 @@ class MicrosoftAuth:
         """Open the system browser, wait for consent, keep the tokens; return the address."""
         app = self._application()
         try:
-            result = app.acquire_token_interactive(
-                list(SCOPES), prompt="select_account", port=0, timeout=timeout
-            )
+            with browser.detached_webbrowser():  # msal opens it before its listener serves
+                result = app.acquire_token_interactive(
+                    list(SCOPES), prompt="select_account", port=0, timeout=timeout
+                )
         except BrowserInteractionTimeoutError as exc:
             raise AuthError("Signing in to Microsoft took too long; please try again.") from exc
         except (requests.RequestException, MsalServiceError) as exc:

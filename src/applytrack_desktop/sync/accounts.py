@@ -22,12 +22,13 @@ from applytrack_desktop.core.errors import (
     NotFoundError,
     ProviderError,
 )
-from applytrack_desktop.core.models import Account, AccountKind
+from applytrack_desktop.core.models import Account, AccountKind, AccountState
 from applytrack_desktop.providers import google_auth, outlook
 from applytrack_desktop.providers.base import MailProvider
 from applytrack_desktop.providers.files import FilesProvider
 from applytrack_desktop.providers.gmail import GmailProvider
 from applytrack_desktop.providers.imap import PASSWORD_SECRET, ImapProvider
+from applytrack_desktop.providers.ms_auth import CACHE_SECRET
 from applytrack_desktop.providers.secrets import KeyringSecrets, SecretStore
 from applytrack_desktop.store import accounts, forget, scrub
 from applytrack_desktop.store.db import Store
@@ -77,19 +78,41 @@ def _settings(since: date | None, **extra: str) -> dict[str, str]:
 
 
 def _save(store: Store, kind: AccountKind, address: str, settings: Mapping[str, str]) -> Account:
+    replaced: list[Account] = []
+
     def run(conn: Any) -> Account:
         existing = accounts.find(conn, kind, address)
         if existing is not None:
-            # Reconnecting: the new grant replaces the old one, the mail stays.
+            # Reconnecting: the new grant replaces the old one, the mail stays, and the
+            # account is healthy again (it may have been "reconnect needed").
             accounts.update_settings(conn, existing.id, dict(settings))
+            accounts.set_state(conn, existing.id, AccountState.OK)
             account_id = existing.id
+            replaced.append(existing)
         else:
             account_id = accounts.insert(conn, kind, address, settings=settings)
         found = accounts.get(conn, account_id)
         assert found is not None
         return found
 
-    return store.write(run)
+    saved = store.write(run)
+    for old in replaced:
+        _drop_replaced_secrets(store, old, saved)
+    return saved
+
+
+def _drop_replaced_secrets(store: Store, old: Account, new: Account) -> None:
+    """The old grant's secrets live under the old namespace: delete them, never leave them."""
+    namespace = old.settings.get(SECRETS_SETTING)
+    if not namespace or namespace == new.settings.get(SECRETS_SETTING):
+        return
+    secrets = secrets_for(store, namespace)
+    if old.kind is AccountKind.GMAIL:
+        secrets.delete(google_auth.token_secret_name(old.address))
+    elif old.kind is AccountKind.OUTLOOK:
+        secrets.delete(CACHE_SECRET)
+    elif old.kind is AccountKind.IMAP:
+        secrets.delete(PASSWORD_SECRET)
 
 
 def add_gmail(store: Store, client_config: Path, *, since: date | None = None) -> Account:
