@@ -28,6 +28,7 @@ COMMANDS: tuple[str, ...] = (
     "accounts",
     "sync",
     "purge",
+    "delete-everything",
 )
 
 EXIT_OK = 0
@@ -37,7 +38,7 @@ EXIT_INTERRUPTED = 130
 
 
 # Commands whose name is not a valid module name.
-_MODULES = {"import": "import_mail"}
+_MODULES = {"import": "import_mail", "delete-everything": "delete_everything"}
 
 
 def _command_module(name: str) -> ModuleType:

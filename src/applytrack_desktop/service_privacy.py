@@ -130,13 +130,20 @@ def delete_everything(service: Service, keyring_backend: KeyringBackend | None =
                 " then Privacy, then Apps and services."
             )
     service.store.close()
+    delete_store_files(data_dir, backend)
+    log.info("everything was deleted: store, backups, key and account secrets")
+    return notes
+
+
+def delete_store_files(data_dir: Path, keyring_backend: KeyringBackend | None = None) -> None:
+    """Delete the store's files and its key, for a store that is closed (or cannot be opened:
+    then its accounts' keyring secrets cannot be found, since their names are inside it)."""
+    backend = _backend(keyring_backend)
     for path in _store_files(data_dir):
         path.unlink()
     shutil.rmtree(data_dir / BACKUP_DIR, ignore_errors=True)
     (data_dir / keys.MARKER_NAME).unlink(missing_ok=True)
     if keys.keyring_usable(backend):
         for name in (keys.keyring_entry_name(data_dir), rekey.pending_entry_name(data_dir)):
-            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            with contextlib.suppress(keyring.errors.KeyringError):
                 backend.delete_password(keys.SERVICE, name)
-    log.info("everything was deleted: store, backups, key and account secrets")
-    return notes

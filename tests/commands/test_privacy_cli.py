@@ -85,3 +85,32 @@ def test_disconnect_from_the_command_line_leaves_no_canary(
     for blob in (export.read_bytes(), mbox.read_bytes(), debug_logging.read_bytes()):
         assert found(blob, words["one"]) == []
     assert found((out + err).encode(), words["one"] + words["two"]) == []
+
+
+def test_delete_everything_needs_yes_then_leaves_nothing(
+    tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    with Service.open(data) as service:
+        service.create_application("Acme", "Engineer")
+        service.store.backup()
+
+    assert main(["--data-dir", str(data), "delete-everything"]) == 1
+    assert "Nothing was deleted" in capsys.readouterr().err
+    assert (data / DB_NAME).exists()
+
+    assert main(["--data-dir", str(data), "delete-everything", "--yes"]) == 0
+    assert "Deleted everything" in capsys.readouterr().out
+    assert list(data.iterdir()) == []
+    assert memory_keyring.values == {}
+
+
+def test_delete_everything_works_when_the_key_is_gone(
+    tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    Service.open(data).close()
+    memory_keyring.values.clear()  # the keyring entry went missing: the store cannot open
+    assert main(["--data-dir", str(data), "delete-everything", "--yes"]) == 0
+    assert "could not be opened" in capsys.readouterr().out
+    assert list(data.iterdir()) == []
