@@ -102,10 +102,13 @@ def test_card_menu_offers_the_actions(qtbot: Any, service: Any) -> None:
     app = service.create_application("Acme", "Data Engineer")
     board = _board(qtbot, service)
     menu = board.build_menu(app.id)
-    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Open", "Set status…", "Edit…", "Delete"]
+    actions = {a.text(): a for a in menu.actions() if not a.isSeparator()}
+    assert list(actions) == ["Open", "View Email Thread", "Set status…", "Edit…", "Delete"]
+    with qtbot.waitSignal(board.thread_requested) as blocker:
+        actions["View Email Thread"].trigger()
+    assert blocker.args == [app.id]
     with qtbot.waitSignal(board.status_requested) as blocker:
-        menu.actions()[1].trigger()
+        actions["Set status…"].trigger()
     assert blocker.args == [app.id]
     with qtbot.waitSignal(board.delete_requested) as blocker:
         next(a for a in menu.actions() if a.text() == "Delete").trigger()

@@ -84,7 +84,8 @@ def test_edit_from_the_card_menu(qtbot: Any, window: Any, service: Any, when_mod
         QTest.keyClick(dialog.job_title, Qt.Key.Key_Return)
 
     when_modal(rename)
-    window.board.build_menu(app.id).actions()[2].trigger()
+    menu = window.board.build_menu(app.id)
+    next(a for a in menu.actions() if a.text() == "Edit…").trigger()
     edited = service.get_application(app.id)
     assert (edited.company, edited.job_title) == ("Acme Corporation", "Senior Data Engineer")
     column = window.board.columns[Status.APPLIED]

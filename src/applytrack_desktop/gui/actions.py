@@ -238,3 +238,52 @@ class ApplicationActions(QObject):
         self.changed.emit(app_id)
         self.reloaded.emit()
         return True
+
+    # -- mail of an application -------------------------------------------------------
+    def unmatch_email(self, email_id: int, app_id: int) -> bool:
+        """Detach an email from its application after asking; it is never re-attached."""
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Unmatch Email")
+        box.setText("Unmatch this email from the application?")
+        box.setInformativeText(
+            "It will no longer count for this application, and ApplyTrack will not attach "
+            "it again by itself. The status is worked out again without it."
+        )
+        unmatch = box.addButton("Unmatch", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        if box.clickedButton() is not unmatch:
+            return False
+        try:
+            self.service.unmatch_email(email_id)
+        except Exception as exc:
+            self._fail(exc)
+            return False
+        self.changed.emit(app_id)
+        self.reloaded.emit()
+        return True
+
+    def move_email(self, email_id: int, app_id: int) -> bool:
+        """Move an email to another application the user picks."""
+        from applytrack_desktop.gui.pick_application import pick_application
+
+        target = pick_application(
+            self.service,
+            self._parent,
+            title="Move Email",
+            prompt="Which application is this email about?",
+            exclude=app_id,
+        )
+        if target is None:
+            return False
+        try:
+            self.service.move_email(email_id, target)
+        except Exception as exc:
+            self._fail(exc)
+            return False
+        self.changed.emit(app_id)
+        self.changed.emit(target)
+        self.reloaded.emit()
+        return True

@@ -238,6 +238,7 @@ class BoardView(QWidget):
     edit_requested = Signal(int)
     delete_requested = Signal(int)
     status_requested = Signal(int)
+    thread_requested = Signal(int)
     drop_requested = Signal(list, object)  # ids, Status
 
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
@@ -338,6 +339,8 @@ class BoardView(QWidget):
         menu.setAccessibleName("Application actions")
         open_action = QAction("Open", menu)
         open_action.triggered.connect(lambda: self.open_requested.emit(app_id))
+        thread = QAction(theme.icon("mail", size=16), "View Email Thread", menu)
+        thread.triggered.connect(lambda: self.thread_requested.emit(app_id))
         status = QAction("Set status…", menu)
         status.triggered.connect(lambda: self.status_requested.emit(app_id))
         edit = QAction(theme.icon("edit", size=16), "Edit…", menu)
@@ -346,6 +349,7 @@ class BoardView(QWidget):
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.triggered.connect(lambda: self.delete_requested.emit(app_id))
         menu.addAction(open_action)
+        menu.addAction(thread)
         menu.addAction(status)
         menu.addAction(edit)
         menu.addSeparator()

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -256,12 +257,33 @@ class DetailPanel(QFrame):
         self.email_body.setReadOnly(True)
         self.email_body.setAccessibleName("Email text")
         self.email_body.setPlaceholderText("Select an email to read it.")
+        self.email_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.email_list.customContextMenuRequested.connect(
+            lambda pos: self.email_menu().popup(self.email_list.viewport().mapToGlobal(pos))
+        )
+        self.email_actions = QToolButton()
+        self.email_actions.setObjectName("IconButton")
+        self.email_actions.setIcon(theme.icon("more", size=18))
+        self.email_actions.setToolTip("Email actions")
+        self.email_actions.setAccessibleName("Email actions")
+        self.email_actions.setEnabled(False)
+        self.email_actions.clicked.connect(
+            lambda: self.email_menu().popup(
+                self.email_actions.mapToGlobal(self.email_actions.rect().bottomLeft())
+            )
+        )
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.email_list)
         split.addWidget(self.email_body)
         split.setSizes([200, 260])
+        bar = QHBoxLayout()
+        hint = QLabel("Mail read from your mailbox about this application.")
+        hint.setObjectName("Muted")
+        bar.addWidget(hint, 1)
+        bar.addWidget(self.email_actions)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 12, 0, 0)
+        layout.addLayout(bar)
         layout.addWidget(split)
         self._emails: list[Email] = []
         return page
@@ -366,7 +388,47 @@ class DetailPanel(QFrame):
                 "mailbox is synced."
             )
 
+    def current_email(self) -> Email | None:
+        row = self.email_list.currentRow()
+        return self._emails[row] if 0 <= row < len(self._emails) else None
+
+    def email_menu(self) -> QMenu:
+        """The actions on the selected email (the three-dot button and right click)."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        email = self.current_email()
+        app = self.app
+        enabled = email is not None and app is not None
+        unmatch = QAction("Unmatch Email", menu)
+        move = QAction("Move to another application…", menu)
+        status = QAction("Set status…", menu)
+        for action in (unmatch, move, status):
+            action.setEnabled(enabled)
+            menu.addAction(action)
+        if email is not None and app is not None:
+            unmatch.triggered.connect(
+                lambda: self._after_mail_change(self._actions.unmatch_email(email.id, app.id))
+            )
+            move.triggered.connect(
+                lambda: self._after_mail_change(self._actions.move_email(email.id, app.id))
+            )
+            status.triggered.connect(lambda: self._actions.choose_status(app.id))
+        return menu
+
+    def _after_mail_change(self, changed: bool) -> None:
+        if changed and self.app is not None:
+            self.refresh()
+            self._fill_emails()
+
+    def show_emails(self) -> None:
+        """ "View Email Thread": the Emails tab, newest email selected."""
+        self.tabs.setCurrentIndex(2)
+        if self.email_list.count():
+            self.email_list.setCurrentRow(0)
+        self.email_list.setFocus()
+
     def _show_email(self, row: int) -> None:
+        self.email_actions.setEnabled(0 <= row < len(self._emails))
         if not 0 <= row < len(self._emails):
             self.email_body.clear()
             return

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.board.edit_requested.connect(self.app_actions.edit)
         self.board.delete_requested.connect(self.app_actions.delete)
         self.board.status_requested.connect(self.app_actions.choose_status)
+        self.board.thread_requested.connect(self.open_thread)
         self.board.drop_requested.connect(self._drop)
         self.app_actions.changed.connect(self._application_changed)
         self.app_actions.reloaded.connect(self.schedule_reload)
@@ -256,6 +257,12 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         SettingsDialog(self.service, self).exec()
+
+    def open_thread(self, app_id: int) -> None:
+        """Open the application on its Emails tab."""
+        self.open_application(app_id)
+        if self.detail.app is not None and self.detail.app.id == app_id:
+            self.detail.show_emails()
 
     def open_application(self, app_id: int) -> None:
         if self.detail.show_application(app_id):
