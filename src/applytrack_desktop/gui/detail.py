@@ -37,6 +37,7 @@ from applytrack_desktop.core.models import Application, ChangeCause, Email, Stat
 from applytrack_desktop.gui import theme, timefmt
 from applytrack_desktop.gui.actions import ApplicationActions
 from applytrack_desktop.gui.app_dialog import validate
+from applytrack_desktop.gui.email_view import EmailView
 from applytrack_desktop.gui.list_delegate import (
     AccentRole,
     MutedRole,
@@ -253,10 +254,7 @@ class DetailPanel(QFrame):
         self.email_list.setAccessibleName("Emails of this application")
         self.email_list.setItemDelegate(TwoLineDelegate(self.email_list, lines=2))
         self.email_list.currentRowChanged.connect(self._show_email)
-        self.email_body = QPlainTextEdit()
-        self.email_body.setReadOnly(True)
-        self.email_body.setAccessibleName("Email text")
-        self.email_body.setPlaceholderText("Select an email to read it.")
+        self.email_body = EmailView()
         self.email_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.email_list.customContextMenuRequested.connect(
             lambda pos: self.email_menu().popup(self.email_list.viewport().mapToGlobal(pos))
@@ -432,19 +430,7 @@ class DetailPanel(QFrame):
         if not 0 <= row < len(self._emails):
             self.email_body.clear()
             return
-        email = self._emails[row]
-        head = (
-            f"From: {email.sender_name} <{email.sender_address}>\n"
-            f"Date: {timefmt.full(email.date)}\nSubject: {email.subject}\n\n"
-        )
-        if email.body_text is None:
-            body = (
-                "(The text of this email is not kept on this computer: it was removed after "
-                "the retention period, or imported without it. Its details above are kept.)"
-            )
-        else:
-            body = email.body_text
-        self.email_body.setPlainText(head + body)
+        self.email_body.show_email(self._emails[row])
 
     # -- actions --------------------------------------------------------------------------
     def _form_values(self) -> dict[str, str]:
