@@ -170,3 +170,14 @@ def test_empty_list_says_all_caught_up(qtbot: QtBot, service: Any) -> None:
     assert page.right.currentWidget() is page.empty
     assert page.summary.text() == "Nothing to review"
     assert not page.accept_button.isEnabled()
+
+
+def test_hidden_page_only_counts_and_loads_on_show(qtbot: QtBot, filled: Any) -> None:
+    page = ReviewPage(filled)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.count_changed, timeout=1000) as counted:
+        page.invalidate()
+    assert counted.args == [filled.review_count()]
+    assert page.model.rowCount() == 0  # start-up does not pay for the list
+    page.show()
+    assert page.model.rowCount() == filled.review_count()

@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -85,6 +85,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.setObjectName("BoardArea")
         self._service = service
+        self._stale = True  # read on first show: start-up never waits for the review list
         self.model = ReviewModel(service, self)
 
         title = QLabel("Review")
@@ -222,7 +223,24 @@ class ReviewPage(QWidget):
         return page
 
     # -- state ------------------------------------------------------------------------------
+    def invalidate(self) -> None:
+        """Something changed: reload now if shown, else on the next show; the count now."""
+        if self.isVisible():
+            self.reload()
+            return
+        self._stale = True
+        try:
+            self.count_changed.emit(self._service.review_count())
+        except Exception as exc:
+            log.warning("could not count the review list: %s", describe_error(exc)[0])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        self._stale = False
         current = self.current_row()
         keep = current.item.id if current is not None else None
         self.model.reload()
