@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,21 @@ def key_of(keyring: MemoryKeyring, data: Path) -> str:
 
 
 def test_purge_command_prints_one_line_and_scrubs(
-    tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data = tmp_path / "data"
     with Service.open(data) as service:
         kept = add_mail(service.store, 5, days_old=10, label="keep")
         old = add_mail(service.store, 5, days_old=40, label="drop")
         kept += add_mail(service.store, 5, days_old=1, label="keep2")
+    temp = tmp_path / "tmpdir"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))  # VACUUM must not spill pages to temp files
+    monkeypatch.setenv("SQLITE_TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
 
     assert main(["--data-dir", str(data), "purge", "--older-than", "30"]) == 0
 
@@ -40,6 +49,7 @@ def test_purge_command_prints_one_line_and_scrubs(
     assert out.count("\n") == 1 and out.startswith("Purged 5 email bodies older than 30 days")
     plain = plaintext_of_store(data / DB_NAME, key_of(memory_keyring, data))
     assert found(plain, old) == [] and found(plain, kept) == kept
+    assert list(temp.iterdir()) == []
 
 
 def test_purge_refuses_a_negative_age(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
