@@ -156,7 +156,9 @@ def test_outlook_disconnect_clears_the_cache_and_says_where_to_remove_consent(
     store = service.store
     account_id = add_account(store, AccountKind.OUTLOOK, "me@outlook.example", client_id="cid")
     secrets = accounts.secrets_for(store, "ns-me@outlook.example")
-    secrets.set(CACHE_SECRET, json.dumps({"RefreshToken": {"x": {"secret": "rt"}}}))
+    # Real msal caches are long: the keyring keeps them in parts, which must all go.
+    secrets.set(CACHE_SECRET, json.dumps({"RefreshToken": {"x": {"secret": "rt" * 4000}}}))
+    assert len(account_entries(memory_keyring)) > 1
 
     note = accounts.remove_account(store, account_id)
 
