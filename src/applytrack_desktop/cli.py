@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import NoReturn
 
 from applytrack_desktop import __version__
 from applytrack_desktop.core.errors import UserFacingError
@@ -45,8 +46,16 @@ def _command_module(name: str) -> ModuleType:
     return importlib.import_module(f"applytrack_desktop.commands.{_MODULES.get(name, name)}")
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage error is one sentence too, like every other error (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"applytrack: {message} (see '{self.prog} --help').\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    # Subparsers are made with the parent's class, so every subcommand gets _Parser too.
+    parser = _Parser(
         prog="applytrack",
         description="Track your job applications from your mailbox, on your own machine.",
     )
