@@ -85,3 +85,24 @@ def test_change_passphrase_through_the_service(data_dir: Path, no_keyring: objec
         assert len(service.list_applications()) == 1
     with pytest.raises(WrongKeyError):
         Service.open(data_dir, passphrase="old words")
+
+
+def test_disconnect_preview_says_what_goes_and_what_stays(
+    data_dir: Path, memory_keyring: object
+) -> None:
+    with Service.open(data_dir) as service:
+        store = service.store
+        settings = {accounts.SECRETS_SETTING: "ns", "client_id": "cid"}
+        account_id = store.write(
+            lambda c: accounts_q.insert(
+                c, AccountKind.OUTLOOK, "me@outlook.example", settings=settings
+            )
+        )
+        add_mail(store, 4, days_old=1, label="prev", account_id=account_id)
+        before = service_privacy.disconnect_preview(service, account_id)
+        assert "me@outlook.example" in before and "4 stored email(s)" in before
+        assert "applications stay" in before and "account.microsoft.com" in before
+        with store.read() as conn:  # a preview deletes nothing
+            assert conn.execute("SELECT count(*) FROM emails").fetchone()[0] == 4
+        also = service_privacy.disconnect_preview(service, account_id, delete_applications=True)
+        assert "0 application(s) made only from its mail are deleted too" in also

@@ -26,7 +26,8 @@ from applytrack_desktop.core.errors import (
     UserFacingError,
     WrongKeyError,
 )
-from applytrack_desktop.store import integrity, keys, rekey
+from applytrack_desktop.core.models import AccountKind
+from applytrack_desktop.store import forget, integrity, keys, rekey
 from applytrack_desktop.store.db import BACKUP_DIR, DB_NAME, Store
 from applytrack_desktop.sync import accounts as account_ops
 
@@ -102,6 +103,34 @@ def change_passphrase(service: Service, old: str, new: str) -> None:
     service.store = open_store(data_dir, passphrase=new)
 
 
+def disconnect_preview(
+    service: Service, account_id: int, *, delete_applications: bool = False
+) -> str:
+    """The sentence a confirmation shows before a disconnect: what will go, and what stays."""
+    account = account_ops.get_account(service.store, account_id)
+    with service.store.read() as conn:
+        counts = forget.preview(conn, account_id, delete_applications=delete_applications)
+    parts = [
+        f"Disconnecting {account.address} deletes its {counts.emails} stored email(s)",
+        "their threads, sync position and review items",
+        "and its sign-in from this computer",
+    ]
+    if account.kind is AccountKind.GMAIL:
+        parts[-1] += " (Google access is revoked)"
+    stays = (
+        f"{counts.applications} application(s) made only from its mail are deleted too."
+        if delete_applications
+        else "Your applications stay, without this account's mail."
+    )
+    text = ", ".join(parts) + ". " + stays
+    if account.kind is AccountKind.OUTLOOK:
+        text += (
+            " Microsoft has no per-app revoke: remove ApplyTrack's access at "
+            "account.microsoft.com, Privacy, Apps and services."
+        )
+    return text
+
+
 def _store_files(data_dir: Path) -> list[Path]:
     """The database, its WAL/SHM and any damaged copies kept aside."""
     return sorted(p for p in data_dir.glob(DB_NAME + "*") if p.is_file())
@@ -124,7 +153,7 @@ def delete_everything(service: Service, keyring_backend: KeyringBackend | None =
             notes.append(f"{account.address}: access could not be revoked ({exc.message}).")
         except UserFacingError as exc:
             notes.append(f"{account.address}: {exc.message}")
-        if account.kind.value == "outlook":
+        if account.kind is AccountKind.OUTLOOK:
             notes.append(
                 f"{account.address}: to remove ApplyTrack's access, open account.microsoft.com,"
                 " then Privacy, then Apps and services."

@@ -32,6 +32,31 @@ def _count(conn: sqlcipher3.Connection, sql: str, account_id: int) -> int:
     return int(conn.execute(sql, {"account": account_id}).fetchone()[0])
 
 
+def preview(
+    conn: sqlcipher3.Connection, account_id: int, *, delete_applications: bool = False
+) -> Forgotten:
+    """What ``account_rows`` would delete, counted (for the confirmation the user sees)."""
+    params = {"account": account_id}
+    apps = 0
+    if delete_applications:
+        apps = conn.execute(
+            "SELECT count(*) FROM applications WHERE created_from_account_id = :account AND NOT"
+            " EXISTS (SELECT 1 FROM emails e WHERE e.application_id = applications.id"
+            "  AND ifnull(e.account_id, 0) != :account)",
+            params,
+        ).fetchone()[0]
+    return Forgotten(
+        emails=_count(conn, "SELECT count(*) FROM emails WHERE account_id = :account", account_id),
+        applications=int(apps),
+        activity=_count(
+            conn, f"SELECT count(*) FROM activity WHERE email_id IN ({_OF_ACCOUNT})", account_id
+        ),
+        review_items=_count(
+            conn, f"SELECT count(*) FROM review_items WHERE email_id IN ({_OF_ACCOUNT})", account_id
+        ),
+    )
+
+
 def account_rows(
     conn: sqlcipher3.Connection, account_id: int, *, delete_applications: bool = False
 ) -> Forgotten:
