@@ -28,6 +28,9 @@ def test_screenshots_are_written(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
+    dialog = QImage(str(out / "add-dialog.png"))
+    assert not dialog.isNull()
+    assert dialog.width() < 1440
     for name in ("board", "table", "detail", "history", "emails", "board-dark"):
         image = QImage(str(out / f"{name}.png"))
         assert not image.isNull(), name

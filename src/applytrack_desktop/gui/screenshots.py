@@ -118,6 +118,17 @@ def capture(window: MainWindow, out_dir: Path, focus_id: int | None) -> list[Pat
         window.detail.email_list.setCurrentRow(0)
         save("emails")
         window.detail.close_panel()
+    from applytrack_desktop.gui.app_dialog import ApplicationDialog
+
+    dialog = ApplicationDialog(window)
+    dialog.company.setText("Initech")
+    dialog.job_title.setText("Platform Engineer")
+    dialog.show()
+    _settle()
+    path = out_dir / "add-dialog.png"
+    dialog.grab().save(str(path))
+    written.append(path)
+    dialog.close()
     return written
 
 

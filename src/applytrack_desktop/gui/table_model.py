@@ -35,7 +35,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Status", "status"),
     ("Location", "location"),
     ("Last update", "updated_at"),
-    ("Applied", "created_at"),
+    ("Added", "created_at"),
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -174,6 +174,7 @@ def tones() -> Tones:
 def style_sheet() -> str:
     """The application style sheet, built from the current palette (light or dark)."""
     t = tones()
+    chevron = (resources_dir() / "icons" / "chevron-down.svg").as_posix()
     return f"""
 QWidget#Header {{ background: {t.base}; border-bottom: 1px solid {t.border}; }}
 QLabel#AppTitle {{ font-size: 17px; font-weight: 700; }}
@@ -204,6 +205,9 @@ QLineEdit, QComboBox, QPlainTextEdit, QDateEdit {{
     padding: 5px 8px; border: 1px solid {t.border}; border-radius: 6px; background: {t.base};
 }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {t.primary}; }}
+QComboBox::drop-down {{ border: none; width: 22px; }}
+QComboBox::down-arrow {{ image: url({chevron}); width: 12px; height: 12px; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QWidget#BoardArea, QWidget#TablePage {{ background: {t.window}; }}
 QFrame#Column {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px; }}
 QListView#ColumnList {{ background: transparent; border: none; }}
@@ -214,6 +218,7 @@ QTableView {{
     gridline-color: {t.border}; selection-background-color: {t.hover};
     selection-color: {t.text};
 }}
+QTableView::item {{ padding-left: 6px; border: none; }}
 QHeaderView::section {{
     background: {t.surface}; border: none; border-bottom: 1px solid {t.border};
     padding: 6px 8px; font-weight: 600; color: {t.muted};
