@@ -7,14 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from applytrack_desktop.core.models import AccountKind
+from applytrack_desktop.core.models import Account, AccountKind, AccountState
 from applytrack_desktop.providers.files import FilesProvider
 from applytrack_desktop.providers.imap import PASSWORD_SECRET, ImapProvider
 from applytrack_desktop.service import Service
 from applytrack_desktop.store import accounts
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.sync import accounts as account_ops
+from tests.fakes.dovecot import ImapAccount
+from tests.providers.conftest import dovecot, imap_account
 from tests.support.keyrings import MemoryKeyring
+
+__all__ = ["dovecot", "imap_account"]  # fixtures of the real Dovecot
 
 
 @pytest.fixture
@@ -78,3 +82,31 @@ def test_pool_keeps_one_provider_per_account(service: Service, tmp_path: Path) -
     changed = account_ops.get_account(service.store, account.id)
     assert pool.get(changed) is not first
     pool.close()
+
+
+def test_adding_an_account_again_reconnects_it(
+    service: Service, imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same kind and address: one account, healthy again, the old grant's secrets gone."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(imap_account.server.ca_file))
+    store = service.store
+
+    def add() -> Account:
+        return account_ops.add_imap(
+            store,
+            host="127.0.0.1",
+            port=imap_account.server.port,
+            user=imap_account.user,
+            password=imap_account.password,
+        )
+
+    first = add()
+    store.write(lambda c: accounts.set_state(c, first.id, AccountState.RECONNECT_NEEDED))
+    again = add()
+    assert again.id == first.id
+    assert again.state is AccountState.OK
+    old = account_ops.secrets_for(store, first.settings[account_ops.SECRETS_SETTING])
+    new = account_ops.account_secrets(store, again)
+    assert old.get(PASSWORD_SECRET) is None
+    assert new.get(PASSWORD_SECRET) == imap_account.password
+    assert [a.id for a in account_ops.list_accounts(store)] == [first.id]
