@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -61,7 +62,7 @@ class EmptyState(QWidget):
         text.setObjectName("Muted")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(440)
+        text.setFixedWidth(440)  # a wrapped label needs a width, or it is squeezed
         self.add_button = QPushButton(
             theme.icon("add", QColor(theme.tones().primary_text), 16), "Add Application"
         )
@@ -72,7 +73,13 @@ class EmptyState(QWidget):
         layout.addWidget(icon)
         layout.addSpacing(8)
         layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: an aligned item in a box layout
+        # loses height-for-width and the wrapped text would be cut to one line.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addSpacing(10)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)

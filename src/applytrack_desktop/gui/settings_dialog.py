@@ -46,6 +46,8 @@ def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
     box.setRange(low, high)
     box.setSuffix(suffix)
     box.setAccessibleName(name)
+    box.setMinimumWidth(120)
+    box.setMaximumWidth(160)
     return box
 
 

@@ -205,6 +205,7 @@ QLineEdit, QComboBox, QPlainTextEdit, QDateEdit {{
     padding: 5px 8px; border: 1px solid {t.border}; border-radius: 6px; background: {t.base};
 }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {t.primary}; }}
+QSpinBox {{ padding: 4px 6px; }}
 QComboBox::drop-down {{ border: none; width: 22px; }}
 QComboBox::down-arrow {{ image: url({chevron}); width: 12px; height: 12px; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
