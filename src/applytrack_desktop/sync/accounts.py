@@ -4,6 +4,10 @@ Each account keeps its secrets (refresh token, msal cache, IMAP password) under 
 namespace, a random id kept in the account's settings: in the OS keyring when the store is
 keyed from the keyring, else inside the encrypted store. Never in a plain file, never in
 a log. The account row holds only what is not secret (address, host, client id, window).
+
+The Google, Microsoft and IMAP client code is imported where an account of that kind is
+used: those libraries cost about half a second at start-up, which every command (and the
+app) would otherwise pay even with no such account.
 """
 
 from __future__ import annotations
@@ -23,12 +27,8 @@ from applytrack_desktop.core.errors import (
     ProviderError,
 )
 from applytrack_desktop.core.models import Account, AccountKind, AccountState
-from applytrack_desktop.providers import google_auth, outlook
 from applytrack_desktop.providers.base import MailProvider
 from applytrack_desktop.providers.files import FilesProvider
-from applytrack_desktop.providers.gmail import GmailProvider
-from applytrack_desktop.providers.imap import PASSWORD_SECRET, ImapProvider
-from applytrack_desktop.providers.ms_auth import CACHE_SECRET
 from applytrack_desktop.providers.secrets import KeyringSecrets, SecretStore
 from applytrack_desktop.store import accounts, forget, scrub
 from applytrack_desktop.store.db import Store
@@ -103,6 +103,10 @@ def _save(store: Store, kind: AccountKind, address: str, settings: Mapping[str, 
 
 def _drop_replaced_secrets(store: Store, old: Account, new: Account) -> None:
     """The old grant's secrets live under the old namespace: delete them, never leave them."""
+    from applytrack_desktop.providers import google_auth
+    from applytrack_desktop.providers.imap import PASSWORD_SECRET
+    from applytrack_desktop.providers.ms_auth import CACHE_SECRET
+
     namespace = old.settings.get(SECRETS_SETTING)
     if not namespace or namespace == new.settings.get(SECRETS_SETTING):
         return
@@ -116,6 +120,8 @@ def _drop_replaced_secrets(store: Store, old: Account, new: Account) -> None:
 
 
 def add_gmail(store: Store, client_config: Path, *, since: date | None = None) -> Account:
+    from applytrack_desktop.providers import google_auth
+
     settings = _settings(since)
     secrets = secrets_for(store, settings[SECRETS_SETTING])
     address = google_auth.connect_gmail(client_config, secrets)
@@ -125,6 +131,8 @@ def add_gmail(store: Store, client_config: Path, *, since: date | None = None) -
 def add_outlook(
     store: Store, client_id: str, *, tenant: str | None = None, since: date | None = None
 ) -> Account:
+    from applytrack_desktop.providers import outlook
+
     settings = _settings(since, **outlook.account_settings(client_id, tenant))
     secrets = secrets_for(store, settings[SECRETS_SETTING])
     address = outlook.connect_outlook(client_id, secrets, tenant=tenant)
@@ -141,6 +149,8 @@ def add_imap(
     security: str = "ssl",
     since: date | None = None,
 ) -> Account:
+    from applytrack_desktop.providers.imap import PASSWORD_SECRET, ImapProvider
+
     extra = {"host": host, "security": security}
     if port is not None:
         extra["port"] = str(port)
@@ -167,6 +177,10 @@ def add_files(store: Store, paths: Sequence[Path], *, since: date | None = None)
 
 def provider_for(store: Store, account: Account) -> MailProvider:
     """The provider that reads ``account``."""
+    from applytrack_desktop.providers import outlook
+    from applytrack_desktop.providers.gmail import GmailProvider
+    from applytrack_desktop.providers.imap import ImapProvider
+
     settings = account.settings
     if account.kind is AccountKind.FILES:
         return FilesProvider(json.loads(settings.get("paths", "[]")))
@@ -187,6 +201,9 @@ def provider_for(store: Store, account: Account) -> MailProvider:
 
 def forget_secrets(store: Store, account: Account) -> None:
     """Revoke what can be revoked and delete the account's secrets (best effort revoke)."""
+    from applytrack_desktop.providers import google_auth, outlook
+    from applytrack_desktop.providers.imap import PASSWORD_SECRET
+
     if not account.settings.get(SECRETS_SETTING):
         return
     secrets = account_secrets(store, account)
