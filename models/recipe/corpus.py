@@ -34,6 +34,7 @@ import fam_neg_jobby  # noqa: E402
 import fam_neg_life  # noqa: E402
 import fam_neg_work  # noqa: E402
 import fam_progress  # noqa: E402
+import fam_styles  # noqa: E402
 import kit  # noqa: E402
 import mime  # noqa: E402
 
@@ -47,6 +48,7 @@ FAMILY_MODULES = (
     fam_neg_jobby,
     fam_neg_life,
     fam_neg_work,
+    fam_styles,
 )
 CATEGORIES = (
     "confirmation",
@@ -94,7 +96,7 @@ def generate() -> list[dict[str, object]]:
                     "family": fam.name,
                     "split": split[fam.name],
                     "category": fam.category,
-                    "company": ctx._co.name if job and ctx.company_used else None,
+                    "company": ctx.company_label() if job else None,
                     "job_title": ctx._title if job and ctx.title_used else None,
                     "ats": platform[0] if platform else None,
                     "lang": draft.lang if draft.lang != "en" else fam.lang,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import vocab
 from fam_apply import ATS_FOOTERS
-from kit import Ctx, Draft, ats_sender, family, sign_person, sign_team
+from kit import Ctx, Draft, ascii_word, ats_sender, family, sign_person, sign_team
 
 HOOK = (
     "I came across your profile and [was impressed by|loved] your [experience|background] "
@@ -48,7 +48,7 @@ def _outreach(ctx: Ctx, agency: bool) -> tuple[str, str, str]:
         else:
             parts.append(ctx.para("I'm partnering with {co} on their {title} search."))
         name = f"{ctx.person}"
-        first = ctx.person_first.lower().replace("ü", "u")
+        first = ascii_word(ctx.person_first)
         addr = f"{first}@{agency_domain}"
         sign = sign_person(ctx, f"Senior Consultant, {agency_name}")
     else:

@@ -8,7 +8,7 @@ All are ``not_job``: they must never be stored.
 from __future__ import annotations
 
 import vocab
-from kit import Calendar, Ctx, Draft, family
+from kit import Calendar, Ctx, Draft, ascii_word, family
 
 
 def _job_lines(ctx: Ctx, k: int, style: int) -> str:
@@ -384,7 +384,7 @@ def friend_news(ctx: Ctx) -> Draft:
         ctx.pick(["news!!", "hey", "Re: dinner", "quick favor", "Re: weekend", "guess what"]),
         body,
         friend,
-        f"{friend.lower().replace('ü', 'u')}{ctx.num(1, 99)}@gmail.com",
+        f"{ascii_word(friend)}{ctx.num(1, 99)}@gmail.com",
         greet=False,
         sign=ctx.pick(["", friend, "x " + friend, "Sent from my iPhone"]),
         form="plain",

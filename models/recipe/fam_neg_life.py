@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit import Calendar, Ctx, Draft, family
+from kit import Calendar, Ctx, Draft, ascii_word, family
 
 Spec = tuple[
     str, tuple[tuple[str, str], ...], tuple[str, ...], tuple[tuple[str, ...], ...], dict[str, Any]
@@ -350,7 +350,7 @@ def register(spec: Spec) -> None:
 
     def make(ctx: Ctx) -> Draft:
         sender_name, addr = ctx.rng.choice(senders)
-        addr = addr.replace("{pfirst_l}", ctx.person_first.lower().replace("ü", "u"))
+        addr = addr.replace("{pfirst_l}", ascii_word(ctx.person_first))
         body = "\n\n".join(ctx.para(*p) for p in paras)
         cal = None
         if opts.get("cal") and ctx.chance(0.8):

@@ -305,12 +305,9 @@ def take_home(ctx: Ctx) -> Draft:
             "You'll present your [solution|work] to [two engineers|the team] in a follow-up "
             "[session|call].",
         ),
-        ctx.maybe(
-            ctx.para(
-                "Repository template: https://github.com/{slug}/take-home-[api|frontend|data]"
-            ),
-            0.4,
-        ),
+        ctx.para("Repository template: https://github.com/{slug}/take-home-[api|frontend|data]")
+        if ctx.chance(0.4)
+        else "",
     ]
     return Draft(
         ctx.para(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -53,6 +54,12 @@ _SPACE_PUNCT = re.compile(r"(?<=\w) +([.,!?;:])(?=\s|$)")
 _CHOICE = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 
 
+def ascii_word(text: str) -> str:
+    """``Lucía O'Brien`` -> ``luciaobrien``: what a name becomes in an e-mail address."""
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", folded)
+
+
 class Ctx:
     """One message's random choices; attribute access marks what the message reveals."""
 
@@ -61,6 +68,7 @@ class Ctx:
         self._co = rng.choice(vocab.COMPANIES)
         self._title = rng.choice(vocab.TITLES)
         self.company_used = False
+        self.domain_used = False
         self.title_used = False
         self.cand_first, self.cand_last = rng.choice(vocab.CANDIDATES)
         self.cand_addr = (
@@ -87,13 +95,22 @@ class Ctx:
 
     @property
     def domain(self) -> str:
-        self.company_used = True
+        self.domain_used = True
         return self._co.domain
 
     @property
     def slug(self) -> str:
-        self.company_used = True
+        self.domain_used = True
         return self._co.slug
+
+    def company_label(self) -> str | None:
+        """The employer's name if the message names it, or if its domain spells it out."""
+        if self.company_used:
+            return self._co.name
+        compact = "".join(ch for ch in self._co.name.lower() if ch.isalnum())
+        if self.domain_used and self._co.slug == compact:
+            return self._co.name
+        return None
 
     @property
     def title(self) -> str:
@@ -105,6 +122,7 @@ class Ctx:
         return self.rng.choice(options)
 
     def maybe(self, text: str, p: float = 0.5) -> str:
+        # ``text`` is evaluated before the draw: never pass slot reads ({co}, {title}) here.
         return text if self.rng.random() < p else ""
 
     def chance(self, p: float) -> bool:
@@ -256,7 +274,7 @@ def sign_person(ctx: Ctx, role: str = "") -> str:
     )
     lines = [ctx.pick(SIGNOFFS), ctx.person if ctx.chance(0.8) else ctx.person_first]
     if ctx.chance(0.7):
-        lines.append(role + ctx.maybe(" | " + ctx.co, 0.6))
+        lines.append(role + (" | " + ctx.co if ctx.chance(0.6) else ""))
     if ctx.chance(0.3):
         lines.append(f"+1 ({ctx.num(200, 989)}) {ctx.num(200, 989)}-{ctx.num(1000, 9999)}")
     return "\n".join(lines)
@@ -369,8 +387,8 @@ def ats_sender(ctx: Ctx, ats: str) -> tuple[str, str]:
         ],
     }
     name, addr = ctx.rng.choice(table[ats])
-    last = re.sub(r"[^a-z]", "", ctx.person_last.lower().replace("ü", "u").replace("á", "a"))
-    first = re.sub(r"[^a-z]", "", ctx.person_first.lower().replace("ü", "u"))
+    last = ascii_word(ctx.person_last)
+    first = ascii_word(ctx.person_first)
     addr = (
         addr.replace("{pfirst_l}", first).replace("{plast_l}", last).replace("{plast_i}", last[:1])
     )

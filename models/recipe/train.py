@@ -32,6 +32,7 @@ class Fitted:
     labels: list[str]
     c: float
     temperature: float
+    threshold: float = 0.5  # the P(favoured class) at which the shipped model says 50%
 
 
 def calibration_families(families: Sequence[tuple[str, str]]) -> set[str]:
@@ -82,31 +83,68 @@ def _macro_f1(y: np.ndarray, pred: np.ndarray, k: int) -> float:
     return float(np.mean(scores))
 
 
+def _best_threshold(p_fav: np.ndarray, is_fav: np.ndarray, min_recall: float) -> float:
+    """The highest cut on P(favoured) that still keeps ``min_recall`` of the favoured class.
+
+    A higher cut means fewer false positives; the recall floor keeps it from giving up real
+    job mail (chosen on the calibration families, never on the eval split).
+    """
+    best_t = 0.5
+    for t in np.arange(0.30, 0.91, 0.01):
+        recall = float(np.sum((p_fav >= t) & is_fav)) / max(1.0, float(is_fav.sum()))
+        if recall >= min_recall:
+            best_t = float(t)
+    return best_t
+
+
 def fit(
-    texts: Sequence[str], labels: Sequence[str], families: Sequence[str], calib: set[str]
+    texts: Sequence[str],
+    labels: Sequence[str],
+    families: Sequence[str],
+    calib: set[str],
+    favour: str | None = None,
+    min_recall: float = 0.999,
 ) -> Fitted:
-    """Choose C and the temperature on the calibration families, then refit on everything."""
+    """Choose C and the temperature on the calibration families, then refit on everything.
+
+    With ``favour`` (a binary model's class, e.g. "job"), the highest cut on P(favour) that
+    keeps ``min_recall`` on the calibration families is folded into the intercept as well, so
+    the shipped model says 50% exactly at that cut: for the job model, precision is worth more
+    than recall beyond that floor (keeping private non-job mail is the worse mistake).
+    """
     texts_arr = np.array(texts, dtype=object)
     y_all = np.array(labels)
     in_cal = np.array([f in calib for f in families])
     classes = sorted(set(labels))
     index = {c: i for i, c in enumerate(classes)}
     y_cal = np.array([index[c] for c in y_all[in_cal]])
-    best: tuple[float, float, float] | None = None  # (score, c, temperature)
+    best: tuple[float, float, float, float] | None = None  # (score, c, temperature, cut)
+    partial: dict[float, Pipeline] = {}
     for c in C_GRID:
-        model = make_pipeline(c).fit(texts_arr[~in_cal], y_all[~in_cal])
+        model = partial[c] = make_pipeline(c).fit(texts_arr[~in_cal], y_all[~in_cal])
         probs = _align(model, classes, model.predict_proba(texts_arr[in_cal]))
         score = _macro_f1(y_cal, probs.argmax(axis=1), len(classes))
         temperature = min(T_GRID, key=lambda t: _nll(_scaled(probs, t), y_cal))
+        cut = 0.5
+        if favour is not None:
+            fav = classes.index(favour)
+            cut = _best_threshold(_scaled(probs, temperature)[:, fav], y_cal == fav, min_recall)
         if best is None or score > best[0] + 1e-9:
-            best = (score, c, temperature)
+            best = (score, c, temperature, cut)
     assert best is not None
-    _, c, temperature = best
-    final = make_pipeline(c).fit(texts_arr, y_all)
+    _, c, temperature, cut = best
+    # A decision cut only holds for the model it was measured on: a model refit on more data
+    # is more confident and the cut would drift. So a ``favour`` model ships as fitted
+    # without the calibration families; the others are refit on everything.
+    final = partial[c] if favour is not None else make_pipeline(c).fit(texts_arr, y_all)
     clf = final.named_steps["clf"]
     clf.coef_ = clf.coef_ / temperature  # fold the calibration into the weights
     clf.intercept_ = clf.intercept_ / temperature
-    return Fitted(final, [str(x) for x in clf.classes_], c, temperature)
+    if favour is not None and len(clf.classes_) == 2:
+        # Binary: P(classes_[1]) = sigmoid(z). Shift z so that P(favour) = 0.5 at the cut.
+        shift = float(np.log(cut / (1.0 - cut)))
+        clf.intercept_ = clf.intercept_ + (shift if clf.classes_[0] == favour else -shift)
+    return Fitted(final, [str(x) for x in clf.classes_], c, temperature, cut)
 
 
 def _align(model: Pipeline, classes: list[str], probs: np.ndarray) -> np.ndarray:

@@ -75,3 +75,19 @@ def test_output_is_ascii_words_of_two_or_more_characters() -> None:
     assert text.isascii()
     assert all(len(w) > 1 for w in text.split())
     assert "  " not in text
+
+
+def test_foreign_job_words_get_english_glosses() -> None:
+    text = feature_text(
+        mail(subject="Votre candidature", text="Leider können wir Ihnen keine Zusage geben.")
+    )
+    assert "xgloss application" in text
+    assert "xgloss unfortunately" in text
+    assert "xgloss" not in feature_text(mail(subject="Your application", text="Thanks"))
+
+
+def test_title_and_role_markers() -> None:
+    job = feature_text(mail(subject="Interview", text="for the Senior Data Engineer role"))
+    assert "xtitleword" in job.split() and "xroleword" in job.split()
+    loan = feature_text(mail(subject="Your loan application", text="has been approved"))
+    assert "xtitleword" not in loan.split() and "xroleword" not in loan.split()

@@ -112,3 +112,44 @@ def test_first_rule_wins() -> None:
 
 def test_nothing_fires_on_plain_mail() -> None:
     assert rules.apply(mail("Hello", "Lunch tomorrow?"), probs(Category.NOT_JOB)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for applying. The position has now been filled.",
+        "Thanks for your interest - we've gone with another candidate.",
+        "I am sorry to inform you that your application has not been successful.",
+        "We won't be moving forward with your application.",
+    ],
+)
+def test_rejection_phrases_without_unfortunately(text: str) -> None:
+    found = rules.rejection_phrase(mail("Your application", text), probs(Category.CONFIRMATION))
+    assert found is not None and found.rule == "rejection_phrase"
+
+
+def test_technical_subject_turns_interview_into_technical_round() -> None:
+    message = mail("Round 2: system design interview", "See you Monday at 10.")
+    found = rules.apply(message, probs(Category.INTERVIEW))
+    assert found is not None and found.rule == "technical_phrase"
+    assert max(found.probabilities, key=found.probabilities.__getitem__) is (
+        Category.TECHNICAL_ROUND
+    )
+
+
+def test_assessment_tool_sender_is_technical() -> None:
+    message = mail("Schedule your interview for Acme", "Pick a time.", "noreply@karat.io")
+    found = rules.technical_phrase(message, probs(Category.INTERVIEW))
+    assert found is not None
+
+
+def test_single_passing_technical_mention_does_not_fire() -> None:
+    text = "Let's set up a recruiter screen. Later stages include a technical interview."
+    message = mail("Next steps", text)
+    assert rules.technical_phrase(message, probs(Category.INTERVIEW)) is None
+
+
+def test_technical_phrase_keeps_rejections_and_non_job() -> None:
+    message = mail("Your coding assessment results", "Thanks for completing it.")
+    assert rules.technical_phrase(message, probs(Category.REJECTION)) is None
+    assert rules.technical_phrase(message, probs(Category.NOT_JOB)) is None

@@ -52,5 +52,11 @@ def test_labels_appear_in_the_message(rows: list[dict[str, object]]) -> None:
         )
         if r["job_title"]:
             assert str(r["job_title"]) in text, r["id"]
+        if r["company"]:
+            # Named in the text, or only by its domain / ATS tenant (``acme@myworkday.com``).
+            name = str(r["company"])
+            stem = "".join(ch for ch in name.lower() if ch.isalnum())
+            compact = "".join(ch for ch in text.lower() if ch.isalnum())
+            assert name in text or stem in compact, r["id"]
         if r["category"] == "not_job":
             assert r["company"] is None and r["job_title"] is None

@@ -19,7 +19,7 @@ from html import unescape
 
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -89,6 +89,79 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DO
 _QUOTE_START = re.compile(
     r"^(?:>|On .{5,80} wrote:|-----Original Message-----|From: .+ Sent: )", re.MULTILINE
 )
+
+
+# French, German and Spanish job words -> an English gloss appended to the features, so the few
+# non-English messages share evidence with the many English ones (folded, accent-free forms).
+GLOSSES: dict[str, str] = {
+    "candidature": "application",
+    "candidatura": "application",
+    "solicitud": "application",
+    "bewerbung": "application",
+    "bewerbungen": "application",
+    "postule": "applied",
+    "postulado": "applied",
+    "postularte": "apply",
+    "beworben": "applied",
+    "entretien": "interview",
+    "entrevista": "interview",
+    "vorstellungsgesprach": "interview",
+    "gesprach": "interview",
+    "telefoninterview": "interview",
+    "disponibilites": "availability",
+    "disponibilidad": "availability",
+    "verfugbarkeit": "availability",
+    "malheureusement": "unfortunately",
+    "lamentablemente": "unfortunately",
+    "desafortunadamente": "unfortunately",
+    "leider": "unfortunately",
+    "absage": "rejection",
+    "retenue": "selected",
+    "offre": "offer",
+    "oferta": "offer",
+    "angebot": "offer",
+    "vertragsangebot": "offer",
+    "arbeitsvertrag": "contract",
+    "embauche": "hire",
+    "felicitations": "congratulations",
+    "enhorabuena": "congratulations",
+    "gluckwunsch": "congratulations",
+    "salaire": "salary",
+    "remuneration": "salary",
+    "salario": "salary",
+    "gehalt": "salary",
+    "jahresbruttogehalt": "salary",
+    "poste": "position",
+    "puesto": "position",
+    "stelle": "position",
+    "technique": "technical",
+    "tecnica": "technical",
+    "technisches": "technical",
+    "programmieraufgabe": "coding",
+    "prueba": "assessment",
+    "reclutador": "recruiter",
+    "recruteur": "recruiter",
+    "personalberater": "recruiter",
+    "profil": "profile",
+    "perfil": "profile",
+    "referencias": "references",
+    "referenzen": "references",
+    "documentacion": "documents",
+    "unterlagen": "documents",
+}
+
+
+# Head nouns of job titles. Job mail nearly always names a role and look-alike mail ("your
+# loan application") never does; one marker word lets that evidence generalise across titles.
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|manager|analyst|designer|scientist|architect|consultant|"
+    r"specialist|coordinator|associate|assistant|administrator|director|lead|intern|"
+    r"internship|recruiter|accountant|nurse|technician|representative|executive|officer|"
+    r"strategist|researcher|editor|writer|counsel|paralegal|teacher|therapist|pharmacist|"
+    r"controller|auditor|supervisor|advisor|operator|driver|electrician|chef|cook|barista|"
+    r"ingenieur|ingeniero|entwickler|analista|desarrollador|chef de projet|gestionnaire)s?\b"
+)
+_ROLE_WORDS = re.compile(r"\b(?:role|position|opening|vacancy|job|poste|stelle|puesto)s?\b")
 
 
 def platform_for_domain(domain: str) -> tuple[str, str] | None:
@@ -179,4 +252,13 @@ def feature_text(message: MailMessage) -> str:
         " ".join(marker_words(message)),
         normalize(body_head(message)),
     ]
+    head = " ".join(parts[:1] + parts[-1:])
+    if _TITLE_WORDS.search(head):
+        parts.append("xtitleword")
+    if _ROLE_WORDS.search(head):
+        parts.append("xroleword")
+    seen = {w for p in parts for w in p.split()}
+    glosses = sorted({GLOSSES[w] for w in seen if w in GLOSSES})
+    if glosses:
+        parts.append(" ".join(f"xgloss {g}" for g in glosses))
     return " ".join(p for p in parts if p)

@@ -9,10 +9,16 @@ wins, and the rest are not consulted.
 1. ``job_alert_digest``: a job-board alert sender (``jobalerts-noreply@linkedin.com``,
    ``alert@indeed.com``...) or a "N new jobs for ..." subject on bulk mail -> ``not_job``.
    Alerts mention applying and interviews, so the model alone can be lured.
-2. ``rejection_phrase``: "unfortunately" together with a "not moving forward / other
-   candidates" phrase, in mail the model already finds job-related -> ``rejection``. The
-   job-related guard keeps loan and school refusals out.
-3. ``calendar_invite``: a calendar REQUEST in mail the model finds job-related, where the
+2. ``rejection_phrase``: a phrase that says "no" on its own ("the position has been filled",
+   "we've gone with another candidate", "will not be moving forward with your
+   application"), or "unfortunately" together with a "not moving forward / other candidates"
+   phrase, in mail the model already finds job-related -> ``rejection``. The job-related
+   guard keeps loan and school refusals out.
+3. ``technical_phrase``: mail the model finds job-related and calls an interview or other
+   job mail, but that comes from an assessment tool (HackerRank, CodeSignal, Codility,
+   Karat...) or names a technical step ("coding assessment", "system design", "take-home")
+   in its subject or twice in its opening -> ``technical_round``.
+4. ``calendar_invite``: a calendar REQUEST in mail the model finds job-related, where the
    model's best job category is a confirmation, outreach or other job mail -> ``interview``.
    (A technical round, offer or rejection with an invite keeps the model's choice.)
 
@@ -63,6 +69,19 @@ _NOT_FORWARD = re.compile(
 )
 
 
+# Phrases that say "no" on their own, with or without "unfortunately".
+_DECLINED = re.compile(
+    r"(?:position|role|vacancy|job) has (?:now )?been filled"
+    r"|(?:gone|go|going) with (?:another|other|a different) (?:candidate|applicant|person)"
+    r"|offered the (?:role|position|job) to (?:another|someone else)"
+    r"|(?:application|candidacy) (?:has|was) not (?:been )?(?:successful|selected|retained)"
+    r"|not (?:been )?(?:shortlisted|selected for (?:an )?interview)"
+    r"|(?:won't|will not|will no longer) be (?:moving|proceeding|progressing|advancing) "
+    r"(?:you |forward |ahead )?(?:with|to)"
+    r"|(?:decided|chosen) not to (?:move|proceed|progress|advance|extend an offer)"
+)
+
+
 def _job_probability(probs: Probabilities) -> float:
     return 1.0 - probs.get(Category.NOT_JOB, 0.0)
 
@@ -94,9 +113,33 @@ def rejection_phrase(message: MailMessage, probs: Probabilities) -> Override | N
     if _job_probability(probs) < 0.5:
         return None
     text = fold(" ".join(body_head(message, 3000).split()))
-    if _UNFORTUNATELY.search(text) and _NOT_FORWARD.search(text):
+    if _DECLINED.search(text) or (_UNFORTUNATELY.search(text) and _NOT_FORWARD.search(text)):
         confidence = max(0.95, probs.get(Category.REJECTION, 0.0))
         return Override("rejection_phrase", _set(Category.REJECTION, confidence, probs))
+    return None
+
+
+_TECHNICAL = re.compile(
+    r"\b(?:coding|technical|programming) (?:assessment|challenge|test|exercise|interview|"
+    r"round|screen|task)s?\b|\bsystem design\b|\btake[- ]home\b|\blive coding\b"
+    r"|\bpair[- ]programming\b|\bonline assessment\b"
+)
+_ASSESSMENT_SENDERS = ("hackerrank", "codesignal", "codility", "coderpad", "karat", "testgorilla")
+
+
+def technical_phrase(message: MailMessage, probs: Probabilities) -> Override | None:
+    if _job_probability(probs) < 0.5:
+        return None
+    job = {c: p for c, p in probs.items() if c is not Category.NOT_JOB}
+    if max(job, key=lambda c: job[c]) not in {Category.INTERVIEW, Category.OTHER_JOB}:
+        return None
+    subject = fold(message.subject)
+    head = fold(" ".join(body_head(message, 600).split()))
+    domain = message.sender_domain
+    from_tool = any(name in domain for name in _ASSESSMENT_SENDERS)
+    if from_tool or _TECHNICAL.search(subject) or len(_TECHNICAL.findall(head)) >= 2:
+        confidence = max(0.85 * _job_probability(probs), probs.get(Category.TECHNICAL_ROUND, 0.0))
+        return Override("technical_phrase", _set(Category.TECHNICAL_ROUND, confidence, probs))
     return None
 
 
@@ -114,7 +157,7 @@ def calendar_invite(message: MailMessage, probs: Probabilities) -> Override | No
 
 
 Rule = Callable[[MailMessage, Probabilities], Override | None]
-RULES: tuple[Rule, ...] = (job_alert_digest, rejection_phrase, calendar_invite)
+RULES: tuple[Rule, ...] = (job_alert_digest, rejection_phrase, technical_phrase, calendar_invite)
 
 
 def apply(message: MailMessage, probs: Probabilities) -> Override | None:
