@@ -120,11 +120,12 @@ class StoryScore:
     not_job_kept: int
     spurious_apps: int  # applications holding no story mail (made from not-job mail)
     kept_families: Counter[str]
+    causes: Counter[str]  # failing stories by their first cause
     failures: list[str]
 
 
 def score_stories(
-    stories: list[story_mod.Story], mail: list[story_mod.StoryMail], r: Replay
+    stories: list[story_mod.Story], mail: list[story_mod.StoryMail], r: Replay, threshold: float
 ) -> StoryScore:
     per_app: dict[int, Counter[str]] = defaultdict(Counter)
     for m in mail:
@@ -137,6 +138,7 @@ def score_stories(
         story_apps[key].append(app)
     right = attached = 0
     failures: list[str] = []
+    causes: Counter[str] = Counter()
     for s in stories:
         apps = story_apps.get(s.key, [])
         primary: int | None = None
@@ -156,6 +158,7 @@ def score_stories(
             )
         if not ok:
             failures.append(_describe(s, got_status, r, owner))
+            causes[_cause(s, r, threshold)] += 1
     job = [m for m in mail if m.story]
     return StoryScore(
         status_right=right / len(stories),
@@ -170,8 +173,21 @@ def score_stories(
         not_job_kept=sum(1 for m in mail if not m.story and m.message_id in r.mail),
         spurious_apps=len(set(r.apps) - set(per_app)),
         kept_families=Counter(m.family for m in mail if not m.story and m.message_id in r.mail),
+        causes=causes,
         failures=failures,
     )
+
+
+def _cause(s: story_mod.Story, r: Replay, threshold: float) -> str:
+    """Why a story failed, first cause first: classifier, then threshold, else matching."""
+    seen = [r.mail.get(m.message_id) for m in s.mail]
+    if any(got is None for got in seen):
+        return "job mail dropped as not-job (classifier)"
+    if any(got is not None and got[1] != m.category for m, got in zip(s.mail, seen, strict=True)):
+        return "misclassified category (classifier)"
+    if any(got is not None and got[1] in MOVING and got[2] < threshold for got in seen):
+        return "right category below the confidence threshold (proposed)"
+    return "matching (mail on the wrong application or none)"
 
 
 def _describe(s: story_mod.Story, got: str | None, r: Replay, owner: dict[int, str]) -> str:
@@ -249,7 +265,7 @@ def main() -> None:
     default: StoryScore | None = None
     for threshold in (0.5, 0.6, 0.7, 0.8):
         r = replay(sources, analyzer, threshold)
-        sc = score_stories(stories, mail, r)
+        sc = score_stories(stories, mail, r, threshold)
         if threshold == 0.7:
             default = sc
         say(
@@ -259,6 +275,11 @@ def main() -> None:
             f"| {sc.spurious_apps} |"
         )
     assert default is not None
+    say("")
+    say("Failing stories at 0.70 by first cause:")
+    say("")
+    for cause, n in default.causes.most_common():
+        say(f"- {cause}: {n}")
     say("")
     say(
         "Not-job mail kept at 0.70, by eval family: "

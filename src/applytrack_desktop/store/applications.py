@@ -361,3 +361,15 @@ def for_company(
         sql += " AND a.status NOT IN (?, ?, ?)"
         params.extend(CLOSED)
     return [_row(r) for r in conn.execute(sql + " ORDER BY a.id", params)]
+
+
+def for_company_compact(conn: sqlcipher3.Connection, company_norm: str) -> list[Application]:
+    """Applications whose normalized company equals ``company_norm`` once spaces are dropped.
+
+    Mail often names an employer only by its domain stem ("harborbiosciences") while the
+    application says "Harbor Biosciences". No index serves this, so callers use it only as
+    a fallback when the exact ``for_company`` lookup found nothing.
+    """
+    compact = company_norm.replace(" ", "")
+    sql = f"SELECT {_COLUMNS} FROM applications a WHERE replace(a.company_norm, ' ', '') = ?"
+    return [_row(r) for r in conn.execute(sql + " ORDER BY a.id", (compact,))]

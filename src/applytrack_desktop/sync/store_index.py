@@ -25,6 +25,9 @@ class StoreIndex:
 
     def applications_for_company(self, company_norm: str) -> list[Candidate]:
         found = applications.for_company(self._conn, company_norm, active_only=False)
+        if not found:
+            # "harborbiosciences" (a domain stem) is "Harbor Biosciences": equal without spaces.
+            found = applications.for_company_compact(self._conn, company_norm)
         return [Candidate(a.id, company_norm, a.job_title, a.status) for a in found]
 
     def candidate(self, application_id: int) -> Candidate | None:
