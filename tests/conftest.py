@@ -8,6 +8,7 @@ it get a keyring backend talking to it. Nothing touches the developer's own keyr
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
+from applytrack_desktop.logs import NOISY_LIBRARIES
 from tests.support.keyrings import MemoryKeyring
 
 _KEYRING_PASSWORD = b"test-keyring-password"
@@ -152,3 +154,21 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
 def data_dir(tmp_path: Path) -> Path:
     """A data folder for a store that does not exist yet."""
     return tmp_path / "data"
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """Commands run in-process configure logging once per process; undo it after each test."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    libraries = {name: logging.getLogger(name).level for name in NOISY_LIBRARIES}
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    for name, lib_level in libraries.items():
+        logging.getLogger(name).setLevel(lib_level)
+    if hasattr(root, "_applytrack_configured"):
+        del root._applytrack_configured
