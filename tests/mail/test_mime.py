@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from applytrack_desktop.mail.limits import MAX_MIME_DEPTH
-from applytrack_desktop.mail.mime import parse_tree, split_parts
+from applytrack_desktop.mail.mime import content_charset, content_type, parse_tree, split_parts
 
 SAMPLES = Path(__file__).parent / "samples"
 _STDLIB = BytesParser(policy=compat32)
@@ -112,3 +112,33 @@ def test_same_tree_on_the_model_corpus() -> None:
     for raw in raws:
         for variant in (raw, raw.replace(b"\n", b"\r\n")):
             assert _shape(parse_tree(variant, [])) == _shape(_STDLIB.parsebytes(variant))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        'text/plain; charset="UTF-8"',
+        "text/html;\n\tcharset=ISO-8859-1; format=flowed",
+        "text/plain; charset*=utf-8''%75%74%66%2D%38",
+        "TEXT/PLAIN; CHARSET=Windows-1252",
+        "text; charset=utf-8",  # no subtype: the stdlib says text/plain
+        "text/plain; charset=\udcc3\udca9",  # 8-bit bytes: not an ASCII charset name
+        "multipart/alternative; boundary=x; charset=" + "x" * 400,  # too long to memoize
+    ],
+)
+def test_memoized_type_and_charset_match_the_stdlib(header: str) -> None:
+    msg = Message(policy=compat32)
+    msg.set_raw("Content-Type", header)
+    for _ in range(2):  # the second call is answered from the memo
+        assert content_type(msg) == msg.get_content_type()
+        assert content_charset(msg) == msg.get_content_charset()
+
+
+def test_memoized_type_without_header_uses_the_default_type() -> None:
+    msg = Message(policy=compat32)
+    msg.set_raw("Content-Type", "text/plain")  # memoize an entry first
+    assert content_type(msg) == "text/plain"
+    digest_child = Message(policy=compat32)
+    digest_child.set_default_type("message/rfc822")
+    assert content_type(digest_child) == "message/rfc822"
+    assert content_charset(digest_child) is None

@@ -19,7 +19,7 @@ from applytrack_desktop.mail.limits import (
     MAX_MIME_DEPTH,
     MAX_PARTS,
 )
-from applytrack_desktop.mail.mime import MESSAGE_TYPES
+from applytrack_desktop.mail.mime import MESSAGE_TYPES, content_charset, content_type
 
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 _FORWARD_FIELDS = ("from", "date", "subject", "to")
@@ -52,7 +52,7 @@ def collect_parts(msg: Message, defects: list[str]) -> BodyParts:
         if seen > MAX_PARTS:
             defects.append(f"more than {MAX_PARTS} MIME parts: the rest was skipped")
             break
-        ctype = part.get_content_type()
+        ctype = content_type(part)
         # is_multipart() first: get_payload() on a leaf would decode it for nothing (and
         # raises on some broken charset parameters).
         payload = part.get_payload() if part.is_multipart() else None
@@ -103,7 +103,7 @@ def part_text(parts: list[Message], limit: int, defects: list[str]) -> tuple[str
         partial = len(data) > room * 4  # no charset needs more than 4 bytes per character
         if partial:
             data = data[: room * 4]
-        text, defect = decode_bytes(data, part.get_content_charset(), partial=partial)
+        text, defect = decode_bytes(data, content_charset(part), partial=partial)
         if defect:
             defects.append(defect)
         if "\r" in text:

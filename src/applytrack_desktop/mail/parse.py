@@ -41,7 +41,7 @@ from applytrack_desktop.mail.limits import (
     MAX_TEXT_CHARS,
 )
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
-from applytrack_desktop.mail.mime import parse_tree
+from applytrack_desktop.mail.mime import content_charset, parse_tree
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -226,7 +226,7 @@ def _calendar(body: BodyParts, date: datetime, defects: list[str]) -> tuple[Cale
             continue
         found, problems = read_calendar(
             data,
-            part.get_content_charset(),
+            content_charset(part),
             method_hint=str(part.get_param("method") or ""),
             default_tz=tz,
         )
