@@ -6,10 +6,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from applytrack_desktop.gui.demo import DEMO_TITLE, DemoLauncher
+from applytrack_desktop.gui.demo import DEMO_TITLE, DemoLauncher, PreparingDemo, run_demo
+from applytrack_desktop.service_demo import DemoService
 
 
 def test_try_the_demo_opens_a_window_with_applications(qtbot: QtBot) -> None:
@@ -41,3 +42,28 @@ def test_try_the_demo_opens_a_window_with_applications(qtbot: QtBot) -> None:
     window.close()
     # Closing the demo window closes its store and removes its temporary folder.
     qtbot.waitUntil(lambda: not folder.exists(), timeout=5000)
+
+
+def test_run_demo_hands_a_filled_store_to_the_app_and_closes_it(qapp: QApplication) -> None:
+    seen: dict[str, object] = {}
+
+    def show(service: DemoService) -> int:
+        seen["apps"] = service.count_applications()
+        seen["folder"] = Path(service.data_dir).parent
+        return 7
+
+    assert run_demo(qapp, show) == 7
+    assert isinstance(seen["apps"], int) and seen["apps"] >= 10
+    assert isinstance(seen["folder"], Path) and not seen["folder"].exists()
+
+
+def test_closing_the_splash_early_opens_nothing(qapp: QApplication) -> None:
+    def close_splash() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, PreparingDemo) and widget.isVisible():
+                widget.close()
+
+    QTimer.singleShot(100, close_splash)
+    shown: list[object] = []
+    assert run_demo(qapp, lambda service: shown.append(service) or 0) == 0
+    assert shown == []

@@ -67,6 +67,7 @@ def test_describe_account_says_kind_last_sync_and_state(service: Any) -> None:
     assert "sign-in secrets" in disconnect_text(account)
     files = add_account(service, AccountKind.FILES, "/tmp/a.mbox")
     assert "sign-in" not in disconnect_text(files)
+    assert describe_account(files) == "Mailbox file · waiting for its first sync"
 
 
 def test_connect_gmail_through_the_browser_without_blocking(

@@ -58,7 +58,7 @@ def test_texts() -> None:
 
 def test_idle_shows_the_live_thread_count(qtbot: QtBot, service: Any) -> None:
     indicator, events = make(qtbot, service)
-    assert indicator.label.text() == "Syncing 0 active threads"
+    assert indicator.label.text() == "No mail account connected yet"
     import_demo(service)
     expected = service.active_thread_count()
     assert expected > 0

@@ -143,6 +143,7 @@ def run_demo(app: QApplication, show: Callable[[DemoService], int]) -> int:
     def settle(_outcome: object) -> None:
         if "waited" in result:  # arrived after the user closed the splash: too late
             return
+        result["settled"] = True
         preparing.close()
         app.exit(0)
 
@@ -154,11 +155,14 @@ def run_demo(app: QApplication, show: Callable[[DemoService], int]) -> int:
     app.exec()
     result["waited"] = True
     task.finished.wait()
+    if "settled" not in result:
+        # The user closed "Preparing the demo…": they changed their mind; leave nothing behind.
+        if "service" in result:
+            result["service"].close()
+        return 0
     if "error" in result:
         title, message = describe_error(result["error"])
         QMessageBox.critical(None, title, f"The demo could not be opened. {message}")
-        return 1
-    if "service" not in result:
         return 1
     service: DemoService = result["service"]
     try:

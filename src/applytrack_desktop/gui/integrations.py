@@ -55,12 +55,13 @@ STATE_TEXT = {
 
 def describe_account(account: Account) -> str:
     """ "Gmail · last synced 5 min ago · Up to date", and the error when there is one."""
-    synced = (
-        f"last synced {timefmt.ago(account.last_sync_at)}"
-        if account.last_sync_at
-        else "not synced yet"
-    )
-    line = f"{KIND_NAMES[account.kind]} · {synced} · {STATE_TEXT[account.state]}"
+    if account.last_sync_at is not None:
+        synced = f"last synced {timefmt.ago(account.last_sync_at)} · {STATE_TEXT[account.state]}"
+    elif account.state is AccountState.OK:
+        synced = "waiting for its first sync"
+    else:
+        synced = f"not synced yet · {STATE_TEXT[account.state]}"
+    line = f"{KIND_NAMES[account.kind]} · {synced}"
     if account.last_error and account.state in (AccountState.ERROR, AccountState.RECONNECT_NEEDED):
         line += f"\n{account.last_error}"
     return line

@@ -106,8 +106,11 @@ class ReviewPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SENDER, 170), (RECEIVED, 90), (CATEGORY, 150), (SUGGESTION, 230)):
+        for column, width in ((SENDER, 150), (RECEIVED, 70), (CATEGORY, 150), (SUGGESTION, 210)):
             header.resizeSection(column, width)
+        header.setMinimumSectionSize(60)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.open_suggested())
         self.table.key_action.connect(self._key_action)
@@ -127,6 +130,7 @@ class ReviewPage(QWidget):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         split.setHandleWidth(12)
+        split.setSizes([860, 520])
 
         top = QHBoxLayout()
         top.addWidget(title)

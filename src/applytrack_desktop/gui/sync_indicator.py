@@ -243,6 +243,8 @@ class SyncIndicator(QWidget):
                 self.label.setText(f"Syncing… {progress_text(done, total)}")
             elif self.paused:
                 self.label.setText(f"Sync paused · {threads}")
+            elif not self._accounts and not self.active_threads:
+                self.label.setText("No mail account connected yet")
             else:
                 self.label.setText(f"Syncing {threads}")
         # The object name picks the colour from the style sheet: re-polish after changing it.

@@ -72,7 +72,7 @@ class WelcomePage(QWidget):
         subtitle.setObjectName("Muted")
         subtitle.setWordWrap(True)
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        subtitle.setMaximumWidth(620)
+        subtitle.setFixedWidth(600)
 
         primary_text = QColor(theme.tones().primary_text)
         self.connect_button = QPushButton(theme.icon("mail", primary_text, 16), "Connect Mail…")
@@ -131,7 +131,8 @@ class WelcomePage(QWidget):
         self.add_button = QPushButton("Or add an application by hand")
         self.add_button.setFlat(True)
         self.add_button.setStyleSheet(
-            f"border: none; color: {theme.tones().primary}; text-decoration: underline;"
+            f"border: none; background: transparent; color: {theme.tones().primary};"
+            "text-decoration: underline;"
         )
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.add_button.clicked.connect(self.add_requested)
