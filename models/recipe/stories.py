@@ -130,6 +130,7 @@ class StoryMail:
     date: str
     company_named: bool
     title_named: bool
+    in_thread: bool = False  # a reply (In-Reply-To / References) to the story's earlier mail
     raw: bytes = field(repr=False, default=b"")
 
 
@@ -256,7 +257,7 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
             title=title,
             codes=codes,
             expected_status=expected_status(cats),
-            threaded=len(codes) > 1 and rng.random() < 0.3,
+            threaded=len(codes) > 1 and rng.random() < 0.4,
         )
         day = START + timedelta(days=rng.uniform(0, 150), hours=rng.uniform(0, 10))
         parents: list[str] = []
@@ -267,10 +268,13 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
             ctx = _ctx(mseed, company, _title_variant(rng, title), day)
             draft = fam.make(ctx)
             message_id = _message_id(mseed, draft.from_addr)
+            # Only people and the employer's own system reply in a thread; an ATS or an
+            # assessment platform starts its own.
+            in_thread = story.threaded and step > 0 and draft.from_addr.endswith(company.domain)
             subject = None
-            if story.threaded and step > 0:
+            if in_thread:
                 subject = "Re: " + re.sub(r"^(?i:re|aw|fwd?):\s*", "", first_subject)
-            raw = _render(ctx, draft, message_id, parents if story.threaded else [], subject)
+            raw = _render(ctx, draft, message_id, parents if in_thread else [], subject)
             first_subject = first_subject or draft.subject
             parents.append(message_id)
             story.mail.append(
@@ -282,6 +286,7 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
                     day.isoformat(),
                     ctx.company_label() is not None,
                     ctx.title_used,
+                    in_thread,
                     raw,
                 )
             )
@@ -301,7 +306,9 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
         message_id = _message_id(mseed, draft.from_addr)
         raw = _render(ctx, draft, message_id, [], None)
         noise.append(
-            StoryMail(message_id, "", "not_job", fam.name, ctx.date.isoformat(), False, False, raw)
+            StoryMail(
+                message_id, "", "not_job", fam.name, ctx.date.isoformat(), False, False, raw=raw
+            )
         )
     everything = sorted(job + noise, key=lambda m: m.date)
     return stories, everything
