@@ -106,7 +106,7 @@ class ReviewPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SENDER, 150), (RECEIVED, 70), (CATEGORY, 150), (SUGGESTION, 210)):
+        for column, width in ((SENDER, 150), (RECEIVED, 86), (CATEGORY, 150), (SUGGESTION, 210)):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -161,6 +161,7 @@ class ReviewPage(QWidget):
         self.suggestion.setWordWrap(True)
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion.setAccessibleName("Suggested application and status")
+        self.suggestion.setStyleSheet("font-weight: 600;")
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
         self.body.setAccessibleName("Email text")

@@ -73,6 +73,8 @@ class WelcomePage(QWidget):
         subtitle.setWordWrap(True)
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setFixedWidth(600)
+        # A wrapped label in a box layout is given one line unless told its real height.
+        subtitle.setFixedHeight(subtitle.heightForWidth(600) + 4)
 
         primary_text = QColor(theme.tones().primary_text)
         self.connect_button = QPushButton(theme.icon("mail", primary_text, 16), "Connect Mail…")
