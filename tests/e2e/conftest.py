@@ -17,7 +17,8 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,11 @@ class Cli:
             check=False,
         )
         return Run(tuple(args), done.returncode, done.stdout, done.stderr)
+
+    def together(self, *calls: Sequence[str], env: Mapping[str, str] | None = None) -> list[Run]:
+        """Independent calls side by side (each process spends most of a second starting)."""
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            return list(pool.map(lambda args: self(*args, env=env), calls))
 
     def ok(self, *args: str, env: Mapping[str, str] | None = None) -> Run:
         run = self(*args, env=env)

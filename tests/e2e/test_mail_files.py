@@ -8,6 +8,7 @@ import io
 import json
 import mailbox
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 from tests.e2e import mails
@@ -109,11 +110,15 @@ def test_import_in_date_order_idempotent_then_list_export_purge(cli: Cli, tmp_pa
         assert {(e["message_id"], e["category"]) for e in app["emails"]} == {
             (m.message_id, m.category) for m in story
         }
+        for stamp in (app["created_at"], app["updated_at"]):
+            assert datetime.fromisoformat(stamp).tzinfo is not None, stamp
         for item in app["emails"]:
             assert set(item) == {"message_id", "category", "date"}
-            assert isinstance(item["date"], str)
+            assert datetime.fromisoformat(item["date"]).tzinfo is not None, item
         for change in app["history"]:
             assert set(change) == {"from", "to", "cause", "at"}
+            assert isinstance(change["cause"], str) and change["cause"]
+            assert datetime.fromisoformat(change["at"]).tzinfo is not None, change
             assert change["to"] in AUTO_STATUSES
             assert change["from"] is None or change["from"] in AUTO_STATUSES
         assert app["history"][-1]["to"] == app["status"]
@@ -127,25 +132,36 @@ def test_import_in_date_order_idempotent_then_list_export_purge(cli: Cli, tmp_pa
     assert again.out.strip()
     assert cli.applications() == apps
 
-    table = cli.ok("applications", "--data-dir", data).out
+    # The same mail through a re-scannable files account and a sync: still nothing new.
+    cli.ok("--data-dir", data, "accounts", "add", "files", str(box), str(folder))
+    synced = cli.ok("--data-dir", data, "sync")
+    assert "account 1" in synced.err
+    assert cli.applications() == apps
+
+    out_json, out_csv, out_mbox = (tmp_path / f"export.{ext}" for ext in ("json", "csv", "mbox"))
+    runs = cli.together(
+        ("applications", "--data-dir", data),
+        ("--data-dir", data, "applications", "--format", "csv"),
+        ("--data-dir", data, "export", "--format", "json", str(out_json)),
+        ("export", "--data-dir", data, "--format", "csv", str(out_csv)),
+        ("export", "--format", "mbox", str(out_mbox)),
+        env={"APPLYTRACK_DATA_DIR": data},
+    )
+    for run in runs:
+        assert run.code == 0 and "Traceback" not in run.err, str(run)
+    table = runs[0].out
     assert "Acme Robotics" in table and "Rejected" in table and "Interviewing" in table
-    rows = list(csv.DictReader(io.StringIO(cli.ok("--data-dir", data, "applications",
-                                                   "--format", "csv").out)))  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(runs[1].out)))
     assert {(r["company"], r["status"]) for r in rows} == {
         ("Acme Robotics", "Rejected"),
         ("Globex", "Interviewing"),
     }
-
-    out_json, out_csv, out_mbox = (tmp_path / f"export.{ext}" for ext in ("json", "csv", "mbox"))
-    cli.ok("--data-dir", data, "export", "--format", "json", str(out_json))
     exported = json.loads(out_json.read_text(encoding="utf-8"))
     exported_apps = exported if isinstance(exported, list) else exported["applications"]
     assert {a["company"] for a in exported_apps} == {"Acme Robotics", "Globex"}
     assert all(a["emails"] and a["history"] for a in exported_apps)
-    cli.ok("export", "--data-dir", data, "--format", "csv", str(out_csv))
     with out_csv.open(encoding="utf-8", newline="") as fh:
         assert len(list(csv.DictReader(fh))) == 2
-    cli.ok("export", "--format", "mbox", str(out_mbox), env={"APPLYTRACK_DATA_DIR": data})
     box_out = mailbox.mbox(str(out_mbox))
     try:
         kept = {str(m["Message-ID"]).strip() for m in box_out}

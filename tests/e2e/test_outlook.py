@@ -34,7 +34,7 @@ def test_outlook_add_sync_fail_remove(cli: Cli, microsoft: FakeMicrosoft, browse
     acme = mails.story("Acme Robotics", "Data Engineer", "acmerobotics.com", days_ago=40)
     box.add_raw(acme[0].raw)
     box.add_raw(acme[1].raw, folder=jobs)
-    box.add_raw(acme[2].raw)
+    box.add_raw(acme[2].raw, folder=box.add_folder("Offers", parent=jobs))  # a grandchild
     box.add_raw(mails.newsletter().raw)
     outside = mails.story("Initech", "QA Analyst", "initech.com", days_ago=20)
     box.add_raw(outside[0].raw, folder=box.archive_id)  # not under the Inbox: not watched
@@ -60,6 +60,8 @@ def test_outlook_add_sync_fail_remove(cli: Cli, microsoft: FakeMicrosoft, browse
     assert [(a["company"], a["status"]) for a in apps] == [("Acme Robotics", "Rejected")]
     assert {e["message_id"] for e in apps[0]["emails"]} == {m.message_id for m in acme}
     assert all(call.method == "GET" for call in microsoft.graph_calls()), "Graph: GET only"
+    refresh_tokens = list(microsoft.grants)
+    assert refresh_tokens and not any(t in cli.files_text() for t in refresh_tokens)
 
     globex = mails.story("Globex", "Backend Engineer", "globex.com", days_ago=5)
     box.add_raw(globex[0].raw, folder=jobs)
