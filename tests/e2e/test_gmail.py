@@ -99,6 +99,7 @@ def test_gmail_add_sync_fail_reconnect_remove(
     assert failed.code != 0, str(failed)
     assert failed.out == ""
     assert _last_line(failed.err).startswith("applytrack: ")
+    assert "reconnect" in failed.err.lower() or "connected again" in failed.err.lower()
     listed, shown = cli.together(
         ("--data-dir", data, "accounts", "list", "--format", "json"),
         ("--data-dir", data, "accounts", "list"),

@@ -169,8 +169,10 @@ def test_import_in_date_order_idempotent_then_list_export_purge(cli: Cli, tmp_pa
         box_out.close()
     assert kept == {m.message_id for m in [*acme, *globex]}
 
+    by_default = cli.ok("--data-dir", data, "purge")  # the retention setting (90 days)
+    assert by_default.out.strip()
     purged = cli.ok("purge", "--data-dir", data, "--older-than", "30")
-    assert purged.out.strip()
+    assert purged.out.strip() and purged.out != by_default.out, (by_default.out, purged.out)
     after = cli.applications()
     assert {(a["company"], a["status"], len(a["emails"])) for a in after} == {
         (a["company"], a["status"], len(a["emails"])) for a in apps
