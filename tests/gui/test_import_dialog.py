@@ -79,6 +79,7 @@ def test_a_missing_file_is_one_sentence(qtbot: QtBot, service: Any, tmp_path: Pa
     missing = tmp_path / "nowhere.mbox"
     dialog = make(qtbot, service, [missing])
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     text = dialog.status.text()
     assert "nowhere.mbox" in text
     assert "Traceback" not in text and "\n" not in text

@@ -1,8 +1,9 @@
 """Import Mailbox: run .mbox / .eml files through the pipeline without freezing the window.
 
-The import runs on the service's import thread (``Service.import_mailbox``); its progress
-callback and the future's completion are called on that thread, so they only emit Qt
-signals, which Qt queues into the GUI thread. The dialog shows "n of m", then a one-line
+The import runs on the service's import thread (``Service.import_mailbox``, itself called
+from a worker because it first counts the messages); its progress callback and the
+future's completion are called on that thread, so they only emit Qt signals, which Qt
+queues into the GUI thread. The dialog shows "n of m", then a one-line
 summary, or one sentence when something went wrong. Closing it while an import runs only
 hides it: the import finishes in the background and the window still refreshes.
 """
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from applytrack_desktop.gui import theme
-from applytrack_desktop.gui.background import describe_error
+from applytrack_desktop.gui.background import Task, describe_error, run_in_background
 from applytrack_desktop.sync.events import SyncCounts
 from applytrack_desktop.sync.importer import summary
 
@@ -68,6 +69,7 @@ class ImportDialog(QDialog):
         self._service = service
         self.paths: list[Path] = []
         self.future: Future[SyncCounts] | None = None
+        self._starting: Task | None = None
         self.counts: SyncCounts | None = None
         self.setWindowTitle("Import Mailbox")
         self.setMinimumWidth(540)
@@ -155,6 +157,8 @@ class ImportDialog(QDialog):
 
     @property
     def running(self) -> bool:
+        if self._starting is not None:
+            return True
         return self.future is not None and not self.future.done()
 
     def _update_buttons(self) -> None:
@@ -176,18 +180,31 @@ class ImportDialog(QDialog):
         def progress(done: int, total: int | None) -> None:  # import thread
             relay.progress.emit(done, -1 if total is None else total)
 
-        try:
-            future = self._service.import_mailbox(self.paths, progress=progress)
-        except Exception as exc:  # a missing or unreadable path is refused up front
-            self._fail(exc)
-            return False
-        self.future = future
+        paths = list(self.paths)
+        # Even starting reads every file once (to count messages and refuse bad paths):
+        # a 2 GB Takeout mbox takes seconds, so that happens off the GUI thread too.
+        self._starting = run_in_background(
+            lambda: self._service.import_mailbox(paths, progress=progress),
+            self,
+            self._on_started,
+            self._on_refused,
+        )
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.progress.show()
+        self.status.setText("Counting the messages…")
+        self._update_buttons()
+        return True
+
+    def _on_started(self, future: Future[SyncCounts]) -> None:
+        self._starting = None
+        self.future = future
         self.status.setText("Reading your mail…")
         self._update_buttons()
-        future.add_done_callback(relay.finished.emit)
-        return True
+        future.add_done_callback(self._relay.finished.emit)
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self._starting = None
+        self._fail(exc)
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
