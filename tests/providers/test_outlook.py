@@ -208,6 +208,26 @@ def test_resumed_round_catches_up_with_changes_made_after_the_crash(
     assert sink.deleted == [first]
 
 
+def test_deletion_after_a_crashed_resync_is_not_hidden_by_the_stale_listing(
+    ms: FakeMicrosoft, provider: OutlookProvider
+) -> None:
+    box = ms.mailbox
+    _jobs, _old, wanted, _others = _fill(box)
+    sink = Sink()
+    sink.sync(provider)
+    box.expire_delta_tokens()
+    box.add(RECRUITER, "Assessment link")  # newest: the resync's first Inbox page
+    with pytest.raises(StaleCursorError):
+        sink.sync(provider)
+    sink.cursor = None
+    sink.sync(provider, limit=1)  # the resync crashes with the Inbox round half done
+    victim = wanted[-3]  # an older Inbox message, on a later page of that round
+    assert box.messages[victim].folder_id == box.inbox_id
+    box.delete(victim)
+    sink.sync(provider)  # the resumed round still lists it; the catch-up round removes it
+    assert victim in sink.deleted and victim not in sink.stored
+
+
 def test_incremental_sync_new_moved_and_deleted(
     ms: FakeMicrosoft, provider: OutlookProvider
 ) -> None:
@@ -229,6 +249,26 @@ def test_incremental_sync_new_moved_and_deleted(
     assert in_inbox[0] in sink.stored
     assert len(ms.routes("value")) == 1
     assert pages[-1].deleted and not pages[-1].messages
+
+
+def test_a_move_during_a_sync_is_not_taken_for_a_deletion(
+    ms: FakeMicrosoft, provider: OutlookProvider
+) -> None:
+    box = ms.mailbox
+    jobs, _old, wanted, _others = _fill(box)
+    sink = Sink()
+    sink.sync(provider)
+    victim = next(m for m in wanted if box.messages[m].folder_id == box.inbox_id)
+    box.add(RECRUITER, "Phone screen")  # so the next sync yields a page after the Inbox
+    pages = provider.pages(sink.request())
+    sink.apply(next(pages))  # the Inbox is done; Jobs is next
+    box.move(victim, jobs)  # filed right now: Jobs will list it, the Inbox already did not
+    for page in pages:
+        sink.apply(page)
+    ms.calls.clear()
+    sink.sync(provider)  # now the Inbox reports it removed, and Jobs has nothing new
+    assert victim in sink.stored and victim not in sink.deleted
+    assert len(ms.routes("message")) == 1  # one GET asked where it went
 
 
 def test_idle_incremental_sync_is_cheap(ms: FakeMicrosoft, provider: OutlookProvider) -> None:

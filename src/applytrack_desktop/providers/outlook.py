@@ -277,7 +277,10 @@ class OutlookProvider:
             raise StaleCursorError("The stored Outlook sync position points elsewhere.")
         fresh = [f for f in folders if f.id not in position.links]
         total = sum(f.total for f in fresh) if fresh else None
-        seen: set[str] = set()
+        # Where each id was last listed during this sync. A removal in a folder cancels an
+        # earlier listing there (a resumed round can be older than the removal); a listing
+        # in another watched folder means the message moved and is kept.
+        listed: dict[str, set[str]] = {}
         done = 0
         for folder in folders:
             # A round resumed after a crash is as old as the crash: once it reaches its
@@ -293,10 +296,11 @@ class OutlookProvider:
                     if not mid:
                         continue
                     if "@removed" in item:
+                        listed.get(mid, set()).discard(folder.id)
                         if mid not in position.removed:
                             position.removed.append(mid)
                         continue
-                    seen.add(mid)
+                    listed.setdefault(mid, set()).add(folder.id)
                     done += 1
                     if request.known(mid):
                         continue  # stored already, or moved here from another watched folder
@@ -332,7 +336,7 @@ class OutlookProvider:
                 catch_up = catch_up and bool(next_link)
                 url = link
         gone = [
-            m for m in position.removed if m not in seen and not self._still_watched(m, watched)
+            m for m in position.removed if not listed.get(m) and not self._still_watched(m, watched)
         ]
         position.removed = []
         yield Page((), position.encode(), deleted=tuple(gone), done=done, total=total)
