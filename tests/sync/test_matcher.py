@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 from applytrack_desktop.core.enums import Category, Status
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.sync.matcher import (
     Candidate,
     EmailFacts,
+    Match,
     MatchMethod,
     match_email,
     suggest,
@@ -143,3 +145,37 @@ def test_titles_conflict_needs_both_titles() -> None:
     assert not titles_conflict("", "Data Engineer")
     assert not titles_conflict("Senior Data Engineer", "data engineer")
     assert titles_conflict("Data Engineer", "Account Executive")
+
+
+def dated(category: Category, day: int) -> EmailFacts:
+    """Mail from Acme naming no title, sent on ``day`` of May 2026."""
+    return replace(facts("Acme", category=category), date=datetime(2026, 5, day, tzinfo=UTC))
+
+
+def test_company_alone_skips_an_application_made_after_a_status_moving_mail() -> None:
+    index = FakeIndex()
+    created = datetime(2026, 5, 20, tzinfo=UTC)
+    index.apps[1] = Candidate(1, "acme", "Data Engineer", Status.APPLIED, created)
+    assert match_email(dated(Category.REJECTION, 10), index) is None
+    assert match_email(dated(Category.REJECTION, 19), index) == Match(1, MatchMethod.COMPANY)
+    assert match_email(dated(Category.REJECTION, 21), index) == Match(1, MatchMethod.COMPANY)
+
+
+def test_older_mail_that_moves_no_status_still_fits_by_company() -> None:
+    index = FakeIndex()
+    created = datetime(2026, 5, 20, tzinfo=UTC)
+    index.apps[1] = Candidate(1, "acme", "Data Engineer", Status.APPLIED, created)
+    found = match_email(dated(Category.RECRUITER_OUTREACH, 2), index)
+    assert found == Match(1, MatchMethod.COMPANY)
+
+
+def test_the_older_role_takes_old_mail_when_a_newer_role_exists() -> None:
+    index = FakeIndex()
+    index.apps[1] = Candidate(
+        1, "acme", "Talent Sourcer", Status.TECHNICAL_ROUND, datetime(2026, 5, 1, tzinfo=UTC)
+    )
+    index.apps[2] = Candidate(
+        2, "acme", "Mobile QA Analyst", Status.APPLIED, datetime(2026, 5, 25, tzinfo=UTC)
+    )
+    assert match_email(dated(Category.REJECTION, 12), index) == Match(1, MatchMethod.COMPANY)
+    assert match_email(dated(Category.REJECTION, 28), index) is None  # both fit: ambiguous

@@ -240,3 +240,23 @@ def test_creating_an_application_by_hand_is_not_a_status_lock(service: Service) 
     app = service.create_application("Acme", "Data Engineer")
     run(service, mail(2, 5, "[interview 0.9] Acme / Data Engineer"))
     assert service.get_application(app.id).status is Status.INTERVIEWING
+
+
+def test_a_backfill_gives_old_mail_to_the_role_it_was_about(service: Service) -> None:
+    run(service, mail(5, 30, "[confirmation 0.95] Quill Systems / Mobile QA Analyst"))
+    run(service, mail(2, 10, "[rejection 0.9] Quill Systems / "))  # names no role
+    run(service, mail(1, 0, "[confirmation 0.95] Quill Systems / Talent Sourcer"))
+    statuses = {a.job_title: a.status for a in service.list_applications()}
+    assert statuses == {"Mobile QA Analyst": Status.APPLIED, "Talent Sourcer": Status.REJECTED}
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 0
+
+
+def test_a_backfill_adopts_mail_naming_the_employer_by_its_domain_stem(service: Service) -> None:
+    run(service, mail(2, 10, "[rejection 0.9] Northgatefreight / "))
+    run(service, mail(1, 0, "[confirmation 0.95] Northgate Freight / Driver"))
+    app = only_app(service)
+    assert (app.company, app.status) == ("Northgate Freight", Status.REJECTED)
+    assert len(service.emails_for(app.id)) == 2
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 0

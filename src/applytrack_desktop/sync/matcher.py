@@ -5,6 +5,11 @@
 3. company + fuzzy job title,
 4. company alone, when exactly one active application there fits.
 
+Company alone is the weakest evidence, so for mail that moves a status an application
+"fits" only if it already existed when the mail was sent (a day of slack): a backfill
+that imports newest first must not hand an old rejection to a later role at the same
+employer just because that role's confirmation arrived first.
+
 Company names are compared normalized and for equality, never as substrings ("Meta" is not
 "Metaverse Inc"). A thread match yields to a clearly different job title: Gmail threads two
 confirmations with one subject from one sender together even when they are two roles.
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -23,6 +29,10 @@ from rapidfuzz import fuzz
 from applytrack_desktop.core.enums import Category, Status
 
 TITLE_MATCH = 80.0  # token-set similarity (0-100) at which two titles name the same role
+CREATED_SLACK = timedelta(days=1)  # mail this much older than an application may still fit it
+_MOVES_STATUS = frozenset(
+    {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER, Category.REJECTION}
+)
 
 
 class MatchMethod(StrEnum):
@@ -40,6 +50,7 @@ class Candidate:
     company_norm: str
     job_title: str
     status: Status
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +64,7 @@ class EmailFacts:
     company_norms: tuple[str, ...]  # normalized company and aliases, best first
     job_title: str
     ats_ids: tuple[str, ...]
+    date: datetime | None = None  # when the email was sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,10 +136,17 @@ def match_email(facts: EmailFacts, index: MatchIndex) -> Match | None:
         if best_score >= TITLE_MATCH:
             return Match(best.id, MatchMethod.COMPANY_TITLE)
 
-    active = [c for c in candidates if c.status.is_active]
+    active = [c for c in candidates if c.status.is_active and _existed_then(facts, c)]
     if len(active) == 1 and not titles_conflict(facts.job_title, active[0].job_title):
         return Match(active[0].id, MatchMethod.COMPANY)
     return None
+
+
+def _existed_then(facts: EmailFacts, candidate: Candidate) -> bool:
+    """False when status-moving mail predates the application (by more than the slack)."""
+    if facts.category not in _MOVES_STATUS or facts.date is None or candidate.created_at is None:
+        return True
+    return facts.date >= candidate.created_at - CREATED_SLACK
 
 
 def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:

@@ -177,6 +177,7 @@ class _Run:
             company_norms=norms,
             job_title=analysis.job_title or "",
             ats_ids=analysis.ats_ids,
+            date=message.date,
         )
         match = match_email(facts, self.index)
         app_id = match.application_id if match is not None else None
@@ -253,7 +254,12 @@ class _Run:
     def _adopt_orphans(self, app_id: int, email_id: int, company_norm: str, key: str) -> None:
         """Attach earlier-stored unmatched mail that belongs to a just-created application."""
         adopted = False
-        for orphan in emails.orphans(self.conn, company_norm, (key,)):
+        waiting = emails.orphans(self.conn, company_norm, (key,))
+        compact = company_norm.replace(" ", "")
+        if compact != company_norm:  # mail that named it by its domain stem: "harborbiosciences"
+            known = {o.id for o in waiting}
+            waiting += [o for o in emails.orphans(self.conn, compact) if o.id not in known]
+        for orphan in sorted(waiting, key=lambda o: (o.date, o.id)):
             if orphan.id == email_id:
                 continue
             norm = normalize_company(orphan.company) if orphan.company else ""
@@ -265,6 +271,7 @@ class _Run:
                 company_norms=(norm,) if norm else (),
                 job_title=orphan.job_title,
                 ats_ids=orphan.ats_ids,
+                date=orphan.date,
             )
             found = match_email(facts, self.index)
             if found is None or found.application_id != app_id:

@@ -28,10 +28,10 @@ class StoreIndex:
         if not found:
             # "harborbiosciences" (a domain stem) is "Harbor Biosciences": equal without spaces.
             found = applications.for_company_compact(self._conn, company_norm)
-        return [Candidate(a.id, company_norm, a.job_title, a.status) for a in found]
+        return [Candidate(a.id, company_norm, a.job_title, a.status, a.created_at) for a in found]
 
     def candidate(self, application_id: int) -> Candidate | None:
         app = applications.get(self._conn, application_id)
         if app is None:
             return None
-        return Candidate(app.id, "", app.job_title, app.status)
+        return Candidate(app.id, "", app.job_title, app.status, app.created_at)
