@@ -94,7 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from applytrack_desktop.logs import setup_logging
 
-    setup_logging(verbose=args.verbose)
+    # A command speaks in its own sentences on stderr; log records (warnings, tracebacks)
+    # go to the log file unless --verbose. The desktop app keeps warnings on stderr.
+    quiet = args.command is not None and not args.verbose
+    setup_logging(verbose=args.verbose, console_level=logging.CRITICAL + 1 if quiet else None)
     try:
         if args.command is None:
             from applytrack_desktop.gui.app import run_gui
@@ -110,6 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # a folder that is a file, a full disk, no permission, ...
+        log.exception("file system error in command %s", args.command)
+        where = f" ({exc.filename})" if exc.filename else ""
+        reason = exc.strerror or type(exc).__name__
+        print(f"applytrack: {reason}{where}.", file=sys.stderr)
+        return EXIT_ERROR
     except Exception:
         log.exception("unexpected error in command %s", args.command)
         print(

@@ -99,8 +99,14 @@ def log_dir() -> Path:
     )
 
 
-def setup_logging(*, verbose: bool = False, to_file: bool = True) -> None:
-    """Configure the root logger once: stderr for warnings (or all, verbose), a rotating file."""
+def setup_logging(
+    *, verbose: bool = False, to_file: bool = True, console_level: int | None = None
+) -> None:
+    """Configure the root logger once: stderr for warnings (or all, verbose), a rotating file.
+
+    ``console_level`` overrides what reaches stderr (commands print their own sentences and
+    keep log records, tracebacks included, for the file).
+    """
     root = logging.getLogger()
     if getattr(root, "_applytrack_configured", False):
         return
@@ -109,7 +115,13 @@ def setup_logging(*, verbose: bool = False, to_file: bool = True) -> None:
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     console = _StderrHandler()
-    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setLevel(
+        console_level
+        if console_level is not None
+        else logging.DEBUG
+        if verbose
+        else logging.WARNING
+    )
     console.setFormatter(formatter)
     console.addFilter(redactor)
     root.addHandler(console)

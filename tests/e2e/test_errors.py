@@ -57,6 +57,9 @@ def test_errors_are_one_sentence(cli: Cli, tmp_path: Path) -> None:
         futures["not a database"] = pool.submit(
             lambda: cli("--data-dir", str(not_a_db), "applications")
         )
+        futures["data folder is a file"] = pool.submit(
+            lambda: cli("--data-dir", str(broken_config), "applications")
+        )
         results = {name: future.result() for name, future in futures.items()}
 
     for name, result in results.items():

@@ -100,6 +100,8 @@ def test_gmail_add_sync_fail_reconnect_remove(
     assert failed.out == ""
     assert _last_line(failed.err).startswith("applytrack: ")
     assert "reconnect" in failed.err.lower() or "connected again" in failed.err.lower()
+    lines = failed.err.strip().splitlines()
+    assert all(line.startswith(("account ", "applytrack: ")) for line in lines), failed.err
     listed, shown = cli.together(
         ("--data-dir", data, "accounts", "list", "--format", "json"),
         ("--data-dir", data, "accounts", "list"),

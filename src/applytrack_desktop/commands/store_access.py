@@ -37,6 +37,8 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def open_service(args: argparse.Namespace) -> Service:
     folder = data_dir(args)
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInputError(f"The data folder {folder} is a file, not a folder.")
     try:
         return Service.open(folder)
     except PassphraseRequiredError:
