@@ -8,6 +8,8 @@ set to a small script that plays the user's browser (tests/e2e/conftest.py).
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,7 +18,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from tests.e2e import mails
-from tests.e2e.conftest import Browser, Cli, assert_one_sentence
+from tests.e2e.conftest import Browser, Cli, assert_one_sentence, command
 from tests.fakes.google_server import FakeGoogle
 
 pytestmark = pytest.mark.slow
@@ -137,3 +139,39 @@ def test_gmail_add_sync_fail_reconnect_remove(
     ):
         assert run.code != 0 and run.out == "", str(run)
         assert_one_sentence(run.err)
+
+
+def test_without_a_browser_the_sign_in_address_is_printed(
+    cli: Cli, google: FakeGoogle, browser: Browser, tmp_path: Path
+) -> None:
+    """A machine whose browser fails: the user opens the printed address elsewhere."""
+    config = tmp_path / "client_secret.json"
+    config.write_text(json.dumps(google.client_config()))
+    env = {**cli.env, **google.env(), "BROWSER": f"{sys.executable} -c 'raise SystemExit(1)' %s"}
+    proc = subprocess.Popen(
+        [*command(), "--data-dir", str(cli.data), "accounts", "add", "gmail",
+         "--client-config", str(config)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env, cwd=cli.home,
+    )  # fmt: skip
+    try:
+        assert proc.stderr is not None
+        seen = []
+        for line in proc.stderr:
+            seen.append(line)
+            if line.startswith("http://127.0.0.1:"):
+                break
+        url = seen[-1].strip()
+        assert url.startswith(google.env()["APPLYTRACK_GOOGLE_AUTH_URI"]), seen
+        visit = subprocess.run(
+            [sys.executable, str(tmp_path / "browser.py"), url],
+            env={**cli.env, **browser.env()}, timeout=60, check=False,
+        )  # fmt: skip
+        assert visit.returncode == 0
+        out, _ = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, seen
+    assert google.mailbox.address in out

@@ -72,6 +72,27 @@ def test_webbrowser_open_is_detached_inside_the_context_only(waiting_browser: Pa
     assert _wait_for(waiting_browser / "url.txt") == url
 
 
-def test_no_browser_at_all_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_browser_the_address_goes_to_the_handler(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
     monkeypatch.setattr(webbrowser, "_tryorder", [])
-    assert browser.open_detached("http://127.0.0.1:9/") is False
+    browser.set_no_browser_handler(shown.append)
+    try:
+        assert browser.open_detached("http://127.0.0.1:9/authorize") is False
+    finally:
+        browser.set_no_browser_handler(None)
+    assert shown == ["http://127.0.0.1:9/authorize"]
+
+
+def test_a_failing_browser_command_goes_to_the_handler(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BROWSER", f"{sys.executable} -c 'raise SystemExit(3)' %s")
+    monkeypatch.setattr(webbrowser, "_tryorder", None)
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    shown = threading.Event()
+    browser.set_no_browser_handler(lambda url: shown.set())
+    try:
+        assert browser.open_detached("http://127.0.0.1:9/authorize") is True
+        assert shown.wait(30), "the failed browser was not reported"
+    finally:
+        browser.set_no_browser_handler(None)

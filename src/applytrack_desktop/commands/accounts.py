@@ -14,6 +14,7 @@ from typing import Any
 from applytrack_desktop.commands.store_access import open_service
 from applytrack_desktop.core.errors import InvalidInputError
 from applytrack_desktop.core.models import Account
+from applytrack_desktop.providers import browser
 from applytrack_desktop.sync import accounts as account_ops
 
 IMAP_PASSWORD_ENV = "APPLYTRACK_IMAP_PASSWORD"
@@ -77,7 +78,16 @@ def _imap_password(user: str) -> str:
     return getpass.getpass(f"App password for {user}: ")
 
 
+def _show_sign_in_address(url: str) -> None:
+    print(
+        f"No browser could be started; open this address to sign in:\n{url}",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def _add(args: argparse.Namespace) -> Account:
+    browser.set_no_browser_handler(_show_sign_in_address)
     with open_service(args) as service:
         store = service.store
         if args.kind == "gmail":

@@ -24,14 +24,31 @@ log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _depth = 0
 _original: Callable[..., bool] | None = None
+# Where the sign-in address goes when no browser starts (the command line prints it, so a
+# user on a machine without a browser can open it elsewhere). The address holds no secret:
+# the PKCE verifier and the code never leave this process.
+_no_browser: Callable[[str], None] | None = None
+
+
+def set_no_browser_handler(handler: Callable[[str], None] | None) -> None:
+    global _no_browser
+    _no_browser = handler
+
+
+def _tell_user(url: str) -> None:
+    handler = _no_browser
+    if handler is not None:
+        handler(url)
 
 
 def _open_and_report(controller: webbrowser.BaseBrowser, url: str, new: int) -> None:
     try:
-        if not controller.open(url, new=new, autoraise=True):
-            log.warning("the browser command reported a failure")
+        if controller.open(url, new=new, autoraise=True):
+            return
+        log.warning("the browser command reported a failure")
     except Exception:  # a broken browser must not end the sign-in: the user can retry
         log.warning("could not start the browser", exc_info=True)
+    _tell_user(url)
 
 
 def open_detached(url: str, new: int = 1, autoraise: bool = True) -> bool:
@@ -39,6 +56,7 @@ def open_detached(url: str, new: int = 1, autoraise: bool = True) -> bool:
     try:
         controller = webbrowser.get()
     except webbrowser.Error:
+        _tell_user(url)
         return False
     threading.Thread(
         target=_open_and_report, args=(controller, url, new), name="browser", daemon=True
