@@ -167,6 +167,14 @@ def to_onnx(fitted: Fitted) -> bytes:
         options={id(tfidf): {"locale": "C"}, id(clf): {"zipmap": False}},
         target_opset=17,
     )
+    # skl2onnx names the graph with a random UUID and lists opsets in set order: pin both so
+    # a rebuild writes the same bytes (and the manifest the same SHA-256).
     model.doc_string = ""
     model.producer_version = ""
+    model.graph.name = "applytrack_classifier"
+    opsets = sorted((o.domain, o.version) for o in model.opset_import)
+    del model.opset_import[:]
+    for domain, version in opsets:
+        entry = model.opset_import.add()
+        entry.domain, entry.version = domain, version
     return bytes(model.SerializeToString())

@@ -71,7 +71,9 @@ def test_onnx_export_matches_scikit_learn() -> None:
     labels = [r["category"] for r in rows]
     pipeline = train.make_pipeline(2.0).fit(texts[::2], labels[::2])
     fitted = train.Fitted(pipeline, [str(c) for c in pipeline.classes_], 2.0, 1.0)
-    session = ort.InferenceSession(train.to_onnx(fitted), providers=["CPUExecutionProvider"])
+    exported = train.to_onnx(fitted)
+    assert train.to_onnx(fitted) == exported  # reproducible bytes, no random graph names
+    session = ort.InferenceSession(exported, providers=["CPUExecutionProvider"])
     sample = texts[1::2]
     (onnx_probs,) = session.run(
         ["probabilities"], {"text": np.array(sample, dtype=object).reshape(-1, 1)}
