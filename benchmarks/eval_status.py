@@ -32,8 +32,9 @@ sys.path.insert(0, str(ROOT / "models" / "recipe"))
 
 import stories as story_mod  # noqa: E402
 
+from applytrack_desktop.core.enums import Category  # noqa: E402
 from applytrack_desktop.intel.analysis import Analysis  # noqa: E402
-from applytrack_desktop.intel.analyze import analyze_many  # noqa: E402
+from applytrack_desktop.intel.analyze import analyze_many, extract  # noqa: E402
 from applytrack_desktop.mail.message import MailMessage  # noqa: E402
 from applytrack_desktop.mail.parse import parse_message  # noqa: E402
 from applytrack_desktop.mail.sources import RawSource  # noqa: E402
@@ -42,7 +43,7 @@ from applytrack_desktop.store.db import Store  # noqa: E402
 from applytrack_desktop.store.ephemeral import EphemeralKeyring  # noqa: E402
 from applytrack_desktop.sync.demo import demo_sources  # noqa: E402
 from applytrack_desktop.sync.importer import import_sources  # noqa: E402
-from applytrack_desktop.sync.pipeline import PipelineSettings  # noqa: E402
+from applytrack_desktop.sync.pipeline import Analyzer, PipelineSettings  # noqa: E402
 
 OUT = ROOT / "models" / "STATUS-EVAL.md"
 MOVING = {"interview", "technical_round", "offer", "rejection"}
@@ -76,6 +77,16 @@ class CachingAnalyzer:
         return [self.cache[m.message_id] for m in messages]
 
 
+class OracleAnalyzer:
+    """The real extraction run for the TRUE category at confidence 1: the pipeline's ceiling."""
+
+    def __init__(self, truth: dict[str, str]) -> None:
+        self.truth = truth
+
+    def analyze_many(self, messages: Sequence[MailMessage]) -> list[Analysis]:
+        return [extract(m, Category(self.truth.get(m.message_id, "not_job"))) for m in messages]
+
+
 @dataclass
 class Replay:
     apps: dict[int, tuple[str, str, str]]  # id -> (company, title, status)
@@ -84,7 +95,7 @@ class Replay:
 
 
 def replay(
-    sources: list[RawSource], analyzer: CachingAnalyzer, threshold: float, *, parts: int = 1
+    sources: list[RawSource], analyzer: Analyzer, threshold: float, *, parts: int = 1
 ) -> Replay:
     """Import ``sources`` into a throwaway store; ``parts`` > 1 imports newest part first."""
     size = -(-len(sources) // parts)
@@ -127,7 +138,7 @@ class StoryScore:
     spurious_apps: int  # applications holding no story mail (made from not-job mail)
     kept_families: Counter[str]
     causes: Counter[str]  # failing stories by their first cause
-    failures: list[str]
+    failures: list[tuple[str, str]]  # (cause, description)
 
 
 def score_stories(
@@ -165,8 +176,9 @@ def score_stories(
                 s.expected_status is None and (got is None or got[0] is None)
             )
         if not ok:
-            failures.append(_describe(s, got_status, r, owner))
-            causes[_cause(s, r, threshold, shared)] += 1
+            cause = _cause(s, r, threshold, shared)
+            causes[cause] += 1
+            failures.append((cause, _describe(s, got_status, r, owner)))
     job = [m for m in mail if m.story]
     return StoryScore(
         status_right=right / len(stories),
@@ -293,6 +305,17 @@ def main() -> None:
             f"| {sc.spurious_apps} |"
         )
     assert default is not None
+    oracle = OracleAnalyzer({m.message_id: m.category for m in mail})
+    for label, parts in (("one pass", 1), ("backfill, newest of four parts first", 4)):
+        sc = score_stories(stories, mail, replay(sources, oracle, 0.7, parts=parts), 0.7)
+        say(
+            f"| true categories ({label}) | {sc.status_right:.3f} | {sc.created_apps} / "
+            f"{sc.expected_apps} | {sc.duplicated_stories} | {sc.merged_apps} "
+            f"| {sc.attached_right:.3f} | {sc.review_open} | {sc.job_dropped} / {sc.job_mail} "
+            f"| {sc.not_job_kept} | {sc.spurious_apps} |"
+        )
+        if parts == 1:
+            oracle_failures = sc.failures
     say("")
     again = replay(sources + sources, analyzer, 0.7)
     backfill = score_stories(stories, mail, replay(sources, analyzer, 0.7, parts=4), 0.7)
@@ -309,6 +332,13 @@ def main() -> None:
     for cause, n in default.causes.most_common():
         say(f"- {cause}: {n}")
     say("")
+    say("Two failing stories per cause (truth -> classifier's category, confidence, where):")
+    say("")
+    say("```")
+    for cause in default.causes:
+        for text in [d for c, d in default.failures if c == cause][:2]:
+            say(text)
+    say("```")
     say(
         "Not-job mail kept at 0.70, by eval family: "
         + ", ".join(f"{f} {n}" for f, n in default.kept_families.most_common())
@@ -340,9 +370,12 @@ def main() -> None:
         _, below, n_ok, above, n_bad = threshold_table(pairs, {cat})[THRESHOLDS.index(0.7)]
         say(f"- {cat}: {below}/{n_ok} proposed, {above}/{n_bad} wrong applied")
     if args.verbose:
+        print(f"\n{len(oracle_failures)} failing stories with true categories (one pass):")
+        for cause, failure in oracle_failures:
+            print(f"[{cause}] {failure}")
         print(f"\n{len(default.failures)} failing stories at threshold 0.70:")
-        for failure in default.failures:
-            print(failure)
+        for cause, failure in default.failures:
+            print(f"[{cause}] {failure}")
     if not args.no_write:
         OUT.write_text(_report(lines), encoding="utf-8")
         print(f"\nwrote {OUT.relative_to(ROOT)}")
