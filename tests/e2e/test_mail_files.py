@@ -8,8 +8,11 @@ import io
 import json
 import mailbox
 import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
+
+import pytest
 
 from tests.e2e import mails
 from tests.e2e.conftest import Cli
@@ -30,15 +33,9 @@ def test_headless_machine_has_no_keyring(cli: Cli) -> None:
     """The premise of these tests: keyring falls back to its fail backend here."""
     probe = "import keyring; k = keyring.get_keyring(); print(type(k).__module__, type(k).__name__)"
     done = subprocess.run(
-        [*_python(), "-c", probe], capture_output=True, text=True, env=cli.env, timeout=60
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=cli.env, timeout=60
     )
     assert done.stdout.split() == ["keyring.backends.fail", "Keyring"], done.stderr
-
-
-def _python() -> list[str]:
-    import sys
-
-    return [sys.executable]
 
 
 def test_classify_eml_folder_and_mbox(cli: Cli, tmp_path: Path) -> None:
@@ -84,6 +81,7 @@ def test_classify_eml_folder_and_mbox(cli: Cli, tmp_path: Path) -> None:
     assert str(missing) in failed.err
 
 
+@pytest.mark.slow
 def test_import_in_date_order_idempotent_then_list_export_purge(cli: Cli, tmp_path: Path) -> None:
     acme = mails.story("Acme Robotics", "Data Engineer", "acmerobotics.com", days_ago=60)
     globex = mails.story("Globex", "Backend Engineer", "globex.com", days_ago=20)[:2]
