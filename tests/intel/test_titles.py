@@ -37,6 +37,9 @@ def test_hand_written_samples(sample: Sample) -> None:
         ("Pick a time for your Scrum Master interview", "", "Scrum Master"),
         ("Hello", "the next step in our process for Civil Engineer is a test", "Civil Engineer"),
         ("Thanks", "Your applicatoin for Embedded Engineer was received.", "Embedded Engineer"),
+        ("Hey", "a screening call about the Buyer (Hybrid) position.", "Buyer"),
+        ("Hi", "Round two of the Payroll Specialist (Remote) process", "Payroll Specialist"),
+        ("Hi", "We loved the Data Engineer (Berlin, 2 days/week) role", "Data Engineer"),
     ],
 )  # fmt: skip
 def test_patterns(subject: str, body: str, title: str) -> None:

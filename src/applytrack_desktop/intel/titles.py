@@ -27,6 +27,8 @@ _GENDER = r"(?:[ \t]*\((?:[mwfdix]{1,2}/){1,3}[mwfdix*]{1,2}\))?"
 T: Final = rf"(?P<t>(?<![\w+#/&.'’-]){_TW}(?:[ \t](?:{_TC}[ \t])?{_TW}){{0,7}}(?:,[ \t]{_TW}(?:[ \t]{_TW}){{0,3}})?{_GENDER})"
 
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
+# "the Data Engineer (Remote) position": a short aside between the title and its noun.
+_ASIDE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 
 _KINDS = ("position", "role", "opening", "job", "vacanc", "post", "opportunit", "req")
 
@@ -58,11 +60,11 @@ _BODY_PATTERNS: Final[_Table] = tuple(
     (re.compile(p, re.MULTILINE), w, noun, k, lead)
     for p, w, noun, k, lead in (
         (r"^[ \t]*(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, (":",), False),
-        (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T} {_KIND}", 85, False, _KINDS, False),
+        (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
         (rf"\bposition of {T}", 80, False, ("position of",), False),
         (rf"\b(?:[Aa]pplication|[Ss]olicitud|[Cc]andidature|[Cc]andidatura) (?:for|para|pour) (?:the |el |le )?{T}\s*(?:[(.,!]|$| at | with | en | chez )", 70, False, ("application for", "solicitud para", "candidature pour", "candidatura para"), False),
-        (rf"\b(?:on|about|for|of) (?:the|our|this|your) {T} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
-        (rf"\b(?:[Tt]he|a|an|our|this) {T} {_KIND}", 75, True, _KINDS, False),
+        (rf"\b(?:on|about|for|of) (?:the|our|this|your) {T}{_ASIDE} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
+        (rf"\b(?:[Tt]he|a|an|our|this) {T}{_ASIDE} {_KIND}", 75, True, _KINDS, False),
         (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|buscamos) (?:a |an |our next |a new |an experienced |un |une |un\(e\) )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "buscamos"), False),
         (rf"\b(?:einen|eine) {T}", 70, True, ("suche",), False),  # "(ich) suche ... einen X"
         (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to", "viewed by"), True),
