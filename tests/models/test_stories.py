@@ -1,0 +1,76 @@
+"""The story mailbox behind the final-status figure: held-out material only, rules as contracted."""
+
+from __future__ import annotations
+
+import sys
+from email import message_from_bytes, policy
+from types import ModuleType
+
+import pytest
+
+from applytrack_desktop import paths
+
+
+@pytest.fixture(scope="module")
+def recipe() -> tuple[ModuleType, ModuleType, ModuleType]:
+    sys.path.insert(0, str(paths.models_dir() / "recipe"))
+    import corpus
+    import stories
+    import vocab
+
+    return stories, corpus, vocab
+
+
+@pytest.mark.parametrize(
+    ("categories", "status"),
+    [
+        (["confirmation"], "Applied"),
+        (["confirmation", "rejection"], "Rejected"),
+        (["confirmation", "interview", "technical_round", "offer"], "Offer Extended"),
+        (["confirmation", "technical_round", "interview"], "Technical Round"),  # forward only
+        (["confirmation", "rejection", "interview"], "Rejected"),  # nothing leaves Rejected
+        (["recruiter_outreach", "confirmation", "other_job"], "Applied"),
+        (["interview", "offer"], None),  # no confirmation: no application is created
+    ],
+)
+def test_expected_status_follows_the_contract(
+    recipe: tuple[ModuleType, ModuleType, ModuleType], categories: list[str], status: str | None
+) -> None:
+    stories, _, _ = recipe
+    assert stories.expected_status(categories) == status
+
+
+def test_the_mailbox_uses_only_held_out_families_and_invented_names(
+    recipe: tuple[ModuleType, ModuleType, ModuleType],
+) -> None:
+    stories, corpus, vocab = recipe
+    told, mail = stories.build(24, seed="test")
+    split = corpus.split_of_families()
+    assert {split[m.family] for m in mail} == {"eval"}
+    assert {s.company for s in told}.isdisjoint(c.name for c in vocab.COMPANIES)
+    assert {s.title for s in told}.isdisjoint(vocab.TITLES)
+    job = [m for m in mail if m.story]
+    assert len(mail) - len(job) == round(len(job) * stories.NOT_JOB_PER_JOB)
+    assert [m.date for m in mail] == sorted(m.date for m in mail)
+    assert len({m.message_id for m in mail}) == len(mail)
+    assert stories.build(24, seed="test")[1][5].raw == mail[5].raw  # deterministic
+
+
+def test_replies_point_at_the_story_s_earlier_mail(
+    recipe: tuple[ModuleType, ModuleType, ModuleType],
+) -> None:
+    stories, _, _ = recipe
+    told, _ = stories.build(60, seed="test")
+    replies = 0
+    for story in told:
+        earlier: list[str] = []
+        for m in story.mail:
+            parsed = message_from_bytes(m.raw, policy=policy.default)
+            assert parsed["Message-ID"] == m.message_id
+            if m.in_thread:
+                replies += 1
+                assert parsed["In-Reply-To"] == earlier[-1]
+                assert str(parsed["References"]).split() == earlier
+                assert str(parsed["Subject"]).startswith("Re: ")
+            earlier.append(m.message_id)
+    assert replies > 0
