@@ -382,15 +382,28 @@ def main() -> None:
 
 
 def _report(lines: list[str]) -> str:
+    manifest = json.loads((ROOT / "models" / "manifest.json").read_text(encoding="utf-8"))
+    models = ", ".join(
+        f"`{m['file']}` {m['sha256'][:12]}" for m in manifest.get("models", {}).values()
+    )
     head = [
         "# Final status after replaying a mailbox (issue 3)",
         "",
-        "Written by `benchmarks/eval_status.py` (do not edit by hand). The story mailbox is",
-        "built by `models/recipe/stories.py` from held-out (eval-split) template families only,",
-        "with invented employers and job titles no training message names. *Status right*: the",
+        "Written by `benchmarks/eval_status.py` (do not edit by hand); rerun with",
+        "`.venv/bin/python benchmarks/eval_status.py` (`--verbose` lists every failing story,",
+        "`-n 400 --seed other-1` builds a larger, different mailbox). The mailbox itself:",
+        "`.venv/bin/python models/recipe/stories.py --out DIR` writes `stories.mbox` (for",
+        "`applytrack import`) and `stories.json` (the truth).",
+        "",
+        "The story mailbox uses held-out (eval-split) template families only, with invented",
+        "employers and job titles that no training message names. *Status right*: the",
         "application a story created ends in the status the contract's rules give (a story",
         "without a confirmation is right when no application was created for it). *Attached",
-        "right*: job mail on its story's application (or left unattached when none is expected).",
+        "right*: job mail on its story's application (or left unattached when none is",
+        "expected). *True categories*: the same replay with the classifier replaced by the",
+        "truth (extraction still real), i.e. what matching and the status rules achieve alone.",
+        "",
+        f"Models measured: {models}.",
         "",
     ]
     return "\n".join(head + lines) + "\n"
