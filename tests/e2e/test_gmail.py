@@ -127,7 +127,16 @@ def test_gmail_add_sync_fail_reconnect_remove(
     assert revokes and all(c.method == "POST" for c in revokes)
     assert parse_qs(revokes[-1].body.decode())["token"] == live
     assert all(live[0] not in c.path for c in revokes), "the token belongs in the body"
-    assert cli.accounts(env=env) == []
+    listed, apps_after = cli.together(
+        ("--data-dir", data, "accounts", "list", "--format", "json"),
+        ("--data-dir", data, "applications", "--format", "json"),
+        env=env,
+    )
+    assert json.loads(listed.out) == []
+    # Disconnecting deletes the account's mail; the applications themselves stay.
+    kept = json.loads(apps_after.out)
+    assert {a["company"] for a in kept} == {"Acme Robotics", "Globex"}
+    assert all(a["emails"] == [] for a in kept), kept
 
     bad = tmp_path / "broken.json"
     bad.write_text('{"installed": {"client_id": ')
