@@ -293,7 +293,7 @@ def main() -> None:
     )
     say("|---|---|---|---|---|---|---|---|---|---|")
     default: StoryScore | None = None
-    for threshold in (0.5, 0.6, 0.7, 0.8):
+    for threshold in (0.5, 0.6, 0.65, 0.7, 0.8):
         r = replay(sources, analyzer, threshold)
         sc = score_stories(stories, mail, r, threshold)
         if threshold == 0.7:
