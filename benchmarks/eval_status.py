@@ -92,6 +92,7 @@ class Replay:
     apps: dict[int, tuple[str, str, str]]  # id -> (company, title, status)
     mail: dict[str, tuple[int | None, str, float]]  # message id -> (app, category, confidence)
     review_open: int
+    suggested: dict[str, int | None]  # message id -> suggested application, unmatched mail
 
 
 def replay(
@@ -118,9 +119,16 @@ def replay(
                     )
                 }
                 open_review = review.open_count(conn)
+                suggested = dict(
+                    conn.execute(
+                        "SELECT e.message_id, r.suggested_application_id FROM review_items r"
+                        " JOIN emails e ON e.id = r.email_id"
+                        " WHERE r.state = 'open' AND e.application_id IS NULL"
+                    )
+                )
         finally:
             store.close()
-    return Replay(apps, mail, open_review)
+    return Replay(apps, mail, open_review, suggested)
 
 
 @dataclass
@@ -137,6 +145,7 @@ class StoryScore:
     not_job_kept: int
     spurious_apps: int  # applications holding no story mail (made from not-job mail)
     kept_families: Counter[str]
+    suggestion_right: tuple[int, int]  # unmatched story mail: review suggestion right, of all
     causes: Counter[str]  # failing stories by their first cause
     failures: list[tuple[str, str]]  # (cause, description)
 
@@ -153,7 +162,7 @@ def score_stories(
     story_apps: dict[str, list[int]] = defaultdict(list)
     for app, key in sorted(owner.items()):
         story_apps[key].append(app)
-    right = attached = 0
+    right = attached = suggested = suggested_right = 0
     failures: list[str] = []
     causes: Counter[str] = Counter()
     employers = Counter(s.company for s in stories)
@@ -171,6 +180,9 @@ def score_stories(
         ok = got_status == s.expected_status
         right += ok
         for m in s.mail:
+            if primary is not None and m.message_id in r.suggested:
+                suggested += 1
+                suggested_right += r.suggested[m.message_id] == primary
             got = r.mail.get(m.message_id)
             attached += ((got[0] if got else None) == primary and primary is not None) or (
                 s.expected_status is None and (got is None or got[0] is None)
@@ -193,6 +205,7 @@ def score_stories(
         not_job_kept=sum(1 for m in mail if not m.story and m.message_id in r.mail),
         spurious_apps=len(set(r.apps) - set(per_app)),
         kept_families=Counter(m.family for m in mail if not m.story and m.message_id in r.mail),
+        suggestion_right=(suggested_right, suggested),
         causes=causes,
         failures=failures,
     )
@@ -325,6 +338,11 @@ def main() -> None:
         f"{len(first.mail)}). Backfill order (four date-ordered parts, newest part first): "
         f"status right {backfill.status_right:.3f}, {backfill.created_apps} applications, "
         f"mail attached right {backfill.attached_right:.3f}."
+    )
+    hit, of = default.suggestion_right
+    say(
+        f"Unmatched story mail whose application exists (0.70): {of}; the review list "
+        f"suggests the right application for {hit}."
     )
     say("")
     say("Failing stories at 0.70 by first cause:")
