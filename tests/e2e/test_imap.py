@@ -6,6 +6,8 @@ The password comes from ``APPLYTRACK_IMAP_PASSWORD``; the test CA is trusted thr
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.e2e import mails
@@ -16,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_imap_ssl_and_starttls_accounts_sync(
-    cli: Cli, dovecot: Dovecot, imap_account: ImapAccount
+    cli: Cli, dovecot: Dovecot, imap_account: ImapAccount, tmp_path: Path
 ) -> None:
     acme = mails.story("Acme Robotics", "Data Engineer", "acmerobotics.com", days_ago=40)
     imap_account.append(acme[0].raw)
@@ -66,7 +68,17 @@ def test_imap_ssl_and_starttls_accounts_sync(
     assert imap_account.snapshot() == before, "reading must not change the mailbox"
     assert imap_account.changes_logged() == []
 
-    # Without the CA the server is not trusted: a clean failure, not a traceback.
-    failed = cli("--data-dir", data, "sync", "--account", str(accounts[0]["id"]))
-    assert failed.code != 0 and "Traceback" not in failed.err, str(failed)
+    # Without the CA the IMAP servers are not trusted: those accounts fail cleanly, the
+    # others still sync, and the run exits non-zero.
+    initech = mails.story("Initech", "QA Analyst", "initech.com", days_ago=5)[:1]
+    box = mails.write_mbox(tmp_path / "initech.mbox", initech)
+    cli.ok("--data-dir", data, "accounts", "add", "files", str(box))
+    failed = cli("--data-dir", data, "sync")
+    assert failed.code != 0 and failed.out == "" and "Traceback" not in failed.err, str(failed)
     assert failed.err.strip().splitlines()[-1].startswith("applytrack: ")
+    assert ("Initech", "Applied") in {(a["company"], a["status"]) for a in cli.applications()}
+
+    cli.ok("--data-dir", data, "accounts", "remove", str(accounts[0]["id"]))
+    left = cli.accounts()
+    assert [a["kind"] for a in left] == ["imap", "files"]
+    assert left[0]["address"] == other.user
