@@ -109,6 +109,20 @@ def _summary(r: Report) -> str:
     )
 
 
+def _targets(r: Report) -> str:
+    """The issue's targets next to the figures, met or not."""
+    checks = (
+        ("job-related precision", r.job_precision, 0.98),
+        ("job-related recall", r.job_recall, 0.97),
+        ("category macro-F1", r.macro_f1, 0.93),
+    )
+    parts = [
+        f"{name} {value:.3f} vs {goal:.2f} ({'met' if value >= goal else 'NOT met'})"
+        for name, value, goal in checks
+    ]
+    return "Targets: " + "; ".join(parts) + "."
+
+
 def write_eval_md(
     path: str,
     corpus_counts: Mapping[tuple[str, str], int],
@@ -152,6 +166,8 @@ def write_eval_md(
         "## Held-out families (`eval` split), as shipped (model + rules)",
         "",
         _summary(shipped),
+        "",
+        _targets(shipped),
         "",
         *_table(shipped),
         "",
