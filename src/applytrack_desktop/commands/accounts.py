@@ -15,7 +15,6 @@ from applytrack_desktop.commands.store_access import open_service
 from applytrack_desktop.core.errors import InvalidInputError
 from applytrack_desktop.core.models import Account
 from applytrack_desktop.providers import browser
-from applytrack_desktop.sync import accounts as account_ops
 
 IMAP_PASSWORD_ENV = "APPLYTRACK_IMAP_PASSWORD"
 SINCE_HELP = "how far back the first sync reaches (YYYY-MM-DD; default 180 days)"
@@ -87,6 +86,8 @@ def _show_sign_in_address(url: str) -> None:
 
 
 def _add(args: argparse.Namespace) -> Account:
+    from applytrack_desktop.sync import accounts as account_ops
+
     browser.set_no_browser_handler(_show_sign_in_address)
     with open_service(args) as service:
         store = service.store
@@ -121,6 +122,8 @@ def _record(account: Account) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from applytrack_desktop.sync import accounts as account_ops
+
     if args.action == "add":
         account = _add(args)
         print(f"Connected {account.kind.value} account {account.id}: {account.address}")

@@ -10,7 +10,6 @@ import argparse
 import sys
 from typing import Any
 
-from applytrack_desktop import service_privacy
 from applytrack_desktop.commands.store_access import add_data_dir_option, data_dir, open_service
 from applytrack_desktop.core.errors import StoreError
 
@@ -32,6 +31,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from applytrack_desktop import service_privacy
+
     folder = data_dir(args)
     if not args.yes:
         print(WHAT_GOES.format(folder=folder), file=sys.stderr)

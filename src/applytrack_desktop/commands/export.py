@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from applytrack_desktop import service_mbox
 from applytrack_desktop.commands.store_access import add_data_dir_option, open_service
 
 FORMATS = ("json", "csv", "mbox")
@@ -30,6 +29,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from applytrack_desktop import service_mbox
+
     out: Path = args.out
     with open_service(args) as service:
         if args.format == "mbox":

@@ -8,9 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from applytrack_desktop.commands.store_access import open_service
-from applytrack_desktop.mail.sources import count_sources, iter_sources
-from applytrack_desktop.sync.importer import import_sources, summary
-from applytrack_desktop.sync.pipeline import PipelineSettings
 
 
 def register(sub: Any) -> None:
@@ -23,6 +20,10 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from applytrack_desktop.mail.sources import count_sources, iter_sources
+    from applytrack_desktop.sync.importer import import_sources, summary
+    from applytrack_desktop.sync.pipeline import PipelineSettings
+
     paths: list[Path] = args.paths
     total = count_sources(paths)  # also refuses missing or unknown paths before any work
     show_progress = sys.stderr.isatty()

@@ -11,7 +11,6 @@ import argparse
 from typing import Any
 
 from applytrack_desktop.commands.store_access import add_data_dir_option, open_service
-from applytrack_desktop.sync import retention
 
 
 def _days(text: str) -> int:
@@ -42,6 +41,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from applytrack_desktop.sync import retention
+
     with open_service(args) as service:
         result = retention.purge(service.store, args.older_than)
     print(result.summary())

@@ -11,13 +11,13 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from applytrack_desktop import paths
 from applytrack_desktop.core.errors import InvalidInputError, PassphraseRequiredError
-from applytrack_desktop.service import Service
-from applytrack_desktop.store.db import DB_NAME
-from applytrack_desktop.store.keys import PASSPHRASE_ENV
+
+if TYPE_CHECKING:
+    from applytrack_desktop.service import Service
 
 
 def add_data_dir_option(parser: Any) -> None:
@@ -36,6 +36,11 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_service(args: argparse.Namespace) -> Service:
+    # Imported here: every command registers at start-up, and only some open the store.
+    from applytrack_desktop.service import Service
+    from applytrack_desktop.store.db import DB_NAME
+    from applytrack_desktop.store.keys import PASSPHRASE_ENV
+
     folder = data_dir(args)
     if folder.exists() and not folder.is_dir():
         raise InvalidInputError(f"The data folder {folder} is a file, not a folder.")

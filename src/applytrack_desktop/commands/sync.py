@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from applytrack_desktop.commands.store_access import open_service
-from applytrack_desktop.sync import accounts as account_ops
-from applytrack_desktop.sync.engine import SyncEngine, SyncOutcome
-from applytrack_desktop.sync.events import EventStream, SyncEvent, SyncProgress
-from applytrack_desktop.sync.importer import DefaultAnalyzer, summary
-from applytrack_desktop.sync.pipeline import PipelineSettings
-from applytrack_desktop.sync.prefilter import is_candidate
-from applytrack_desktop.sync.store_target import StoreTarget
+
+if TYPE_CHECKING:
+    from applytrack_desktop.sync.engine import SyncOutcome
+    from applytrack_desktop.sync.events import SyncEvent
 
 
 def register(sub: Any) -> None:
@@ -24,6 +21,15 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: every command registers at start-up, only this one syncs.
+    from applytrack_desktop.sync import accounts as account_ops
+    from applytrack_desktop.sync.engine import SyncEngine
+    from applytrack_desktop.sync.events import EventStream
+    from applytrack_desktop.sync.importer import DefaultAnalyzer
+    from applytrack_desktop.sync.pipeline import PipelineSettings
+    from applytrack_desktop.sync.prefilter import is_candidate
+    from applytrack_desktop.sync.store_target import StoreTarget
+
     with open_service(args) as service:
         store = service.store
         prefs = service.settings()
@@ -49,12 +55,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _progress(event: SyncEvent) -> None:
+    from applytrack_desktop.sync.events import SyncProgress
+
     if isinstance(event, SyncProgress):
         of = f" of {event.total}" if event.total is not None else ""
         print(f"account {event.account_id}: {event.done}{of} messages", file=sys.stderr)
 
 
 def _report(outcomes: list[SyncOutcome]) -> int:
+    from applytrack_desktop.sync.importer import summary
+
     failed = 0
     for outcome in outcomes:
         if outcome.ok:
