@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from sqlcipher3 import Connection
 
@@ -71,7 +72,9 @@ def import_sources(
             if item.analysis is not None and not item.job_related:
                 dropped += 1
             else:
-                kept.append(item)
+                # Held until the whole mailbox is read (for date order), so without the raw
+                # bytes: nothing after parsing reads them, and 50,000 messages add up.
+                kept.append(replace(item, incoming=replace(item.incoming, raw=b"")))
         done += len(batch)
         batch.clear()
         if progress is not None:
