@@ -25,14 +25,22 @@ from applytrack_desktop.core.models import (
 from applytrack_desktop.store import applications, emails, history, review, threads
 from applytrack_desktop.store.timeutil import now_utc
 from applytrack_desktop.sync import accounts as account_ops
-from applytrack_desktop.sync.events import EventStream, SyncCounts
-from applytrack_desktop.sync.importer import Progress
-from applytrack_desktop.sync.pipeline import PipelineSettings, recompute_status
-from applytrack_desktop.sync.runtime import SyncRuntime
 
 if TYPE_CHECKING:
+    # The sync, intel and provider code is imported where it is first used: importing it
+    # costs about a second, and the window should paint before that.
     from applytrack_desktop.service_settings import Settings
     from applytrack_desktop.store.db import Store
+    from applytrack_desktop.sync.events import EventStream, SyncCounts
+    from applytrack_desktop.sync.importer import Progress
+    from applytrack_desktop.sync.pipeline import PipelineSettings
+    from applytrack_desktop.sync.runtime import SyncRuntime
+
+
+def _recompute(conn: sqlcipher3.Connection, app_id: int, threshold: float) -> None:
+    from applytrack_desktop.sync.pipeline import recompute_status
+
+    recompute_status(conn, app_id, threshold)
 
 
 class MailOps:
@@ -45,6 +53,8 @@ class MailOps:
 
     # -- pipeline settings and the background runtime -------------------------------------
     def pipeline_settings(self) -> PipelineSettings:
+        from applytrack_desktop.sync.pipeline import PipelineSettings
+
         prefs = self.settings()
         return PipelineSettings(
             threshold=prefs.confidence_threshold,
@@ -54,6 +64,8 @@ class MailOps:
     def runtime(self) -> SyncRuntime:
         """The sync runtime (created on first use, started by ``start_background_sync``)."""
         if self._runtime is None:
+            from applytrack_desktop.sync.runtime import SyncRuntime
+
             interval = self.settings().sync_interval_minutes * 60.0
             self._runtime = SyncRuntime(
                 self.store, self.pipeline_settings, interval_seconds=interval
@@ -201,7 +213,7 @@ class MailOps:
                     email_id=item.email_id,
                 )
             else:
-                recompute_status(conn, app_id, threshold)
+                _recompute(conn, app_id, threshold)
 
         self.store.write(run)
 
@@ -215,7 +227,7 @@ class MailOps:
                 raise NotFoundError("That application no longer exists.")
             emails.attach(conn, item.email_id, application_id)
             review.resolve(conn, item_id, ReviewState.ACCEPTED)
-            recompute_status(conn, application_id, threshold)
+            _recompute(conn, application_id, threshold)
 
         self.store.write(run)
 
@@ -242,7 +254,7 @@ class MailOps:
             emails.detach(conn, email_id)
             review.resolve_for_email(conn, email_id, ReviewState.DISMISSED)
             if email.application_id is not None:
-                recompute_status(conn, email.application_id, threshold)
+                _recompute(conn, email.application_id, threshold)
 
         self.store.write(run)
 
@@ -260,6 +272,6 @@ class MailOps:
             review.resolve_for_email(conn, email_id, ReviewState.ACCEPTED)
             for app_id in {email.application_id, application_id} - {None}:
                 assert app_id is not None
-                recompute_status(conn, app_id, threshold)
+                _recompute(conn, app_id, threshold)
 
         self.store.write(run)
