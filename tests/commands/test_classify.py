@@ -143,7 +143,7 @@ def test_unreadable_message_keeps_its_line(
     assert first["source"] == str(bad)
     assert list(first) == [*KEYS, "error"]
     assert first["job_related"] is False
-    assert first["category"] is None
+    assert first["category"] == "not_job"
     assert first["message_id"] is None
     assert first["error"]
     assert second["job_related"] is True

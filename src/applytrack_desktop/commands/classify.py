@@ -2,8 +2,9 @@
 
 No store and no passphrase: the command parses, classifies and extracts, and prints exactly
 one JSON object per message in input order with the keys of CONTRACTS.md, in that order. A
-message that cannot be read still gets its line (every key present, ``job_related`` false,
-``category`` null, plus an ``error`` reason) and a one-line warning on stderr, so a script
+message that cannot be read still gets its line (every key present with a value of the
+contract's type: ``job_related`` false, ``category`` "not_job", as the pipeline treats it,
+plus an ``error`` reason) and a one-line warning on stderr, so a script
 reading the output can count lines against messages. Only when no input path exists at all
 does the command fail (exit 1).
 """
@@ -58,11 +59,11 @@ def error_line(source: str, reason: str) -> dict[str, Any]:
         "source": source,
         "message_id": None,
         "job_related": False,
-        "category": None,
+        "category": "not_job",
         "confidence": 0.0,
         "company": None,
         "job_title": None,
-        "sentiment": None,
+        "sentiment": "neutral",
         "urgent": False,
         "deadlines": [],
         "next_steps": [],
