@@ -106,3 +106,18 @@ def test_disconnect_preview_says_what_goes_and_what_stays(
             assert conn.execute("SELECT count(*) FROM emails").fetchone()[0] == 4
         also = service_privacy.disconnect_preview(service, account_id, delete_applications=True)
         assert "0 application(s) made only from its mail are deleted too" in also
+
+
+def test_the_service_methods_reach_the_privacy_actions(
+    data_dir: Path, memory_keyring: object, tmp_path: Path
+) -> None:
+    service = Service.open(data_dir)
+    words = add_mail(service.store, 3, days_old=200, label="svc")
+    assert service.purge().purged == 3  # the 90-day default
+    assert service.export_mbox(tmp_path / "out.mbox") == 3
+    assert not any(w in (tmp_path / "out.mbox").read_text(encoding="utf-8") for w in words)
+    service.check_integrity()
+    service.rotate_key()
+    assert len(service.list_applications()) == 0  # reopened under the new key
+    assert service.delete_everything() == []
+    assert list(data_dir.iterdir()) == []

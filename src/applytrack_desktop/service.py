@@ -16,7 +16,7 @@ from typing import Any
 import sqlcipher3
 from keyring.backend import KeyringBackend
 
-from applytrack_desktop import paths, service_export
+from applytrack_desktop import paths, service_export, service_mbox, service_privacy
 from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
 from applytrack_desktop.core.models import (
@@ -36,6 +36,7 @@ from applytrack_desktop.store import settings as settings_q
 from applytrack_desktop.store.applications import Filter
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.store.timeutil import now_utc
+from applytrack_desktop.sync import retention
 
 __all__ = ["Service", "Settings"]
 
@@ -71,7 +72,13 @@ class Service(MailOps):
         ``passphrase``), ``WrongKeyError`` or ``KeyMissingError``.
         """
         folder = data_dir if data_dir is not None else paths.default_data_dir()
-        return cls(Store.open(folder, passphrase=passphrase, keyring_backend=keyring_backend))
+        # Also finishes an interrupted key rotation and tells a damaged file (kept aside,
+        # StoreCorruptError) from a wrong key.
+        return cls(
+            service_privacy.open_store(
+                folder, passphrase=passphrase, keyring_backend=keyring_backend
+            )
+        )
 
     @property
     def data_dir(self) -> Path:
@@ -338,3 +345,34 @@ class Service(MailOps):
         """Import a JSON export (all or nothing); returns how many applications it added."""
         data = service_export.read_json(path)
         return self.store.write(lambda conn: service_export.import_records(conn, data))
+
+    # -- privacy (issue 6: the logic is in service_privacy, sync.retention, service_mbox) ---
+    def purge(self, older_than_days: int | None = None) -> retention.PurgeResult:
+        """Purge bodies older than the retention setting (or ``older_than_days``); scrub."""
+        return retention.purge(self.store, older_than_days)
+
+    def export_mbox(self, path: Path) -> int:
+        """Write the kept mail to ``path`` as mbox; returns how many messages."""
+        return service_mbox.export_mbox(self.store, path)
+
+    def disconnect_preview(self, account_id: int, *, delete_applications: bool = False) -> str:
+        """The confirmation sentence: what a disconnect deletes and what stays."""
+        return service_privacy.disconnect_preview(
+            self, account_id, delete_applications=delete_applications
+        )
+
+    def check_integrity(self) -> None:
+        """Check every page; a damaged file is kept aside and StoreCorruptError raised."""
+        service_privacy.check_integrity(self)
+
+    def rotate_key(self, keyring_backend: KeyringBackend | None = None) -> None:
+        """Re-encrypt the store under a new random key (keyring stores)."""
+        service_privacy.rotate_key(self, keyring_backend)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt a passphrase store under ``new``."""
+        service_privacy.change_passphrase(self, old, new)
+
+    def delete_everything(self, keyring_backend: KeyringBackend | None = None) -> list[str]:
+        """Delete the store, its backups, its key and every account secret; closes the service."""
+        return service_privacy.delete_everything(self, keyring_backend)
