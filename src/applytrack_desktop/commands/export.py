@@ -29,12 +29,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from applytrack_desktop import service_mbox
-
     out: Path = args.out
     with open_service(args) as service:
         if args.format == "mbox":
-            count = service_mbox.export_mbox(service.store, out)
+            count = service.export_mbox(out)
             print(f"Exported {count} email(s) to {out}.", file=sys.stderr)
             return 0
         count = service.export_json(out) if args.format == "json" else service.export_csv(out)

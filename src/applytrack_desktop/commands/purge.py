@@ -41,9 +41,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from applytrack_desktop.sync import retention
-
     with open_service(args) as service:
-        result = retention.purge(service.store, args.older_than)
+        result = service.purge(args.older_than)
     print(result.summary())
     return 0
