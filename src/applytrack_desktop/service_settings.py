@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from applytrack_desktop.core.errors import InvalidInputError
+from applytrack_desktop.core.status_rules import DEFAULT_CONFIDENCE_THRESHOLD
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class Settings:
     sync_interval_minutes: int = 5
-    confidence_threshold: float = 0.7
+    confidence_threshold: float = DEFAULT_CONFIDENCE_THRESHOLD
     create_from_confirmations: bool = True
     notifications_enabled: bool = True
     notifications_show_content: bool = False

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from applytrack_desktop.core.enums import CATEGORY_TARGET, PROGRESSION, Category, Status
 
-DEFAULT_CONFIDENCE_THRESHOLD = 0.7
+DEFAULT_CONFIDENCE_THRESHOLD = 0.65  # measured: models/STATUS-EVAL.md
 
 
 class Verdict(StrEnum):
