@@ -90,9 +90,8 @@ def test_passphrase_dialog_shows_the_retry_reason(qtbot: Any) -> None:
 def test_run_gui_unlocks_through_the_dialog_and_closes_cleanly(
     qtbot: Any, no_keyring: None, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from applytrack_desktop.service import Service
-
     from applytrack_desktop.gui.main_window import MainWindow
+    from applytrack_desktop.service import Service
 
     seeded = Service.open(data_dir, passphrase=PASSPHRASE)
     seeded.create_application("Acme", "Data Engineer")
@@ -137,5 +136,30 @@ def _close_main_windows() -> None:
 
 
 def test_run_gui_demo_opens_a_throwaway_store(qtbot: Any, no_keyring: None) -> None:
-    QTimer.singleShot(300, _close_main_windows)
-    assert run_gui(None, demo=True) == 0
+    from applytrack_desktop.gui.demo import DEMO_TITLE
+    from applytrack_desktop.gui.main_window import MainWindow
+
+    seen: dict[str, Any] = {}
+
+    def drive() -> None:
+        shown = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if shown:
+            seen["title"] = shown[0].windowTitle()
+            seen["applications"] = shown[0].service.count_applications()
+            seen["folder"] = Path(shown[0].service.data_dir).parent
+            timer.stop()
+            shown[0].close()
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(50)
+    try:
+        assert run_gui(None, demo=True) == 0
+    finally:
+        timer.stop()
+    # The demo store was filled by the real pipeline, and is gone after the window closed.
+    assert seen["title"] == DEMO_TITLE
+    assert seen["applications"] >= 10
+    assert not seen["folder"].exists()

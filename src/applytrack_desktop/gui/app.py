@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import keyring.backends.fail
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -104,35 +101,41 @@ def show_error(exc: UserFacingError, parent: QWidget | None = None) -> None:
     QMessageBox.critical(parent, exc.title, exc.message)
 
 
+def run_window(app: QApplication, service: Service, title: str | None = None) -> int:
+    """The main window with background sync, the tray and notifications, until it quits."""
+    from applytrack_desktop.gui.desktop import DesktopShell
+    from applytrack_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(service)
+    if title is not None:
+        window.setWindowTitle(title)
+    shell = DesktopShell(app, window)
+    shell.start()
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        shell.stop()
+
+
 def run_gui(data_dir: Path | None, demo: bool) -> int:
     """Run the desktop app until its window closes; the process exit code."""
     app = ensure_app()
-    demo_dir: tempfile.TemporaryDirectory[str] | None = None
-    passphrase = os.environ.get("APPLYTRACK_PASSPHRASE") or None
-    backend: KeyringBackend | None = None
     if demo:
-        # A throwaway store: a fresh temporary folder and a random passphrase that lives
-        # only in this process (the keyring is bypassed), so nothing is left behind.
-        demo_dir = tempfile.TemporaryDirectory(prefix="applytrack-demo-")
-        data_dir = Path(demo_dir.name)
-        passphrase = secrets.token_urlsafe(24)
-        backend = keyring.backends.fail.Keyring()
-    try:
-        try:
-            service = open_service(data_dir, _dialog_prompt(None), passphrase, backend)
-        except UserFacingError as exc:  # KeyMissingError, a damaged store, ...
-            show_error(exc)
-            return 1
-        if service is None:
-            return 1
-        from applytrack_desktop.gui.main_window import MainWindow
+        # A throwaway store filled from the bundled mailbox by the real pipeline; its key
+        # lives only in this process and its folder is deleted on the way out.
+        from applytrack_desktop.gui.demo import DEMO_TITLE, run_demo
 
-        try:
-            window = MainWindow(service)
-            window.show()
-            return app.exec()
-        finally:
-            service.close()
+        return run_demo(app, lambda service: run_window(app, service, DEMO_TITLE))
+    passphrase = os.environ.get("APPLYTRACK_PASSPHRASE") or None
+    try:
+        service = open_service(data_dir, _dialog_prompt(None), passphrase)
+    except UserFacingError as exc:  # KeyMissingError, a damaged store, ...
+        show_error(exc)
+        return 1
+    if service is None:
+        return 1
+    try:
+        return run_window(app, service)
     finally:
-        if demo_dir is not None:
-            demo_dir.cleanup()
+        service.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from applytrack_desktop.gui import theme
 
 BOARD, TABLE = 0, 1
+REVIEW = 3  # 2 is the main window's empty state
 
 
 class Header(QWidget):
@@ -42,19 +43,23 @@ class Header(QWidget):
         self.count.setAccessibleName("Application count")
 
         self.board_button = self._segment("Board", "board", "SegmentLeft")
-        self.table_button = self._segment("Table", "table", "SegmentRight")
+        self.table_button = self._segment("Table", "table", "SegmentMiddle")
+        self.review_button = self._segment("Review", "inbox", "SegmentRight")
         self.board_button.setToolTip("Board view (Ctrl+1)")
         self.table_button.setToolTip("Table view (Ctrl+2)")
+        self.review_button.setToolTip("Mail to review (Ctrl+3)")
         self.views = QButtonGroup(self)
         self.views.setExclusive(True)
         self.views.addButton(self.board_button, BOARD)
         self.views.addButton(self.table_button, TABLE)
+        self.views.addButton(self.review_button, REVIEW)
         self.board_button.setChecked(True)
         self.views.idClicked.connect(self.view_changed)
         switcher = QHBoxLayout()
         switcher.setSpacing(0)
         switcher.addWidget(self.board_button)
         switcher.addWidget(self.table_button)
+        switcher.addWidget(self.review_button)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search applications and mail")
@@ -112,6 +117,8 @@ class Header(QWidget):
             button.setStyleSheet(
                 f"border-top-left-radius:{radius}; border-bottom-left-radius:{radius};"
             )
+        elif side == "SegmentMiddle":
+            button.setStyleSheet("border-left:none;")
         else:
             button.setStyleSheet(
                 f"border-top-right-radius:{radius}; border-bottom-right-radius:{radius};"
@@ -131,6 +138,14 @@ class Header(QWidget):
     def set_counts(self, total: int, active: int) -> None:
         noun = "application" if total == 1 else "applications"
         self.count.setText(f"{total:,} {noun} · {active:,} active" if total else "")
+
+    def set_review_count(self, count: int) -> None:
+        """The Review segment shows how much mail waits for a decision."""
+        self.review_button.setText(f"Review · {count}" if count else "Review")
+        noun = "email" if count == 1 else "emails"
+        self.review_button.setAccessibleName(
+            f"Review view, {count} {noun} to review" if count else "Review view"
+        )
 
     def set_view(self, view: int) -> None:
         button = self.views.button(view)

@@ -32,7 +32,8 @@ from applytrack_desktop.gui.actions import ApplicationActions
 from applytrack_desktop.gui.activity import BellButton
 from applytrack_desktop.gui.board import BoardView
 from applytrack_desktop.gui.detail import DetailPanel
-from applytrack_desktop.gui.header import BOARD, TABLE, Header
+from applytrack_desktop.gui.header import BOARD, REVIEW, TABLE, Header
+from applytrack_desktop.gui.mail_features import MailFeatures
 from applytrack_desktop.gui.pager import Query
 from applytrack_desktop.gui.settings_dialog import SettingsDialog
 from applytrack_desktop.gui.table_view import TablePage
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         self.settings_button.clicked.connect(self.open_settings)
         self.header.add_command(self.bell)
         self.header.add_command(self.settings_button)
+        # The mail side: sync indicator, Sync Mail, Import, the Review and Welcome pages.
+        self.mail = MailFeatures(self)
 
         self._wire()
         self._shortcuts()
@@ -161,6 +164,8 @@ class MainWindow(QMainWindow):
         self.app_actions.changed.connect(self._application_changed)
         self.app_actions.reloaded.connect(self.schedule_reload)
         self.app_actions.deleted.connect(self.detail.forget)
+        self.mail.review_count_changed.connect(self.header.set_review_count)
+        self.header.set_review_count(self.service.review_count())
 
     def _shortcuts(self) -> None:
         def add(
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         add("Settings", "Ctrl+,", self.open_settings)
         add("Board", "Ctrl+1", lambda: self.show_view(BOARD))
         add("Table", "Ctrl+2", lambda: self.show_view(TABLE))
+        add("Review", "Ctrl+3", lambda: self.show_view(REVIEW))
 
     # -- views ----------------------------------------------------------------------------
     def show_view(self, view: int) -> None:
@@ -189,7 +195,11 @@ class MainWindow(QMainWindow):
 
     def _show_current(self) -> None:
         empty = self._total == 0 and not self._search
-        if empty:
+        if self._view == REVIEW:
+            self.stack.setCurrentWidget(self.mail.review)
+        elif empty and self.mail.wants_welcome(self._total):
+            self.stack.setCurrentWidget(self.mail.welcome)
+        elif empty:
             self.stack.setCurrentWidget(self.empty)
         elif self._view == TABLE:
             self.stack.setCurrentWidget(self.table)
@@ -209,10 +219,12 @@ class MainWindow(QMainWindow):
         return self._table
 
     def current_view(self) -> int:
-        """BOARD, TABLE or EMPTY: what the window shows now."""
+        """BOARD, TABLE, REVIEW or EMPTY (the welcome page too): what the window shows now."""
         shown = self.stack.currentWidget()
-        if shown is self.empty:
+        if shown is self.empty or shown is self.mail.welcome:
             return EMPTY
+        if shown is self.mail.review:
+            return REVIEW
         return TABLE if shown is self._table else BOARD
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -238,6 +250,7 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         self.board.reload()
         self.bell.refresh()
+        self.mail.refresh()
         if self._table is not None:
             self._table.model.reload()
         self.detail.refresh()
@@ -252,7 +265,7 @@ class MainWindow(QMainWindow):
         active = sum(n for status, n in counts.items() if status.is_active)
         self.header.set_counts(self._total, active)
         # Pages added by others (review list, welcome) stay put; only ours follow the counts.
-        if self.stack.currentWidget() in (self.board, self._table, self.empty):
+        if self.stack.currentWidget() in (self.board, self._table, self.empty, self.mail.welcome):
             self._show_current()
 
     # -- actions --------------------------------------------------------------------------

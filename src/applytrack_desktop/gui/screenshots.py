@@ -140,6 +140,7 @@ def main(argv: list[str]) -> int:
 
         from applytrack_desktop.gui.app import ensure_app
         from applytrack_desktop.gui.main_window import MainWindow
+        from applytrack_desktop.gui.screenshots_mail import capture_mail_views
         from applytrack_desktop.gui.theme import apply_theme, dark_palette
         from applytrack_desktop.service import Service
 
@@ -158,6 +159,8 @@ def main(argv: list[str]) -> int:
                 window.show()
                 written = capture(window, out_dir, focus)
                 window.close()
+                # The mail side on the demo data: review list, welcome, import, integrations.
+                written += capture_mail_views(out_dir)
                 # The same board in the system's dark scheme: the palette drives every colour.
                 app.setPalette(dark_palette())
                 apply_theme(app)

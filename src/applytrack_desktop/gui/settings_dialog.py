@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from applytrack_desktop.core.errors import UserFacingError
+from applytrack_desktop.gui.integrations import IntegrationsPage
 
 if TYPE_CHECKING:
     from applytrack_desktop.service import Service, Settings
@@ -70,6 +71,9 @@ class SettingsDialog(QDialog):
         self.close_to_tray = QCheckBox("Keep running in the system tray when the window closes")
 
         tabs = QTabWidget()
+        self.tabs = tabs
+        self.integrations = IntegrationsPage(service)
+        tabs.addTab(self.integrations, "Integrations")
         tabs.addTab(
             self._page(
                 ("Check mail every", self.sync_interval),
