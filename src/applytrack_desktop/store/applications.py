@@ -249,13 +249,21 @@ def update_fields(conn: sqlcipher3.Connection, app_id: int, **fields: str) -> bo
 
 
 def set_status(
-    conn: sqlcipher3.Connection, app_id: int, status: Status, *, manual_at: datetime | None = None
+    conn: sqlcipher3.Connection,
+    app_id: int,
+    status: Status,
+    *,
+    manual_at: datetime | None = None,
+    at: datetime | None = None,
 ) -> None:
-    """Set the status; ``manual_at`` records a hand-set status (which mail then cannot undo)."""
+    """Set the status; ``manual_at`` records a hand-set status (which mail then cannot undo).
+
+    ``at`` is when the change happened (the date of the mail that caused it); default now.
+    """
     if manual_at is None:
         conn.execute(
-            "UPDATE applications SET status = ?, updated_at = ? WHERE id = ?",
-            (status.value, now_db(), app_id),
+            "UPDATE applications SET status = ?, updated_at = max(updated_at, ?) WHERE id = ?",
+            (status.value, to_db(at) if at else now_db(), app_id),
         )
     else:
         conn.execute(
@@ -278,8 +286,10 @@ def note_email(
     next_event_at: datetime | None = None,
 ) -> None:
     """An email was attached: move ``last_email_at`` forward, maybe set the next event."""
+    # "Last update" is when something happened to the application: the mail's date, not
+    # the moment an import or a sync happened to read it.
     conn.execute(
-        "UPDATE applications SET updated_at = :now,"
+        "UPDATE applications SET updated_at = max(updated_at, :d),"
         " last_email_at = CASE WHEN last_email_at IS NULL OR last_email_at < :d THEN :d"
         "  ELSE last_email_at END,"
         " next_event_at = coalesce(:next, next_event_at) WHERE id = :id",

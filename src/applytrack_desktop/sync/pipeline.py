@@ -336,9 +336,17 @@ def recompute_status(
     events = [MailEvent(*row) for row in emails.status_events(conn, app_id)]
     result = replay_status(base, events, manual_at=manual_at, threshold=threshold)
     if result.status is not app.status:
-        applications.set_status(conn, app_id, result.status)
+        # The change happened when its mail was sent, not when we happened to read it.
+        when = next((e.date for e in events if e.email_id == result.caused_by), None)
+        applications.set_status(conn, app_id, result.status, at=when)
         history.insert(
-            conn, app_id, app.status, result.status, ChangeCause.EMAIL, email_id=result.caused_by
+            conn,
+            app_id,
+            app.status,
+            result.status,
+            ChangeCause.EMAIL,
+            email_id=result.caused_by,
+            at=when,
         )
         activity.insert(
             conn,
@@ -346,6 +354,7 @@ def recompute_status(
             f"{app.company}: {app.status} → {result.status}",
             application_id=app_id,
             email_id=result.caused_by,
+            at=when,
         )
     return app, result
 
