@@ -260,3 +260,14 @@ def test_a_backfill_adopts_mail_naming_the_employer_by_its_domain_stem(service: 
     assert len(service.emails_for(app.id)) == 2
     with service.store.read() as conn:
         assert review.open_count(conn) == 0
+
+
+def test_mail_driven_changes_carry_the_mails_date(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 4, "[interview 0.9] Acme / Data Engineer"),
+    )
+    app = only_app(service)
+    assert app.updated_at == T0 + timedelta(days=4)
+    assert service.history(app.id)[-1].at == T0 + timedelta(days=4)
