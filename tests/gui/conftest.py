@@ -24,6 +24,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from applytrack_desktop.gui import theme
+from tests.fakes.notifications import NotificationServer, PrivateBus, dbus_missing_reason
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -119,3 +120,18 @@ def when_modal() -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
     yield arm
     for timer in timers:
         timer.stop()
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[NotificationServer]:
+    """A recording notification server on a private session bus (the desktop's is never used)."""
+    reason = dbus_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    bus = PrivateBus()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+    srv = NotificationServer(bus.address)
+    srv.start()
+    yield srv
+    srv.stop()
+    bus.stop()

@@ -15,22 +15,8 @@ from applytrack_desktop.gui import desktop
 from applytrack_desktop.gui.desktop import DesktopShell
 from applytrack_desktop.gui.tray import TrayState
 from applytrack_desktop.sync.events import SyncFinished, SyncStarted
-from tests.fakes.notifications import NotificationServer, PrivateBus, dbus_missing_reason
+from tests.fakes.notifications import NotificationServer
 from tests.gui.mail_helpers import DEMO_MBOX, add_account, import_demo
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[NotificationServer]:
-    reason = dbus_missing_reason()
-    if reason:
-        pytest.skip(reason)
-    bus = PrivateBus()
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
-    srv = NotificationServer(bus.address)
-    srv.start()
-    yield srv
-    srv.stop()
-    bus.stop()
 
 
 @pytest.fixture

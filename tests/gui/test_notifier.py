@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -10,27 +9,13 @@ from pytestqt.qtbot import QtBot
 
 from applytrack_desktop.core.models import ActivityItem
 from applytrack_desktop.gui.notifier import Notice, Notifier, notice_for
-from tests.fakes.notifications import NotificationServer, PrivateBus, dbus_missing_reason
+from tests.fakes.notifications import NotificationServer
 
 NOW = datetime(2026, 11, 26, tzinfo=UTC)
 
 
 def item(kind: str, title: str, app_id: int | None = 7) -> ActivityItem:
     return ActivityItem(1, kind, title, NOW, application_id=app_id)
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[NotificationServer]:
-    reason = dbus_missing_reason()
-    if reason:
-        pytest.skip(reason)
-    bus = PrivateBus()
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
-    srv = NotificationServer(bus.address)
-    srv.start()
-    yield srv
-    srv.stop()
-    bus.stop()
 
 
 def test_status_change_notice_names_company_and_status() -> None:
