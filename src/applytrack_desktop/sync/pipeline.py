@@ -30,7 +30,7 @@ from applytrack_desktop.mail.parse import parse_message
 from applytrack_desktop.store import activity, applications, emails, history, review, seen, threads
 from applytrack_desktop.store.emails import NewEmail
 from applytrack_desktop.sync.events import SyncCounts
-from applytrack_desktop.sync.matcher import EmailFacts, match_email, suggest
+from applytrack_desktop.sync.matcher import EmailFacts, match_email, suggest, titles_conflict
 from applytrack_desktop.sync.replay import MailEvent, ReplayResult, replay_status
 from applytrack_desktop.sync.store_index import StoreIndex
 
@@ -247,11 +247,15 @@ class _Run:
                 email_id=email_id,
                 at=message.date,
             )
-            self._adopt_orphans(app_id, email_id, normalize_company(company), key)
+            self._adopt_orphans(
+                app_id, email_id, normalize_company(company), key, analysis.job_title or ""
+            )
             return
         self._replay(app_id, email_id, analysis.category)
 
-    def _adopt_orphans(self, app_id: int, email_id: int, company_norm: str, key: str) -> None:
+    def _adopt_orphans(
+        self, app_id: int, email_id: int, company_norm: str, key: str, title: str
+    ) -> None:
         """Attach earlier-stored unmatched mail that belongs to a just-created application."""
         adopted = False
         waiting = emails.orphans(self.conn, company_norm, (key,))
@@ -262,6 +266,12 @@ class _Run:
         for orphan in sorted(waiting, key=lambda o: (o.date, o.id)):
             if orphan.id == email_id:
                 continue
+            if (
+                not orphan.ats_ids
+                and orphan.thread_key != key
+                and titles_conflict(orphan.job_title, title)
+            ):
+                continue  # names another role: the full matcher could not pick this one
             norm = normalize_company(orphan.company) if orphan.company else ""
             facts = EmailFacts(
                 account_id=orphan.account_id,
