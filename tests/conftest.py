@@ -77,31 +77,23 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretS
     address, bus_pid = out[0], int(out[1])
     env["DBUS_SESSION_BUS_ADDRESS"] = address
     saved = {k: os.environ.get(k) for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
-    daemon = subprocess.Popen(
-        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+    # gnome-keyring sometimes never makes its login keyring from the --unlock password
+    # (seen under load): then a fresh daemon does, so start again rather than wait.
+    for _attempt in range(3):
+        daemon = _start_keyring_daemon(env)
+        if _wait_for_login_collection(daemon, time.monotonic() + 10):
+            break
+        _stop(daemon)
     try:
-        assert daemon.stdin is not None
-        daemon.stdin.write(_KEYRING_PASSWORD)  # --unlock reads the password from stdin
-        daemon.stdin.close()
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
-        os.environ["XDG_RUNTIME_DIR"] = str(runtime)
         from keyring.backends import SecretService as SecretServiceBackend
 
         backend = SecretServiceBackend.Keyring()
         _wait_ready(backend, daemon)
         yield SecretService(address, backend)
     finally:
-        daemon.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            daemon.wait(timeout=5)
-        if daemon.poll() is None:
-            daemon.kill()
-            daemon.wait()
+        _stop(daemon)
         with contextlib.suppress(ProcessLookupError):
             os.kill(bus_pid, 15)
         for key, value in saved.items():
@@ -109,6 +101,52 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretS
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+def _start_keyring_daemon(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    daemon = subprocess.Popen(
+        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    assert daemon.stdin is not None
+    daemon.stdin.write(_KEYRING_PASSWORD)  # --unlock reads the password from stdin
+    daemon.stdin.close()
+    return daemon
+
+
+def _stop(daemon: subprocess.Popen[bytes]) -> None:
+    daemon.terminate()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        daemon.wait(timeout=5)
+    if daemon.poll() is None:
+        daemon.kill()
+        daemon.wait()
+
+
+def _wait_for_login_collection(daemon: subprocess.Popen[bytes], deadline: float) -> bool:
+    """Wait until the daemon has made its login keyring from the ``--unlock`` password.
+
+    Asked too early, keyring tries to CREATE a default collection, which needs a prompt that
+    nobody answers ("Prompt dismissed"), and the Secret Service stays unusable. Looking the
+    collection up by alias never creates one.
+    """
+    import secretstorage
+
+    conn = secretstorage.dbus_init()
+    try:
+        while True:
+            try:
+                secretstorage.get_collection_by_alias(conn, "default")
+                return True
+            except Exception:
+                if daemon.poll() is not None or time.monotonic() > deadline:
+                    return False
+                time.sleep(0.1)
+    finally:
+        conn.close()
 
 
 def _wait_ready(backend: KeyringBackend, daemon: subprocess.Popen[bytes]) -> None:
