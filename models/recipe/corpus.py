@@ -17,6 +17,7 @@ template context records every read of the employer and the role) and only for j
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import math
 import random
@@ -27,29 +28,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import fam_apply  # noqa: E402
-import fam_i18n  # noqa: E402
-import fam_misc  # noqa: E402
-import fam_neg_jobby  # noqa: E402
-import fam_neg_life  # noqa: E402
-import fam_neg_work  # noqa: E402
-import fam_progress  # noqa: E402
-import fam_styles  # noqa: E402
 import kit  # noqa: E402
 import mime  # noqa: E402
 
 from applytrack_desktop.intel.features import platform_for_domain  # noqa: E402
 
-FAMILY_MODULES = (
-    fam_apply,
-    fam_progress,
-    fam_misc,
-    fam_i18n,
-    fam_neg_jobby,
-    fam_neg_life,
-    fam_neg_work,
-    fam_styles,
-)
+# Every ``fam_*.py`` beside this file registers its families in ``kit.REGISTRY`` when imported;
+# importing them in name order keeps the corpus byte-identical from run to run.
+FAMILY_MODULES = tuple(importlib.import_module(path.stem) for path in sorted(HERE.glob("fam_*.py")))
 CATEGORIES = (
     "confirmation",
     "interview",
