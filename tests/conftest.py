@@ -26,8 +26,6 @@ from keyring.backends import fail
 from applytrack_desktop.logs import NOISY_LIBRARIES
 from tests.support.keyrings import MemoryKeyring
 
-_KEYRING_PASSWORD = b"test-keyring-password"
-
 
 @dataclass(frozen=True)
 class SecretService:
@@ -64,6 +62,7 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretS
     home = tmp_path_factory.mktemp("secret-service")
     runtime = home / "run"
     runtime.mkdir(mode=0o700)
+    _write_login_keyring(home / "data" / "keyrings")
     env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"))
     env["XDG_RUNTIME_DIR"] = str(runtime)
     out = subprocess.run(
@@ -79,13 +78,13 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretS
     saved = {k: os.environ.get(k) for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
     os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
     os.environ["XDG_RUNTIME_DIR"] = str(runtime)
-    # gnome-keyring sometimes never makes its login keyring from the --unlock password
-    # (seen under load): then a fresh daemon does, so start again rather than wait.
-    for _attempt in range(3):
-        daemon = _start_keyring_daemon(env)
-        if _wait_for_login_collection(daemon, time.monotonic() + 10):
-            break
-        _stop(daemon)
+    daemon = subprocess.Popen(
+        ["gnome-keyring-daemon", "--foreground", "--components=secrets"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
     try:
         from keyring.backends import SecretService as SecretServiceBackend
 
@@ -103,18 +102,24 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretS
                 os.environ[key] = value
 
 
-def _start_keyring_daemon(env: dict[str, str]) -> subprocess.Popen[bytes]:
-    daemon = subprocess.Popen(
-        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
+def _write_login_keyring(folder: Path) -> None:
+    """Give the daemon its default ``login`` keyring before it starts.
+
+    Left to ``gnome-keyring-daemon --unlock``, the login keyring is made asynchronously and,
+    on loaded CI machines, sometimes never (then keyring asks to CREATE one, the prompt is
+    dismissed and the Secret Service stays unusable). A keyring file that already exists is
+    loaded at start-up, so the ``default`` alias resolves from the first D-Bus call. The file
+    uses gnome-keyring's unencrypted format: it only ever holds test secrets in a temporary
+    folder, and the Secret Service API the tests drive is the same.
+    """
+    folder.mkdir(parents=True, mode=0o700)
+    (folder / "login.keyring").write_text(
+        "[keyring]\ndisplay-name=login\nctime=0\nmtime=0\nlock-on-idle=false\nlock-after=false\n",
+        encoding="utf-8",
     )
-    assert daemon.stdin is not None
-    daemon.stdin.write(_KEYRING_PASSWORD)  # --unlock reads the password from stdin
-    daemon.stdin.close()
-    return daemon
+    (folder / "default").write_text("login", encoding="utf-8")
+    for path in folder.iterdir():
+        path.chmod(0o600)
 
 
 def _stop(daemon: subprocess.Popen[bytes]) -> None:
@@ -126,33 +131,10 @@ def _stop(daemon: subprocess.Popen[bytes]) -> None:
         daemon.wait()
 
 
-def _wait_for_login_collection(daemon: subprocess.Popen[bytes], deadline: float) -> bool:
-    """Wait until the daemon has made its login keyring from the ``--unlock`` password.
-
-    Asked too early, keyring tries to CREATE a default collection, which needs a prompt that
-    nobody answers ("Prompt dismissed"), and the Secret Service stays unusable. Looking the
-    collection up by alias never creates one.
-    """
-    import secretstorage
-
-    conn = secretstorage.dbus_init()
-    try:
-        while True:
-            try:
-                secretstorage.get_collection_by_alias(conn, "default")
-                return True
-            except Exception:
-                if daemon.poll() is not None or time.monotonic() > deadline:
-                    return False
-                time.sleep(0.1)
-    finally:
-        conn.close()
-
-
 def _wait_ready(backend: KeyringBackend, daemon: subprocess.Popen[bytes]) -> None:
     # While the daemon starts, secretstorage/jeepney raise more than KeyringError (D-Bus
-    # "name has no owner", a collection still being created): keep probing until a deadline
-    # generous enough for a loaded CI machine.
+    # "name has no owner"): keep probing until a deadline generous for a loaded CI machine.
+    # A daemon that never becomes usable is a failure, not a skip: CI installs it.
     deadline = time.monotonic() + 30
     while True:
         try:
@@ -161,12 +143,9 @@ def _wait_ready(backend: KeyringBackend, daemon: subprocess.Popen[bytes]) -> Non
             return
         except Exception as exc:
             if daemon.poll() is not None or time.monotonic() > deadline:
-                # Known and intermittent on headless runs: the daemon runs but never makes
-                # its login keyring, and creating one needs a prompt nobody can answer.
-                pytest.skip(
-                    "gnome-keyring-daemon started but gave no usable Secret Service "
-                    f"(intermittent on headless machines): {type(exc).__name__}"
-                )
+                raise RuntimeError(
+                    "gnome-keyring-daemon gave no usable Secret Service on the private bus"
+                ) from exc
             time.sleep(0.1)
 
 
