@@ -17,6 +17,17 @@ from __future__ import annotations
 import vocab
 from kit import Ctx, Draft, ascii_word, ats_sender, family, sign_team
 
+_ATS_SET = (
+    "greenhouse",
+    "lever",
+    "ashby",
+    "workable",
+    "smartrecruiters",
+    "jobvite",
+    "own",
+    "bamboohr",
+)
+
 
 def _j(*parts: str) -> str:
     """Paragraphs joined with blank lines; empty (skipped) ones vanish."""
@@ -72,18 +83,7 @@ def _agency(ctx: Ctx) -> tuple[str, str, str]:
 def ats_oneliner(ctx: Ctx) -> Draft:
     name, addr = ats_sender(
         ctx,
-        ctx.pick(
-            [
-                "greenhouse",
-                "lever",
-                "ashby",
-                "workable",
-                "smartrecruiters",
-                "jobvite",
-                "own",
-                "bamboohr",
-            ]
-        ),
+        ctx.pick(_ATS_SET),
     )
     body = ctx.para(
         "We received your application[ for {title}|]. [Thanks!|Thank you.|]",
@@ -114,8 +114,10 @@ def ats_oneliner(ctx: Ctx) -> Draft:
         "Your application",
         "{title} - received",
     )
-    sign = ctx.pick(
-        ["", "", ctx.fill("- {co}"), sign_team(ctx), ctx.fill("[{co} Recruiting|The {co} team]")]
+    sign = (
+        sign_team(ctx)
+        if ctx.chance(0.2)
+        else ctx.para("", "", "- {co}", "[{co} Recruiting|The {co} team]")
     )
     return Draft(
         subject,
@@ -173,7 +175,7 @@ def submission_success(ctx: Ctx) -> Draft:
         name,
         addr,
         greet=ctx.chance(0.5),
-        sign=ctx.pick(["", sign_team(ctx)]),
+        sign=sign_team(ctx) if ctx.chance(0.5) else "",
         footer=_noreply(ctx),
         bulk=True,
     )
@@ -219,7 +221,7 @@ def workday_home(ctx: Ctx) -> Draft:
         body,
         name,
         addr,
-        sign=ctx.pick([sign_team(ctx), ctx.fill("Sincerely,\n{co} Talent Acquisition")]),
+        sign=sign_team(ctx) if ctx.chance(0.5) else ctx.fill("Sincerely,\n{co} Talent Acquisition"),
         footer=_j(_noreply(ctx), _eeo(ctx)),
         form=ctx.pick(["html", "alt"]),
     )
@@ -382,3 +384,171 @@ def jobboard_sent(ctx: Ctx) -> Draft:
         form=ctx.pick(["html", "alt", "alt"]),
         bulk=True,
     )
+
+
+@family("cr_hourly_shift_jobs", "confirmation", n=30)
+def hourly_shift(ctx: Ctx) -> Draft:
+    store = f"#{ctx.num(100, 9999)}"
+    name, addr = ctx.rng.choice(
+        [
+            (ctx.fill("{co} Hiring"), ctx.fill("hiring@apply.{domain}")),
+            (ctx.fill("{co} Careers"), "no-reply@hourly-hire.example"),
+            (ctx.fill("{co} Store ") + store, ctx.fill("store{n}@{domain}")),
+        ]
+    )
+    body = _j(
+        ctx.para(
+            "Hi {first}! Thanks for applying to {co}"
+            + f" (store {store})"
+            + ". We got your application[ for {title}|].",
+            "Thanks for applying to work at {co}[ in {city}|]! Your application is complete.",
+            "Woohoo, your application is in! The team at {co} " + store + " has received it.",
+            "{first}, thanks for your interest in joining our crew at {co}. We received your application for [{title}|an open position|a part-time role|seasonal work].",
+        ),
+        ctx.para(
+            "A hiring manager will review it and may text or call you to set up an interview. [Keep your phone nearby!|Make sure your phone number is correct.]",
+            "If you're a match, the store manager will reach out to schedule a quick chat. [This usually happens within a few days.|]",
+            "What's next? We'll review your availability and experience and contact you if we'd like to meet.",
+            "We hire on a rolling basis, so you could hear from us soon. If you don't hear back within 2 weeks, feel free to stop by the store and ask for the manager on duty.",
+        ),
+        _opt(
+            ctx,
+            0.4,
+            "Want to speed things up? [Update your availability|Add your weekend availability] here: %URL%",
+            "Reply STOP to opt out of text and email updates.",
+        ).replace("%URL%", ctx.url("apply.hourly-hire.example", "a")),
+    )
+    subject = ctx.para(
+        "Thanks for applying to {co}!",
+        "Application complete",
+        "Your {co} application",
+        "We got your application",
+        "{co} " + store + " - application received",
+        "You're one step closer to joining {co}",
+    )
+    return Draft(
+        subject,
+        body,
+        name,
+        addr,
+        greet=False,
+        sign=ctx.para("", "- Team {co}", "See you soon,\nYour {co} hiring team"),
+        footer=_noreply(ctx),
+        form=ctx.pick(["plain", "html"]),
+        bulk=True,
+    )
+
+
+@family("cr_public_sector", "confirmation", n=32)
+def public_sector(ctx: Ctx) -> Draft:
+    kind = ctx.pick(["gov", "uni", "hospital"])
+    if kind == "gov":
+        ann = f"{ctx.pick(['DE', 'MP', 'ST', 'HR'])}-{ctx.date.year % 100}-{ctx.num(10000, 99999)}"
+        name, addr = "USAJOBS", "no-reply@usajobs.example"
+        body = _j(
+            ctx.fill(
+                "Your application for {title}, Announcement Number "
+                + ann
+                + ", has been received by the {co} Human Resources Office."
+            ),
+            "Application Status: Received" if ctx.chance(0.6) else "",
+            ctx.para(
+                "After the announcement closes, your application will be reviewed to determine whether you meet the qualification requirements. You will be notified of your status[ by email|] once the review is complete.",
+                "You can track the progress of your application in your USAJOBS account under Application Status. [Applicants referred to the hiring official may be contacted for an interview.|]",
+            ),
+            "Note: this notice confirms receipt only; it is not a determination of your eligibility or qualifications."
+            if ctx.chance(0.5)
+            else "",
+        )
+        subject = ctx.para(
+            "Application Received - " + ann,
+            "Your application to {title} has been received",
+            "USAJOBS - Application Received",
+        )
+        sign = ctx.fill("{co} Human Resources Office")
+    elif kind == "uni":
+        name, addr = ctx.fill("{co} Human Resources"), ctx.fill("jobs@hr.{domain}")
+        body = _j(
+            ctx.fill(
+                "Thank you for applying to Position #{req}, {title}[, in the Department of [Computer Science|Facilities|Student Affairs|Research Administration]|] at {co}."
+            ),
+            ctx.para(
+                "Review of applications will begin on {day} and continue until the position is filled. The search committee will contact applicants selected for interviews.",
+                "Your materials have been forwarded to the search committee. Due to the number of applications, we are unable to provide individual status updates.",
+                "The hiring department will review all applications after the posting closes. Only applicants chosen to continue in the process will be contacted.",
+            ),
+        )
+        subject = ctx.para(
+            "Application Confirmation - Position #{req}",
+            "Thank you for your application to {co}",
+            "{co} Jobs: application received",
+        )
+        sign = ctx.fill(
+            "[Sincerely,|Regards,]\n[Office of Human Resources|University Human Resources|Talent Acquisition]\n{co}"
+        )
+    else:
+        name, addr = ctx.fill("{co} Careers"), ctx.fill("careers@{domain}")
+        body = _j(
+            ctx.para(
+                "Thank you for choosing {co} as a place to build your career. We have received your application for {title}[ (Job ID {req})|].",
+                "Thank you for your interest in joining our care team. This confirms receipt of your application for {title}[ at our {city} campus|].",
+            ),
+            ctx.para(
+                "A Talent Acquisition Specialist will review your qualifications. If they match the needs of the department, you will be contacted about next steps[, which may include a phone screen|].",
+                "[Clinical|Nursing|All] positions require verification of licensure; please make sure your license information is current in your profile.",
+            ),
+            _opt(ctx, 0.4, "Thank you for everything you do for patients and families."),
+        )
+        subject = ctx.para(
+            "Thank you for applying - {co}",
+            "Application Received: {title}",
+            "We received your application",
+        )
+        sign = ctx.fill("[Warm regards,|Sincerely,]\n{co} Talent Acquisition")
+    return Draft(
+        subject,
+        body,
+        name,
+        addr,
+        greet=ctx.chance(0.6),
+        sign=sign,
+        footer=_j(_noreply(ctx), _eeo(ctx)),
+    )
+
+
+@family("cr_founder_got_it", "confirmation", n=30)
+def founder_got_it(ctx: Ctx) -> Draft:
+    name, addr = ats_sender(ctx, "person")
+    body = ctx.para(
+        "got your application - thanks! I'll take a proper look this week and get back to you either way.",
+        "Hey {first}, thanks for sending this over. [Swamped with a launch right now|On the road this week] but I'll read through it [by Friday|over the weekend|in the next few days].",
+        "Thanks for applying! I read every application myself, so give me a few days. If it looks like a fit I'll send over some times to chat.",
+        "Received, thank you! Sharing with [my cofounder|our CTO|the team] and we'll get back to you [next week|shortly].",
+        "{first} - appreciate you reaching out about the {title} role. [Will review and circle back.|Looking through it now, will reply properly soon.]",
+        "thanks {first}! got it. we're still collecting applications for [a couple more days|another week], will be in touch after that",
+    )
+    quote = (
+        ctx.para(
+            "Hi {pfirst},\n\nI saw the {title} opening on your site and wanted to apply directly. My resume is attached - happy to share more.\n\nBest,\n{first}",
+            "Hello - applying for the {title} position. Resume and portfolio attached. Thanks!",
+            "Hi there, I'd love to be considered for the {title} role at {co}. CV attached.",
+        )
+        if ctx.chance(0.55)
+        else ""
+    )
+    sign = ctx.para(
+        "{pfirst}",
+        "- {pfirst}",
+        "{pfirst}\n[Founder|Co-founder & CEO|CTO], {co}",
+        "{pfirst}\nSent from my iPhone",
+        "",
+    )
+    subject = ctx.para(
+        "{title} application",
+        "Re: application",
+        "Re: {title} role",
+        "hello",
+        "Application - {title}",
+        "thanks!",
+    )
+    return Draft(subject, body, name, addr, greet=False, sign=sign, quote=quote, form="plain")
