@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
 from applytrack_desktop.core.models import ChangeCause
 from applytrack_desktop.service import Service, Settings
 from applytrack_desktop.store import activity as activity_q
+from applytrack_desktop.store.timeutil import now_utc, to_db
 from tests.conftest import MemoryKeyring
 
 
@@ -178,3 +180,23 @@ def test_undo_walks_back_through_any_sequence(service: Service, steps: list[Stat
         assert undo is not None
         assert service.get_application(app.id).status is expected
     assert service.undo_last_change(app.id) is None
+
+
+def test_listing_by_last_update(service: Service) -> None:
+    old = service.create_application("Old Co", "Engineer")
+    new = service.create_application("New Co", "Engineer")
+    ten_days_ago = now_utc() - timedelta(days=10)
+    service.store.write(
+        lambda conn: conn.execute(
+            "UPDATE applications SET updated_at = ? WHERE id = ?", (to_db(ten_days_ago), old.id)
+        )
+    )
+    week = now_utc() - timedelta(days=7)
+    assert service.application_ids(updated_since=week) == [new.id]
+    assert service.count_applications(updated_before=week) == 1
+    assert [a.id for a in service.list_applications(updated_before=week)] == [old.id]
+    assert service.count_applications(updated_since=week, company="Old") == 0
+    assert service.application_ids(updated_since=now_utc() - timedelta(days=30)) == [
+        new.id,
+        old.id,
+    ]

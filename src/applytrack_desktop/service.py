@@ -9,6 +9,7 @@ that can be shown as is.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -106,6 +107,8 @@ class Service(MailOps):
         status: Status | None = None,
         company: str | None = None,
         text: str | None = None,
+        updated_since: datetime | None = None,
+        updated_before: datetime | None = None,
         sort: str = "updated_at",
         descending: bool = True,
         offset: int = 0,
@@ -114,7 +117,7 @@ class Service(MailOps):
         with self.store.read() as conn:
             return apps_q.list_(
                 conn,
-                Filter(status, company, text),
+                Filter(status, company, text, updated_since, updated_before),
                 sort=sort,
                 descending=descending,
                 offset=offset,
@@ -127,12 +130,22 @@ class Service(MailOps):
         status: Status | None = None,
         company: str | None = None,
         text: str | None = None,
+        updated_since: datetime | None = None,
+        updated_before: datetime | None = None,
         sort: str = "updated_at",
         descending: bool = True,
     ) -> list[int]:
-        """Ids of every matching application in display order (for lazy, paged views)."""
+        """Ids of every matching application in display order (for lazy, paged views).
+
+        ``updated_since`` / ``updated_before`` keep those last updated in that range.
+        """
         with self.store.read() as conn:
-            return apps_q.ids(conn, Filter(status, company, text), sort=sort, descending=descending)
+            return apps_q.ids(
+                conn,
+                Filter(status, company, text, updated_since, updated_before),
+                sort=sort,
+                descending=descending,
+            )
 
     def get_applications(self, ids: Sequence[int]) -> list[Application]:
         """These applications in the order of ``ids``; deleted ones are left out."""
@@ -145,9 +158,11 @@ class Service(MailOps):
         status: Status | None = None,
         company: str | None = None,
         text: str | None = None,
+        updated_since: datetime | None = None,
+        updated_before: datetime | None = None,
     ) -> int:
         with self.store.read() as conn:
-            return apps_q.count(conn, Filter(status, company, text))
+            return apps_q.count(conn, Filter(status, company, text, updated_since, updated_before))
 
     def get_application(self, app_id: int) -> Application:
         with self.store.read() as conn:

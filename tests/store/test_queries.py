@@ -230,3 +230,33 @@ def test_datetimes_round_trip_and_sort(value: datetime) -> None:
     assert from_db(stored) == value
     later = to_db(value + timedelta(microseconds=1))
     assert stored < later
+
+
+def test_filter_by_last_update_range_uses_an_index(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> list[int]:
+        stamps = {days: T0 - timedelta(days=days) for days in (0, 5, 20, 60, 200)}
+        return [
+            apps_q.insert(conn, company=f"Co {days}", job_title="Dev", updated_at=stamp)
+            for days, stamp in stamps.items()
+        ]
+
+    made = store.write(run)
+    with store.read() as conn:
+        since_week = apps_q.Filter(updated_from=T0 - timedelta(days=7))
+        assert apps_q.ids(conn, since_week) == made[:2]
+        assert apps_q.count(conn, since_week) == 2
+        window = apps_q.Filter(
+            updated_from=T0 - timedelta(days=90), updated_to=T0 - timedelta(days=5)
+        )
+        assert apps_q.ids(conn, window) == made[2:4]  # from inclusive, to exclusive
+        assert apps_q.ids(conn, apps_q.Filter(updated_to=T0 - timedelta(days=60))) == [made[4]]
+        # Combined with the other filters; positional Filter(status, company, text) still works.
+        assert apps_q.count(conn, apps_q.Filter(None, "Co 2", None, T0 - timedelta(days=30))) == 1
+        where, params = apps_q._where(since_week)
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT a.id FROM applications a" + where, params
+            )
+        )
+    assert "applications_updated" in plan, plan

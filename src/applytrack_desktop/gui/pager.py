@@ -27,6 +27,9 @@ class Query:
     text: str | None = None
     sort: str = "updated_at"
     descending: bool = True
+    # Only applications updated in the last N days (None: any time); the table's date
+    # filter. Days, not a datetime, so a reload an hour later still means "the last N days".
+    updated_within_days: int | None = None
 
 
 class Pager:

@@ -7,6 +7,7 @@ order is always the store's order and 10,000 rows sort as fast as the index allo
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -71,8 +72,16 @@ class ApplicationTableModel(QAbstractTableModel):
     # -- querying -------------------------------------------------------------------------
     def _fetch_ids(self) -> list[int]:
         q = self._query
+        since = None
+        if q.updated_within_days is not None:
+            since = datetime.now(UTC) - timedelta(days=q.updated_within_days)
         return self._service.application_ids(
-            status=q.status, company=q.company, text=q.text, sort=q.sort, descending=q.descending
+            status=q.status,
+            company=q.company,
+            text=q.text,
+            updated_since=since,
+            sort=q.sort,
+            descending=q.descending,
         )
 
     @property

@@ -1,7 +1,8 @@
-"""The Table view: every application as a sortable row, filterable by status and company.
+"""The Table view: every application as a sortable row, filterable by status, company and
+how recently it was updated.
 
-The search box in the header filters both views; the status and company filters here are
-the table's own. Sorting a header re-queries the store (see ``ApplicationTableModel``).
+The search box in the header filters both views; the status, company and date filters here
+are the table's own. Sorting a header re-queries the store (see ``ApplicationTableModel``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ from applytrack_desktop.gui.table_model import COLUMNS, ApplicationIdRole, Appli
 
 if TYPE_CHECKING:
     from applytrack_desktop.service import Service
+
+# The date filter's choices: (label, days since the last update; None for any time).
+DATE_RANGES: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("In the last 7 days", 7),
+    ("In the last 30 days", 30),
+    ("In the last 90 days", 90),
+)
 
 
 class ApplicationTable(QTableView):
@@ -82,6 +91,10 @@ class TablePage(QWidget):
         self.company_filter.setAccessibleName("Filter by company")
         self.company_filter.setClearButtonEnabled(True)
         self.company_filter.setMaximumWidth(240)
+        self.date_filter = QComboBox()
+        self.date_filter.setAccessibleName("Filter by last update")
+        for label, days in DATE_RANGES:
+            self.date_filter.addItem(label, days)
         self.summary = QLabel()
         self.summary.setObjectName("Muted")
 
@@ -91,6 +104,9 @@ class TablePage(QWidget):
         filters.addWidget(self.status_filter)
         filters.addSpacing(8)
         filters.addWidget(self.company_filter)
+        filters.addSpacing(8)
+        filters.addWidget(QLabel("Updated"))
+        filters.addWidget(self.date_filter)
         filters.addStretch(1)
         filters.addWidget(self.summary)
 
@@ -143,6 +159,7 @@ class TablePage(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.company_filter.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.date_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.model.modelReset.connect(self._update_summary)
         self._update_summary()
 
@@ -153,12 +170,14 @@ class TablePage(QWidget):
     def apply_filters(self) -> None:
         status = theme.as_status(self.status_filter.currentData())
         company = self.company_filter.text().strip() or None
+        days = self.date_filter.currentData()
         self.model.set_query(
             replace(
                 self.model.query,
                 status=status,
                 company=company,
                 text=self._search,
+                updated_within_days=days if isinstance(days, int) else None,
             )
         )
 

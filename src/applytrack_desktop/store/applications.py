@@ -60,6 +60,10 @@ class Filter:
     status: Status | None = None
     company: str | None = None  # case-insensitive substring of the company name
     text: str | None = None  # full-text search over applications and their mail
+    # Last update in [updated_from, updated_to): the table's date filter (indexed on
+    # updated_at). Appended last so positional Filter(status, company, text) still works.
+    updated_from: datetime | None = None
+    updated_to: datetime | None = None
 
 
 def _row(row: Sequence[Any]) -> Application:
@@ -98,6 +102,12 @@ def _where(flt: Filter) -> tuple[str, dict[str, Any]]:
         else:
             clauses.append(APPLICATION_MATCH_SQL)
             params["fts"] = query
+    if flt.updated_from is not None:
+        clauses.append("a.updated_at >= :updated_from")
+        params["updated_from"] = to_db(flt.updated_from)
+    if flt.updated_to is not None:
+        clauses.append("a.updated_at < :updated_to")
+        params["updated_to"] = to_db(flt.updated_to)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
