@@ -112,17 +112,23 @@ def disconnect_preview(
         counts = forget.preview(conn, account_id, delete_applications=delete_applications)
     parts = [
         f"Disconnecting {account.address} deletes its {counts.emails} stored email(s)",
-        "their threads, sync position and review items",
-        "and its sign-in from this computer",
+        f"their threads, sync position, {counts.review_items} review item(s)"
+        f" and {counts.activity} activity entr{'y' if counts.activity == 1 else 'ies'}",
     ]
     if account.kind is AccountKind.GMAIL:
-        parts[-1] += " (Google access is revoked)"
+        parts.append("and its sign-in from this computer (Google access is revoked)")
+    elif account.kind is AccountKind.IMAP:
+        parts.append("and its saved app password from this computer")
+    elif account.kind is AccountKind.OUTLOOK:
+        parts.append("and its sign-in from this computer")
     stays = (
         f"{counts.applications} application(s) made only from its mail are deleted too."
         if delete_applications
         else "Your applications stay, without this account's mail."
     )
     text = ", ".join(parts) + ". " + stays
+    if account.kind is AccountKind.FILES:
+        text += " The mailbox files themselves are not changed."
     if account.kind is AccountKind.OUTLOOK:
         text += (
             " Microsoft has no per-app revoke: remove ApplyTrack's access at "

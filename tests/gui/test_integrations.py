@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.core.errors import NotFoundError
 from applytrack_desktop.core.models import AccountKind, AccountState
 from applytrack_desktop.gui.account_forms import ImapDialog, ImapForm, OutlookDialog
 from applytrack_desktop.gui.integrations import (
@@ -21,6 +24,10 @@ from applytrack_desktop.gui.integrations import (
     describe_account,
     disconnect_text,
 )
+from applytrack_desktop.store import applications as apps_q
+from applytrack_desktop.store import emails as emails_q
+from applytrack_desktop.store import review as review_q
+from applytrack_desktop.store.emails import NewEmail
 from tests.fakes.browser import TestBrowser
 from tests.fakes.google_server import FakeGoogle
 from tests.gui.mail_helpers import DEMO_MBOX, add_account
@@ -158,7 +165,8 @@ def test_files_account_sync_now_and_disconnect_with_confirmation(
     when_modal(confirm)
     with qtbot.waitSignal(page.accounts_changed, timeout=30_000):
         assert page.disconnect_selected()
-    assert "deletes the mail it read" in texts[0] and "Applications found" in texts[0]
+    assert "stored email(s)" in texts[0] and "Your applications stay" in texts[0]
+    assert "mailbox files themselves are not changed" in texts[0]
     assert service.accounts() == []
     assert page.list.count() == 0 and page.empty.isVisible()
     assert page.status.text().startswith("Disconnected ")
@@ -202,3 +210,81 @@ def test_outlook_disconnect_shows_where_to_remove_consent(
     qtbot.waitUntil(lambda: bool(notes), timeout=5000)
     assert "account.microsoft.com" in notes[0]
     assert page.last_note == notes[0]
+
+
+def _account_with_mail(service: Any) -> int:
+    """An IMAP account with 3 stored emails (one in review) and one application it made."""
+    account = add_account(service, AccountKind.IMAP, "me@example.com", settings={"host": "h"})
+    when = datetime(2026, 3, 1, tzinfo=UTC)
+
+    def run(conn: Any) -> None:
+        app_id = apps_q.insert(
+            conn, company="Acme", job_title="Analyst", created_from_account_id=account.id
+        )
+        for i in range(3):
+            email_id = emails_q.insert(
+                conn,
+                NewEmail(
+                    account_id=account.id,
+                    provider_id=f"p{i}",
+                    message_id=f"<m{i}@example.com>",
+                    thread_key=f"t{i}",
+                    date=when,
+                    subject="Your application",
+                    category=Category.CONFIRMATION,
+                    confidence=0.9,
+                    application_id=app_id if i else None,
+                ),
+            )
+            if i == 0:
+                review_q.insert(conn, email_id, "unmatched")
+
+    service.store.write(run)
+    return account.id
+
+
+def test_disconnect_confirmation_counts_what_goes(
+    qtbot: QtBot, service: Any, when_modal: Any
+) -> None:
+    account_id = _account_with_mail(service)
+    page = make(qtbot, service)
+    page.reload()
+    expected = service.disconnect_preview(account_id)
+    texts: list[str] = []
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.informativeText())
+        check = box.findChild(QCheckBox)
+        assert check is not None
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton)  # also delete its applications
+        texts.append(box.informativeText())
+        go = next(b for b in box.buttons() if b.text() == "Disconnect")
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+
+    when_modal(confirm)
+    with qtbot.waitSignal(page.accounts_changed, timeout=30_000):
+        assert page.disconnect_selected()
+    first, ticked = texts
+    assert first == f"{expected} Your mailbox itself is not changed."
+    assert "deletes its 3 stored email(s)" in first and "1 review item(s)" in first
+    assert "saved app password" in first and "Your applications stay" in first
+    assert "1 application(s) made only from its mail are deleted too" in ticked
+    assert service.accounts() == [] and service.count_applications() == 0
+
+
+def test_disconnect_preview_failure_falls_back_to_plain_words(
+    qtbot: QtBot, service: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_account(service, AccountKind.GMAIL, "me@gmail.com")
+    page = make(qtbot, service)
+    page.reload()
+    account = page.current_account()
+    assert account is not None
+    assert "stored email(s)" in page.preview(account)
+
+    def broken(*_a: Any, **_k: Any) -> str:
+        raise NotFoundError("There is no account 1.")
+
+    monkeypatch.setattr(service, "disconnect_preview", broken)
+    assert page.preview(account) == disconnect_text(account)

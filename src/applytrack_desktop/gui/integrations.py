@@ -3,7 +3,8 @@
 Connecting Gmail or Outlook opens the system browser and waits for the sign-in, and IMAP
 logs in to check the password, so every connect and disconnect runs off the GUI thread
 (``background.run_in_background``); the page says what it is waiting for meanwhile.
-Disconnecting asks first and says exactly what will be deleted.
+Disconnecting asks first and says exactly what will be deleted, with the counts from
+``Service.disconnect_preview``.
 """
 
 from __future__ import annotations
@@ -340,14 +341,33 @@ class IntegrationsPage(QWidget):
         self._say(f"Syncing {account.address}…")
         return True
 
+    def preview(self, account: Account, delete_applications: bool = False) -> str:
+        """What a disconnect deletes, with counts (``Service.disconnect_preview``)."""
+        try:
+            text = self._service.disconnect_preview(
+                account.id, delete_applications=delete_applications
+            )
+        except Exception as exc:  # the counts are a courtesy: still say what goes
+            log.warning("disconnect preview failed: %s", describe_error(exc)[0])
+            return disconnect_text(account)
+        if account.kind is AccountKind.FILES:
+            return text
+        return f"{text} Your mailbox itself is not changed."
+
     def confirm_disconnect(self, account: Account) -> tuple[bool, bool]:
         """Ask first; (go ahead, also delete applications)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Disconnect Account")
         box.setText(f"Disconnect {account.address}?")
-        box.setInformativeText(disconnect_text(account))
         also = QCheckBox("Also delete the applications that only this account's mail supports")
+
+        def describe(delete_apps: bool) -> None:
+            # The service counts what goes (emails, review items, applications if ticked).
+            box.setInformativeText(self.preview(account, delete_apps))
+
+        describe(False)
+        also.toggled.connect(describe)
         box.setCheckBox(also)
         go = box.addButton("Disconnect", QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
