@@ -124,6 +124,15 @@ class MailOps:
     def connect_gmail(self, client_config: Path, *, since: date | None = None) -> Account:
         return self._added(account_ops.add_gmail(self.store, client_config, since=since))
 
+    def gmail_client_stored(self, account_id: int) -> bool:
+        """True when reconnecting this Gmail account needs no client_secret.json."""
+        account = account_ops.get_account(self.store, account_id)
+        return account_ops.stored_gmail_client(self.store, account) is not None
+
+    def reconnect_gmail(self, account_id: int) -> Account:
+        """Sign in again with the account's stored client (browser sign-in; blocks)."""
+        return self._added(account_ops.reconnect_gmail(self.store, account_id))
+
     def connect_outlook(
         self, client_id: str, *, tenant: str | None = None, since: date | None = None
     ) -> Account:

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.core.errors import NotFoundError
+from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
 from applytrack_desktop.core.models import AccountKind, AccountState
 from applytrack_desktop.gui.account_forms import ImapDialog, ImapForm, OutlookDialog
 from applytrack_desktop.gui.integrations import (
@@ -288,3 +288,58 @@ def test_disconnect_preview_failure_falls_back_to_plain_words(
 
     monkeypatch.setattr(service, "disconnect_preview", broken)
     assert page.preview(account) == disconnect_text(account)
+
+
+def test_reconnect_gmail_reuses_the_stored_client(
+    qtbot: QtBot,
+    service: Any,
+    fake: FakeGoogle,
+    browser: TestBrowser,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client_file = tmp_path / "client_secret.json"
+    client_file.write_text(json.dumps(fake.client_config()), encoding="utf-8")
+    page = make(qtbot, service)
+    with qtbot.waitSignal(page.accounts_changed, timeout=30_000):
+        assert page.connect_gmail(client_file)
+    [account] = service.accounts()
+    client_file.unlink()  # the file is gone: a reconnect must not need it
+    fake.revoke_all()  # the grant died (reconnect needed)
+    asked: list[str] = []
+
+    def no_dialog(*args: Any, **_kw: Any) -> tuple[str, str]:
+        asked.append(str(args[1]))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", no_dialog)
+    assert service.gmail_client_stored(account.id)
+    with qtbot.waitSignal(page.accounts_changed, timeout=30_000):
+        assert page.reconnect(account.id)
+    assert asked == []
+    [again] = service.accounts()
+    assert again.id == account.id and again.state is AccountState.OK
+    live = [token for token, grant in fake.grants.items() if not grant.revoked]
+    assert len(live) == 1 and len(fake.grants) == 2  # a new grant from the same client
+    assert {g.client_id for g in fake.grants.values()} == {fake.client_id}
+    assert page.status.text().startswith(f"Connected {fake.mailbox.address}")
+
+
+def test_reconnect_gmail_without_a_stored_client_asks_for_the_file(
+    qtbot: QtBot, service: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    account = add_account(service, AccountKind.GMAIL, "me@gmail.com", AccountState.RECONNECT_NEEDED)
+    page = make(qtbot, service)
+    page.reload()
+    asked: list[str] = []
+
+    def cancel(*args: Any, **_kw: Any) -> tuple[str, str]:
+        asked.append(str(args[1]))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", cancel)
+    assert not service.gmail_client_stored(account.id)
+    assert not page.reconnect(account.id)  # cancelled at the file dialog
+    assert asked == ["Choose your Google client_secret.json"]
+    with pytest.raises(InvalidInputError, match=r"client_secret\.json"):
+        service.reconnect_gmail(account.id)

@@ -316,12 +316,25 @@ class IntegrationsPage(QWidget):
             return False
         self.select_account(account_id)
         if account.kind is AccountKind.GMAIL:
+            if self._gmail_client_stored(account_id):
+                return self._run(
+                    "Sign in to Google in the browser window that just opened…",
+                    lambda: self._service.reconnect_gmail(account_id),
+                    self._connected,
+                )
             return self.connect_gmail()
         if account.kind is AccountKind.OUTLOOK:
             return self.connect_outlook(client_id=account.settings.get("client_id", ""))
         if account.kind is AccountKind.IMAP:
             return self.connect_imap(prefill=account)
         return False
+
+    def _gmail_client_stored(self, account_id: int) -> bool:
+        try:
+            return self._service.gmail_client_stored(account_id)
+        except Exception as exc:  # then the file is asked for, as on a first connect
+            log.warning("could not read the stored Google client: %s", describe_error(exc)[0])
+            return False
 
     def _reconnect_selected(self) -> None:
         account = self.current_account()

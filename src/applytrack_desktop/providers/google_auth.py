@@ -242,6 +242,30 @@ def store_token(
     return name
 
 
+def stored_client_config(secrets: SecretStore, address: str) -> dict[str, Any] | None:
+    """The OAuth client a stored grant was made with, as a client config, or None.
+
+    The grant's secret keeps the client id and secret (a refresh needs them), so a
+    reconnect can sign in again without asking for client_secret.json; the endpoints come
+    from ``endpoints.google`` as for any config.
+    """
+    raw = secrets.get(token_secret_name(address))
+    try:
+        data = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("client_id"), str):
+        return None
+    if not data["client_id"]:
+        return None
+    return {
+        "installed": {
+            "client_id": data["client_id"],
+            "client_secret": str(data.get("client_secret") or ""),
+        }
+    }
+
+
 def load_credentials(
     secrets: SecretStore, address: str, endpoints: ep.GoogleEndpoints
 ) -> Credentials:

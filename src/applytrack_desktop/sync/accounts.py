@@ -119,13 +119,37 @@ def _drop_replaced_secrets(store: Store, old: Account, new: Account) -> None:
         secrets.delete(PASSWORD_SECRET)
 
 
-def add_gmail(store: Store, client_config: Path, *, since: date | None = None) -> Account:
+def add_gmail(
+    store: Store, client_config: Path | Mapping[str, Any], *, since: date | None = None
+) -> Account:
+    """Sign in with the client in ``client_config`` (a client_secret.json path or parsed)."""
     from applytrack_desktop.providers import google_auth
 
     settings = _settings(since)
     secrets = secrets_for(store, settings[SECRETS_SETTING])
     address = google_auth.connect_gmail(client_config, secrets)
     return _save(store, AccountKind.GMAIL, address, settings)
+
+
+def stored_gmail_client(store: Store, account: Account) -> dict[str, Any] | None:
+    """The client config a Gmail account signed in with, when its grant still holds it."""
+    from applytrack_desktop.providers import google_auth
+
+    if account.kind is not AccountKind.GMAIL or not account.settings.get(SECRETS_SETTING):
+        return None
+    return google_auth.stored_client_config(account_secrets(store, account), account.address)
+
+
+def reconnect_gmail(store: Store, account_id: int) -> Account:
+    """Sign a Gmail account in again with the client it used before (no file asked)."""
+    account = get_account(store, account_id)
+    config = stored_gmail_client(store, account)
+    if config is None:
+        raise InvalidInputError(
+            f"The Google client of {account.address} is not stored; choose your "
+            "client_secret.json to reconnect it."
+        )
+    return add_gmail(store, config)
 
 
 def add_outlook(
