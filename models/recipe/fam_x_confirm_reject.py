@@ -1,12 +1,12 @@
-"""Confirmation and rejection families in styles the first corpus lacked.
+"""Confirmation families in styles the first corpus lacked (tag ``cr_``).
 
 The classifier fell short on held-out families, so these add independent real-world styles
-of the two most common job mails: application receipts (terse ATS lines, Workday and iCIMS
-letters, job-board "sent" notices, hourly-job texts, public-sector portals, founders' notes,
-six non-English languages) and rejections (one-liners, warm openers that turn, after an
-interview, after an assessment, talent-pool and other-openings variants, cancelled roles,
-agency recruiters). The hard cases are deliberate: receipts that say "we will contact you
-if...", rejections that open exactly like receipts, and very short messages of both kinds.
+of application receipts: terse ATS lines, form-submission notices, Workday and iCIMS/Taleo
+letters, job-board "sent" notices, hourly-job texts, public-sector portals and founders'
+replies. The hard cases are deliberate: receipts that say "we will contact you if...",
+"only candidates selected for an interview will be contacted", and one-line receipts.
+The rejections live in fam_x_cr_reject.py and the non-English families in fam_x_cr_i18n.py
+(split to keep each file small).
 """
 
 # Sentence tables read better unbroken, so long template lines are allowed here.
@@ -15,7 +15,7 @@ if...", rejections that open exactly like receipts, and very short messages of b
 from __future__ import annotations
 
 import vocab
-from kit import Ctx, Draft, ascii_word, ats_sender, family, sign_team
+from kit import Ctx, Draft, ats_sender, family, sign_team
 
 _ATS_SET = (
     "greenhouse",
@@ -65,15 +65,6 @@ def _eeo(ctx: Ctx) -> str:
         "We are an equal opportunity employer and value diversity at our company.",
         "[Privacy notice|Candidate privacy statement]: %URL% | [Unsubscribe|Manage email preferences]",
     ).replace("%URL%", ctx.url("privacy." + ctx.pick(["example.com", "example.org"]), "p"))
-
-
-def _agency(ctx: Ctx) -> tuple[str, str, str]:
-    agency, domain = ctx.rng.choice(vocab.RECRUITING_AGENCIES)
-    return (
-        agency,
-        ctx.person,
-        f"{ascii_word(ctx.person_first)}.{ascii_word(ctx.person_last)}@{domain}",
-    )
 
 
 # --------------------------------------------------------------------------- confirmations
