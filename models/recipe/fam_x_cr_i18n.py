@@ -368,3 +368,174 @@ def conf_i18n(ctx: Ctx) -> Draft:
 @family("cr_rej_i18n", "rejection", lang="es", n=42)
 def rej_i18n(ctx: Ctx) -> Draft:
     return _message(ctx, "rejection")
+
+
+# language -> (job boards as (name, address), notices as (subject, body)); Indeed is in every market.
+BOARDS: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]] = {
+    "es": (
+        (("InfoJobs", "noreply@infojobs.net"), ("Indeed", "no-reply@indeed.com")),
+        (
+            (
+                "Te has inscrito en la oferta {title}",
+                "Te has inscrito correctamente en la oferta\n{title}\n{co} · {city}\n\nLa empresa revisará tu CV. Te avisaremos cuando tu candidatura cambie de estado ([CV leído|En proceso|Finalista]).",
+            ),
+            (
+                "Candidatura enviada: {title}",
+                "Tu candidatura se ha enviado a {co}.\n\n{title} - {city}\n\nSi la empresa está interesada, se pondrá en contacto contigo. ¡Mucha suerte!",
+            ),
+        ),
+    ),
+    "fr": (
+        (
+            ("Welcome to the Jungle", "noreply@welcometothejungle.com"),
+            ("Indeed", "no-reply@indeed.com"),
+        ),
+        (
+            (
+                "Candidature envoyée : {title}",
+                "Votre candidature a été envoyée !\n{title}\n{co} - {city}\n\nL'entreprise a bien reçu votre CV[ et votre lettre de motivation|]. Vous serez notifié(e) dès que votre candidature sera consultée.",
+            ),
+            (
+                "Votre candidature pour {title} chez {co}",
+                "Bravo, vous avez postulé chez {co} !\n\nPoste : {title}\nLieu : {city}\n\nRetrouvez le suivi de vos candidatures dans votre espace personnel.",
+            ),
+        ),
+    ),
+    "de": (
+        (("StepStone", "bewerbung@stepstone.de"), ("Indeed", "no-reply@indeed.com")),
+        (
+            (
+                "Bewerbung erfolgreich versendet: {title}",
+                "Ihre Bewerbung wurde erfolgreich versendet\n{title}\n{co}, {city}\n\nDas Unternehmen hat Ihre Unterlagen erhalten. Den Status Ihrer Bewerbung sehen Sie jederzeit unter „Meine Bewerbungen“.",
+            ),
+            (
+                "Ihre Bewerbung bei {co} ist eingegangen",
+                "Gute Nachrichten: Ihre Bewerbung als {title} ist bei {co} eingegangen.\n\nWir benachrichtigen Sie, sobald der Arbeitgeber Ihre Bewerbung angesehen hat.",
+            ),
+        ),
+    ),
+    "it": (
+        (("InfoJobs", "noreply@infojobs.it"), ("Indeed", "no-reply@indeed.com")),
+        (
+            (
+                "Candidatura inviata: {title}",
+                "Candidatura inviata\n{title}\n{co} - {city}\n\nIl tuo CV è stato inviato all'azienda. Ti avviseremo quando l'azienda visualizzerà la tua candidatura.",
+            ),
+            (
+                "Ti sei candidato per {title}",
+                "Ti sei candidato per l'offerta {title} di {co}.\n\nPuoi seguire lo stato della candidatura dalla sezione «Le mie candidature».",
+            ),
+        ),
+    ),
+    "nl": (
+        (
+            ("Nationale Vacaturebank", "noreply@nationalevacaturebank.nl"),
+            ("Indeed", "no-reply@indeed.com"),
+        ),
+        (
+            (
+                "Sollicitatie verstuurd: {title}",
+                "Je sollicitatie is verstuurd\n{title}\n{co} - {city}\n\nDe werkgever heeft je cv ontvangen. Je krijgt bericht zodra de werkgever je sollicitatie heeft bekeken.",
+            ),
+            (
+                "Je hebt gesolliciteerd op {title}",
+                "Gelukt! Je hebt gesolliciteerd op de vacature {title} bij {co}.\n\nBekijk al je sollicitaties in je account.",
+            ),
+        ),
+    ),
+    "pt": (
+        (("Gupy", "naoresponda@gupy.io"), ("Indeed", "no-reply@indeed.com")),
+        (
+            (
+                "Candidatura enviada: {title}",
+                "Candidatura enviada\n{title}\n{co} - {city}\n\nSeu currículo foi enviado para a empresa. Acompanhe as etapas do processo seletivo na sua área do candidato.",
+            ),
+            (
+                "Você se candidatou para {title}",
+                "Parabéns! Sua candidatura para a vaga de {title} na {co} foi concluída.\n\nFique atento ao seu e-mail: a empresa pode entrar em contato a qualquer momento.",
+            ),
+        ),
+    ),
+}
+
+
+@family("cr_conf_i18n_board", "confirmation", lang="de", n=36)
+def conf_i18n_board(ctx: Ctx) -> Draft:
+    lang = ctx.pick(list(BOARDS))
+    boards, notices = BOARDS[lang]
+    name, addr = ctx.rng.choice(boards)
+    subject, body = ctx.rng.choice(notices)
+    legal = "© " + str(ctx.date.year) + " " + name
+    return Draft(
+        ctx.fill(subject),
+        ctx.fill(body),
+        name,
+        addr,
+        greet=False,
+        sign="",
+        footer=legal,
+        form=ctx.pick(["html", "alt"]),
+        lang=lang,
+        bulk=True,
+    )
+
+
+# language -> whole after-interview rejections from a person; %P% is the interviewer.
+AFTER_INTERVIEW: dict[str, tuple[str, ...]] = {
+    "es": (
+        "Hola {first}:\n\nGracias por tu tiempo en la entrevista con %P% [la semana pasada|el martes|el otro día]. Ha sido un proceso muy reñido, pero finalmente hemos decidido avanzar con otra persona cuyo perfil encaja mejor en este momento.\n\n[%P% se quedó con muy buena impresión de ti.|Si quieres, te puedo dar feedback más detallado por teléfono.|]",
+        "Hola {first},\n\nte escribo para darte respuesta sobre el puesto de {title}. Lo siento, pero no vamos a continuar con tu candidatura. [Nos gustó mucho hablar contigo|Valoramos mucho la entrevista con %P%] y esperamos coincidir en el futuro.",
+    ),
+    "fr": (
+        "Bonjour {first},\n\nMerci encore pour votre entretien avec %P%. Nous avons beaucoup apprécié nos échanges, mais nous avons finalement choisi de poursuivre avec un autre profil pour le poste de {title}.\n\n[Je reste disponible pour un retour plus détaillé si vous le souhaitez.|%P% a particulièrement apprécié votre présentation.|]",
+        "Bonjour {first},\n\nJe reviens vers vous suite à vos entretiens. Malheureusement, nous ne donnerons pas suite cette fois-ci. [Ce fut une décision difficile.|]",
+    ),
+    "de": (
+        "Hallo {first},\n\nvielen Dank für das angenehme Gespräch mit %P%. Wir haben uns die Entscheidung nicht leicht gemacht, uns am Ende aber für eine andere Person entschieden.\n\n[Gerne gebe ich Ihnen telefonisch ein ausführliches Feedback.|%P% war von Ihrem Fallbeispiel sehr angetan.|]",
+        "Liebe/r {first},\n\nleider muss ich dir mitteilen, dass wir die Stelle als {title} anderweitig besetzt haben. Danke für deine Zeit und die offenen Gespräche mit %P% und dem Team!",
+    ),
+    "it": (
+        "Ciao {first},\n\ngrazie ancora per il colloquio con %P%. È stata una decisione difficile, ma abbiamo scelto di proseguire con un altro candidato per il ruolo di {title}.\n\n[Se ti fa piacere, posso darti un feedback più dettagliato.|]",
+        "Gentile {first},\n\ndopo i colloqui delle scorse settimane abbiamo deciso di non procedere oltre con la tua candidatura. Ti ringrazio per la disponibilità[ e per il tempo dedicato a %P%|].",
+    ),
+    "nl": (
+        "Hoi {first},\n\nBedankt voor het fijne gesprek met %P% afgelopen week. We hebben lang getwijfeld, maar uiteindelijk gekozen voor een andere kandidaat voor de functie {title}.\n\n[Ik geef je graag telefonisch wat feedback.|%P% was erg onder de indruk van je case.|]",
+        "Beste {first},\n\nNa de tweede gespreksronde hebben we helaas besloten niet met je verder te gaan. Dank voor je tijd en enthousiasme!",
+    ),
+    "pt": (
+        "Olá {first},\n\nObrigado pela entrevista com %P% na semana passada. Foi uma decisão difícil, mas decidimos seguir com outro candidato para a vaga de {title}.\n\n[Fico à disposição para dar um feedback mais detalhado.|%P% gostou muito da sua apresentação.|]",
+        "Oi {first}, tudo bem?\n\nPassando para avisar que não vamos seguir com a sua candidatura desta vez. Agradeço muito pelo papo com %P% e pelo seu tempo!",
+    ),
+}
+R_SUBJ = {
+    "es": ("Proceso {title}", "Re: entrevista", "Tu candidatura"),
+    "fr": ("Suite à votre entretien", "Poste de {title}", "Re: entretien"),
+    "de": ("Ihr Gespräch bei {co}", "Rückmeldung", "Re: {title}"),
+    "it": ("Esito colloquio", "Re: {title}", "Aggiornamento"),
+    "nl": ("Terugkoppeling gesprek", "Re: {title}", "Update"),
+    "pt": ("Retorno da entrevista", "Re: {title}", "Processo seletivo"),
+}
+
+
+@family("cr_rej_i18n_after_interview", "rejection", lang="fr", n=36)
+def rej_i18n_after_interview(ctx: Ctx) -> Draft:
+    lang = ctx.pick(list(AFTER_INTERVIEW))
+    name, addr = ats_sender(ctx, "person")
+    panel = ctx.pick(["Carlos", "Marie", "Jonas", "Giulia", "Sanne", "Beatriz", "Ana", "Pierre"])
+    body = ctx.para(*AFTER_INTERVIEW[lang]).replace("%P%", panel)
+    sign = (
+        ctx.pick(T[lang]["sign"])
+        + "\n"
+        + ctx.person
+        + ctx.fill("[|\n{co}|\nTalent Acquisition, {co}]")
+    )
+    return Draft(
+        ctx.para(*R_SUBJ[lang]),
+        body,
+        name,
+        addr,
+        greet=False,
+        sign=sign,
+        lang=lang,
+        form=ctx.pick(["plain", "alt"]),
+    )
