@@ -740,3 +740,826 @@ def fr_es_approche(ctx: Ctx) -> Draft:
     return Draft(
         subject, body, name, addr, greet=False, sign="", lang=lang, form=ctx.pick(["plain", "alt"])
     )
+
+
+# ---- other job mail -----------------------------------------------------------------------------
+
+
+@family("oo_references_ask", "other_job", n=30)
+def references_ask(ctx: Ctx) -> Draft:
+    name, addr = ats_sender(ctx, "person")
+    lead = ctx.para(
+        "Thanks again for your time with the team[ last week| on {day}|]. As we move into the final stage for the {title} role, we'd like to speak with [two|three|a couple] of your professional references.",
+        "Quick ask: could you send over [2|3] references? At least one should be someone who managed you directly.",
+        "We're at the point in our process where we collect references. This is a standard step for every finalist and doesn't mean anything is wrong!",
+        "Before we can finalize anything on our side, our policy is to complete reference checks for the {title} position.",
+        "As part of the {co} hiring process, we ask every candidate at this stage for references - [ideally a former manager and a peer|a mix of managers and colleagues from the last five years].",
+    )
+    how = ctx.para(
+        "For each person, please include:\n- Name\n- Title and company\n- How you worked together\n- Email and phone number",
+        "Just reply with their names, emails and how you know them. [We'll always let you know before we reach out.|I'll contact them by email first to set up a 15-minute call.]",
+        "Please enter them in the form here: LINKREF - it takes about five minutes.",
+        "Name, relationship, email, phone - that's all I need. [Current employers are fine to leave out if you'd rather keep your search confidential.|Please don't include your current manager if that would be awkward.]",
+    ).replace("LINKREF", ctx.url(ctx.pick(["forms.gle", "form.jotform.com", "tally.so"]), "r"))
+    timing = _opt(
+        ctx,
+        0.6,
+        "If you could send them by {day}, that would keep things moving.",
+        "No huge rush, but the sooner the better[ - the hiring manager is keen to wrap up|].",
+        "Let me know if you have any questions about this step!",
+        "Any questions about the offer process can wait until after references - one step at a time!",
+    )
+    subject = ctx.para(
+        "References",
+        "Reference request - {title}",
+        "Next step: references",
+        "Quick ask",
+        "Re: {title} - references",
+        "Could you send references?",
+    )
+    return Draft(
+        subject,
+        _join(lead, how, timing),
+        name,
+        addr,
+        sign=sign_person(ctx),
+        form=ctx.pick(["plain", "plain", "alt"]),
+    )
+
+
+_REF_TOOLS = (
+    ("SkillSurvey Reference", "noreply@skillsurvey.com", "SkillSurvey"),
+    ("Xref", "noreply@xref.com", "Xref"),
+    ("Crosschq", "notifications@crosschq.com", "Crosschq"),
+    ("Checkster", "no-reply@checkster.com", "Checkster"),
+    ("Referoo", "noreply@referoo.com", "Referoo"),
+)
+
+
+@family("oo_reference_tool", "other_job", n=30)
+def reference_tool(ctx: Ctx) -> Draft:
+    tool, addr, short = ctx.rng.choice(_REF_TOOLS)
+    link = ctx.url(addr.split("@")[1], "candidate")
+    kind = ctx.num(0, 3)
+    if kind == 0:
+        body = ctx.fill(
+            "{co} has asked you to provide references for the {title} position. [Please nominate|You'll need to add] [{n}|3|2] referees[, including at least one former supervisor|].\n\n"
+            "Get started: "
+            + link
+            + "\n\n[This request expires in 5 days.|Please complete this by {day}.|It usually takes less than 10 minutes.]"
+        )
+        subject = ctx.para(
+            "{co} has requested your references",
+            "Action required: add your references",
+            "Reference request from {co}",
+            "Please provide your references",
+        )
+    elif kind == 1:
+        done = ctx.num(0, 2)
+        body = ctx.fill(
+            f"[Reminder:|Friendly reminder -] {done} of your 3 references have completed their feedback for your {{co}} application. "
+            "[You may want to give the others a nudge.|Consider adding another referee.|We've sent them a reminder too.]\n\nView status: "
+            + link
+        )
+        subject = ctx.para(
+            "Your references haven't responded yet",
+            "Reference check status",
+            "Reminder: references pending",
+            "Reference update - {co}",
+        )
+    elif kind == 2:
+        body = ctx.fill(
+            "Good news! All of your references have responded and your reference check for {co} is complete. [The hiring team has been notified.|{co} will be in touch about next steps.|There's nothing else you need to do.]"
+        )
+        subject = ctx.para(
+            "Your reference check is complete", "References complete", "All references received"
+        )
+    else:
+        body = ctx.fill(
+            "One of your referees ([{pfirst}|a referee]) could not be reached at the email address provided. Please [check the address|replace this referee] so your reference check for {co} can continue.\n\nUpdate referee: "
+            + link
+        )
+        subject = ctx.para(
+            "Action needed: referee email bounced",
+            "Please update a referee",
+            "Problem with a reference",
+        )
+    footer = ctx.fill(
+        ctx.pick(
+            [
+                short
+                + " is used by {co} to collect reference feedback. Your data is handled according to our Privacy Policy.",
+                "Questions? Visit the "
+                + short
+                + " help centre. Please do not reply to this email.",
+                "This email was sent by " + short + " on behalf of {co}. © " + short,
+            ]
+        )
+    )
+    return Draft(
+        subject,
+        body,
+        tool,
+        addr,
+        sign=ctx.pick(["", "The " + short + " Team", "Thanks,\n" + short]),
+        footer=footer,
+        bulk=ctx.chance(0.4),
+        form=ctx.pick(["html", "alt"]),
+    )
+
+
+_BG_VENDORS = (
+    ("Checkr", "candidates@checkr.com"),
+    ("HireRight", "donotreply@hireright.com"),
+    ("Sterling", "notifications@sterlingcheck.com"),
+    ("First Advantage", "noreply@fadv.com"),
+    ("GoodHire", "support@goodhire.com"),
+    ("Accurate Background", "noreply@accurate.com"),
+)
+
+
+@family("oo_background_vendor", "other_job", n=30)
+def background_vendor(ctx: Ctx) -> Draft:
+    vendor, addr = ctx.rng.choice(_BG_VENDORS)
+    link = ctx.url(addr.split("@")[1], "apply")
+    kind = ctx.num(0, 4)
+    if kind == 0:
+        body = ctx.fill(
+            "{co} [has requested|would like] [a background check|a background screening|an employment screening] [as part of your application for|in connection with] the {title} role. "
+            "To get started, [please complete the consent and disclosure forms|enter your personal information and e-sign the authorization|fill out your screening profile].\n\n"
+            "Start now: "
+            + link
+            + "\n\n[Most candidates finish in about 10 minutes.|You'll need your Social Security number and addresses from the last 7 years.|Please complete it within 3 business days to avoid delays.]"
+        )
+        subject = ctx.para(
+            vendor + ": complete your background check for {co}",
+            "Action required: background check",
+            "{co} has requested a background check",
+            "Please complete your screening",
+            "Your background check with " + vendor,
+        )
+    elif kind == 1:
+        body = ctx.fill(
+            "We need a bit more information to continue the background check requested by {co}. [Please upload a copy of a government-issued photo ID.|We couldn't verify your education - please upload a copy of your diploma or transcript.|Please confirm the dates of your previous employment.|Please provide any previous names or aliases.]\n\nUpload here: "
+            + link
+        )
+        subject = ctx.para(
+            "Additional information needed",
+            "Action needed on your background check",
+            "We need more information from you",
+            "Your screening is on hold",
+        )
+    elif kind == 2:
+        body = ctx.fill(
+            "Your background check [for {co}|requested by {co}|] is complete and the results have been shared with the employer. You can view a copy of your report at any time in the candidate portal: "
+            + link
+            + "\n\n[If you believe any information is inaccurate, you can file a dispute.|Status: Complete]"
+        )
+        subject = ctx.para(
+            "Your background check is complete",
+            "Report complete",
+            "Status update: background check complete",
+            "Your " + vendor + " report is ready",
+        )
+    elif kind == 3:
+        body = ctx.fill(
+            "{co} has requested a [drug screening|10-panel drug test|pre-employment drug test] as part of your [pre-employment screening|onboarding screening|screening]. Please visit a collection site within [48 hours|3 days] and bring your donor pass and a photo ID.\n\nFind a site and download your donor pass: "
+            + link
+        )
+        subject = ctx.para(
+            "Your drug test is scheduled - donor pass inside",
+            "Action required: drug screening",
+            "Complete your drug test for {co}",
+        )
+    else:
+        body = ctx.fill(
+            "Reminder: your background check for {co} is still waiting on you. [We haven't received your authorization yet.|Your invitation expires in 2 days.|You started but haven't finished.]\n\nContinue: "
+            + link
+        )
+        subject = ctx.para(
+            "Reminder: finish your background check",
+            "Don't forget: " + vendor + " invitation",
+            "Your background check is incomplete",
+        )
+    footer = ctx.pick(
+        [
+            "You have rights under the Fair Credit Reporting Act (FCRA). A summary of your rights is available at "
+            + link,
+            vendor + " is a consumer reporting agency. Please do not reply to this email.",
+            "This message was sent on behalf of {co}. "
+            + vendor
+            + " does not make hiring decisions.",
+            "",
+        ]
+    )
+    return Draft(
+        subject,
+        body,
+        vendor,
+        addr,
+        sign=ctx.pick(["", "Thank you,\nThe " + vendor + " Team", vendor + " Candidate Support"]),
+        footer=ctx.fill(footer),
+        bulk=ctx.chance(0.3),
+        form=ctx.pick(["html", "alt", "plain"]),
+    )
+
+
+@family("oo_careers_account", "other_job", n=30)
+def careers_account(ctx: Ctx) -> Draft:
+    platform = ctx.pick(["workday", "icims", "taleo", "smartrecruiters", "own", "own"])
+    name, addr = ats_sender(ctx, platform)
+    site = ctx.fill(
+        "[the {co} Careers site|{co}'s career portal|the {co} Candidate Home|{co} Jobs]"
+    )
+    code = "".join(str(ctx.num(0, 9)) for _ in range(ctx.pick([6, 6, 8])))
+    kind = ctx.num(0, 3)
+    if kind == 0:
+        body = ctx.fill(
+            "Your candidate account on "
+            + site
+            + " has been created. [Your username is your email address.|Username: {first}.{last}]\n\n"
+            "[You can now sign in to track your applications, update your profile and set up job alerts.|Use this account to check the status of your applications at any time.]"
+        )
+        subject = ctx.para(
+            "Your candidate account has been created",
+            "Welcome to {co} Careers",
+            "Account created",
+            "{co}: account confirmation",
+        )
+    elif kind == 1:
+        body = (
+            ctx.fill(
+                "We received a request to reset the password for your account on "
+                + site
+                + ". [Click the link below to choose a new password.|Use the link below to reset it.] [The link expires in 24 hours.|This link can only be used once.]\n\n"
+            )
+            + ctx.url(addr.split("@")[1], "reset")
+            + ctx.fill(
+                "\n\n[If you didn't request this, you can ignore this email.|Didn't ask for this? Your password won't change.]"
+            )
+        )
+        subject = ctx.para(
+            "Password reset request",
+            "Reset your password",
+            "{co} Careers - password reset",
+            "Your password reset link",
+        )
+    elif kind == 2:
+        body = ctx.fill(
+            "[Your verification code is|Enter this code to verify your email:|Use the following one-time code to sign in to] "
+            + site
+            + "[:|]\n\n"
+            + code
+            + "\n\n[This code expires in 10 minutes.|For your security, do not share this code.|Never share this code with anyone - {co} recruiters will never ask for it.]"
+        )
+        subject = ctx.para(
+            "Your verification code",
+            "Verify your email address",
+            code + " is your {co} verification code",
+            "Sign-in code",
+            "Confirm your email",
+        )
+    else:
+        body = (
+            ctx.fill(
+                "Please verify your email address to finish setting up your account on "
+                + site
+                + ". [Until you verify, you won't be able to submit applications.|Verifying helps us keep your candidate profile secure.]\n\n"
+            )
+            + "Verify email: "
+            + ctx.url(addr.split("@")[1], "verify")
+        )
+        subject = ctx.para(
+            "Please verify your email",
+            "Action required: confirm your account",
+            "Activate your {co} candidate account",
+        )
+    footer = ctx.pick(
+        [
+            "This is an automated message. Please do not reply.",
+            "This email was sent from an unmonitored mailbox. For help, visit the Candidate FAQ.",
+            "Copyright {legal} - all rights reserved. Privacy Notice",
+            "",
+        ]
+    )
+    return Draft(
+        subject,
+        body,
+        name,
+        addr,
+        sign=ctx.pick(["", "Thank you,\n" + name, "Regards,\nTalent Acquisition"]),
+        footer=ctx.fill(footer),
+        form=ctx.pick(["html", "alt", "plain"]),
+    )
+
+
+@family("oo_profile_selfid", "other_job", n=30)
+def profile_selfid(ctx: Ctx) -> Draft:
+    name, addr = ats_sender(
+        ctx, ctx.pick(["workday", "greenhouse", "icims", "jobvite", "bamboohr", "own"])
+    )
+    link = ctx.url(addr.split("@")[1], "candidate")
+    kind = ctx.num(0, 2)
+    if kind == 0:
+        body = _join(
+            ctx.para(
+                "Thank you for your interest in {co}. As a federal contractor, we invite all applicants to complete our Voluntary Self-Identification form.",
+                "We're asking every applicant for the {title} role to complete a short, voluntary Equal Employment Opportunity (EEO) survey.",
+                "Please take a moment to complete the voluntary self-identification questions (gender, race/ethnicity, veteran status and disability status) for your application.",
+            ),
+            ctx.para(
+                "Completing this form is voluntary and [declining to answer will not affect your candidacy|your answers will not be shared with the hiring team|the information is kept confidential and separate from your application].",
+                'You may select "I do not wish to answer" for any question.',
+            ),
+            "Complete the form: " + link,
+            _opt(
+                ctx,
+                0.5,
+                "{legal} is an equal opportunity employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or protected veteran status.",
+                "Form CC-305 (Voluntary Self-Identification of Disability) is included in the survey.",
+            ),
+        )
+        subject = ctx.para(
+            "Voluntary self-identification",
+            "Please complete: EEO survey",
+            "Action requested: voluntary self-identification form",
+            "Your application: one more (optional) step",
+            "EEO information request - {title}",
+        )
+    elif kind == 1:
+        missing = ctx.pick(
+            [
+                "your work history",
+                "your education",
+                "your desired salary",
+                "your availability",
+                "a phone number",
+                "two screening questions",
+            ]
+        )
+        body = (
+            ctx.fill(
+                "Your candidate profile at {co} is [almost complete|{n}0% complete|missing a few details]. We noticed you haven't added "
+                + missing
+                + " yet. [Complete profiles help recruiters find you for future roles.|Please update your profile so the team can review your application.|This only takes a couple of minutes.]\n\n"
+            )
+            + "Update your profile: "
+            + link
+        )
+        subject = ctx.para(
+            "Complete your candidate profile",
+            "Your profile is missing information",
+            "Finish your profile",
+            "Reminder: update your {co} profile",
+        )
+    else:
+        body = (
+            ctx.fill(
+                "It looks like you started an application for {title} but didn't finish the [assessment questions|application questionnaire|document upload step|availability section]. Your progress has been saved - [pick up where you left off|continue whenever you're ready].\n\n"
+            )
+            + link
+            + ctx.fill(
+                "\n\n[Applications close on {day}.|Incomplete applications can't be reviewed.|]"
+            )
+        )
+        subject = ctx.para(
+            "You have an unfinished application",
+            "Complete your application for {title}",
+            "Don't forget to finish your application",
+            "Still interested in {title}?",
+        )
+    return Draft(
+        subject,
+        body,
+        name,
+        addr,
+        sign=ctx.pick(["", "Thank you,\nTalent Acquisition", "Regards,\nRecruiting Operations"]),
+        bulk=ctx.chance(0.4),
+        form=ctx.pick(["html", "alt", "plain"]),
+    )
+
+
+@family("oo_in_review_status", "other_job", n=30)
+def in_review_status(ctx: Ctx) -> Draft:
+    kind = ctx.num(0, 3)
+    if kind == 0:  # a USAJOBS-like status system
+        ann = f"{ctx.pick(['DE', 'MP', 'ST', 'VA'])}-{ctx.num(24, 26)}-{ctx.num(10000, 99999)}"
+        status = ctx.pick(
+            [
+                "Reviewing Applications",
+                "Received",
+                "Application under review",
+                "Referred to hiring official",
+                "Eligible - minimum qualifications met",
+            ]
+        )
+        body = ctx.fill(
+            "Your application status has been updated.\n\nPosition: {title}\nAnnouncement number: "
+            + ann
+            + "\nAgency: [Department of Veterans Affairs|Department of the Interior|a federal agency|U.S. Department of Agriculture]\nNew status: "
+            + status
+            + "\n\n"
+            "[Being referred means your application was sent to the hiring official for consideration; it does not mean you will be contacted for an interview.|No action is required at this time.|You can check the status of your application at any time by signing in.]"
+        )
+        subject = ctx.pick(
+            [
+                "Application status update",
+                "Your application status has changed",
+                "Status update: " + status,
+            ]
+        )
+        return Draft(
+            subject,
+            body,
+            "USA Hiring",
+            "notification@usahire.example",
+            greet=False,
+            sign="",
+            footer="This is an automated message. Please do not reply.",
+            bulk=True,
+            form="plain",
+        )
+    if kind == 1:
+        name, addr = ats_sender(ctx, ctx.pick(["workday", "taleo", "icims", "smartrecruiters"]))
+        body = ctx.fill(
+            "[The status of your application for|Your application for] {title} (Job ID {req}) [has changed to|is now]: [In Review|Under Review|Screening|Hiring Manager Review].\n\n"
+            "[No action is needed from you right now.|You can view the status at any time in your Candidate Home.|If your qualifications match the needs of the position, a member of the team will contact you.]"
+        )
+        subject = ctx.para(
+            "Status update: In Review",
+            "Application status update - {title}",
+            "Your application status has changed",
+            "Update on your application",
+        )
+        return Draft(
+            subject,
+            body,
+            name,
+            addr,
+            sign=ctx.pick(["", "Talent Acquisition"]),
+            form=ctx.pick(["html", "alt"]),
+        )
+    name, addr = ats_sender(ctx, ctx.pick(["person", "own"]))
+    body = _join(
+        ctx.para(
+            "I wanted to give you a quick update on the {title} role: your application is still under review and we haven't made any decisions yet.",
+            "Just checking in so you don't think we've forgotten you! We received a lot of applications for {title} and we're still working through them.",
+            "Thanks for your patience. The hiring manager has been [travelling|out of office|busy with quarter-end], so reviews for {title} are running [about a week|a little] behind.",
+            "You're still very much in consideration. We're interviewing a handful of candidates over the next two weeks and will update everyone once that first round is done.",
+            "Your application has been forwarded to the [department|unit|hiring] manager for review. [They typically respond within 10 business days.|You'll hear from us either way.]",
+        ),
+        _opt(
+            ctx,
+            0.6,
+            "I expect to have an update by {day}.",
+            "Nothing needed from you in the meantime.",
+            "Feel free to reach out if anything changes on your end, like another offer or timeline.",
+            "Sorry this is taking longer than we'd hoped!",
+        ),
+    )
+    subject = ctx.para(
+        "Quick update",
+        "Your application",
+        "Update on {title}",
+        "Still reviewing",
+        "Re: {title} application",
+        "Status of your application",
+    )
+    return Draft(
+        subject,
+        body,
+        name,
+        addr,
+        sign=sign_person(ctx) if ctx.chance(0.6) else None,
+        form=ctx.pick(["plain", "alt"]),
+    )
+
+
+@family("oo_withdrawal_confirm", "other_job", n=30)
+def withdrawal_confirm(ctx: Ctx) -> Draft:
+    if ctx.chance(0.5):
+        name, addr = ats_sender(
+            ctx, ctx.pick(["greenhouse", "lever", "workday", "icims", "ashby", "own"])
+        )
+        body = ctx.fill(
+            ctx.pick(
+                [
+                    "This confirms that you have withdrawn your application for {title}[ (Req {req})|]. [You will no longer be considered for this position.|It has been removed from consideration.]\n\n",
+                    "You've withdrawn your application for {title}. [We're sorry to see you go!|Thanks for letting us know.]\n\n",
+                    "Your request to withdraw from the {title} position[ (Job ID {req})|] has been processed. [No further action is needed.|The hiring team has been notified.]\n\n",
+                ]
+            )
+            + "[You can still apply to other open roles at {co} at any time.|If this was a mistake, please contact the recruiting team.|Your candidate profile remains active for future openings.]"
+        )
+        subject = ctx.para(
+            "Application withdrawn",
+            "Confirmation: you withdrew your application",
+            "Withdrawal confirmation - {title}",
+            "Your application has been withdrawn",
+        )
+        return Draft(subject, body, name, addr, form=ctx.pick(["html", "alt", "plain"]))
+    name, addr = ats_sender(ctx, "person")
+    reason = ctx.pick(
+        [
+            "I've accepted another offer",
+            "I've decided to stay in my current role",
+            "I feel the timing isn't right for me",
+            "I'm relocating",
+            "I've accepted a position elsewhere",
+        ]
+    )
+    quote = ctx.fill(
+        "Hi {pfirst},\n\nThank you for [the opportunity|your time throughout the process]. After a lot of thought, "
+        + reason
+        + " and would like to withdraw my application for the {title} role. [I'm sorry for any inconvenience.|I really enjoyed meeting the team.]\n\nBest,\n{first}"
+    )
+    body = _join(
+        ctx.para(
+            "Thanks for letting me know, and congratulations!",
+            "Totally understand - thanks for the heads up.",
+            "Thank you for telling me directly, I really appreciate it.",
+            "Sorry to hear it, but I completely get it.",
+        ),
+        ctx.para(
+            "I've withdrawn your application[ in our system| on our side|] and cancelled the interview [on {day}|we had scheduled|with the team].",
+            "I've let the hiring manager know and closed out your candidacy for the {title} role.",
+            "I've marked you as withdrawn for {title}, so you won't get any more automated emails about it.",
+        ),
+        _opt(
+            ctx,
+            0.6,
+            "If things change down the road, please don't hesitate to reach out - my door is always open.",
+            "Best of luck with the next chapter!",
+            "Would love to stay in touch for future roles at {co}.",
+        ),
+    )
+    return Draft(
+        ctx.fill("[Re: Withdrawing my application|Re: {title}|Re: Update|Re: Withdrawal]"),
+        body,
+        name,
+        addr,
+        sign=sign_person(ctx),
+        quote=quote,
+        form="plain",
+    )
+
+
+@family("oo_prehire_paperwork", "other_job", n=30)
+def prehire_paperwork(ctx: Ctx) -> Draft:
+    tool = ctx.pick(
+        [
+            "Workday",
+            "BambooHR",
+            "Rippling",
+            "Gusto",
+            "Sapling",
+            "Personio",
+            "the onboarding portal",
+            "ADP",
+        ]
+    )
+    start = ctx.day_phrase()
+    uk = ctx.chance(0.3)
+    if uk:
+        lead = ctx.para(
+            "Ahead of your start date on "
+            + start
+            + ", we need to complete a right to work check. [Please send us your share code from the GOV.UK website|Please bring your original passport or BRP on your first morning|Please upload a clear scan of your passport to "
+            + tool
+            + "], so we can verify your eligibility to work in the UK.",
+            "As part of our pre-employment checks for the {title} role, we are required by law to check your right to work before your first day ("
+            + start
+            + ").",
+        )
+        extra = ctx.para(
+            "[We'll also need your P45 from your previous employer, or a completed starter checklist.|Please also complete the new starter form with your bank details and National Insurance number.|Your DBS check application link will follow separately.]",
+        )
+    else:
+        lead = ctx.para(
+            "Now that you've accepted your offer, there are a few things to take care of before your first day on "
+            + start
+            + ". Please log in to "
+            + tool
+            + " and complete your new hire tasks.",
+            "Welcome aboard! Before you start on "
+            + start
+            + ", please complete Section 1 of Form I-9 in "
+            + tool
+            + " [no later than your first day of work|by end of day on your first day|as soon as possible].",
+            "We're excited to have you join as {title}! Your pre-boarding checklist is ready in "
+            + tool
+            + ". [Most people finish it in about 20 minutes.|Please finish it at least 3 business days before "
+            + start
+            + ".]",
+        )
+        extra = ctx.para(
+            "Tasks:\n- Form I-9 (Section 1)\n- W-4 and state tax forms\n- Direct deposit\n- Emergency contact\n- Handbook acknowledgement",
+            "On your first day, please bring [original documents for your I-9 (for example a passport, or a driver's license and Social Security card)|your acceptable I-9 documents - see the list of acceptable documents in the portal]. [We use E-Verify.|{legal} participates in E-Verify.]",
+            "[Your equipment will ship to your home address the week before you start.|Parking and building access details will follow.|You'll receive an invite for new hire orientation separately.]",
+        )
+    sender = ctx.pick(["onboarding", "peopleops", "hr", "newhire", "people"])
+    return Draft(
+        ctx.para(
+            "Action required before your start date",
+            "Your new hire paperwork",
+            "Right to work check",
+            "Pre-boarding: a few things before day one",
+            "Complete your I-9",
+            "Welcome to {co}! Next steps before you start",
+            "Pre-employment checks",
+        ),
+        _join(lead, extra),
+        ctx.fill("[People Operations|{co} Onboarding|HR Team|{co} People Team|{person}]"),
+        ctx.fill(sender + "@{domain}"),
+        sign=sign_person(
+            ctx, ctx.pick(["Onboarding Specialist", "People Operations", "HR Coordinator"])
+        )
+        if ctx.chance(0.5)
+        else None,
+        form=ctx.pick(["plain", "alt", "html"]),
+    )
+
+
+@family("oo_document_request", "other_job", n=30)
+def document_request(ctx: Ctx) -> Draft:
+    name, addr = ats_sender(ctx, ctx.pick(["person", "person", "own"]))
+    doc = ctx.pick(
+        [
+            "an official (or unofficial) copy of your transcripts",
+            "a copy of your degree certificate",
+            "two or three writing samples",
+            "a link to your portfolio or a PDF of recent work",
+            "a copy of your current nursing license",
+            "proof of your work authorization",
+            "copies of the certifications listed on your resume",
+            "your updated resume (the one we have seems to be an older version)",
+        ]
+    )
+    body = _join(
+        ctx.para(
+            "To complete your file for the {title} position, we need " + doc + ".",
+            "Thanks again for applying for {title}. Our records show we're still missing "
+            + doc
+            + ".",
+            "Quick admin request: could you send me "
+            + doc
+            + "? It's required for all candidates [for this role|at this stage|in our regulated roles].",
+            "The hiring committee for {title} has asked that every applicant provide "
+            + doc
+            + " [before applications are reviewed|to complete their application packet].",
+        ),
+        ctx.para(
+            "You can reply to this email with the file attached, or upload it in your candidate profile.",
+            "Please upload it here: " + ctx.url(addr.split("@")[1], "documents") + "[ by {day}|]",
+            "[PDF format preferred.|Scans or phone photos are fine.|Please redact your Social Security number if it appears.]",
+        ),
+        _opt(
+            ctx,
+            0.4,
+            "[This doesn't change anything about where you are in the process - it's purely administrative.|Let me know if you have trouble getting it in time.|Thanks for your patience with the paperwork!]",
+        ),
+    )
+    return Draft(
+        ctx.para(
+            "Documents needed for your application",
+            "Missing document: {title}",
+            "Quick admin request",
+            "Transcript request",
+            "Portfolio request - {title}",
+            "Re: your application",
+            "Action needed: upload documents",
+        ),
+        body,
+        name,
+        addr,
+        form=ctx.pick(["plain", "alt"]),
+    )
+
+
+@family("oo_posting_changed", "other_job", n=30)
+def posting_changed(ctx: Ctx) -> Draft:
+    kind = ctx.num(0, 3)
+    if kind == 0:
+        name, addr = ats_sender(ctx, "linkedin")
+        body = ctx.fill(
+            "A job you applied to is no longer accepting applications.\n\n{title}\n{co} · {city}\nApplied [{n} days ago|{n} weeks ago|on LinkedIn]\n\n"
+            "[This means the employer has stopped accepting new applicants; your application may still be reviewed.|The employer can still view your application.]\n\nSee similar jobs: https://www.linkedin.com/jobs/"
+        )
+        return Draft(
+            ctx.para(
+                "{title} at {co} is no longer accepting applications",
+                "An update on a job you applied to",
+                "Update on your application to {co}",
+            ),
+            body,
+            name,
+            addr,
+            greet=False,
+            sign="",
+            bulk=True,
+            footer="You are receiving Job application update emails. Unsubscribe",
+            form="html",
+        )
+    name, addr = ats_sender(
+        ctx, ctx.pick(["greenhouse", "workable", "smartrecruiters", "own", "person"])
+    )
+    if kind == 1:
+        change = ctx.para(
+            "the location for this role has changed to [{city}|hybrid (3 days in office)|fully remote]",
+            "the job title has been updated to better reflect the scope (the responsibilities are the same)",
+            "the posting was moved to a new requisition number ({req}) for internal reasons",
+            "the salary range in the posting has been updated",
+            "the start date has moved to [next quarter|early next year]",
+        )
+        body = (
+            ctx.fill(
+                "We wanted to let you know that the {title} posting you applied to has been updated: "
+            )
+            + change
+            + ctx.fill(
+                ". [Your application has been carried over automatically - no action needed.|You don't need to reapply.|If this changes your interest, just let us know.]"
+            )
+        )
+        subject = ctx.para(
+            "The job you applied to was updated",
+            "Update to the {title} posting",
+            "Posting change: {title}",
+            "A change to the role you applied for",
+        )
+    elif kind == 2:
+        body = ctx.fill(
+            "The {title} role is [temporarily on hold|paused while we finalize budget|on hold until the new team lead starts]. Your application is still active[ and we'll pick it back up as soon as hiring resumes|] - [you don't need to do anything|it won't be withdrawn].\n\n"
+            "[We expect an update within 4-6 weeks.|I'll reach out as soon as I know more.|Sorry for the uncertainty!]"
+        )
+        subject = ctx.para(
+            "Update: {title} on hold",
+            "Hiring timeline update",
+            "A quick update on timing",
+            "Update on the {title} role",
+        )
+    else:
+        body = ctx.fill(
+            "We've reposted the {title} position to reach a wider pool of candidates. [You're already in our system|Your existing application still counts], so please don't apply again - [duplicate applications may slow things down|we have everything we need from you]."
+        )
+        subject = ctx.para(
+            "You don't need to reapply",
+            "About the reposted {title} job",
+            "Note about the {title} posting",
+        )
+    return Draft(subject, body, name, addr, form=ctx.pick(["plain", "alt", "html"]))
+
+
+@family("oo_interview_survey", "other_job", n=30)
+def interview_survey(ctx: Ctx) -> Draft:
+    name, addr = ctx.rng.choice(
+        [
+            (ctx.fill("{co} Recruiting"), "noreply@qemailserver.com"),
+            (ctx.fill("{co} Candidate Experience"), ctx.fill("candidate-experience@{domain}")),
+            (ctx.fill("{co} via Survale"), "survey@survale.com"),
+            (ctx.fill("{co} Talent"), "no-reply@greenhouse.io"),
+            ("Candidate Survey", ctx.fill("surveys@{domain}")),
+        ]
+    )
+    link = ctx.url(addr.split("@")[1], "survey")
+    stem = ctx.para(
+        "Thank you for interviewing with us for the {title} position. We'd love to hear about your experience - [good or bad|honestly].",
+        "How was your interview experience with {co}? Your feedback helps us improve how we interview.",
+        "You recently [interviewed|spoke with our team] at {co}. Would you take 2 minutes to rate your candidate experience?",
+        "We're always trying to make our hiring process better, and you're one of the people who can tell us how we're doing.",
+    )
+    scale = ctx.para(
+        "On a scale of 0-10, how likely are you to recommend applying to {co} to a friend?\n\n0  1  2  3  4  5  6  7  8  9  10",
+        "Rate your interview: " + link,
+        "Take the survey ([3|4|5] questions): " + link,
+        "[Were your interviewers prepared?|Did you get enough information about the role?|How would you rate the scheduling process?] Tell us here: "
+        + link,
+    )
+    note = ctx.para(
+        "Your responses are anonymous and will not affect your candidacy in any way.",
+        "[This survey is confidential and is not shared with the hiring team.|Responses are reviewed in aggregate by our Talent Operations team.]",
+        "This is separate from any decision about your application.",
+    )
+    return Draft(
+        ctx.para(
+            "How was your interview?",
+            "Tell us about your interview experience",
+            "Your feedback on interviewing at {co}",
+            "Quick survey: your candidate experience",
+            "2 minutes? Rate your interview",
+            "We value your feedback",
+        ),
+        _join(stem, scale, note),
+        name,
+        addr,
+        sign=ctx.pick(["", "Thank you!", "Thanks,\nTalent Operations"]),
+        bulk=ctx.chance(0.5),
+        footer=ctx.pick(
+            [
+                "",
+                "Powered by Qualtrics",
+                "Unsubscribe from surveys",
+                "Please do not reply to this email.",
+            ]
+        ),
+        form=ctx.pick(["html", "alt"]),
+    )
