@@ -26,7 +26,14 @@ def _opt(ctx: Ctx, p: float, *options: str) -> str:
     return ctx.para(*options) if ctx.chance(p) else ""
 
 
-def _footer(ctx: Ctx) -> str:
+def _footer(ctx: Ctx, addr: str) -> str:
+    tools = {
+        "greenhouse": "Greenhouse",
+        "lever.co": "Lever",
+        "ashbyhq": "Ashby",
+        "workable": "Workable",
+    }
+    tool = next((v for k, v in tools.items() if k in addr), "")
     return _opt(
         ctx,
         0.45,
@@ -34,7 +41,7 @@ def _footer(ctx: Ctx) -> str:
         "{legal} | [Privacy Policy|Candidate Privacy Notice] | Unsubscribe",
         "You are receiving this email because you applied for a position with {co}.",
         "{legal} is an equal opportunity employer.",
-        "Sent via [Greenhouse|Lever|Ashby|Workable]",
+        f"Sent via {tool}" if tool else "",
     )
 
 
@@ -122,7 +129,7 @@ def rej_warm_turn(ctx: Ctx) -> Draft:
         name,
         addr,
         sign=sign_team(ctx) if ctx.chance(0.7) else None,
-        footer=_footer(ctx),
+        footer=_footer(ctx, addr),
         bulk=ctx.chance(0.3),
     )
 
@@ -208,7 +215,7 @@ def rej_ats_other(ctx: Ctx) -> Draft:
         addr,
         greet=ctx.chance(0.7),
         sign=sign,
-        footer=_footer(ctx),
+        footer=_footer(ctx, addr),
         bulk=ctx.chance(0.5),
     )
 
@@ -251,7 +258,7 @@ def rej_talent_pool(ctx: Ctx) -> Draft:
         name,
         addr,
         sign=sign_team(ctx) if ctx.chance(0.6) else None,
-        footer=_footer(ctx),
+        footer=_footer(ctx, addr),
         bulk=ctx.chance(0.4),
     )
 
@@ -288,7 +295,7 @@ def rej_other_openings(ctx: Ctx) -> Draft:
         "{co} - application update",
         "Re: {title}",
     )
-    return Draft(subject, body, name, addr, footer=_footer(ctx))
+    return Draft(subject, body, name, addr, footer=_footer(ctx, addr))
 
 
 @family("cr_rej_post_assessment", "rejection", n=30)
@@ -335,7 +342,7 @@ def rej_post_assessment(ctx: Ctx) -> Draft:
         "Update on your " + test,
         "Assessment update",
     )
-    return Draft(subject, body, name, addr, footer=_footer(ctx), bulk=ctx.chance(0.3))
+    return Draft(subject, body, name, addr, footer=_footer(ctx, addr), bulk=ctx.chance(0.3))
 
 
 @family("cr_rej_role_cancelled", "rejection", n=28)
