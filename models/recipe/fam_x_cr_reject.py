@@ -484,3 +484,103 @@ def rej_public_sector(ctx: Ctx) -> Draft:
             ctx.fill("[Yours sincerely,|Sincerely,]\n[Recruitment Team|Human Resources]\n{co}"),
         )
     return Draft(subject, body, name, addr, greet=ctx.chance(0.7), sign=sign)
+
+
+@family("cr_rej_portal_status", "rejection", n=30)
+def rej_portal_status(ctx: Ctx) -> Draft:
+    name, addr = ats_sender(ctx, ctx.pick(["workday", "taleo", "icims", "smartrecruiters"]))
+    status = ctx.pick(
+        [
+            "Not Selected",
+            "No Longer Under Consideration",
+            "Declined",
+            "Position Filled",
+            "Not Moving Forward",
+            "Closed - Not Selected",
+        ]
+    )
+    body = _j(
+        ctx.para(
+            "The status of your application for {title} ({req}) has been updated.",
+            "Your application status has changed.",
+            "There has been an update to your application for {title}.",
+            "We have updated the status of your candidacy for Job {req} - {title}.",
+        ),
+        ctx.fill("[Status|Application status|New status|Current status]: ") + status
+        if ctx.chance(0.75)
+        else ctx.para(
+            "You are no longer being considered for this position.",
+            "The position has been filled by another candidate.",
+            "This requisition has been closed.",
+        ),
+        _opt(
+            ctx,
+            0.6,
+            "Log in to your candidate account to view details or to apply for other openings.",
+            "You can view all of your applications on the Candidate Home page.",
+            "Thank you for your interest in {co}. We encourage you to continue to explore our career opportunities.",
+        ),
+    )
+    subject = ctx.para(
+        "Application status update",
+        "Your application status has changed",
+        "{co}: Update to your application",
+        "Status update - {title}",
+        "Candidate status change notification",
+    )
+    return Draft(
+        subject,
+        body,
+        name,
+        addr,
+        greet=ctx.chance(0.6),
+        sign=sign_team(ctx) if ctx.chance(0.4) else "",
+        footer=_footer(ctx, addr),
+        bulk=True,
+    )
+
+
+@family("cr_rej_reply_to_followup", "rejection", n=30)
+def rej_reply_followup(ctx: Ctx) -> Draft:
+    name, addr = ats_sender(ctx, "person")
+    body = _j(
+        ctx.para(
+            "Thanks for following up, and sorry for the slow reply! [Unfortunately|Sadly] we've gone in a different direction for the {title} role.",
+            "Thanks for checking in. I should have gotten back to you sooner - the team decided to move ahead with another candidate.",
+            "Appreciate the nudge! I'm afraid we won't be moving forward with your application this time.",
+            "Hi {first}, apologies for leaving you hanging. We've [filled the role|made a hire] and I'm sorry it wasn't you this time.",
+        ),
+        _opt(
+            ctx,
+            0.6,
+            "It was genuinely close, and I'd encourage you to apply again when we post [more roles|the senior version of this role] [later this year|in Q{n}|].",
+            "Happy to keep in touch - feel free to connect on LinkedIn.",
+            "Good luck with the search, I'm sure you'll land somewhere great.",
+        ),
+    )
+    quote = ctx.para(
+        "Hi {pfirst},\n\nI hope you're well! I wanted to follow up on my application for the {title} position. I'm still very interested and would love to hear about next steps.\n\nBest,\n{first}",
+        "Hi {pfirst} - just checking in on the {title} role. Any update? Thanks!",
+        "Hello, I applied for {title} a few weeks ago and wanted to ask about the status of my application. Thank you!",
+    )
+    sign = (
+        ctx.para("{pfirst}", "Best,\n{pfirst}", "Thanks,\n{person}", "- {pfirst}")
+        if ctx.chance(0.6)
+        else sign_person(ctx)
+    )
+    subject = ctx.para(
+        "Following up: {title} application",
+        "{title} application",
+        "Checking in",
+        "Application status",
+    )
+    return Draft(
+        subject,
+        body,
+        name,
+        addr,
+        greet=False,
+        sign=sign,
+        quote=quote,
+        form=ctx.pick(["plain", "alt"]),
+    )
