@@ -343,7 +343,7 @@ def jobboard_sent(ctx: Ctx) -> Draft:
         name, addr = (
             ("Glassdoor", "noreply@glassdoor.com")
             if glass
-            else ("ZipRecruiter", "phil@ziprecruiter.com")
+            else ("ZipRecruiter", "noreply@ziprecruiter.com")
         )
         body = _j(
             ctx.para(
