@@ -1321,6 +1321,8 @@ def prehire_paperwork(ctx: Ctx) -> Draft:
     start = ctx.day_phrase()
     uk = ctx.chance(0.3)
     if uk:
+        tool = ctx.pick(["Personio", "HiBob", "Workday", "BambooHR", "our onboarding portal"])
+    if uk:
         lead = ctx.para(
             "Ahead of your start date on "
             + start
@@ -1383,16 +1385,16 @@ def prehire_paperwork(ctx: Ctx) -> Draft:
 @family("oo_document_request", "other_job", n=30)
 def document_request(ctx: Ctx) -> Draft:
     name, addr = ats_sender(ctx, ctx.pick(["person", "person", "own"]))
-    doc = ctx.pick(
+    doc, short = ctx.rng.choice(
         [
-            "an official (or unofficial) copy of your transcripts",
-            "a copy of your degree certificate",
-            "two or three writing samples",
-            "a link to your portfolio or a PDF of recent work",
-            "a copy of your current nursing license",
-            "proof of your work authorization",
-            "copies of the certifications listed on your resume",
-            "your updated resume (the one we have seems to be an older version)",
+            ("an official (or unofficial) copy of your transcripts", "Transcript"),
+            ("a copy of your degree certificate", "Degree verification"),
+            ("two or three writing samples", "Writing samples"),
+            ("a link to your portfolio or a PDF of recent work", "Portfolio"),
+            ("a copy of your current nursing license", "License"),
+            ("proof of your work authorization", "Work authorization"),
+            ("copies of the certifications listed on your resume", "Certifications"),
+            ("your updated resume (the one we have seems to be an older version)", "Resume"),
         ]
     )
     body = _join(
@@ -1424,8 +1426,8 @@ def document_request(ctx: Ctx) -> Draft:
             "Documents needed for your application",
             "Missing document: {title}",
             "Quick admin request",
-            "Transcript request",
-            "Portfolio request - {title}",
+            short + " request",
+            short + " needed - {title}",
             "Re: your application",
             "Action needed: upload documents",
         ),
@@ -1511,15 +1513,17 @@ def posting_changed(ctx: Ctx) -> Draft:
 
 @family("oo_interview_survey", "other_job", n=30)
 def interview_survey(ctx: Ctx) -> Draft:
-    name, addr = ctx.rng.choice(
+    # Only the chosen sender is filled, so the employer is marked as named only when it is.
+    name_t, addr_t = ctx.rng.choice(
         [
-            (ctx.fill("{co} Recruiting"), "noreply@qemailserver.com"),
-            (ctx.fill("{co} Candidate Experience"), ctx.fill("candidate-experience@{domain}")),
-            (ctx.fill("{co} via Survale"), "survey@survale.com"),
-            (ctx.fill("{co} Talent"), "no-reply@greenhouse.io"),
-            ("Candidate Survey", ctx.fill("surveys@{domain}")),
+            ("{co} Recruiting", "noreply@qemailserver.com"),
+            ("{co} Candidate Experience", "candidate-experience@{domain}"),
+            ("{co} via Survale", "survey@survale.com"),
+            ("{co} Talent", "no-reply@greenhouse.io"),
+            ("Candidate Survey", "surveys@{domain}"),
         ]
     )
+    name, addr = ctx.fill(name_t), ctx.fill(addr_t)
     link = ctx.url(addr.split("@")[1], "survey")
     stem = ctx.para(
         "Thank you for interviewing with us for the {title} position. We'd love to hear about your experience - [good or bad|honestly].",
