@@ -300,7 +300,7 @@ def phone_screen_norole(ctx: Ctx) -> Draft:
         "We would like to move forward with a [quick|preliminary] screening call.",
     )
     when = ctx.para(
-        "Please let me know a few times that work for you [this week|over the next few days|between {day} and {day}], along with the best number to reach you.",
+        "Please let me know a few times that work for you [this week|over the next few days|early next week], along with the best number to reach you.",
         "Could you send me your availability for [tomorrow or {day}|the next couple of days]? [Mornings are best on my end.|I'm flexible.]",
         "Are you free {day} at {time}? If not, just suggest another time.",
         "You can grab a time directly on my calendar: {link}",
