@@ -777,12 +777,19 @@ def references_ask(ctx: Ctx) -> Draft:
         "Re: {title} - references",
         "Could you send references?",
     )
+    body = _join(lead, how, timing)
+    if ctx.chance(0.2):  # the one-line version a busy recruiter sends
+        body = ctx.para(
+            "Could you send me [2|3] references when you get a chance? [Ideally one former manager.|Names and emails are plenty.]",
+            "last bit of admin on our side: references! [2-3 people, at least one manager.|can you send a couple by {day}?]",
+            "One more thing for the {title} process - please send over [two|three] references (name, relationship, email). Thanks!",
+        )
     return Draft(
         subject,
-        _join(lead, how, timing),
+        body,
         name,
         addr,
-        sign=sign_person(ctx),
+        sign=sign_person(ctx) if ctx.chance(0.7) else ctx.fill("[{pfirst}|Thanks!\n{pfirst}]"),
         form=ctx.pick(["plain", "plain", "alt"]),
     )
 
@@ -885,7 +892,7 @@ def background_vendor(ctx: Ctx) -> Draft:
     kind = ctx.num(0, 4)
     if kind == 0:
         body = ctx.fill(
-            "{co} [has requested|would like] [a background check|a background screening|an employment screening] [as part of your application for|in connection with] the {title} role. "
+            "{co} [has requested|would like] [a background check|a background screening|an employment screening] [as part of your application for|in connection with|as part of your conditional offer for] the {title} role. "
             "To get started, [please complete the consent and disclosure forms|enter your personal information and e-sign the authorization|fill out your screening profile].\n\n"
             "Start now: "
             + link
@@ -1207,6 +1214,8 @@ def in_review_status(ctx: Ctx) -> Draft:
             "Thanks for your patience. The hiring manager has been [travelling|out of office|busy with quarter-end], so reviews for {title} are running [about a week|a little] behind.",
             "You're still very much in consideration. We're interviewing a handful of candidates over the next two weeks and will update everyone once that first round is done.",
             "Your application has been forwarded to the [department|unit|hiring] manager for review. [They typically respond within 10 business days.|You'll hear from us either way.]",
+            "No news yet on {title}, sorry! Still in review - I'll ping you [as soon as I hear anything|by the end of next week].",
+            "Status: still in review. [Nothing needed from you.|Hang tight!]",
         ),
         _opt(
             ctx,
@@ -1259,13 +1268,14 @@ def withdrawal_confirm(ctx: Ctx) -> Draft:
         )
         return Draft(subject, body, name, addr, form=ctx.pick(["html", "alt", "plain"]))
     name, addr = ats_sender(ctx, "person")
-    reason = ctx.pick(
+    reason, new_job = ctx.rng.choice(
         [
-            "I've accepted another offer",
-            "I've decided to stay in my current role",
-            "I feel the timing isn't right for me",
-            "I'm relocating",
-            "I've accepted a position elsewhere",
+            ("I've accepted another offer", True),
+            ("I've decided to stay in my current role", False),
+            ("I feel the timing isn't right for me", False),
+            ("I'm relocating", False),
+            ("I've accepted a position elsewhere", True),
+            ("I need to focus on a family matter right now", False),
         ]
     )
     quote = ctx.fill(
@@ -1275,7 +1285,9 @@ def withdrawal_confirm(ctx: Ctx) -> Draft:
     )
     body = _join(
         ctx.para(
-            "Thanks for letting me know, and congratulations!",
+            "Thanks for letting me know, and congratulations[ on the new role|]!"
+            if new_job
+            else "Thanks for letting me know, I hope everything goes well.",
             "Totally understand - thanks for the heads up.",
             "Thank you for telling me directly, I really appreciate it.",
             "Sorry to hear it, but I completely get it.",
