@@ -47,7 +47,8 @@ def _message(mail: Mail, index: int, threads: dict[str, str]) -> EmailMessage:
         msg.set_content(mail.body)
     if mail.invite is not None:
         summary, day, minutes = mail.invite
-        start = START + timedelta(days=day)
+        # Meetings start on the hour, in working hours: the fraction of the day picks the hour.
+        start = START + timedelta(days=int(day), hours=round((day % 1) * 8))
         end = start + timedelta(minutes=minutes)
         stamp = "%Y%m%dT%H%M%SZ"
         ics = (

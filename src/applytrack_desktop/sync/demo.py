@@ -1,8 +1,10 @@
-"""The demo mailbox, made fresh: its dates moved so the newest mail is two hours old.
+"""The demo mailbox, made fresh: its dates moved so the newest mail is less than a day old.
 
 ``resources/demo/demo.mbox`` is fixed text; opened months later, "Applied 84 days ago"
 would make the demo look abandoned. Every Date header and every calendar time in it is
 shifted by one offset, so the stories keep their shape and their interviews stay ahead.
+The offset is a whole number of days, so an interview written for 14:00 still starts on
+the hour instead of at a time like 14:12 that no recruiter would pick.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from applytrack_desktop import paths
 from applytrack_desktop.mail.sources import RawSource, iter_sources
 
-NEWEST_AGE = timedelta(hours=2)
+DAY = timedelta(days=1)
 _ICS_TIME = re.compile(r"^(DTSTART|DTEND|DTSTAMP)(;[^:]*)?:(\d{8}T\d{6}Z)$", re.M)
 _ICS_FORMAT = "%Y%m%dT%H%M%SZ"
 
@@ -33,7 +35,7 @@ def demo_sources(now: datetime | None = None) -> list[RawSource]:
         for s in iter_sources([demo_mailbox()])
     ]
     dates = [parsedate_to_datetime(str(m["Date"])) for _, m in messages]
-    offset = (now or datetime.now(UTC)) - NEWEST_AGE - max(dates)
+    offset = ((now or datetime.now(UTC)) - max(dates)) // DAY * DAY
     shifted = []
     for (label, message), date in zip(messages, dates, strict=True):
         assert isinstance(message, EmailMessage)
