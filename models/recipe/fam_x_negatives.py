@@ -67,9 +67,26 @@ def _mail(
     bulk: float = 0.0,
     **kw: Any,
 ) -> Draft:
-    """The Draft, with chances for a greeting and bulk headers; never a recruiter's sign-off."""
+    """The Draft, with chances for a greeting and bulk headers; never a recruiter's sign-off.
+
+    The greeting is our own: the kit's list includes "Dear Candidate", which a bank, landlord
+    or friend never writes."""
     kw.setdefault("sign", "")
-    return Draft(sb[0], sb[1], who[0], who[1], greet=ctx.chance(greet), bulk=ctx.chance(bulk), **kw)
+    body = sb[1]
+    if ctx.chance(greet):
+        body = ctx.fill(ctx.pick(GREETINGS)) + "\n\n" + body
+    return Draft(sb[0], body, who[0], who[1], greet=False, bulk=ctx.chance(bulk), **kw)
+
+
+GREETINGS = (
+    "Hi {first},",
+    "Hello {first},",
+    "Dear {first},",
+    "Dear {first} {last},",
+    "{first},",
+    "Hello,",
+    "Hi {first}!",
+)
 
 
 def _other(ctx: Ctx) -> str:
@@ -137,7 +154,7 @@ def rental_portal(ctx: Ctx) -> Draft:
 LANDLORD = _table(r"""
 [{home}|Re: apartment|Re: viewing on Saturday|The flat] ## Thanks for coming by to see the [apartment|flat|place|unit] on [Saturday|Sunday|{day}]. [We had a lot of interest|We had over 20 applications] and [unfortunately|sadly] we've decided to go with another applicant [whose move-in date lined up better|who can move in sooner]. [Best of luck with the search!|Hope you find something great.]
 [Apartment at {home}|Re: your application|good news!|{home} - it's yours] ## Good news! We'd like to offer you the [apartment|unit|room] at {home}. Rent is {rent}/month as discussed, first month + deposit due at signing. [Can you come by {day} to sign the lease?|I'll send the lease through DocuSign tonight.] [Let me know by Friday if you want it.|Please confirm by text or email.]
-[rental application|Re: {home}|Quick question|before I decide] ## Hi, thanks for your application for {home}. Before I decide, [could you send me your last two pay stubs and a reference from your current landlord?|I'd like to do a quick phone interview with you and your roommate.] [Would {day} at {time} work?|What time is good for a call?]
+[rental application|Re: {home}|Quick question|before I decide] ## Thanks for your application for {home}. Before I decide, [could you send me your last two pay stubs and a reference from your current landlord?|I'd like to do a quick phone interview with you and your roommate.] [Would {day} at {time} work?|What time is good for a call?]
 [Re: apartment|update|Re: the place on {home}] ## quick update on the [apartment|place] - [still reviewing applications, will let you know by the weekend|the other applicant fell through so it's yours if you still want it!|the owners accepted your offer of {rent}/mo]. [text me|call me] at ({n}1{n}) 555-01{n}{n}
 """)
 LANDLORD_QUOTE = "[|Hi, I'm very interested in the unit at {home}. I submitted my application this morning and can move in any time after the 1st. Thanks!|]"
@@ -183,10 +200,10 @@ CARD = _table(r"""
 [Your application is approved!|Welcome to {card}|Congratulations, {first}! You're approved] ## [Great news - your application for the {card} card has been approved.|You're approved! Welcome to {card}.] Your credit limit is {limit}. [Your card will arrive in 7-10 business days.|Add your card to your digital wallet and start using it today.]\n\n[Earn a bonus of 60,000 points when you spend $4,000 in the first 3 months.|]
 [We've received your application|Your {card} application is under review|Thanks for applying] ## Thanks for applying for the {card} card. [We need a little more time to review your application.|Your application is being reviewed and we'll let you know our decision within 7-10 days.] [You may be asked to verify your identity.|No action is needed from you right now.]\n\nApplication reference: {num}
 [Important information about your application|An update on your credit card application|Your recent request] ## Thank you for your recent application for the {card} card. Unfortunately, we are unable to approve your request at this time. Our decision was based on [too many recent inquiries on your credit report|insufficient credit history|your current balances relative to your income|a recent delinquency].\n\n[We obtained information from Experian. The consumer reporting agency did not make this decision and cannot explain why it was made.|You have the right to a free copy of your credit report within 60 days.] [Your credit score: {n}{n}{n}.|]
-[{first}, you're pre-approved for {card}|Pre-approved offer inside - respond by {day}|Your exclusive pre-approved offer] ## [Good news:|{first},] you've been pre-approved for the {card} card with [0% intro APR for 15 months|a {limit} credit line|no annual fee]. [Your offer code: PA-{req}.|Respond by {day} to accept this offer.] [Applying won't affect your credit score.|]\n\nPRESCREEN & OPT-OUT NOTICE: This "prescreened" offer of credit is based on information in your credit report indicating that you meet certain criteria. To opt out, call 1-888-5OPT-OUT.
+[{first}, you're pre-approved for {card}|Pre-approved offer inside - respond by {day}|Your exclusive pre-approved offer] ## [Good news: you've|Great news - you've|Congratulations! You've] been pre-approved for the {card} card with [0% intro APR for 15 months|a {limit} credit line|no annual fee]. [Your offer code: PA-{req}.|Respond by {day} to accept this offer.] [Applying won't affect your credit score.|]\n\nPRESCREEN & OPT-OUT NOTICE: This "prescreened" offer of credit is based on information in your credit report indicating that you meet certain criteria. To opt out, call 1-888-5OPT-OUT.
 """)
 CARDS = _words(
-    "Venture Rewards; Sapphire Preferred; Blue Cash Everyday; Freedom Flex; Quicksilver; Platinum Card; Summit Cash+ Visa"
+    "Venture Rewards; Sapphire Preferred; Blue Cash Everyday; Freedom Flex; Quicksilver; Platinum; Summit Cash+ Visa"
 )
 ISSUERS = _words("Capital One; Chase; American Express; Discover; Summit Bank; Citi")
 
@@ -296,7 +313,7 @@ CLUB = _table(r"""
 [Membership interview|Meet the membership committee|Invitation: new member interview] ## The membership committee would like to invite you [and your partner|] for an informal interview on {day} at {time} in the [clubhouse lounge|members' bar|front office]. [Dress code is smart casual.|It's a relaxed conversation so we can get to know you.] [Please confirm you can attend.|]
 [Welcome to {club}!|Your membership has been approved|Application accepted] ## We're delighted to let you know your membership application has been accepted. [Your initiation fee and first month's dues will be charged on {day}.|Please sign the membership agreement and set up autopay in the member app.] [Your welcome offer: 3 free guest passes and a complimentary personal training session.|Orientation is on {day}.]
 [Regarding your membership application|Membership update|{club} membership] ## Thank you for your interest in {club}. Unfortunately, [we are unable to offer membership at this time as the club is at capacity|the committee has not approved your application this cycle]. [You're welcome to reapply in 12 months.|We've added you to the waitlist.]
-[Your exclusive offer: join for $0|Last chance: founding member offer|Your offer expires Sunday] ## [Come back to {club}!|Ready to start?] [Join this week and pay no enrollment fee.|Get your first month for $1.] [This offer expires {day}.|Offer valid for new members only.] [Claim my offer|Book a tour]: https://join.{slug}.example.com/offer
+[Your exclusive offer: join for $0|Last chance: founding member offer|Your offer expires soon] ## [Come back to {club}!|Ready to start?] [Join this week and pay no enrollment fee.|Get your first month for $1.] [This offer expires {day}.|Offer valid for new members only.] [Claim my offer|Book a tour]: https://join.{slug}.example.com/offer
 """)
 CLUBS = _words(
     "Equinox Northfield; The Wharf Rowing Club; Fairway Hills Country Club; Soho Works; The Commons Coworking; Lakeshore Tennis Club; Summit Climbing Gym; The Arts Club"
@@ -326,15 +343,18 @@ APPSTORE = _table(r"""
 APPS = _words(
     "Tally Budget; Pocket Trails; Snapnote; Fieldlog; Habitly; Cardstack; Mealplan Pro; Quiet Hours"
 )
-STORE_FROM = "App Store Connect <no_reply@email.apple.com>; App Review <noreply@apple.example.com>; Google Play Console <noreply-play-console@google.com>; Chrome Web Store <chromewebstore-noreply@google.com>"
+APPLE_FROM = "App Store Connect <no_reply@email.apple.com>; App Review <noreply@apple.example.com>; Apple Developer <developer@apple.example.com>"
+GOOGLE_FROM = "Google Play Console <noreply-play-console@google.com>; Chrome Web Store <chromewebstore-noreply@google.com>"
 
 
 @family("ng_app_store_review", "not_job", n=30)
 def app_store(ctx: Ctx) -> Draft:
     x = {"app": ctx.pick(APPS), "ver": f"{ctx.num(1, 4)}.{ctx.num(0, 12)}.{ctx.num(0, 9)}"}
-    sign = ctx.pick(["", "Best regards,\nApp Store Review", "The Google Play Team"])
-    form = ctx.pick(["html", "alt"])
-    return _mail(ctx, _stage(ctx, APPSTORE, x), _from(ctx, STORE_FROM), sign=sign, form=form)
+    sb = _stage(ctx, APPSTORE, x)
+    google = "Google" in sb[0] or "Issue found" in sb[0] or "policy" in sb[0]
+    who = _from(ctx, GOOGLE_FROM if google else APPLE_FROM)
+    sign = ctx.pick(["", "The Google Play Team" if google else "Best regards,\nApp Review"])
+    return _mail(ctx, sb, who, sign=sign, form=ctx.pick(["html", "alt"]))
 
 
 CFP = _table(r"""
@@ -372,7 +392,8 @@ JOURNAL_SIGN = "[Sincerely,|Kind regards,|Best wishes,]\n[Prof.|Dr.] {person}\n[
 @family("ng_journal_decision", "not_job", n=28)
 def journal(ctx: Ctx) -> Draft:
     x = {"jr": ctx.pick(JOURNALS)}
-    x["ms"] = f"{ctx.pick(['JAS', 'TSE', 'EMSE', 'DAMI', 'JUH'])}-2025-{ctx.num(1000, 9999)}"
+    initials = "".join(w[0] for w in x["jr"].split() if w[0].isupper())
+    x["ms"] = f"{initials}-{ctx.pick(['2024', '2025'])}-{ctx.num(1000, 9999)}"
     subject, body = _stage(ctx, JOURNAL, x)
     body = ctx.fill("Dear [Dr. {last}|{first} {last}|Author|Professor {last}]:") + "\n\n" + body
     sign = _fill(ctx, JOURNAL_SIGN, x)
@@ -404,7 +425,7 @@ def insurance(ctx: Ctx) -> Draft:
 
 GOV = _table(r"""
 [Your unemployment claim: weekly certification due|Reminder: certify for benefits|Action required: request your payment] ## [It's time to certify for the week ending {day}.|Your weekly certification is due.] [Remember to report your work search activities: you must contact at least 3 employers each week and keep a record of the date, employer name, position applied for and the result.|You must be able and available for work and actively seeking employment to receive benefits.] [Log in to your online account to request payment.|Failure to certify may delay your payments.]
-[Notice of eligibility interview|Important: phone interview scheduled|Your benefits interview] ## [A phone interview has been scheduled to determine your eligibility for benefits.|We need to talk to you about your claim.] Date: {day}\nTime: {time}\n[A representative will call you at the number on file. If you miss the call, your benefits may be denied.|Have your pay stubs and separation notice ready.] [Issue: reason for separation from your last employer.|Issue: refusal of suitable work.|]
+[Notice of eligibility interview|Important: phone interview scheduled|Your benefits interview] ## [A phone interview has been scheduled to determine your eligibility for benefits.|We need to talk to you about your claim.]\n\nDate: {day}\nTime: {time}\n\n[A representative will call you at the number on file. If you miss the call, your benefits may be denied.|Have your pay stubs and separation notice ready.] [Issue: reason for separation from your last employer.|Issue: refusal of suitable work.|]
 [Your application for benefits: decision|Notice of determination|Your SNAP application] ## [Your application for [SNAP|Medicaid|housing assistance|unemployment insurance] has been [approved|denied|received]. [You will receive a notice in the mail explaining your benefit amount.|If you disagree with this decision, you have the right to appeal within 30 days.]|We received your application on {day}. An eligibility worker will contact you to schedule an interview within 10 days.]
 [Reemployment services appointment|RESEA appointment scheduled|Mandatory workshop] ## You are required to attend a Reemployment Services and Eligibility Assessment (RESEA) on {day} at {time}. [A career counselor will review your work search log and help you build a reemployment plan.|Bring your resume and a list of the jobs you applied for.] [Failure to attend may result in a loss of benefits.|]
 """)

@@ -73,7 +73,7 @@ QUERIES = _words(
     "IT Specialist; 2210; Management Analyst; Data Scientist; Program Analyst; nurse; research assistant"
 )
 SAVED_SUBJECT = '[Your saved search has new results|{b}: {n} new results for "{q}"|New jobs match your saved search|Saved search notification|Daily job digest]'
-SAVED_ROW = "- {q}[ (GS-{n}/{n}1)|, Band {n}|] - [Department of the Interior|County of Marin|Veterans Health Administration|State University|Department of Transportation] - {city} - Closes {day}"
+SAVED_ROW = "- {q}[ (GS-9/11)| (GS-11/12)| (GS-12/13)|, Band {n}|] - [Department of the Interior|County of Marin|Veterans Health Administration|State University|Department of Transportation] - [Washington, DC|Denver, CO|Sacramento, CA|Remote|Atlanta, GA|Multiple locations] - Closes {day}"
 SAVED_INTRO = '[Your saved search "{q}" returned new job announcements:|The following jobs were posted since your last notification:|Here are new postings for your saved search.]'
 SAVED_OUTRO = "[To change how often you get these notifications, update your saved search.|Sign in to view all results and start your application.|These are announcements only; you have not applied to any of these positions.]"
 
@@ -89,10 +89,14 @@ def saved_search(ctx: Ctx) -> Draft:
 
 
 SOCIAL = _table(r"""
-[{who} viewed your profile|{first}, you appeared in {k} searches this week|See who's viewed your profile|Your profile is getting noticed] ## [{who}, {wt} at {wco}, viewed your profile.|You appeared in {k} searches this week.|{k} people viewed your profile in the past 90 days.] [Recruiters from {wco} were among them.|Searchers found you through: {wt}.|] [See all profile viewers with Premium.|Upgrade to Premium to see who's looking - try 1 month free.|]
-[Congratulate {who} on their new job|{who} started a new position|{who} has a work anniversary] ## [{who} started a new position as {wt} at {wco}.|{who} is celebrating {n} years at {wco}.|{who} was promoted to {wt}.] [Say congrats|Send a message|Like]\n\n[{who2} and {n} others reacted.|]
-[{who} commented on your post|{who} mentioned you in a comment|{who2} and {n} others reacted to your post] ## [{who} commented on your post: "Great tips on the offer negotiation part!"|{who} mentioned you: "@{first} you should apply to this one"|{who2} reacted to your post about your interview experience.] [Reply|View comment]
-[{who} wants to connect|You have {n} new invitations|{who} sent you a message] ## [{who}, {wt} at {wco}, wants to connect.|You have {n} pending invitations, including {who}.|{who}: "Hey {first}, saw we both went to the same bootcamp - let's connect!"] [Accept|View profile]\n\n[People you may know: {who2}|]
+[{who} viewed your profile|See who's viewed your profile|Your profile is getting noticed] ## [{who}, {wt} at {wco}, viewed your profile.|{who} and {n} others viewed your profile this week.|{k} people viewed your profile in the past 90 days, including {who}.] [Recruiters from {wco} were among them.|] [See all profile viewers with Premium.|Upgrade to Premium to see who's looking - try 1 month free.|]
+[{first}, you appeared in {k} searches this week|You appeared in {k} searches|Your search appearances] ## You appeared in {k} searches this week. [Searchers found you through: {wt}.|Top companies your searchers work at: {wco}, {wco2}.|] [See who's looking with Premium.|Keep your profile up to date to appear in more searches.]
+[Congratulate {who} on their new job|{who} started a new position] ## {who} started a new position as {wt} at {wco}. [Say congrats|Send a message|Like]\n\n[{who2} and {n} others reacted.|]
+[{who} has a work anniversary|Celebrate {who}'s work anniversary] ## {who} is celebrating {n} years at {wco}. [Say congrats|Send a message]
+[{who} commented on your post|{who} replied to your comment] ## {who} commented on your post: "[Great tips on the offer negotiation part!|So true - the interview process at most companies is broken.|Congrats on the new role!]" [Reply|View comment]
+[{who} mentioned you in a comment|You were mentioned] ## {who} mentioned you: "@{first} [you should apply to this one|this is the team I told you about|thoughts?]" [Reply|View comment]
+[{who} wants to connect|You have {n} new invitations] ## [{who}, {wt} at {wco}, wants to connect.|You have {n} pending invitations, including {who}.] [Accept|View profile]\n\n[People you may know: {who2}|]
+[{who} sent you a message|New message from {who}] ## {who}: "[Hey {first}, saw we both went to the same bootcamp - let's connect!|Hi {first}, are you going to the meetup on Thursday?|Thanks for the intro yesterday!]" [Reply|View message]
 [{first}, add these skills to get more interviews|Your weekly network update|Trending in your network: layoffs and hiring] ## [Members with skills listed get up to 4x more profile views.|Here's what your network is talking about this week.] [{who} shared: "After 6 months of searching I'm thrilled to announce..."|{who2} posted: "5 interview questions I ask every candidate"|]
 """)
 SOCIAL_FOOT = "This email was intended for {first} {last}. Learn why we included this. Unsubscribe. © 2025 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085."
@@ -105,7 +109,7 @@ SOCIAL_ADDR = _words(
 def linkedin_social(ctx: Ctx) -> Draft:
     who = _other(ctx)
     x = {"who": who, "who2": _other(ctx), "wt": ctx.pick(vocab.TITLES), "k": str(ctx.num(4, 97))}
-    x["wco"] = ctx.pick(vocab.COMPANIES).name
+    x["wco"], x["wco2"] = ctx.pick(vocab.COMPANIES).name, ctx.pick(vocab.COMPANIES).name
     name = ctx.pick(["LinkedIn", f"{who} via LinkedIn", "LinkedIn Notifications"])
     form = ctx.pick(["html", "alt"])
     sb, foot = _stage(ctx, SOCIAL, x), ctx.fill(SOCIAL_FOOT)
@@ -157,7 +161,9 @@ def prep_course(ctx: Ctx) -> Draft:
 
 RETAIL = _table(r"""
 [An exclusive offer, just for you|{first}, your offer expires tonight|Your {pct}% off offer is waiting|You've been selected for early access|Final hours: your exclusive offer] ## [As one of our valued members, you've been selected for an exclusive offer:|Thanks for being a loyal customer. Here's something special:] {pct}% off your next order with code {code}. [Offer expires {day}.|Valid online and in stores through {day}.] [Exclusions apply.|Cannot be combined with other offers.]\n\n[Shop now|Redeem offer] → {u}
-[Your {s} Card application|Good news about your {s} Card application|Application status: {s} Credit Card] ## [Thank you for applying for the {s} Credit Card. Your application has been approved with a credit limit of ${n},{n}00.|Thanks for applying for the {s} Store Card. We are unable to approve your application at this time; you will receive a letter explaining why within 30 days.|Your {s} Card application is pending. We'll notify you within 7-10 business days.] [Issued by Synchrony Bank.|]
+[Good news about your {s} Card application|You're approved: {s} Credit Card] ## Thank you for applying for the {s} Credit Card. Your application has been approved with a credit limit of ${n},{n}00. [Start saving {pct}% today with your temporary card number.|Your card arrives in 7-10 days.] [Issued by Synchrony Bank.|]
+[Your {s} Card application|About your {s} Store Card application] ## Thanks for applying for the {s} Store Card. We are unable to approve your application at this time; you will receive a letter explaining why within 30 days. [You can still enjoy {pct}% off your first order as a member.|] [Issued by Synchrony Bank.|]
+[Application status: {s} Credit Card|We're reviewing your {s} Card application] ## Your {s} Card application is pending. We'll notify you within 7-10 business days. [Issued by Synchrony Bank.|]
 [You left something behind|Still thinking it over?|Price drop on items in your cart] ## [The items in your cart are selling fast.|Good news: an item you viewed just dropped in price.] [Complete your order and get {pct}% off with code {code}.|Free shipping on orders over $50.] → {u}
 [Your rewards are expiring|You have ${n}0 in rewards|Member offer: double points] ## [You have ${n}0 in rewards that expire {day}.|Earn double points on every purchase this weekend.] [Use them before they're gone!|Show your member QR code at checkout.]
 """)
@@ -221,9 +227,11 @@ def employer_review(ctx: Ctx) -> Draft:
 # The user works somewhere and interviews OTHER people there: the candidate is somebody else.
 INTERVIEWER = _table(r"""
 [You're scheduled to interview {cand}|Interview scheduled: {cand} for {wt}|Interviewer assignment: {cand}|New interview on your calendar] ## [You've been scheduled to interview a candidate.|Hi {first}, you're on the interview panel for {cand}.|{coord} added you as an interviewer.]\n\nCandidate: {cand}\nRole: {wt}[ ({req})|]\nInterview: [Technical Screen|System Design|Behavioral|Hiring Manager|Culture Add|Coding (pairing)]\nWhen: {day}, {time}\n[Where: Zoom (link in the invite)|Where: Room {n}B / Zoom|Where: Google Meet]\n\n[Please review the candidate's resume and the interview kit beforehand.|Focus areas and suggested questions are in the interview plan.|Please don't ask about salary history - it's prohibited in many states.]
-[Reminder: your interview with {cand} starts in 1 hour|Interview in 30 minutes: {cand}|Today: interviewing {cand}] ## [Your interview with {cand} ({wt}) starts at {time}.|Heads up - you're interviewing {cand} for {wt} today at {time}.] [The interview kit and resume are linked below.|If you can't make it, please tell the recruiting coordinator ASAP so we can find a backup interviewer.]\n\n[Join: https://zoom.example.com/j/{num}|Open interview kit → https://app.greenhouse.io/interview_kits/{num}]
+[Reminder: your interview with {cand} starts in 1 hour|Interview in 30 minutes: {cand}|Today: interviewing {cand}] ## [Your interview with {cand} ({wt}) starts at {time}.|Heads up - you're interviewing {cand} for {wt} today at {time}.] [The interview kit and resume are linked below.|If you can't make it, please tell the recruiting coordinator ASAP so we can find a backup interviewer.]\n\n[Join: https://zoom.example.com/j/{num}|Open the interview kit in {ats}]
 [Can you cover an interview on {day}?|Interviewer needed: {wt} onsite|Backup interviewer request] ## Hi {first}, [{coord} here from recruiting.|quick ask from the recruiting team:] we need [a backup interviewer|someone from your team] for a [{wt} onsite|phone screen|final round] on {day} at {time}. [The candidate is strong on paper and we'd like to keep the loop on track.|It's the system design slot.] [Can you take it? Reply yes and I'll send the invite.|Let me know by EOD.]
-[Candidate schedule updated: {cand}|Interview rescheduled: {cand}|Cancelled: interview with {cand}] ## [The candidate asked to move the interview. New time: {day} at {time}.|This interview has been cancelled; the candidate withdrew from the process.|The loop for {cand} has been rearranged - you're now in the [first|last] slot.] [No action needed.|Your calendar has been updated.]
+[Interview rescheduled: {cand}|Candidate schedule updated: {cand}] ## The candidate asked to move the interview. New time: {day} at {time}. [No action needed.|Your calendar has been updated.]
+[Cancelled: interview with {cand}|Interview cancelled - {cand}] ## This interview has been cancelled; [the candidate withdrew from the process|the candidate accepted another offer|the role was put on hold]. [Your calendar has been updated.|Thanks for making time anyway.]
+[Updated interview loop: {cand}|Schedule change for {cand}'s onsite] ## The loop for {cand} has been rearranged - you're now in the [first|last] slot ({time}). [Your calendar has been updated.|]
 """)
 INTERVIEWER_FROM = "Greenhouse <no-reply@greenhouse.io>; Ashby <notifications@ashbyhq.com>; Lever <notifications@hire.lever.co>; GoodTime <scheduling@goodtime.example.io>; {coord} <{cl}@{domain}>"
 INTERVIEW_CAL = "[Interview: {cand} - {wt}|{cand} / [Tech Screen|System Design|Onsite] ({wt})|Candidate interview - {cand}]"
@@ -237,10 +245,21 @@ def _interview_people(ctx: Ctx) -> dict[str, str]:
     return x
 
 
+def _interview_sender(ctx: Ctx, x: dict[str, str]) -> tuple[str, str]:
+    """The ATS (or coordinator) mail comes from; the text names the same ATS."""
+    who = _from(ctx, INTERVIEWER_FROM, x)
+    ats = (
+        who[0] if who[0] in ("Greenhouse", "Ashby", "Lever") else ctx.pick(["Greenhouse", "Ashby"])
+    )
+    x["ats"], x["atsl"] = ats, ats.lower()
+    return who
+
+
 @family("ng_interviewer_invite", "not_job", n=34)
 def interviewer_invite(ctx: Ctx) -> Draft:
     x = _interview_people(ctx)
-    sb, who = _stage(ctx, INTERVIEWER, x), _from(ctx, INTERVIEWER_FROM, x)
+    who = _interview_sender(ctx, x)
+    sb = _stage(ctx, INTERVIEWER, x)
     cal = None
     if ctx.chance(0.45):
         where = ctx.pick(["Zoom", "Google Meet", "Room 4B"])
@@ -251,10 +270,11 @@ def interviewer_invite(ctx: Ctx) -> Draft:
 
 
 SCORECARD = _table(r"""
-[Reminder: submit your scorecard for {cand}|Overdue: feedback for {cand}|Your feedback is needed: {cand} ({wt})] ## [Your interview with {cand} was {n} days ago and your scorecard is still missing.|Please submit your feedback for {cand} - the debrief is tomorrow.|The hiring team is waiting on your feedback for {cand} ({wt}).] [Feedback should be submitted within 24 hours of the interview, before you talk to other interviewers.|Recommendation options: Strong Yes, Yes, No, Strong No.] [Submit scorecard → https://app.greenhouse.io/scorecards/{num}|]
+[Reminder: submit your scorecard for {cand}|Overdue: feedback for {cand}|Your feedback is needed: {cand} ({wt})] ## [Your interview with {cand} was {n} days ago and your scorecard is still missing.|Please submit your feedback for {cand} - the debrief is tomorrow.|The hiring team is waiting on your feedback for {cand} ({wt}).] [Feedback should be submitted within 24 hours of the interview, before you talk to other interviewers.|Recommendation options: Strong Yes, Yes, No, Strong No.] [Submit your scorecard in {ats}.|Leave feedback in {ats} → https://{atsl}.example.com/scorecards/{num}|]
 [Debrief: {cand} - {wt}|Hiring decision needed: {cand}|Debrief moved to {day}] ## [All feedback for {cand} is in. The debrief is {day} at {time}.|Please join the debrief for {cand} to align on a hire / no-hire decision.] Current votes: [3 Yes, 1 No|2 Strong Yes, 2 Yes|1 Yes, 2 No, 1 Mixed]. [If the panel agrees, recruiting will extend an offer this week.|We'll decide whether to move the candidate to the final round.]
-[Offer approval: {cand}|Approval needed: offer for {wt}|Headcount approval request] ## [An offer for {cand} ({wt}) requires your approval.|{coord} submitted an offer for approval: {cand}, {wt}, {money} base.] [Approve or reject in the hiring system.|Please review before {day}.] [This request was sent to you as the hiring manager.|]
-[New referral: {cand}|{cand} applied for {wt}|New candidates to review ({n})] ## [{cand} applied for {wt} and was referred by you. We'll keep you posted.|You have {n} new applicants to review for {wt}, including {cand}.|{cand} is ready for your review in the pipeline.] [Move forward or reject in one click.|Application review SLA: 3 business days.]
+[Offer approval: {cand}|Approval needed: offer for {wt}|Headcount approval request] ## [An offer for {cand} ({wt}) requires your approval.|{coord} submitted an offer for approval: {cand}, {wt}, {money} base.] [Approve or reject in {ats}.|Please review before {day}.] [This request was sent to you as the hiring manager.|]
+[New referral: {cand}|Your referral {cand} applied for {wt}] ## {cand} applied for {wt} and was referred by you. [We'll keep you posted.|Thanks for the referral!] [Referral bonuses are paid after the new hire's 90th day.|]
+[New candidates to review ({n})|{n} applicants waiting for review: {wt}|{cand} is ready for your review] ## [You have {n} new applicants to review for {wt}, including {cand}.|{cand} is ready for your review in the {wt} pipeline.] [Move forward or reject in one click.|Application review SLA: 3 business days.]
 """)
 SCORECARD_FOOT = "[|You are receiving this because you are an interviewer or hiring team member for this job.|Manage notification settings in your account.]"
 
@@ -262,7 +282,8 @@ SCORECARD_FOOT = "[|You are receiving this because you are an interviewer or hir
 @family("ng_interviewer_feedback", "not_job", n=32)
 def interviewer_feedback(ctx: Ctx) -> Draft:
     x = _interview_people(ctx)
-    sb, who = _stage(ctx, SCORECARD, x), _from(ctx, INTERVIEWER_FROM, x)
+    who = _interview_sender(ctx, x)
+    sb = _stage(ctx, SCORECARD, x)
     return _mail(ctx, sb, who, 0.3, footer=ctx.fill(SCORECARD_FOOT))
 
 
@@ -319,7 +340,7 @@ def batch_jobs(ctx: Ctx) -> Draft:
     sender = ("Cron Daemon", f"{x['user']}@{host}.example.internal")
     if any(w in subject for w in ("transfer", "payment", "Autopay")):
         bank = ctx.pick(vocab.BANKS)
-        sender = (bank, f"alerts@{_slug(bank)}.example.com")
+        sender = (bank, f"alerts@{bank.lower().replace(' ', '')}.example.com")
     elif "Airflow" in subject or "Task" in subject:
         sender = ("Airflow", f"airflow@{host}.example.internal")
     elif "AWS" in subject or "Batch" in subject or "job" in subject.lower():
@@ -330,9 +351,13 @@ def batch_jobs(ctx: Ctx) -> Draft:
 FAMILY_CAL = _table(r"""
 [Dinner at Mom's|Invitation: Dinner at Mom's @ Sun {day}|Sunday dinner 🍝] ## [Mom says dinner's at 6, bring dessert!|Dinner at Mom's this Sunday. She's making lasagna.|Reminder - dinner at Mom and Dad's, {day}.] [Dad wants to hear all about the new job search btw|{pfirst} is bringing the kids|Can you pick up Grandma on the way?|]
 [Invitation: {pfirst}'s birthday drinks|{pfirst}'s 30th 🎉|Birthday dinner - save the date] ## [Drinks for {pfirst}'s birthday at [The Anchor|Luna Bar|our place] from 7pm.|We're doing a surprise dinner for {pfirst} - don't tell!] [RSVP so I can book a table.|Bring a card, we're splitting the gift.|]
-[Carpool schedule for {day}|Kids' soccer schedule|Updated: school pickup rota] ## [Here's the carpool schedule for next week - you're on Tuesday and Thursday.|Soccer practice moved to {time} on {day}.|Can you swap pickup with me on {day}? I have an interview at work (I'm on the panel lol).] [Thanks!!|Let me know if that doesn't work.]
-[Invitation: Game night|Board games at ours?|Invitation: Hike @ {day}] ## [Game night at ours on {day}, 7ish. Bring snacks.|Hike on {day}? Meeting at the trailhead at 9.] [{pfirst} accepted this invitation.|Reply yes/no/maybe.|]
-[Invitation: Call with Grandma|Weekly family call|Wedding planning call] ## [Family video call {day} at {time} - Grandma wants to see everyone.|Planning call for the wedding: venues, guest list, schedule.] [Join with Google Meet: meet.google.com/{code}|FaceTime link to follow.]
+[Carpool schedule for next week|Updated: school pickup rota] ## Here's the carpool schedule for next week - you're on [Tuesday and Thursday|Monday and Wednesday]. [Thanks!!|Let me know if that doesn't work.]
+[Kids' soccer schedule|Soccer practice moved] ## Soccer practice moved to {time} on {day}. [Snacks are on us this week.|Bring the shin guards!|]
+[swap pickup {day}?|pickup on {day}] ## Can you swap pickup with me on {day}? [I have an interview at work (I'm on the panel lol).|I'm stuck in a performance review meeting until 5.|Work thing ran late.] [Thanks!!|owe you one]
+[Invitation: Game night|Board games at ours?] ## Game night at ours on {day}, 7ish. Bring snacks. [{pfirst} accepted this invitation.|Reply yes/no/maybe.|]
+[Invitation: Hike @ {day}|Hike this weekend?] ## Hike on {day}? Meeting at the trailhead at 9. [Bring water!|Weather looks good.|]
+[Invitation: Call with Grandma|Weekly family call] ## Family video call {day} at {time} - Grandma wants to see everyone. [Join with Google Meet: meet.google.com/{code}|FaceTime link to follow.]
+[Wedding planning call|Invitation: Wedding planning - venues] ## Planning call for the wedding: venues, guest list, schedule. {day} at {time}. [Join with Google Meet: meet.google.com/{code}|I'll call you.]
 """)
 
 
@@ -351,11 +376,15 @@ def family_calendar(ctx: Ctx) -> Draft:
 
 
 FREELANCE = _table(r"""
-[Your proposal was declined|Update on your proposal: {gig}|A client closed the job you applied to] ## [Unfortunately, the client has declined your proposal for "{gig}".|The job "{gig}" was closed by the client and your proposal was not selected.|The client hired another freelancer for "{gig}".] [Your Connects have been refunded.|Keep applying - freelancers who submit 5+ proposals a week get hired faster.|] [Find more work like this|Browse similar jobs] → {u}
-[You've been invited to interview for {gig}|Invitation to interview: {gig}|New message from a client] ## [A client invited you to interview for the job "{gig}".|{client} wants to chat about your proposal for "{gig}".] Budget: [${n}00 fixed-price|${n}0/hr, 10-30 hrs/week|${n},000 fixed]. [Reply within 24 hours to stay at the top of their list.|Accept the invitation to start messaging.] → {u}
+[Your proposal was declined|Update on your proposal: {gig}] ## Unfortunately, the client has declined your proposal for "{gig}". [Your Connects have been refunded.|Keep applying - freelancers who submit 5+ proposals a week get hired faster.|] [Find more work like this|Browse similar jobs] → {u}
+[A client closed the job you applied to|Job closed: {gig}] ## [The job "{gig}" was closed by the client and your proposal was not selected.|The client hired another freelancer for "{gig}".] [Your Connects have been refunded.|] [Browse similar jobs|Find work] → {u}
+[You've been invited to interview for {gig}|Invitation to interview: {gig}|New message from {client}] ## [A client invited you to interview for the job "{gig}".|{client} wants to chat about your proposal for "{gig}".] Budget: [${n}00 fixed-price|${n}0/hr, 10-30 hrs/week|${n},000 fixed]. [Reply within 24 hours to stay at the top of their list.|Accept the invitation to start messaging.] → {u}
 [You received an offer: {gig}|New contract offer from {client}|Offer: {gig} - action required] ## {client} sent you an offer for "{gig}". [Rate: ${n}{n}/hr · Weekly limit: 20 hrs|Fixed price: ${n}00 · {n} milestones]. [Accept the offer to begin the contract.|This offer expires in 7 days.] [Payments are protected by escrow.|]
-[Your gig is live|You have a new order!|Buyer requests matching your gig] ## [Congrats! Your gig "I will {gig2}" is now live.|New order from {client}: "I will {gig2}" - due {day}.|{n} new buyer requests match your skills.] [Deliver on time to keep your Level 2 badge.|]
-[Weekly summary: {n} jobs matching your profile|Your Job Success Score changed|Contract ended: {gig}] ## [Here are freelance jobs matching your skills this week.|Your Job Success Score is now {n}{n}%.|{client} ended your contract for "{gig}" and left feedback: ★★★★★.] [Keep your profile updated to get more invites.|] → {u}
+[Your gig is live|Congrats! Your gig is approved] ## Congrats! Your gig "I will {gig2}" is now live. [Share it to get your first order faster.|Gigs with 3 packages get 2x more orders.]
+[You have a new order!|New order from {client}] ## New order from {client}: "I will {gig2}" - due {day}. [Deliver on time to keep your Level 2 badge.|Start working on it now.]
+[Buyer requests matching your gig|{n} new buyer requests] ## {n} new buyer requests match your skills, including "{gig}". [Send an offer before they're gone.|] → {u}
+[Weekly summary: {n} jobs matching your profile|Jobs you might like] ## Here are freelance jobs matching your skills this week: "{gig}" and {n} more. [Keep your profile updated to get more invites.|] → {u}
+[Your Job Success Score changed|Contract ended: {gig}] ## [Your Job Success Score is now {n}{n}%.|{client} ended your contract for "{gig}" and left feedback: ★★★★★.] [Keep up the great work!|]
 """)
 GIGS = _words(
     "Build a Shopify landing page; Python script to clean CSV data; Logo design for bakery; React Native bug fixes; Write 10 SEO blog posts; Set up Airflow on GCP; Figma prototype for fitness app"
@@ -385,7 +414,7 @@ EVENTS = _words(
     "Tech Career Fair 2025; Phoebe Bridgers - Live; Warriors vs. Lakers; Hamilton; Northfield Half Marathon; Women in Data Meetup; Diversity Hiring Expo; Comedy Night at The Anchor"
 )
 VENUES = _words(
-    "Chase Center; The Fillmore; Convention Center Hall B; Orpheum Theatre; Pier 27; Online"
+    "Chase Center; The Fillmore; Convention Center Hall B; Orpheum Theatre; Pier 27; Moscone West"
 )
 TICKETERS = _words("Ticketmaster; Eventbrite; Dice; StubHub; AXS; Meetup")
 
