@@ -293,7 +293,12 @@ def typos(ctx: Ctx, text: str, rate: float) -> str:
         i = ctx.rng.randrange(1, len(word) - 2)
         return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
-    return _TYPO_WORDS.sub(swap, text)
+    def token(m: re.Match[str]) -> str:
+        # Links and addresses are pasted, not typed: they keep their spelling.
+        chunk = m.group(0)
+        return chunk if "/" in chunk or "@" in chunk else _TYPO_WORDS.sub(swap, chunk)
+
+    return re.sub(r"\S+", token, text)
 
 
 @dataclass(frozen=True)
