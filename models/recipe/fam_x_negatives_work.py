@@ -191,9 +191,14 @@ def retail_offer(ctx: Ctx) -> Draft:
 BENEFITS = _table(r"""
 [Open Enrollment starts {day}|Action required: elect your 2026 benefits|Reminder: Open Enrollment closes Friday] ## Hi team,\n\nOpen Enrollment for 2026 benefits [runs from {day} through {day}|closes on {day} at 5pm]. [This is the only time of year you can change your medical, dental and vision elections without a qualifying life event.|If you don't make an election, your current coverage will roll over, except your FSA.] [Join a virtual benefits fair on {day} at {time}.|Log in to [Workday|BambooHR|Rippling|ADP] > Benefits to review your options.]
 [Your pay statement is available|Payroll: your payslip for {day}|Pay stub ready] ## Your pay statement for the period ending {day} is now available in [ADP|Gusto|Workday|Rippling]. [Net pay will be deposited on {day}.|If you have questions about your deductions, contact payroll@{domain}.] [No action is required.|]
-[Your 2025 Total Rewards statement|Compensation letter: merit increase|Equity vesting reminder] ## [Your Total Rewards statement is ready. It summarizes the value of your salary, bonus, equity and benefits at {co}.|Following the annual compensation review, your base salary will increase by {pct}% effective {day}. Your manager will walk you through the details.|{eq} RSUs are scheduled to vest on {day}. View details in [Carta|E*TRADE|Shareworks].] [Please keep this information confidential.|]
-[Your W-2 is ready|Update your tax withholding|Action needed: verify your direct deposit] ## [Your 2025 Form W-2 is now available electronically.|A change was made to your direct deposit information. If you didn't make this change, contact People Ops immediately.|Please review your W-4 elections before the first payroll of the year.] [Sign in to the payroll portal to view.|]
-[Company holidays and PTO reminder|Reminder: use-it-or-lose-it PTO|Parental leave policy update] ## [A reminder that the office is closed {day}. Please submit PTO requests for the holiday period by {day}.|You have {n} days of PTO that will not roll over. Please plan time off with your manager.|We've updated our parental leave policy to 16 weeks fully paid. Read the full policy on the intranet.]
+[Your 2025 Total Rewards statement|Total Rewards statement available] ## Your Total Rewards statement is ready. It summarizes the value of your salary, bonus, equity and benefits at {co}. [Please keep this information confidential.|]
+[Compensation letter: merit increase|Your compensation review outcome] ## Following the annual compensation review, your base salary will increase by {pct}% effective {day}. Your manager will walk you through the details. [Please keep this information confidential.|]
+[Equity vesting reminder|Upcoming RSU vest] ## {eq} RSUs are scheduled to vest on {day}. View details in [Carta|E*TRADE|Shareworks].
+[Your W-2 is ready|Your 2025 tax documents] ## Your 2025 Form W-2 is now available electronically. [Sign in to the payroll portal to view.|]
+[Action needed: verify your direct deposit|Direct deposit change] ## A change was made to your direct deposit information. If you didn't make this change, contact People Ops immediately.
+[Company holidays and PTO reminder|Holiday office closure] ## A reminder that the office is closed {day}. Please submit PTO requests for the holiday period by {day}.
+[Reminder: use-it-or-lose-it PTO|PTO balance reminder] ## You have {n} days of PTO that will not roll over. Please plan time off with your manager.
+[Parental leave policy update|Policy update: parental leave] ## We've updated our parental leave policy to 16 weeks fully paid. Read the full policy on the intranet.
 """)
 BENEFITS_FROM = "{co} People Team <people@{domain}>; Benefits <benefits@{domain}>; {co} Payroll <payroll@{domain}>; ADP <securityservices_noreply@adp.example.com>; Rippling <no-reply@rippling.example.com>; Total Rewards <totalrewards@{domain}>"
 BENEFITS_SIGN = (
@@ -211,8 +216,10 @@ def employer_benefits(ctx: Ctx) -> Draft:
 REVIEW = _table(r"""
 [Performance review cycle kicks off {day}|Action required: submit your self-review|Reminder: peer feedback due {day}|H2 calibration timeline] ## Hi all,\n\nOur [mid-year|annual|H2] performance review cycle [starts {day}|is now open] in [Lattice|Culture Amp|15Five|Workday]. [Please complete your self-review and nominate 3-5 peers by {day}.|Managers: calibration sessions are scheduled for the week of {day}.|Peer feedback requests are due {day}.] [Ratings and promotion decisions will be communicated by your manager.|Questions? Ask in #people-help.]
 [Internal opportunities this week|Open roles: internal mobility newsletter|Interested in a new challenge? Internal postings|Career Moves: {n} new internal postings] ## Looking for your next challenge at {co}? These roles are open to internal candidates this week:\n\n- {wt} (Platform)\n- [Engineering Manager|Product Manager|Data Analyst] ([Growth|Payments|Core])\n- [Recruiting Coordinator|Program Manager|Solutions Architect] ([EMEA|Remote])\n\n[Talk to your manager before applying.|Employees must be in role for 12 months to be eligible for an internal transfer.] [Refer a friend for external roles and earn a referral bonus.|]
-[Your 1:1 with {mgr}|Promotion packet feedback|Your development plan] ## [Reminder: your quarterly check-in with {mgr} is scheduled for {day}. Come prepared to discuss goals and next steps.|{mgr} shared feedback on your promotion packet. Review it before the committee meets on {day}.|Your development plan for the {wt} track has been updated by {mgr}.]
-[All-hands: Q{n} results and org changes|Org announcement|Welcome our new VP] ## [Please join the all-hands on {day} at {time}.|I'm excited to share that {mgr} has accepted the position of VP of [Engineering|Sales|Operations] and will start {day}.|Following a reorganization, the Data team will now report to {mgr}.] [Please welcome them!|The recording will be posted for other time zones.]
+[Your 1:1 with {mgr}|Quarterly check-in with {mgr}] ## Reminder: your quarterly check-in with {mgr} is scheduled for {day}. Come prepared to discuss goals and next steps.
+[Promotion packet feedback|Feedback on your promo packet] ## {mgr} shared feedback on your promotion packet. Review it before the committee meets on {day}.
+[All-hands: Q{n} results|Reminder: all-hands {day}] ## Please join the all-hands on {day} at {time}. [The recording will be posted for other time zones.|Bring your questions for the AMA.]
+[Org announcement|Welcome our new VP] ## [I'm excited to share that {mgr} has accepted the position of VP of [Engineering|Sales|Operations] and will start {day}.|Following a reorganization, the Data team will now report to {mgr}.] [Please welcome them!|]
 """)
 REVIEW_FROM = "{co} People Team <people@{domain}>; Lattice <no-reply@{domain}>; {person} <comms@{domain}>; Internal Communications <comms@{domain}>; {co} Talent Mobility <mobility@{domain}>"
 REVIEW_SIGN = "[People Team|{person}\nHR Business Partner|Talent Mobility Team|]"
@@ -324,9 +331,12 @@ def devtools(ctx: Ctx) -> Draft:
 BATCH = _table(r"""
 [«CRON» Job {job} failed on {host}|Cron <{user}@{host}> /opt/jobs/{job}.sh|«FAILED» {job} exited with code {n}] ## Job: {job}\nHost: {host}\nStarted: {day} {time}\nExit status: {n}\n\n--- last 5 lines of output ---\nTraceback (most recent call last):\n  File "/opt/jobs/{job}.py", line {n}{n}, in main\nConnectionError: could not connect to database\n[Job will be retried in 15 minutes.|No retry configured.]
 [Airflow alert: DAG {job} failed|Task failed: {job}.load_candidates|«Airflow» Try 3 out of 3] ## [Try 3 out of 3|Task instance failed]\nDAG: {job}\nTask: [extract|load_candidates|transform|notify_recruiters]\nExecution date: {day}\nLog: https://airflow.example.com/log?dag_id={job}\nHost: {host}
-[AWS Notification - Batch Job State Change|Batch job {job} SUCCEEDED|Backup job completed successfully|Scheduled job summary] ## [Your AWS Batch job "{job}" transitioned to [FAILED|SUCCEEDED|RUNNABLE].|The backup job "{job}" completed successfully. Processed {n}{n}{n} GB in {n}h {n}{n}m.|Nightly job summary: {n}{n} jobs succeeded, {n} job failed, 0 jobs skipped.] [Job queue: prod-high-priority.|Next scheduled run: {day} 02:00 UTC.|]\n\n--\nIf you wish to stop receiving notifications from this topic, unsubscribe.
+[AWS Notification - Batch Job State Change|Batch job {job}: state change] ## Your AWS Batch job "{job}" transitioned to [FAILED|SUCCEEDED|RUNNABLE]. Job queue: prod-high-priority.\n\n--\nIf you wish to stop receiving notifications from this topic, unsubscribe.
+[Backup job completed successfully|Backup job report: {job}] ## The backup job "{job}" completed successfully. Processed {n}{n}{n} GB in {n}h {n}{n}m. Next scheduled run: {day} 02:00 UTC.
+[Scheduled job summary|Nightly jobs: {n} failed] ## Nightly job summary: {n}{n} jobs succeeded, {n} job failed, 0 jobs skipped. [See the dashboard for details.|]
 [Scheduled transfer completed|Your recurring payment job ran|Autopay processed] ## [Your scheduled transfer of ${n}{n}{n}.00 to savings was processed on {day}.|Your autopay for the card ending in {n}{n}{n}{n} was processed.] [Available balance is updated in the app.|No action is needed.]
 """)
+SCHEDULER_FROM = "Jenkins <jenkins@ci.example.internal>; Rundeck <rundeck@ops.example.internal>; Veeam Backup <veeam@backup.example.internal>"
 JOBS = _words(
     "nightly-etl; sync_job_postings; candidate_export; payroll-batch; db-backup; offer_letters_render; interview_reminders"
 )
@@ -343,17 +353,19 @@ def batch_jobs(ctx: Ctx) -> Draft:
         sender = (bank, f"alerts@{bank.lower().replace(' ', '')}.example.com")
     elif "Airflow" in subject or "Task" in subject:
         sender = ("Airflow", f"airflow@{host}.example.internal")
-    elif "AWS" in subject or "Batch" in subject or "job" in subject.lower():
+    elif "AWS" in subject or "Batch" in subject:
         sender = ("AWS Notifications", "no-reply@sns.amazonaws.example.com")
+    elif "ackup" in subject or "ightly" in subject or "summary" in subject:
+        sender = _from(ctx, SCHEDULER_FROM)
     return _mail(ctx, sb, sender, form="plain")
 
 
 FAMILY_CAL = _table(r"""
 [Dinner at Mom's|Invitation: Dinner at Mom's @ Sun {day}|Sunday dinner 🍝] ## [Mom says dinner's at 6, bring dessert!|Dinner at Mom's this Sunday. She's making lasagna.|Reminder - dinner at Mom and Dad's, {day}.] [Dad wants to hear all about the new job search btw|{pfirst} is bringing the kids|Can you pick up Grandma on the way?|]
-[Invitation: {pfirst}'s birthday drinks|{pfirst}'s 30th 🎉|Birthday dinner - save the date] ## [Drinks for {pfirst}'s birthday at [The Anchor|Luna Bar|our place] from 7pm.|We're doing a surprise dinner for {pfirst} - don't tell!] [RSVP so I can book a table.|Bring a card, we're splitting the gift.|]
+[Invitation: {friend}'s birthday drinks|{friend}'s 30th 🎉|Birthday dinner - save the date] ## [Drinks for {friend}'s birthday at [The Anchor|Luna Bar|our place] from 7pm.|We're doing a surprise dinner for {friend} - don't tell!] [RSVP so I can book a table.|Bring a card, we're splitting the gift.|]
 [Carpool schedule for next week|Updated: school pickup rota] ## Here's the carpool schedule for next week - you're on [Tuesday and Thursday|Monday and Wednesday]. [Thanks!!|Let me know if that doesn't work.]
 [Kids' soccer schedule|Soccer practice moved] ## Soccer practice moved to {time} on {day}. [Snacks are on us this week.|Bring the shin guards!|]
-[swap pickup {day}?|pickup on {day}] ## Can you swap pickup with me on {day}? [I have an interview at work (I'm on the panel lol).|I'm stuck in a performance review meeting until 5.|Work thing ran late.] [Thanks!!|owe you one]
+[swap pickup {d}?|pickup on {d}] ## Can you swap pickup with me on {d}? [I have an interview at work (I'm on the panel lol).|I'm stuck in a performance review meeting until 5.|Work thing ran late.] [Thanks!!|owe you one]
 [Invitation: Game night|Board games at ours?] ## Game night at ours on {day}, 7ish. Bring snacks. [{pfirst} accepted this invitation.|Reply yes/no/maybe.|]
 [Invitation: Hike @ {day}|Hike this weekend?] ## Hike on {day}? Meeting at the trailhead at 9. [Bring water!|Weather looks good.|]
 [Invitation: Call with Grandma|Weekly family call] ## Family video call {day} at {time} - Grandma wants to see everyone. [Join with Google Meet: meet.google.com/{code}|FaceTime link to follow.]
@@ -365,7 +377,9 @@ FAMILY_CAL = _table(r"""
 def family_calendar(ctx: Ctx) -> Draft:
     first, last = ctx.person_first, ctx.cand_last
     domain = ctx.pick(vocab.CANDIDATE_DOMAINS)
-    sb = _stage(ctx, FAMILY_CAL, {"code": f"{ctx.num(100, 999)}-{ctx.num(1000, 9999)}-abc"})
+    x = {"code": f"{ctx.num(100, 999)}-{ctx.num(1000, 9999)}-abc", "d": ctx.day_phrase()}
+    x["friend"] = ctx.pick(vocab.FIRST_NAMES)
+    sb = _stage(ctx, FAMILY_CAL, x)
     cal = None
     if ctx.chance(0.6):
         where = ctx.pick(["Mom's", "", "Home", "Trailhead parking"])
