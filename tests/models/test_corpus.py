@@ -20,7 +20,7 @@ def rows() -> list[dict[str, object]]:
 
 
 def test_size_and_categories(rows: list[dict[str, object]]) -> None:
-    assert CORPUS.stat().st_size < 15_000_000
+    assert CORPUS.stat().st_size < 20_000_000  # about 10,000 messages; keeps clones light
     assert {r["category"] for r in rows} == {c.value for c in Category}
     assert len({r["id"] for r in rows}) == len(rows)
 
