@@ -1,0 +1,664 @@
+"""Platform-true candidate mail, part 1: Greenhouse, Lever and Workday across the funnel.
+
+Each family copies how one applicant-tracking platform's stock template for one stage
+really reads (its subject lines, its boilerplate, its footer, its sending domain) so the
+classifier learns the *words* of each stage rather than the sender: the same platform
+sends confirmations, invites, tests, offers, rejections and plain portal chores.
+"""
+
+# Sentence tables read better unbroken, so long template lines are allowed here.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from kit import Calendar, Ctx, Draft, family
+
+
+def sender(ctx: Ctx, pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    """One (display name, address) pair of a platform, slots filled."""
+    name, addr = ctx.pick(pairs)
+    return ctx.fill(name), ctx.fill(addr)
+
+
+def subject(ctx: Ctx, options: list[str]) -> str:
+    return ctx.fill(ctx.pick(options))
+
+
+def join(*parts: str) -> str:
+    """Paragraphs, skipping the optional ones that came out empty."""
+    return "\n\n".join(p for p in parts if p.strip())
+
+
+GH = [
+    ("{co} Recruiting", "no-reply@greenhouse.io"),
+    ("{co}", "no-reply@us.greenhouse-mail.io"),
+    ("{co} Hiring Team", "no-reply@greenhouse.io"),
+    ("{person} at {co}", "no-reply@us.greenhouse-mail.io"),
+]
+GH_FOOT = (
+    "",
+    "Powered by Greenhouse",
+    "This email was sent via Greenhouse. Please do not reply directly to this message.",
+    "Sent via Greenhouse | Privacy Policy",
+)
+
+
+@family("at_greenhouse_received", "confirmation", ats="greenhouse", n=32)
+def gh_received(ctx: Ctx) -> Draft:
+    body = join(
+        ctx.para(
+            "Thank you for your interest in {co}! We wanted to let you know we received your application for [our|the] {title} [role|position], and we are delighted that you would consider joining our team.",
+            "Thanks for applying to {co}. Your application for {title} has been received.",
+            "Thank you for applying for the {title} position at {co}. We've received your application and our team will be reviewing it shortly.",
+            "We're so glad you're interested in {co}! This note confirms we've received your application for {title}.",
+        ),
+        ctx.para(
+            "Our team will review your application and will be in touch if your qualifications match our needs for the role. If you are not selected for this position, keep an eye on our jobs page as we're growing and adding openings.",
+            "[Our recruiting team|A member of our team] will review your background and reach out [within the next two weeks|in the coming weeks|if there is a fit].",
+            "Due to the high volume of applications, we are unable to respond to every applicant individually, but we will contact you if your experience is a match.",
+            "",
+        ),
+        ctx.pick(
+            [
+                "",
+                "In the meantime, feel free to learn more about us on our blog and follow us on LinkedIn.",
+                ctx.fill("Want to see what we're up to? Visit ")
+                + ctx.url("boards.greenhouse.io", ctx.fill("{slug}")),
+            ]
+        ),
+    )
+    name, addr = sender(ctx, GH)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Thank you for applying to {co}",
+                "Thank you for your application to {co}",
+                "{co} - Application Received",
+                "Thanks for applying!",
+                "Your application to {co}",
+                "Application received: {title}",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        sign=ctx.fill(
+            "[Best,|Thanks,|Regards,|All the best,]\n[The {co} Recruiting Team|{co} Talent Acquisition|The {co} Team|{co} People Team]"
+        ),
+        footer=ctx.pick(GH_FOOT),
+    )
+
+
+@family("at_greenhouse_schedule", "interview", ats="greenhouse", n=32)
+def gh_schedule(ctx: Ctx) -> Draft:
+    link = ctx.url("app.greenhouse.io", "scheduling/review")
+    kind = ctx.pick(
+        [
+            "phone screen",
+            "video interview",
+            "interview",
+            "Recruiter Screen",
+            "Hiring Manager Interview",
+            "onsite interview",
+            "video conversation",
+        ]
+    )
+    body = join(
+        ctx.maybe("Thanks again for your interest in joining us!", 0.3),
+        ctx.fill(
+            "[We'd like to invite you to a|We would like to schedule a|Our team would love to set up a|The next step in our process is a] "
+            + kind
+            + " [for the {title} role|with {co}|for the {title} position at {co}]."
+        ),
+        ctx.para(
+            "Please select your interview times using the link below. [Choose all times that you are available|Select as many times as you can], and we'll confirm the final time by email.",
+            "Please use the link below to let us know your availability for the next [week|two weeks|five business days].",
+            "Please select your interview times here:",
+            "Click the link below to pick a time that works for you. The interview will be [30|45|60] minutes [over Zoom|via Google Meet|by phone].",
+        ),
+        link,
+        ctx.para(
+            "If none of the times work, reply to this email and we'll find another option.",
+            "Note: times are displayed in your local time zone.",
+            "This link will expire in [5|7|3] days.",
+            "",
+        ),
+    )
+    name, addr = sender(ctx, [*GH, ("{co} Recruiting", "recruiting@{domain}")])
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Please select your interview times - {co}",
+                "Interview Availability Request: {title}",
+                "{co} | Interview availability",
+                "Next steps with {co}",
+                "Schedule your interview with {co}",
+                "Availability request",
+                "Please share your availability",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        footer=ctx.pick(GH_FOOT),
+    )
+
+
+@family("at_greenhouse_confirmed", "interview", ats="greenhouse", n=26)
+def gh_confirmed(ctx: Ctx) -> Draft:
+    start = ctx.future(2, 10)
+    minutes = ctx.pick([30, 45, 60])
+    body = join(
+        ctx.para(
+            "Your interview for the {title} role at {co} has been scheduled. Details are below.",
+            "Thank you for submitting your availability. Your interview with {co} is confirmed:",
+            "This is a confirmation of your upcoming interview with {co}.",
+        ),
+        ctx.fill(
+            f"Date: {start:%A, %B %d, %Y}\nTime: {start:%I:%M %p} UTC ({minutes} minutes)\n"
+            "[Location: Zoom (link in the calendar invite)|Location: Google Meet|Interviewer(s): {person}|Format: video call]"
+        ),
+        ctx.para(
+            "If you need to reschedule, please reply to this email as soon as possible.",
+            "Please let us know if you require any accommodations for your interview.",
+            "We look forward to speaking with you!",
+        ),
+    )
+    name, addr = sender(ctx, GH)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Interview Confirmation: {title} at {co}",
+                "Confirmed: your interview with {co}",
+                "Interview scheduled",
+                "{co} Interview Confirmation",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        calendar=Calendar(ctx.fill("Interview: {first} {last} / {co}"), start, minutes)
+        if ctx.chance(0.6)
+        else None,
+        footer=ctx.pick(GH_FOOT),
+    )
+
+
+@family("at_greenhouse_takehome", "technical_round", ats="greenhouse", n=28)
+def gh_takehome(ctx: Ctx) -> Draft:
+    hours = ctx.pick(["48 hours", "72 hours", "5 days", "one week", "3 days"])
+    body = join(
+        ctx.para(
+            "Thanks for taking the time to speak with us about the {title} role. As a next step, we'd like you to complete a take-home [exercise|assignment|test].",
+            "{co} has invited you to complete a coding test for the {title} position.",
+            "Congratulations on moving forward in our process! The next stage is a technical assessment.",
+            "You've been sent a Take Home Test for {title} at {co}.",
+        ),
+        ctx.fill(
+            "When you're ready, click the link below to start. You'll have "
+            + hours
+            + " to submit once you begin[, and the timer starts when you open the test|]."
+        ),
+        ctx.url(
+            ctx.pick(
+                ["app.greenhouse.io", "app.codesignal.com", "www.hackerrank.com", "app.coderpad.io"]
+            ),
+            ctx.pick(["tests", "test", "invite"]),
+        ),
+        ctx.para(
+            "Please complete the test by {day}. If you have questions about the prompt, reply to this email.",
+            "We recommend setting aside [2|3|2-3] hours of uninterrupted time.",
+            "Please do not share the test content. Good luck!",
+            "",
+        ),
+    )
+    name, addr = sender(ctx, GH)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "{co} - Take Home Test",
+                "Take-home assignment: {title}",
+                "Your coding test for {co}",
+                "Technical assessment - {title}",
+                "Next step: technical exercise",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        footer=ctx.pick(GH_FOOT),
+    )
+
+
+@family("at_greenhouse_reject", "rejection", ats="greenhouse", n=32)
+def gh_reject(ctx: Ctx) -> Draft:
+    body = join(
+        ctx.para(
+            "Thank you for your interest in the {title} position at {co}. [We appreciate you taking the time to apply.|We know it takes time to apply and we're grateful.]",
+            "Thanks so much for applying to {co} and for your patience while we reviewed your application.",
+            "Thank you for taking the time to interview with us for the {title} role. We enjoyed getting to know you.",
+            "We appreciate your interest in {co}.",
+        ),
+        ctx.para(
+            "After careful consideration, we have decided to move forward with other candidates whose experience more closely aligns with the needs of the role.",
+            "Unfortunately, we have decided to move forward with other candidates at this time.",
+            "While your background is impressive, we've decided to pursue other candidates for this position.",
+            "We received a large number of applications, and after reviewing yours carefully we have decided not to move forward.",
+            "We have decided to move forward with other candidates for this role.",
+        ),
+        ctx.para(
+            "We'll keep your information on file and encourage you to apply again for future openings that match your skills.",
+            "Please don't let this discourage you from applying to future roles at {co}.",
+            "We wish you the best of luck in your job search.",
+            "",
+        ),
+    )
+    name, addr = sender(ctx, GH)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Your application to {co}",
+                "Thank you for your interest in {co}",
+                "Update on your application",
+                "{co} Application Update",
+                "{title} at {co}",
+                "Regarding your application",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        sign=ctx.fill(
+            "[Best,|Regards,|Sincerely,|Best wishes,]\n[The {co} Recruiting Team|{co} Talent Acquisition|{person}]"
+        ),
+        footer=ctx.pick(GH_FOOT),
+    )
+
+
+LV = [
+    ("{co}", "no-reply@hire.lever.co"),
+    ("{co} Talent", "no-reply@hire.lever.co"),
+    ("{person} from {co}", "no-reply@hire.lever.co"),
+    ("{co} Recruiting", "mail@hire.lever.co"),
+]
+LV_FOOT = ("", "Sent with Lever", "Powered by Lever", "You can reply directly to this email.")
+
+
+@family("at_lever_received", "confirmation", ats="lever", n=30)
+def lv_received(ctx: Ctx) -> Draft:
+    body = join(
+        ctx.para(
+            "Thank you for applying to {co}! We've received your application for the {title} position.",
+            "Thanks for your interest in {co}. This is a quick note to let you know we got your application for {title}.",
+            "Thank you for your application for the {title} role at {co}!",
+            "We just wanted to confirm that your application to {co} has been received.",
+        ),
+        ctx.para(
+            "We're reviewing applications now and will be in touch if your background looks like a match.",
+            "Our team reads every application. If we'd like to move forward, you'll hear from [a recruiter|someone on our team] [soon|in the next couple of weeks].",
+            "We'll review your application and reach out about next steps.",
+            "",
+        ),
+        ctx.maybe(
+            "In the meantime, check out our careers page to learn more about life at the company.",
+            0.3,
+        ),
+    )
+    name, addr = sender(ctx, LV)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Thank you for applying to {co}",
+                "Thanks for your application!",
+                "{co}: application received",
+                "We've received your application",
+                "Your application for {title}",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        sign=ctx.fill("[Cheers,|Best,|Thanks!|Warmly,]\n[{co} Talent Team|The {co} team|{person}]"),
+        footer=ctx.pick(LV_FOOT),
+    )
+
+
+@family("at_lever_nextsteps", "interview", ats="lever", n=30)
+def lv_next(ctx: Ctx) -> Draft:
+    link = ctx.url(
+        ctx.pick(["hire.lever.co", "calendly.com", "app.goodtime.io"]),
+        ctx.pick(["interviews/schedule", "candidate/schedule", "d"]),
+    )
+    body = join(
+        ctx.para(
+            "Thanks for applying to {co}! I've had a chance to look over your background and I'd love to set up a time to chat about the {title} role.",
+            "I'm reaching out regarding next steps for the {title} position. The team was impressed with your application and would like to move you forward to an interview.",
+            "Great news - we'd like to move forward with your application for {title}!",
+            "I hope you're doing well! Following up on your application, we'd like to invite you to an initial [30-minute|20 minute|45 min] call.",
+        ),
+        ctx.para(
+            "Please use the link below to pick a time that works for you:",
+            "You can book a slot on my calendar here:",
+            "When you get a chance, grab a time here:",
+        ),
+        link,
+        ctx.para(
+            "The call will cover your background, what you're looking for, and a bit more about the team.",
+            "If none of those times work, just reply and we'll figure something out.",
+            "Looking forward to connecting!",
+            "",
+        ),
+    )
+    name, addr = sender(ctx, LV)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Next steps",
+                "Next steps with {co}",
+                "{co} <> {first}",
+                "Let's chat! {title} at {co}",
+                "Interview for {title}",
+                "Following up on your application",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        sign=None
+        if ctx.chance(0.5)
+        else ctx.fill("{person}\n[Talent Partner|Recruiter|Technical Recruiter] @ {co}"),
+        footer=ctx.pick(LV_FOOT),
+    )
+
+
+@family("at_lever_reject", "rejection", ats="lever", n=30)
+def lv_reject(ctx: Ctx) -> Draft:
+    body = join(
+        ctx.para(
+            "Thank you for your interest in {co} and the {title} role. [We really appreciate the time you spent on your application.|We enjoyed learning more about you.]",
+            "Thanks again for applying to {co}.",
+            "I wanted to follow up on your application for {title}.",
+            "Thank you for the time you spent talking with our team.",
+        ),
+        ctx.para(
+            "Unfortunately, we won't be moving forward with your candidacy at this time.",
+            "After reviewing your application, we've decided not to move forward for this role.",
+            "We've decided to move ahead with candidates whose experience more closely matches what we need right now.",
+            "While we were impressed with your background, we've made the difficult decision to pursue other candidates.",
+            "We've filled the position and won't be moving forward with other applicants.",
+        ),
+        ctx.para(
+            "We'll hold on to your details and may reach out if a more suitable role opens up.",
+            "We'd love for you to keep an eye on our careers page for future opportunities.",
+            "Best of luck with your search!",
+            "",
+        ),
+    )
+    name, addr = sender(ctx, LV)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Your application to {co}",
+                "Update from {co}",
+                "{co} - {title}",
+                "Following up",
+                "Thanks from {co}",
+                "Re: {title}",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        footer=ctx.pick(LV_FOOT),
+    )
+
+
+WD = [
+    ("{co} Careers", "{slug}@myworkday.com"),
+    ("{co}", "{slug}@myworkday.com"),
+    ("Workday", "{slug}@myworkday.com"),
+    ("{co} Talent Acquisition", "{slug}@myworkday.com"),
+    ("{co} Recruiting", "donotreply@myworkday.com"),
+]
+WD_FOOT = (
+    "",
+    "This email was sent from an unmonitored mailbox. Please do not reply.",
+    "Please do not reply to this email. This mailbox is not monitored.",
+    "This is an automated message. To view your application, sign in to Candidate Home.",
+)
+
+
+def wd_home(ctx: Ctx) -> str:
+    host = ctx.fill("{slug}.wd" + str(ctx.num(1, 5)) + ".myworkdayjobs.com")
+    return ctx.url(
+        host,
+        ctx.pick(
+            ["en-US/careers/userHome", "External/userHome", "en-US/External_Careers/userHome"]
+        ),
+    )
+
+
+@family("at_workday_received", "confirmation", ats="workday", n=32)
+def wd_received(ctx: Ctx) -> Draft:
+    body = join(
+        ctx.para(
+            "Thank you for applying to the {title} position [(Job Requisition ID: {req})|- {req}|]. We have received your application.",
+            "Thank you for applying for the {req} {title} position with {co}.",
+            "Thank you for your interest in {co}! We have received your application for {title}[, {req}|].",
+            "Thank you for applying! Your application for {title} was successfully submitted.",
+        ),
+        ctx.para(
+            "We will review your qualifications and contact you if your skills and experience match the requirements of the role.",
+            "Our recruiting team will review your application. If you are selected to move forward, a member of the team will contact you.",
+            "You can check the status of your application at any time by signing in to Candidate Home.",
+            "Please note: if you do not hear from us, it means we have decided to move forward with other applicants.",
+        ),
+        ctx.maybe("View your application:\n", 0.5) + wd_home(ctx) if ctx.chance(0.5) else "",
+    )
+    name, addr = sender(ctx, WD)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Thank you for applying",
+                "Thank you for applying to {co}",
+                "Thank you for your application - {title}",
+                "{co} - Application Received",
+                "Application Submitted: {title}",
+                "We received your application",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        sign=ctx.fill(
+            "[Sincerely,|Regards,|Best regards,|Thank you,]\n[{co} Talent Acquisition|{co} Recruiting|Talent Acquisition Team|{co} Human Resources]"
+        ),
+        footer=ctx.pick(WD_FOOT),
+    )
+
+
+@family("at_workday_update_reject", "rejection", ats="workday", n=30)
+def wd_update(ctx: Ctx) -> Draft:
+    body = join(
+        ctx.para(
+            "Thank you for your interest in the {title} position (Requisition {req}) at {co}.",
+            "We appreciate your interest in {co} and the time you invested in applying for the {title} role.",
+            "Thank you for applying for the {req} {title} opportunity.",
+        ),
+        ctx.para(
+            "After careful review, we regret to inform you that you have not been selected to continue in the recruitment process for this position.",
+            "We have reviewed your application and have decided to pursue other candidates whose qualifications better match our current needs.",
+            "The position has been filled. We appreciate your interest and encourage you to apply for other roles that fit your experience.",
+            "Unfortunately, your application was not selected for further consideration.",
+            "This requisition has been closed and we are no longer considering applications for it.",
+        ),
+        ctx.para(
+            "We encourage you to visit our career site regularly and create job alerts to be notified of new opportunities.",
+            "Your Candidate Home account will remain active so you can apply for future roles.",
+            "We wish you success in your career.",
+            "",
+        ),
+    )
+    name, addr = sender(ctx, WD)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "An update on your application",
+                "An Update on Your Application with {co}",
+                "Your application for {title}",
+                "{co} Application Status",
+                "Update regarding {req}",
+                "Thank you for your interest",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        sign=ctx.fill(
+            "[Sincerely,|Regards,|Best,]\n[{co} Talent Acquisition|The {co} Recruiting Team|Global Talent Acquisition]"
+        ),
+        footer=ctx.pick(WD_FOOT),
+    )
+
+
+@family("at_workday_assessment_task", "technical_round", ats="workday", n=28)
+def wd_task(ctx: Ctx) -> Draft:
+    vendor = ctx.pick(["HireVue", "SHL", "Codility", "HackerRank", "Pymetrics", "Criteria"])
+    body = join(
+        ctx.para(
+            "As part of the application process for {title}, you are required to complete an online assessment.",
+            "You have a new task in Candidate Home: Complete Assessment.",
+            "Congratulations! You have been selected to move forward to the assessment step for {title} ({req}).",
+            "Thank you for your continued interest in {co}. The next step in the process for {title} is a technical assessment.",
+        ),
+        ctx.fill(
+            "[Please complete your assessment|Please complete the "
+            + vendor
+            + " assessment|Complete your assessment] [within 5 days|by {day}|within 72 hours of receiving this email]. [The assessment takes approximately 60-90 minutes.|It should take about 45 minutes.|Please allow 2 hours.]"
+        ),
+        ctx.fill("[To access the task, sign in to Candidate Home:|Go to Candidate Home:]")
+        + "\n"
+        + wd_home(ctx)
+        if ctx.chance(0.5)
+        else ctx.fill("[Access your assessment here:|Start the assessment:|Your personal link:]")
+        + "\n"
+        + ctx.url(
+            ctx.pick(
+                ["app.codility.com", "www.hackerrank.com", "assessment.shl.com", "app.hirevue.com"]
+            ),
+            "invite",
+        ),
+        ctx.maybe(
+            "If you need an accommodation, please contact the recruiting team before starting.", 0.4
+        ),
+    )
+    name, addr = sender(ctx, WD)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Action Required: Complete your assessment",
+                "Complete your assessment",
+                "You have a new task: Assessment",
+                "{co}: Next Step - Online Assessment",
+                "Assessment invitation for {title}",
+                "Action Required",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        sign=ctx.fill(
+            "[Regards,|Thank you,|Best of luck,]\n[{co} Talent Acquisition|{co} Recruiting]"
+        ),
+        footer=ctx.pick(WD_FOOT),
+    )
+
+
+@family("at_workday_offer_ready", "offer", ats="workday", n=28)
+def wd_offer(ctx: Ctx) -> Draft:
+    body = join(
+        ctx.para(
+            "Congratulations! Your offer is available for review.",
+            "We are excited to extend an offer for the {title} position! Your offer letter is now available in Candidate Home.",
+            "Congratulations on your offer to join {co} as {title}!",
+            "You have a new task: Review Offer ({title} - {req}).",
+        ),
+        ctx.para(
+            "Please sign in to Candidate Home to review and accept your offer by {day}.",
+            "To view the details of your offer, including compensation and start date, please sign in and complete the Review Offer task.",
+            "Please review the offer and submit your response within [3|5|7] business days.",
+        ),
+        wd_home(ctx),
+        ctx.maybe("If you have questions about your offer, please contact your recruiter.", 0.5),
+    )
+    name, addr = sender(ctx, WD)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Your offer is available",
+                "Your Offer from {co}",
+                "Congratulations! Your offer is ready",
+                "Action Required: Review Offer",
+                "Offer for {title}",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        sign=ctx.fill(
+            "[Congratulations,|Best regards,|Welcome aboard,]\n[{co} Talent Acquisition|{co} Recruiting|{person}]"
+        ),
+        footer=ctx.pick(WD_FOOT),
+    )
+
+
+@family("at_workday_status_changed", "other_job", ats="workday", n=28)
+def wd_status(ctx: Ctx) -> Draft:
+    body = join(
+        ctx.para(
+            "The status of your application for {title} has changed.",
+            "Your application status has changed. Sign in to Candidate Home to view the latest status.",
+            "There has been an update to your job application for {title} ({req}).",
+            "Your application for {req} {title} has been updated.",
+            "You have a new task: Complete Voluntary Self-Identification.",
+            "Please complete your candidate profile. Your application for {title} is incomplete: [work experience|education|the voluntary disclosures|your resume] is missing.",
+        ),
+        ctx.para(
+            "To view your application, sign in using the link below.",
+            "Sign in to Candidate Home to see details.",
+            "Please log in to review.",
+        ),
+        wd_home(ctx),
+    )
+    name, addr = sender(ctx, WD)
+    return Draft(
+        subject(
+            ctx,
+            [
+                "Your application status has changed",
+                "Application Status Update",
+                "Update to your application",
+                "Action Required: Complete your application",
+                "Reminder: You have a task in Candidate Home",
+                "{co}: application update",
+            ],
+        ),
+        body,
+        name,
+        addr,
+        greet=ctx.chance(0.6),
+        sign=ctx.fill("[Thank you,|Regards,|]\n[{co} Talent Acquisition|{co} Careers]"),
+        footer=ctx.pick(WD_FOOT),
+    )
