@@ -159,3 +159,28 @@ def test_backup_of_a_passphrase_store(data_dir: Path, no_keyring: object) -> Non
         assert apps_q.count(copy, apps_q.Filter(text="acme")) == 1
     finally:
         copy.close()
+
+
+def test_schema_3_to_4_indexes_orphans_by_thread(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = Store.open(data_dir, schema_target=3)
+    store.write(_fill_v1)
+    with store.read() as conn:
+        v3_columns = _columns(conn)
+        before = _dump(conn, v3_columns)
+    store.close()
+
+    store = Store.open(data_dir, schema_target=4)
+    try:
+        with store.read() as conn:
+            assert migrations.schema_version(conn) == 4
+            assert _dump(conn, v3_columns) == before
+            plan = conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM emails INDEXED BY emails_orphan_threads"
+                " WHERE application_id IS NULL AND user_unmatched = 0 AND thread_key = ?",
+                ("t1",),
+            ).fetchall()
+            assert "emails_orphan_threads" in str(plan)
+    finally:
+        store.close()

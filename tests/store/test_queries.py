@@ -260,3 +260,23 @@ def test_filter_by_last_update_range_uses_an_index(store: Store) -> None:
             )
         )
     assert "applications_updated" in plan, plan
+
+
+def test_orphans_of_a_company_or_thread_oldest_first(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> list[emails.Orphan]:
+        app = apps_q.insert(conn, company="Other", job_title="x")
+        emails.insert(conn, _mail(None, "late", company="Acme Inc", date=T0 + timedelta(days=2)))
+        emails.insert(conn, _mail(None, "early", company="ACME", date=T0))
+        emails.insert(conn, _mail(None, "thread", company="", thread_key="t-9", date=T0))
+        emails.insert(conn, _mail(None, "both", company="Acme", thread_key="t-9", date=T0))
+        emails.insert(conn, _mail(None, "attached", company="Acme", application_id=app))
+        emails.insert(conn, _mail(None, "detached", company="Acme", user_unmatched=True))
+        emails.insert(conn, _mail(None, "elsewhere", company="Initech", date=T0))
+        return emails.orphans(conn, "acme", ("t-9", ""))
+
+    found = store.write(run)
+    assert [o.thread_key for o in found] == ["thread-early", "t-9", "t-9", "thread-late"]
+    assert [o.date for o in found] == sorted(o.date for o in found)
+    ids = [o.id for o in found]
+    assert ids[:3] == sorted(ids[:3])  # same date: by id
+    assert len(set(ids)) == 4  # "both" matches the company and the thread: listed once

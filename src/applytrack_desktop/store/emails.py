@@ -246,6 +246,12 @@ def count(conn: sqlcipher3.Connection) -> int:
     return result
 
 
+_UNATTACHED = "application_id IS NULL AND user_unmatched = 0"
+_ORPHAN_COLUMNS = (
+    "id, account_id, thread_key, category, company, job_title, ats_ids, date, interview_at"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Orphan:
     """What matching needs of an unattached email (no bodies: they can be large)."""
@@ -268,30 +274,38 @@ def orphans(
 
     Matching re-tries these when a new application appears (a backfill that runs newest
     first meets the interview before the confirmation that creates its application).
+    Two indexed look-ups (one per partial index), not one ``OR``: SQLite answers the ``OR``
+    by reading every unattached email, and after a big import that is the whole review list.
     """
-    keys = [k for k in thread_keys if k]
-    marks = ",".join("?" * len(keys))
-    where = "company_norm = ?" + (f" OR thread_key IN ({marks})" if keys else "")
+    found: dict[int, Orphan] = {}
     rows = conn.execute(
-        "SELECT id, account_id, thread_key, category, company, job_title, ats_ids, date,"
-        " interview_at FROM emails WHERE application_id IS NULL AND user_unmatched = 0"
-        f" AND ({where}) ORDER BY date, id",
-        (company_norm, *keys),
-    )
-    return [
-        Orphan(
-            r[0],
-            r[1],
-            r[2],
-            Category(r[3]),
-            r[4],
-            r[5],
-            tuple(json.loads(r[6])),
-            from_db(r[7]),
-            from_db_opt(r[8]),
-        )
-        for r in rows
-    ]
+        f"SELECT {_ORPHAN_COLUMNS} FROM emails INDEXED BY emails_orphans"
+        f" WHERE {_UNATTACHED} AND company_norm = ?",
+        (company_norm,),
+    ).fetchall()
+    keys = list(dict.fromkeys(k for k in thread_keys if k))
+    if keys:
+        marks = ",".join("?" * len(keys))
+        rows += conn.execute(
+            f"SELECT {_ORPHAN_COLUMNS} FROM emails INDEXED BY emails_orphan_threads"
+            f" WHERE {_UNATTACHED} AND thread_key IN ({marks})",
+            keys,
+        ).fetchall()
+    for r in rows:
+        if r[0] not in found:
+            found[r[0]] = Orphan(
+                r[0],
+                r[1],
+                r[2],
+                Category(r[3]),
+                r[4],
+                r[5],
+                tuple(json.loads(r[6])),
+                from_db(r[7]),
+                from_db_opt(r[8]),
+            )
+    # (date, id): the order ORDER BY date, id gave (stored dates sort as the times they are).
+    return sorted(found.values(), key=lambda o: (o.date, o.id))
 
 
 def status_events(
