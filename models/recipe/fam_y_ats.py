@@ -11,7 +11,28 @@ sends confirmations, invites, tests, offers, rejections and plain portal chores.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kit import Calendar, Ctx, Draft, family
+
+Make = Callable[[Ctx], Draft]
+
+
+def fam(
+    name: str, category: str, *, ats: str, n: int = 30, lang: str = "en"
+) -> Callable[[Make], Make]:
+    """``kit.family`` with one requisition number per message: ATS mail repeats the same id."""
+
+    def register(make: Make) -> Make:
+        def one_req(ctx: Ctx) -> Draft:
+            value = ctx.req_id()
+            object.__setattr__(ctx, "req_id", lambda: value)
+            return make(ctx)
+
+        family(name, category, ats=ats, n=n, lang=lang)(one_req)
+        return make
+
+    return register
 
 
 def sender(ctx: Ctx, pairs: list[tuple[str, str]]) -> tuple[str, str]:
@@ -43,7 +64,7 @@ GH_FOOT = (
 )
 
 
-@family("at_greenhouse_received", "confirmation", ats="greenhouse", n=32)
+@fam("at_greenhouse_received", "confirmation", ats="greenhouse", n=32)
 def gh_received(ctx: Ctx) -> Draft:
     body = join(
         ctx.para(
@@ -90,7 +111,7 @@ def gh_received(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_greenhouse_schedule", "interview", ats="greenhouse", n=32)
+@fam("at_greenhouse_schedule", "interview", ats="greenhouse", n=32)
 def gh_schedule(ctx: Ctx) -> Draft:
     link = ctx.url("app.greenhouse.io", "scheduling/review")
     kind = ctx.pick(
@@ -146,7 +167,7 @@ def gh_schedule(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_greenhouse_confirmed", "interview", ats="greenhouse", n=26)
+@fam("at_greenhouse_confirmed", "interview", ats="greenhouse", n=26)
 def gh_confirmed(ctx: Ctx) -> Draft:
     start = ctx.future(2, 10)
     minutes = ctx.pick([30, 45, 60])
@@ -187,7 +208,7 @@ def gh_confirmed(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_greenhouse_takehome", "technical_round", ats="greenhouse", n=28)
+@fam("at_greenhouse_takehome", "technical_round", ats="greenhouse", n=28)
 def gh_takehome(ctx: Ctx) -> Draft:
     hours = ctx.pick(["48 hours", "72 hours", "5 days", "one week", "3 days"])
     body = join(
@@ -234,7 +255,7 @@ def gh_takehome(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_greenhouse_reject", "rejection", ats="greenhouse", n=32)
+@fam("at_greenhouse_reject", "rejection", ats="greenhouse", n=32)
 def gh_reject(ctx: Ctx) -> Draft:
     body = join(
         ctx.para(
@@ -289,7 +310,7 @@ LV = [
 LV_FOOT = ("", "Sent with Lever", "Powered by Lever", "You can reply directly to this email.")
 
 
-@family("at_lever_received", "confirmation", ats="lever", n=30)
+@fam("at_lever_received", "confirmation", ats="lever", n=30)
 def lv_received(ctx: Ctx) -> Draft:
     body = join(
         ctx.para(
@@ -329,7 +350,7 @@ def lv_received(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_lever_nextsteps", "interview", ats="lever", n=30)
+@fam("at_lever_nextsteps", "interview", ats="lever", n=30)
 def lv_next(ctx: Ctx) -> Draft:
     link = ctx.url(
         ctx.pick(["hire.lever.co", "calendly.com", "app.goodtime.io"]),
@@ -378,7 +399,7 @@ def lv_next(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_lever_reject", "rejection", ats="lever", n=30)
+@fam("at_lever_reject", "rejection", ats="lever", n=30)
 def lv_reject(ctx: Ctx) -> Draft:
     body = join(
         ctx.para(
@@ -446,7 +467,7 @@ def wd_home(ctx: Ctx) -> str:
     )
 
 
-@family("at_workday_received", "confirmation", ats="workday", n=32)
+@fam("at_workday_received", "confirmation", ats="workday", n=32)
 def wd_received(ctx: Ctx) -> Draft:
     body = join(
         ctx.para(
@@ -486,7 +507,7 @@ def wd_received(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_workday_update_reject", "rejection", ats="workday", n=30)
+@fam("at_workday_update_reject", "rejection", ats="workday", n=30)
 def wd_update(ctx: Ctx) -> Draft:
     body = join(
         ctx.para(
@@ -531,7 +552,7 @@ def wd_update(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_workday_assessment_task", "technical_round", ats="workday", n=28)
+@fam("at_workday_assessment_task", "technical_round", ats="workday", n=28)
 def wd_task(ctx: Ctx) -> Draft:
     vendor = ctx.pick(["HireVue", "SHL", "Codility", "HackerRank", "Pymetrics", "Criteria"])
     body = join(
@@ -585,7 +606,7 @@ def wd_task(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_workday_offer_ready", "offer", ats="workday", n=28)
+@fam("at_workday_offer_ready", "offer", ats="workday", n=28)
 def wd_offer(ctx: Ctx) -> Draft:
     body = join(
         ctx.para(
@@ -624,7 +645,7 @@ def wd_offer(ctx: Ctx) -> Draft:
     )
 
 
-@family("at_workday_status_changed", "other_job", ats="workday", n=28)
+@fam("at_workday_status_changed", "other_job", ats="workday", n=28)
 def wd_status(ctx: Ctx) -> Draft:
     body = join(
         ctx.para(
