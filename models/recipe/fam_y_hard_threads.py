@@ -181,6 +181,10 @@ def thread_resched(ctx: Ctx) -> Draft:
 
 @family("hd_thread_tech_over_screen", "technical_round", n=30)
 def thread_tech(ctx: Ctx) -> Draft:
+    techs = [t for t in vocab.TITLES if "Engineer" in t or "Developer" in t or "Data" in t]
+    ctx._title = ctx.pick(
+        [t for t in techs if not t.startswith(("Mech", "Civil", "Elec", "Process", "Quality"))]
+    )
     name, addr = ats_sender(ctx, "person")
     body = ctx.para(
         "Good news - {pfirst} enjoyed the chat and we'd like to move you to the technical round: a [60|90]-minute live coding session [in CoderPad|on HackerRank|pairing with one of our engineers]. [Could you send me your availability for next week?|Book here: {link}]",
