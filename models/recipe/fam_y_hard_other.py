@@ -88,7 +88,7 @@ def interview_survey(ctx: Ctx) -> Draft:
             "Thanks for interviewing with {co}! [We'd love to hear about your experience.|How did we do?] [This 2-minute survey is anonymous|Your answers won't affect your candidacy].",
             "You recently interviewed for {title}. Please take a moment to rate your candidate experience [on a scale of 1-10|in this short survey].",
         ),
-        "[Take the survey|Rate your experience|Share feedback]: "
+        ctx.fill("[Take the survey|Rate your experience|Share feedback]: ")
         + ctx.url("survey.candidatepulse.example", "s"),
     )
     return Draft(

@@ -187,7 +187,7 @@ def thread_tech(ctx: Ctx) -> Draft:
     )
     name, addr = ats_sender(ctx, "person")
     body = ctx.para(
-        "Good news - {pfirst} enjoyed the chat and we'd like to move you to the technical round: a [60|90]-minute live coding session [in CoderPad|on HackerRank|pairing with one of our engineers]. [Could you send me your availability for next week?|Book here: {link}]",
+        "Good news - [the hiring manager|our engineering lead|the team] enjoyed the chat and we'd like to move you to the technical round: a [60|90]-minute live coding session [in CoderPad|on HackerRank|pairing with one of our engineers]. [Could you send me your availability for next week?|Book here: {link}]",
         "Following up after your screen: next step is a take-home [exercise|assignment]. You'll get an email from [CodeSignal|HackerRank|our system] with the link; [it takes about 3 hours|please submit within 5 days].",
         "The team would like to do the [technical interview|system design round] next. It's [2 x 45 min|a 90 min block] with [two senior engineers|the platform team]. [What does your week look like?|Would {day} work?]",
         "Thanks for the great conversation yesterday! We'd love to invite you to the [technical assessment|coding round]. [Details below.|I'll send the prep guide separately.]",
