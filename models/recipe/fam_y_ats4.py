@@ -268,6 +268,14 @@ def talent_news(ctx: Ctx) -> Draft:
 
 @fam("at_careersite_job_alert", "not_job", ats="workday", n=28)
 def career_alert(ctx: Ctx) -> Draft:
+    # The sender and the link belong to one platform: pick it once.
+    host, pair = ctx.pick(
+        [
+            ("{slug}.wd5.myworkdayjobs.com", ("{co} Careers", "{slug}@myworkday.com")),
+            ("careers-{slug}.icims.com", ("{co} Job Alerts", "noreply@{slug}.icims.com")),
+            ("jobs.smartrecruiters.com", ("{co}", "jobalerts@smartrecruiters.com")),
+        ]
+    )
     roles = [ctx.pick(vocab.TITLES) for _ in range(ctx.num(2, 5))]
     listing = "\n".join(
         f"{r}\n{ctx.pick(vocab.CITIES)} | Full time | Posted {ctx.num(1, 6)} days ago"
@@ -282,18 +290,7 @@ def career_alert(ctx: Ctx) -> Draft:
         listing,
         ctx.fill("[View all matching jobs|See jobs|Manage job alerts]")
         + "\n"
-        + ctx.url(
-            ctx.fill(
-                ctx.pick(
-                    [
-                        "{slug}.wd5.myworkdayjobs.com",
-                        "careers-{slug}.icims.com",
-                        "jobs.smartrecruiters.com",
-                    ]
-                )
-            ),
-            "jobs",
-        ),
+        + ctx.url(ctx.fill(host), "jobs"),
         ctx.pick(
             [
                 "To stop receiving these emails, manage your job alerts in your candidate account.",
@@ -302,14 +299,7 @@ def career_alert(ctx: Ctx) -> Draft:
             ]
         ),
     )
-    name, addr = sender(
-        ctx,
-        [
-            ("{co} Careers", "{slug}@myworkday.com"),
-            ("{co} Job Alerts", "noreply@{slug}.icims.com"),
-            ("{co}", "jobalerts@smartrecruiters.com"),
-        ],
-    )
+    name, addr = sender(ctx, [pair])
     return Draft(
         subject(
             ctx,
