@@ -17,6 +17,13 @@ from applytrack_desktop.mail.message import MailMessage
         ("mail.acme.co.uk", "acme.co.uk"),
         ("acme.com", "acme.com"),
         ("a.b.c.acme.com.au", "acme.com.au"),
+        # RFC 2606 documentation names: the "example" label is not the name.
+        ("vandalen-bakkerij.example.nl", "vandalen-bakkerij.nl"),
+        ("talent.acme.example.com", "acme.com"),
+        ("harwick.example.ac.uk", "harwick.ac.uk"),
+        ("millbrook.k12.example.us", "millbrook.k12.us"),
+        ("mail.example.com", "example.com"),
+        ("acme.example", "acme.example"),
     ],
 )
 def test_registrable_domain(host: str, expected: str) -> None:
@@ -40,6 +47,20 @@ def test_registrable_domain(host: str, expected: str) -> None:
 )
 def test_platform_for_host(host: str, platform: str | None) -> None:
     assert ats.platform_for_host(host) == platform
+
+
+@pytest.mark.parametrize(
+    ("host", "own"),
+    [
+        ("acme.example.com", True),
+        ("example.com", False),  # names nobody
+        ("outlook.example.com", False),  # free mail behind the documentation label
+        ("goodtime.example.io", False),  # a platform behind it
+        ("acme.com", True),
+    ],
+)
+def test_is_own_domain(host: str, own: bool) -> None:
+    assert ats.is_own_domain(host) is own
 
 
 @pytest.mark.parametrize(

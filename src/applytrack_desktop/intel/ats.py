@@ -150,7 +150,7 @@ SENDING_SERVICE_DOMAINS: Final[frozenset[str]] = words(
 )
 
 # Second-level labels under which registrations happen (acme.co.uk -> "acme").
-_SECOND_LEVEL: Final[frozenset[str]] = words("co com net org ac gov edu ltd plc ne or gob")
+_SECOND_LEVEL: Final[frozenset[str]] = words("co com net org ac gov edu ltd plc ne or gob k12")
 
 # Labels of platform hosts and paths that name the platform's own parts, never a tenant.
 _GENERIC_LABELS: Final[frozenset[str]] = words(
@@ -178,10 +178,23 @@ _PATH_TENANT: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 
+# Labels reserved for documentation and tests (RFC 2606): ``acme.example.com`` and
+# ``acme.example`` stand for ``acme.com``, so the label is dropped, never read as a name.
+_RESERVED_LABELS: Final[frozenset[str]] = words("example")
+
+
 @lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
-    """``talent.acme.co.uk`` -> ``acme.co.uk``; ``mail.acme.com`` -> ``acme.com``."""
+    """``talent.acme.co.uk`` -> ``acme.co.uk``; ``mail.acme.com`` -> ``acme.com``.
+
+    A reserved ``example`` label after a name is skipped: ``acme.example.co.uk`` ->
+    ``acme.co.uk`` (but ``mail.example.com`` is ``example.com``).
+    """
     labels = host.lower().strip(".").split(".")
+    for at in range(len(labels) - 2, 0, -1):  # "mail.example.com" stays example.com
+        if labels[at] in _RESERVED_LABELS and labels[at - 1] not in _GENERIC_LABELS:
+            del labels[at]
+            break
     if len(labels) <= 2:
         return ".".join(labels)
     keep = 3 if labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
@@ -230,7 +243,10 @@ def tool_for_address(address: str) -> str | None:
 def is_own_domain(host: str) -> bool:
     """True when ``host`` may belong to the employer itself (not a platform, free mail, ESP)."""
     return bool(host) and not (
-        platform_for_host(host) or is_free_mail(host) or is_sending_service(host)
+        platform_for_host(host)
+        or is_free_mail(host)
+        or is_sending_service(host)
+        or domain_stem(host) in _RESERVED_LABELS  # example.com names nobody
     )
 
 
