@@ -368,8 +368,14 @@ def L(ctx: Ctx, lang: str, text: str) -> str:  # noqa: N802 - reads like a templ
     return out
 
 
-def body(ctx: Ctx, lang: str, paras: list[str], casual: bool = False) -> str:
-    """Greeting in the message's language plus the non-empty paragraphs."""
-    parts = [greet(ctx, lang, casual)] if ctx.chance(0.92) else []
+def body(ctx: Ctx, lang: str, paras: list[str], casual: bool = False, neutral: bool = False) -> str:
+    """Greeting in the message's language plus the non-empty paragraphs.
+
+    ``neutral`` avoids the "dear candidate" greetings, for mail that is not about a job.
+    """
+    hello = greet(ctx, lang, casual)
+    if neutral and any(w in hello for w in ("andidat", "Bewerber", "Madame")):
+        hello = ctx.fill(GREET_FORMAL[lang][0])
+    parts = [hello] if ctx.chance(0.92) else []
     parts += [p for p in paras if p]
     return "\n\n".join(parts)

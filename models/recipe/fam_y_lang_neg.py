@@ -381,7 +381,7 @@ def bank_insurance(ctx: Ctx) -> Draft:
     subjects, line, (name, addr) = ctx.rng.choice(PRIVATE[lang])
     return Draft(
         ctx.fill(ctx.pick(subjects)),
-        body(ctx, lang, [ctx.fill(line)]),
+        body(ctx, lang, [ctx.fill(line)], neutral=True),
         name,
         addr,
         greet=False,
