@@ -47,7 +47,12 @@ def history(ctx: Ctx, name: str, addr: str, text: str, days: int, subject: str =
     if ctx.chance(0.6):
         quoted = "\n".join(("> " + line) if line else ">" for line in text.splitlines())
         return f"On {_when(ctx, days)} {name} <{addr}> wrote:\n{quoted}"
-    to = f"{ctx.cand_first} {ctx.cand_last} <{ctx.cand_addr}>"
+    # The candidate's own note went to the recruiter, whom Outlook shows by name only.
+    to = (
+        ctx.person
+        if addr == ctx.cand_addr
+        else f"{ctx.cand_first} {ctx.cand_last} <{ctx.cand_addr}>"
+    )
     head = f"From: {name} <{addr}>\nSent: {_when(ctx, days)}\nTo: {to}"
     if subject:
         head += f"\nSubject: {subject}"
