@@ -1,4 +1,6 @@
-"""Platform-true candidate mail, part 1: Greenhouse, Lever and Workday across the funnel.
+"""Platform-true candidate mail, part 1: Greenhouse and Lever across the funnel, plus the
+helpers the other ``fam_y_ats*`` modules share (one requisition id per message, paired
+subjects and bodies).
 
 Each family copies how one applicant-tracking platform's stock template for one stage
 really reads (its subject lines, its boilerplate, its footer, its sending domain) so the
@@ -19,7 +21,7 @@ Make = Callable[[Ctx], Draft]
 
 
 def fam(
-    name: str, category: str, *, ats: str, n: int = 30, lang: str = "en"
+    name: str, category: str, *, ats: str | None = None, n: int = 30, lang: str = "en"
 ) -> Callable[[Make], Make]:
     """``kit.family`` with one requisition number per message: ATS mail repeats the same id."""
 
@@ -43,6 +45,12 @@ def sender(ctx: Ctx, pairs: list[tuple[str, str]]) -> tuple[str, str]:
 
 def subject(ctx: Ctx, options: list[str]) -> str:
     return ctx.fill(ctx.pick(options))
+
+
+def topic(ctx: Ctx, table: list[tuple[str, list[str]]]) -> tuple[str, str]:
+    """One (sentence, subject) pair, so a chore's subject names the chore its body asks for."""
+    text, subjects = ctx.pick(table)
+    return ctx.fill(text), ctx.fill(ctx.pick(subjects))
 
 
 def join(*parts: str) -> str:
@@ -439,247 +447,4 @@ def lv_reject(ctx: Ctx) -> Draft:
         name,
         addr,
         footer=ctx.pick(LV_FOOT),
-    )
-
-
-WD = [
-    ("{co} Careers", "{slug}@myworkday.com"),
-    ("{co}", "{slug}@myworkday.com"),
-    ("Workday", "{slug}@myworkday.com"),
-    ("{co} Talent Acquisition", "{slug}@myworkday.com"),
-    ("{co} Recruiting", "donotreply@myworkday.com"),
-]
-WD_FOOT = (
-    "",
-    "This email was sent from an unmonitored mailbox. Please do not reply.",
-    "Please do not reply to this email. This mailbox is not monitored.",
-    "This is an automated message. To view your application, sign in to Candidate Home.",
-)
-
-
-def wd_home(ctx: Ctx) -> str:
-    host = ctx.fill("{slug}.wd" + str(ctx.num(1, 5)) + ".myworkdayjobs.com")
-    return ctx.url(
-        host,
-        ctx.pick(
-            ["en-US/careers/userHome", "External/userHome", "en-US/External_Careers/userHome"]
-        ),
-    )
-
-
-@fam("at_workday_received", "confirmation", ats="workday", n=32)
-def wd_received(ctx: Ctx) -> Draft:
-    body = join(
-        ctx.para(
-            "Thank you for applying to the {title} position [(Job Requisition ID: {req})|- {req}|]. We have received your application.",
-            "Thank you for applying for the {req} {title} position with {co}.",
-            "Thank you for your interest in {co}! We have received your application for {title}[, {req}|].",
-            "Thank you for applying! Your application for {title} was successfully submitted.",
-        ),
-        ctx.para(
-            "We will review your qualifications and contact you if your skills and experience match the requirements of the role.",
-            "Our recruiting team will review your application. If you are selected to move forward, a member of the team will contact you.",
-            "You can check the status of your application at any time by signing in to Candidate Home.",
-            "Please note: if you do not hear from us, it means we have decided to move forward with other applicants.",
-        ),
-        ctx.maybe("View your application:\n", 0.5) + wd_home(ctx) if ctx.chance(0.5) else "",
-    )
-    name, addr = sender(ctx, WD)
-    return Draft(
-        subject(
-            ctx,
-            [
-                "Thank you for applying",
-                "Thank you for applying to {co}",
-                "Thank you for your application - {title}",
-                "{co} - Application Received",
-                "Application Submitted: {title}",
-                "We received your application",
-            ],
-        ),
-        body,
-        name,
-        addr,
-        sign=ctx.fill(
-            "[Sincerely,|Regards,|Best regards,|Thank you,]\n[{co} Talent Acquisition|{co} Recruiting|Talent Acquisition Team|{co} Human Resources]"
-        ),
-        footer=ctx.pick(WD_FOOT),
-    )
-
-
-@fam("at_workday_update_reject", "rejection", ats="workday", n=30)
-def wd_update(ctx: Ctx) -> Draft:
-    body = join(
-        ctx.para(
-            "Thank you for your interest in the {title} position (Requisition {req}) at {co}.",
-            "We appreciate your interest in {co} and the time you invested in applying for the {title} role.",
-            "Thank you for applying for the {req} {title} opportunity.",
-        ),
-        ctx.para(
-            "After careful review, we regret to inform you that you have not been selected to continue in the recruitment process for this position.",
-            "We have reviewed your application and have decided to pursue other candidates whose qualifications better match our current needs.",
-            "The position has been filled. We appreciate your interest and encourage you to apply for other roles that fit your experience.",
-            "Unfortunately, your application was not selected for further consideration.",
-            "This requisition has been closed and we are no longer considering applications for it.",
-        ),
-        ctx.para(
-            "We encourage you to visit our career site regularly and create job alerts to be notified of new opportunities.",
-            "Your Candidate Home account will remain active so you can apply for future roles.",
-            "We wish you success in your career.",
-            "",
-        ),
-    )
-    name, addr = sender(ctx, WD)
-    return Draft(
-        subject(
-            ctx,
-            [
-                "An update on your application",
-                "An Update on Your Application with {co}",
-                "Your application for {title}",
-                "{co} Application Status",
-                "Update regarding {req}",
-                "Thank you for your interest",
-            ],
-        ),
-        body,
-        name,
-        addr,
-        sign=ctx.fill(
-            "[Sincerely,|Regards,|Best,]\n[{co} Talent Acquisition|The {co} Recruiting Team|Global Talent Acquisition]"
-        ),
-        footer=ctx.pick(WD_FOOT),
-    )
-
-
-@fam("at_workday_assessment_task", "technical_round", ats="workday", n=28)
-def wd_task(ctx: Ctx) -> Draft:
-    vendor = ctx.pick(["HireVue", "SHL", "Codility", "HackerRank", "Pymetrics", "Criteria"])
-    body = join(
-        ctx.para(
-            "As part of the application process for {title}, you are required to complete an online assessment.",
-            "You have a new task in Candidate Home: Complete Assessment.",
-            "Congratulations! You have been selected to move forward to the assessment step for {title} ({req}).",
-            "Thank you for your continued interest in {co}. The next step in the process for {title} is a technical assessment.",
-        ),
-        ctx.fill(
-            "[Please complete your assessment|Please complete the "
-            + vendor
-            + " assessment|Complete your assessment] [within 5 days|by {day}|within 72 hours of receiving this email]. [The assessment takes approximately 60-90 minutes.|It should take about 45 minutes.|Please allow 2 hours.]"
-        ),
-        ctx.fill("[To access the task, sign in to Candidate Home:|Go to Candidate Home:]")
-        + "\n"
-        + wd_home(ctx)
-        if ctx.chance(0.5)
-        else ctx.fill("[Access your assessment here:|Start the assessment:|Your personal link:]")
-        + "\n"
-        + ctx.url(
-            ctx.pick(
-                ["app.codility.com", "www.hackerrank.com", "assessment.shl.com", "app.hirevue.com"]
-            ),
-            "invite",
-        ),
-        ctx.maybe(
-            "If you need an accommodation, please contact the recruiting team before starting.", 0.4
-        ),
-    )
-    name, addr = sender(ctx, WD)
-    return Draft(
-        subject(
-            ctx,
-            [
-                "Action Required: Complete your assessment",
-                "Complete your assessment",
-                "You have a new task: Assessment",
-                "{co}: Next Step - Online Assessment",
-                "Assessment invitation for {title}",
-                "Action Required",
-            ],
-        ),
-        body,
-        name,
-        addr,
-        sign=ctx.fill(
-            "[Regards,|Thank you,|Best of luck,]\n[{co} Talent Acquisition|{co} Recruiting]"
-        ),
-        footer=ctx.pick(WD_FOOT),
-    )
-
-
-@fam("at_workday_offer_ready", "offer", ats="workday", n=28)
-def wd_offer(ctx: Ctx) -> Draft:
-    body = join(
-        ctx.para(
-            "Congratulations! Your offer is available for review.",
-            "We are excited to extend an offer for the {title} position! Your offer letter is now available in Candidate Home.",
-            "Congratulations on your offer to join {co} as {title}!",
-            "You have a new task: Review Offer ({title} - {req}).",
-        ),
-        ctx.para(
-            "Please sign in to Candidate Home to review and accept your offer by {day}.",
-            "To view the details of your offer, including compensation and start date, please sign in and complete the Review Offer task.",
-            "Please review the offer and submit your response within [3|5|7] business days.",
-        ),
-        wd_home(ctx),
-        ctx.maybe("If you have questions about your offer, please contact your recruiter.", 0.5),
-    )
-    name, addr = sender(ctx, WD)
-    return Draft(
-        subject(
-            ctx,
-            [
-                "Your offer is available",
-                "Your Offer from {co}",
-                "Congratulations! Your offer is ready",
-                "Action Required: Review Offer",
-                "Offer for {title}",
-            ],
-        ),
-        body,
-        name,
-        addr,
-        sign=ctx.fill(
-            "[Congratulations,|Best regards,|Welcome aboard,]\n[{co} Talent Acquisition|{co} Recruiting|{person}]"
-        ),
-        footer=ctx.pick(WD_FOOT),
-    )
-
-
-@fam("at_workday_status_changed", "other_job", ats="workday", n=28)
-def wd_status(ctx: Ctx) -> Draft:
-    body = join(
-        ctx.para(
-            "The status of your application for {title} has changed.",
-            "Your application status has changed. Sign in to Candidate Home to view the latest status.",
-            "There has been an update to your job application for {title} ({req}).",
-            "Your application for {req} {title} has been updated.",
-            "You have a new task: Complete Voluntary Self-Identification.",
-            "Please complete your candidate profile. Your application for {title} is incomplete: [work experience|education|the voluntary disclosures|your resume] is missing.",
-        ),
-        ctx.para(
-            "To view your application, sign in using the link below.",
-            "Sign in to Candidate Home to see details.",
-            "Please log in to review.",
-        ),
-        wd_home(ctx),
-    )
-    name, addr = sender(ctx, WD)
-    return Draft(
-        subject(
-            ctx,
-            [
-                "Your application status has changed",
-                "Application Status Update",
-                "Update to your application",
-                "Action Required: Complete your application",
-                "Reminder: You have a task in Candidate Home",
-                "{co}: application update",
-            ],
-        ),
-        body,
-        name,
-        addr,
-        greet=ctx.chance(0.6),
-        sign=ctx.fill("[Thank you,|Regards,|]\n[{co} Talent Acquisition|{co} Careers]"),
-        footer=ctx.pick(WD_FOOT),
     )

@@ -10,7 +10,7 @@ company wrote them. The same sender carries every stage, so only the words tell 
 
 from __future__ import annotations
 
-from fam_y_ats import fam, join, sender, subject
+from fam_y_ats import fam, join, sender, subject, topic
 from kit import Calendar, Ctx, Draft
 
 IC = [
@@ -163,15 +163,48 @@ def ic_interview(ctx: Ctx) -> Draft:
 
 @fam("at_icims_portal_tasks", "other_job", ats="icims", n=30)
 def ic_tasks(ctx: Ctx) -> Draft:
+    text, subj = topic(
+        ctx,
+        [
+            (
+                "Our records indicate that your candidate profile is incomplete. Please log in and complete all required fields so your application for {title} can be considered.",
+                [
+                    "Action Required: Complete Your Candidate Profile",
+                    "Your candidate profile is incomplete",
+                ],
+            ),
+            (
+                "As part of our commitment to equal employment opportunity, we invite you to complete the voluntary self-identification (EEO) form. Submission is voluntary and will not affect your application.",
+                [
+                    "Voluntary Self-Identification",
+                    "EEO Self-Identification Form",
+                    "{co} Careers: action needed",
+                ],
+            ),
+            (
+                "Please upload the following documents to your candidate portal: [copy of your nursing license|transcripts|two professional references|a current resume and cover letter].",
+                [
+                    "Document Request",
+                    "Documents needed for your application",
+                    "{co} Careers: action needed",
+                ],
+            ),
+            (
+                "A password reset was requested for your {co} careers account. If you did not request this, you can ignore this message.",
+                ["Password Reset Request", "{co} Careers - Password Reset"],
+            ),
+            (
+                "You have outstanding forms to complete in the portal: [Form I-9 Section 1|Direct Deposit Authorization|Background Check Authorization|Employee Handbook Acknowledgment].",
+                ["Reminder: Forms to Complete", "Action Required: Onboarding Forms"],
+            ),
+            (
+                "Your application for {title} is saved but not yet submitted. Log in to finish your application.",
+                ["Your application is incomplete", "Finish your application for {title}"],
+            ),
+        ],
+    )
     body = join(
-        ctx.para(
-            "Our records indicate that your candidate profile is incomplete. Please log in and complete all required fields so your application for {title} can be considered.",
-            "As part of our commitment to equal employment opportunity, we invite you to complete the voluntary self-identification (EEO) form. Submission is voluntary and will not affect your application.",
-            "Please upload the following documents to your candidate portal: [copy of your nursing license|transcripts|two professional references|a current resume and cover letter].",
-            "A password reset was requested for your {co} careers account. If you did not request this, you can ignore this message.",
-            "You have outstanding forms to complete in the portal: [Form I-9 Section 1|Direct Deposit Authorization|Background Check Authorization|Employee Handbook Acknowledgment].",
-            "Your application for {title} is saved but not yet submitted. Log in to finish your application.",
-        ),
+        text,
         ic_portal(ctx),
         ctx.maybe(
             "If you have trouble logging in, use the Forgot Password link on the login page.", 0.4
@@ -179,18 +212,7 @@ def ic_tasks(ctx: Ctx) -> Draft:
     )
     name, addr = sender(ctx, IC)
     return Draft(
-        subject(
-            ctx,
-            [
-                "Action Required: Complete Your Candidate Profile",
-                "Voluntary Self-Identification",
-                "Document Request",
-                "Password Reset Request",
-                "Reminder: Forms to Complete",
-                "Your application is incomplete",
-                "{co} Careers: action needed",
-            ],
-        ),
+        subj,
         body,
         name,
         addr,
