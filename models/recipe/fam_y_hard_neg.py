@@ -37,7 +37,7 @@ def interviewer_duty(ctx: Ctx) -> Draft:
     ats = ctx.pick(["Greenhouse", "Lever", "Ashby", "Workday"])
     pairs = [
         (
-            f"[Scorecard due: {cand}|Reminder: submit your scorecard|[Action Required] Submit your feedback]",
+            f"[Scorecard due: {cand}|Reminder: submit your scorecard|Action required: submit your feedback]",
             f"Reminder: your scorecard for {cand} ({{title}}) is [due|overdue]. Please submit your feedback in {ats} [by end of day|within 24 hours of the interview] so the hiring team can make a decision.",
         ),
         (
