@@ -100,7 +100,7 @@ def au_phone_chat(ctx: Ctx) -> Draft:
         ctx.pick(
             [
                 "G'day {first},\n\nThanks for applying for the {title} gig. Keen to have a quick chat this arvo or tomorrow morning if you're free - about 15 mins over the phone. What suits?",
-                "Hi {first},\n\nLoved your application for {title}! We'd like to invite you in for an interview at our %C office on {day} at {time}. Let me know if that works, otherwise happy to find another time.",
+                "Hi {first},\n\nLoved your application for {title}! We'd like to invite you in for an interview at our %C office on {day} at [9:30am|10am|11:15am|2pm|3:30pm]. Let me know if that works, otherwise happy to find another time.",
                 "Kia ora {first},\n\nCongrats, you've been shortlisted for {title}. We'd love to have a kōrero with you via Teams on {day}. Can you let me know your availability?",
                 "Hey {first}, reckon you'd be a great fit for the {title} role. Are you around for a phone screen {day}? No need to prep, just a casual yarn about the role.",
             ]

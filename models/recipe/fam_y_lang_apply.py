@@ -431,10 +431,11 @@ def reject_after_interview(ctx: Ctx) -> Draft:
         "pt_pt": ["Feedback da entrevista", "Re: entrevista {title}", "Novidades"],
     }
     name, addr = person_addr(ctx)
-    casual = lang in ("fr", "de", "es", "it", "nl", "pt_br") and ctx.chance(0.5)
+    i = ctx.num(0, 1)  # the first line of each language is the informal (tu/du/tú) one
+    casual = i == (1 if lang == "pt_pt" else 0)
     return Draft(
         L(ctx, lang, ctx.pick(subj[lang])),
-        body(ctx, lang, [L(ctx, lang, ctx.pick(lines[lang]))], casual=casual),
+        body(ctx, lang, [L(ctx, lang, lines[lang][i])], casual=casual),
         name,
         addr,
         greet=False,

@@ -168,7 +168,7 @@ SIGN_FORMAL = {
     ],
 }
 SIGN_CASUAL = {
-    "fr": ["À très vite,", "Bonne journée !", "Bises,", "À bientôt,"],
+    "fr": ["À très vite,", "Bonne journée !", "Belle journée,", "À bientôt,"],
     "de": ["LG", "Viele Grüße", "Bis bald!", "Beste Grüße"],
     "es": ["¡Un abrazo!", "Saludos,", "¡Hablamos!", "Un saludo,"],
     "it": ["A presto!", "Un saluto,", "Ciao,", "Buona giornata!"],
@@ -325,6 +325,17 @@ ATS = {
 }
 
 
+CITY = {
+    "fr": ("Paris", "Lyon", "Nantes", "Lille", "Bordeaux", "Toulouse"),
+    "de": ("Berlin", "München", "Hamburg", "Köln", "Frankfurt am Main", "Stuttgart"),
+    "es": ("Madrid", "Barcelona", "Valencia", "Sevilla", "Málaga"),
+    "it": ("Milano", "Roma", "Torino", "Bologna", "Padova"),
+    "nl": ("Amsterdam", "Utrecht", "Rotterdam", "Eindhoven", "Den Haag"),
+    "pt_br": ("São Paulo", "Rio de Janeiro", "Belo Horizonte", "Curitiba", "Florianópolis"),
+    "pt_pt": ("Lisboa", "Porto", "Braga", "Coimbra"),
+}
+
+
 def pick_lang(ctx: Ctx, langs: tuple[str, ...] = LANGS) -> str:
     return ctx.pick(langs)
 
@@ -344,7 +355,9 @@ def sign(ctx: Ctx, lang: str, casual: bool = False, team: bool = False) -> str:
 
 
 def footer(ctx: Ctx, lang: str, p: float = 0.5) -> str:
-    return ctx.fill(ctx.pick(FOOTER[lang])) if ctx.chance(p) else ""
+    if not ctx.chance(p):
+        return ""
+    return ctx.fill(ctx.pick(FOOTER[lang]).replace("{city}", ctx.pick(CITY[lang])))
 
 
 def ats(ctx: Ctx, lang: str) -> tuple[str, str]:
@@ -360,7 +373,7 @@ def person_addr(ctx: Ctx) -> tuple[str, str]:
 
 def L(ctx: Ctx, lang: str, text: str) -> str:  # noqa: N802 - reads like a template marker
     """Fill slots, then the local date (%D) and local money (%M)."""
-    out = ctx.fill(text)
+    out = ctx.fill(text.replace("{city}", ctx.pick(CITY[lang])))
     if "%D" in out:
         out = out.replace("%D", when(ctx, lang))
     if "%M" in out:

@@ -45,7 +45,7 @@ def interview_invite(ctx: Ctx) -> Draft:
             ],
             [
                 "Passt es Ihnen %D? Das Gespräch dauert ca. [30|45|60] Minuten.",
-                "Als Termin schlagen wir %D vor. Bitte bestätigen Sie uns kurz, ob der Termin für Sie passt.",
+                "Wir würden uns freuen, Sie %D begrüßen zu dürfen. Bitte bestätigen Sie uns kurz, ob der Termin für Sie passt.",
             ],
             "Vorstellungsgespräch {co}",
         ),
@@ -225,7 +225,7 @@ def tech_test(ctx: Ctx) -> Draft:
             ],
             [
                 "Vous recevrez un lien vers la plateforme [CodinGame|HackerRank|Codility] ; vous aurez 90 minutes pour le compléter, à réaliser avant %D.",
-                "Le sujet est en pièce jointe : comptez 3 à 4 heures maximum. Renvoie-nous ton repo GitHub avant %D.",
+                "Le sujet est en pièce jointe (3 à 4 heures maximum), à rendre sous forme de repo GitHub avant %D.",
                 "Le cas pratique sera ensuite présenté à l'équipe lors d'un entretien technique de 1h.",
             ],
         ),
@@ -243,7 +243,7 @@ def tech_test(ctx: Ctx) -> Draft:
             [
                 "Den Link zur Aufgabe auf [HackerRank|Codility|CoderPad] erhalten Sie separat; Sie haben dafür 2 Stunden Zeit. Bitte bearbeiten Sie sie bis %D.",
                 "Im Fachgespräch %D gehen wir gemeinsam Ihre Lösung durch und machen etwas Live-Coding.",
-                "Die Aufgabe liegt im Anhang. Plane ca. 3 Stunden ein und schick uns dein Repo bis %D.",
+                "Die Aufgabe liegt im Anhang (Aufwand ca. 3 Stunden), Abgabe als Git-Repository bis %D.",
             ],
         ),
         "es": (
@@ -275,9 +275,9 @@ def tech_test(ctx: Ctx) -> Draft:
                 "complimenti, hai superato il primo step! Il prossimo passo è un test tecnico online.",
             ],
             [
-                "Riceverà a breve il link alla piattaforma [HackerRank|Codility]; avrà 2 ore per completarlo entro %D.",
+                "Il link alla piattaforma [HackerRank|Codility] arriverà a breve: 2 ore di tempo, da completare entro %D.",
                 "Il colloquio tecnico si terrà %D su Teams e comprenderà un esercizio di live coding.",
-                "Ti allego il caso studio da presentare al team %D.",
+                "In allegato il caso studio, da presentare al team %D.",
             ],
         ),
         "nl": (
@@ -321,20 +321,21 @@ def tech_test(ctx: Ctx) -> Draft:
                 "Parabéns, passaste à fase seguinte: um desafio técnico.",
             ],
             [
-                "Receberá um link para a plataforma [Codility|HackerRank]; tem 90 minutos, até %D.",
+                "Segue em breve um link para a plataforma [Codility|HackerRank]: 90 minutos, até %D.",
                 "A entrevista técnica com a equipa será %D, por Teams.",
             ],
         ),
     }[lang]
     subj, opener, detail = t
     name, addr = ats(ctx, lang) if ctx.chance(0.35) else person_addr(ctx)
-    casual = "tu " in t[1][1] or ctx.chance(0.3)
-    paras = [L(ctx, lang, ctx.pick(opener)), L(ctx, lang, ctx.pick(detail))]
+    i = ctx.num(0, 1)  # fr/de/it/pt_pt: the second opener is the informal one
+    casual = i == 1 if lang in ("fr", "de", "it", "pt_pt") else ctx.chance(0.5)
+    paras = [L(ctx, lang, opener[i]), L(ctx, lang, ctx.pick(detail))]
     if ctx.chance(0.35):
         paras.append(L(ctx, lang, ctx.pick(detail)))
     return Draft(
         L(ctx, lang, ctx.pick(subj)),
-        body(ctx, lang, list(dict.fromkeys(paras)), casual=casual and ctx.chance(0.5)),
+        body(ctx, lang, list(dict.fromkeys(paras)), casual=casual),
         name,
         addr,
         greet=False,
@@ -402,6 +403,7 @@ def tech_panel(ctx: Ctx) -> Draft:
         "pt_pt": ["Entrevista técnica", "Segunda fase - {title}", "Re: desafio", "Próximo passo"],
     }
     name, addr = person_addr(ctx)
+    i = ctx.num(0, 1)  # the first line of each language is the informal one
     cal = (
         Calendar(L(ctx, lang, "Tech interview - {title}"), ctx.future(2, 9), 90)
         if ctx.chance(0.3)
@@ -409,11 +411,11 @@ def tech_panel(ctx: Ctx) -> Draft:
     )
     return Draft(
         L(ctx, lang, ctx.pick(subj[lang])),
-        body(ctx, lang, [L(ctx, lang, ctx.pick(lines[lang]))], casual=ctx.chance(0.5)),
+        body(ctx, lang, [L(ctx, lang, lines[lang][i])], casual=i == 0),
         name,
         addr,
         greet=False,
-        sign=sign(ctx, lang, casual=ctx.chance(0.5)),
+        sign=sign(ctx, lang, casual=i == 0),
         calendar=cal,
         lang=lang,
     )

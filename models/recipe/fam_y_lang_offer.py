@@ -208,14 +208,15 @@ def offer_call(ctx: Ctx) -> Draft:
         "pt_br": ["Bem-vindo(a)! 🎉", "Boas notícias", "Conforme conversamos", "Aprovado(a)!"],
         "pt_pt": ["Bem-vindo(a)! 🎉", "Boas notícias", "Conforme falámos", "Proposta"],
     }
+    i = ctx.num(0, 1)  # the first line of each language is the informal one
     name, addr = person_addr(ctx)
     return Draft(
         L(ctx, lang, ctx.pick(subj[lang])),
-        body(ctx, lang, [L(ctx, lang, ctx.pick(lines[lang]))], casual=True),
+        body(ctx, lang, [L(ctx, lang, lines[lang][i])], casual=i == 0),
         name,
         addr,
         greet=False,
-        sign=sign(ctx, lang, casual=True),
+        sign=sign(ctx, lang, casual=i == 0),
         form=ctx.pick(["plain", "plain", "alt"]),
         lang=lang,
     )
@@ -289,10 +290,11 @@ def outreach_inmail(ctx: Ctx) -> Draft:
         agency, dom = ctx.rng.choice(vocab.RECRUITING_AGENCIES)
         name = ctx.person if ctx.chance(0.5) else f"{ctx.person} | {agency}"
         addr = f"{ascii_word(ctx.person_first)}@{dom}"
-    casual = lang in ("fr", "de", "es", "pt_br", "nl") and ctx.chance(0.5)
+    i = ctx.num(0, 1)  # the first line of each language is the informal one
+    casual = i == 0 and lang != "pt_pt"
     return Draft(
         L(ctx, lang, ctx.pick(subj[lang])),
-        body(ctx, lang, [L(ctx, lang, ctx.pick(lines[lang]))], casual=casual),
+        body(ctx, lang, [L(ctx, lang, lines[lang][i])], casual=casual),
         name,
         addr,
         greet=False,
