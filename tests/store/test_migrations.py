@@ -161,7 +161,7 @@ def test_backup_of_a_passphrase_store(data_dir: Path, no_keyring: object) -> Non
         copy.close()
 
 
-def test_schema_3_to_4_indexes_orphans_by_thread(
+def test_schema_3_to_4_indexes_matching_lookups(
     data_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
     store = Store.open(data_dir, schema_target=3)
@@ -182,5 +182,15 @@ def test_schema_3_to_4_indexes_orphans_by_thread(
                 ("t1",),
             ).fetchall()
             assert "emails_orphan_threads" in str(plan)
+            plan = conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM applications"
+                " WHERE replace(company_norm, ' ', '') = ?",
+                ("company7",),
+            ).fetchall()
+            assert "applications_company_compact" in str(plan)
+            found = apps_q.match_rows_compact(conn, "company 7")
+            assert [(title, status) for _id, title, status, _at in found] == [
+                ("Zygomorphic Engineer 7", Status.APPLIED)
+            ]
     finally:
         store.close()

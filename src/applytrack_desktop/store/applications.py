@@ -383,12 +383,51 @@ def for_company(
     return [_row(r) for r in conn.execute(sql + " ORDER BY a.id", params)]
 
 
+MatchRow = tuple[int, str, Status, datetime]  # (id, job_title, status, created_at)
+_MATCH_COLUMNS = "id, job_title, status, created_at"
+
+
+def _match_row(r: Sequence[Any]) -> MatchRow:
+    return (int(r[0]), r[1], Status(r[2]), from_db(r[3]))
+
+
+def match_rows(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """``for_company(..., active_only=False)`` with only what matching reads, by id.
+
+    Matching asks this for nearly every stored email: without the ATS-id and mail-count
+    subqueries of a full ``Application`` row it costs a fraction.
+    """
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS} FROM applications WHERE company_norm = ? ORDER BY id",
+        (company_norm,),
+    )
+    return [_match_row(r) for r in rows]
+
+
+def match_rows_compact(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """``for_company_compact`` with only what matching reads (an expression index serves it)."""
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS} FROM applications WHERE replace(company_norm, ' ', '') = ?"
+        " ORDER BY id",
+        (company_norm.replace(" ", ""),),
+    )
+    return [_match_row(r) for r in rows]
+
+
+def match_row(conn: sqlcipher3.Connection, app_id: int) -> MatchRow | None:
+    row = conn.execute(
+        f"SELECT {_MATCH_COLUMNS} FROM applications WHERE id = ?", (app_id,)
+    ).fetchone()
+    return None if row is None else _match_row(row)
+
+
 def for_company_compact(conn: sqlcipher3.Connection, company_norm: str) -> list[Application]:
     """Applications whose normalized company equals ``company_norm`` once spaces are dropped.
 
     Mail often names an employer only by its domain stem ("harborbiosciences") while the
     application says "Harbor Biosciences". No index serves this, so callers use it only as
-    a fallback when the exact ``for_company`` lookup found nothing.
+    a fallback when the exact ``for_company`` lookup found nothing (an expression index on
+    the space-free form, schema 4, keeps it from reading every application).
     """
     compact = company_norm.replace(" ", "")
     sql = f"SELECT {_COLUMNS} FROM applications a WHERE replace(a.company_norm, ' ', '') = ?"

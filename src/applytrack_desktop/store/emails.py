@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlcipher3
@@ -19,6 +20,8 @@ from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.models import Email
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.store.timeutil import from_db, from_db_opt, now_db, to_db, to_db_opt
+
+_normalize = lru_cache(maxsize=4096)(normalize_company)  # one company, mail after mail
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ def _values(e: NewEmail) -> dict[str, Any]:
         "category": Category(e.category).value,
         "confidence": float(e.confidence),
         "company": e.company,
-        "company_norm": normalize_company(e.company) if e.company else "",
+        "company_norm": _normalize(e.company) if e.company else "",
         "job_title": e.job_title,
         "ats": e.ats,
         "ats_ids": json.dumps(list(e.ats_ids)),

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -93,6 +94,7 @@ _TITLE_NOISE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # one application's title is compared with mail after mail
 def _clean_title(title: str) -> str:
     return " ".join(_TITLE_NOISE.sub(" ", title.casefold()).split())
 

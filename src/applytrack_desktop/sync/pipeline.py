@@ -13,8 +13,10 @@ account, an opaque hash of its provider id, so it is not fetched again.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Protocol
 
 import sqlcipher3
@@ -35,6 +37,9 @@ from applytrack_desktop.sync.replay import MailEvent, ReplayResult, replay_statu
 from applytrack_desktop.sync.store_index import StoreIndex
 
 log = logging.getLogger(__name__)
+
+# The same few companies come back on mail after mail (and on every orphan re-tried).
+_normalize = lru_cache(maxsize=4096)(normalize_company)
 
 _NEWSWORTHY = {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER}
 _LABEL = {
@@ -132,11 +137,16 @@ class _Run:
         self.account_id = account_id
         self.settings = settings
         self.index = StoreIndex(conn)
-        self.counts = SyncCounts()
+        self.tally: Counter[str] = Counter()
         self.changed: set[int] = set()
 
+    @property
+    def counts(self) -> SyncCounts:
+        return SyncCounts(**self.tally)
+
     def bump(self, **fields: int) -> None:
-        self.counts = self.counts + SyncCounts(**fields)
+        # A Counter, not SyncCounts + SyncCounts: that built two dataclasses per message.
+        self.tally.update(fields)
 
     def one(self, item: Prepared) -> None:
         self.bump(fetched=1)
@@ -166,7 +176,7 @@ class _Run:
         company = display_company(analysis.company or "")
         norms = tuple(
             dict.fromkeys(
-                n for n in (normalize_company(x) for x in (company, *analysis.company_aliases)) if n
+                n for n in (_normalize(x) for x in (company, *analysis.company_aliases)) if n
             )
         )
         facts = EmailFacts(
@@ -248,7 +258,7 @@ class _Run:
                 at=message.date,
             )
             self._adopt_orphans(
-                app_id, email_id, normalize_company(company), key, analysis.job_title or ""
+                app_id, email_id, _normalize(company), key, analysis.job_title or ""
             )
             return
         self._replay(app_id, email_id, analysis.category)
@@ -272,7 +282,7 @@ class _Run:
                 and titles_conflict(orphan.job_title, title)
             ):
                 continue  # names another role: the full matcher could not pick this one
-            norm = normalize_company(orphan.company) if orphan.company else ""
+            norm = _normalize(orphan.company) if orphan.company else ""
             facts = EmailFacts(
                 account_id=orphan.account_id,
                 thread_key=orphan.thread_key,

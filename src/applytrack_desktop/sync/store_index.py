@@ -24,14 +24,15 @@ class StoreIndex:
         return applications.for_ats_ids(self._conn, ats_ids)
 
     def applications_for_company(self, company_norm: str) -> list[Candidate]:
-        found = applications.for_company(self._conn, company_norm, active_only=False)
+        found = applications.match_rows(self._conn, company_norm)
         if not found:
             # "harborbiosciences" (a domain stem) is "Harbor Biosciences": equal without spaces.
-            found = applications.for_company_compact(self._conn, company_norm)
-        return [Candidate(a.id, company_norm, a.job_title, a.status, a.created_at) for a in found]
+            found = applications.match_rows_compact(self._conn, company_norm)
+        return [Candidate(i, company_norm, title, status, at) for i, title, status, at in found]
 
     def candidate(self, application_id: int) -> Candidate | None:
-        app = applications.get(self._conn, application_id)
-        if app is None:
+        row = applications.match_row(self._conn, application_id)
+        if row is None:
             return None
-        return Candidate(app.id, "", app.job_title, app.status, app.created_at)
+        app_id, title, status, created_at = row
+        return Candidate(app_id, "", title, status, created_at)
