@@ -461,9 +461,10 @@ def other_portal(ctx: Ctx) -> Draft:
     }
     name, addr = ats(ctx, lang)
     portal = ctx.url(addr.split("@")[1], ctx.pick(["candidate", "portal", "account/verify"]))
-    text = L(ctx, lang, ctx.pick(lines[lang])).replace("%P", portal)
+    i = ctx.num(0, 2)  # account created / data retention / password changed
+    text = L(ctx, lang, lines[lang][i]).replace("%P", portal)
     return Draft(
-        L(ctx, lang, ctx.pick(subj[lang])),
+        L(ctx, lang, ctx.pick([subj[lang][(0, 1, 3)[i]], subj[lang][2]])),
         body(ctx, lang, [text]),
         name,
         addr,
