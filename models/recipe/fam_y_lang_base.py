@@ -389,6 +389,9 @@ def body(ctx: Ctx, lang: str, paras: list[str], casual: bool = False, neutral: b
     hello = greet(ctx, lang, casual)
     if neutral and any(w in hello for w in ("andidat", "Bewerber", "Madame")):
         hello = ctx.fill(GREET_FORMAL[lang][0])
-    parts = [hello] if ctx.chance(0.92) else []
-    parts += [p for p in paras if p]
+    parts = [p for p in paras if p]
+    if ctx.chance(0.92):
+        parts.insert(0, hello)
+    elif parts:  # no greeting: the letter opens with a capital ("vielen Dank" -> "Vielen Dank")
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
     return "\n\n".join(parts)
