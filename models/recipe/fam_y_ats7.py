@@ -84,10 +84,6 @@ def gh_chores(ctx: Ctx) -> Draft:
                 "You recently requested to withdraw your application for {title}. Your application has now been withdrawn.",
                 ["Your application has been withdrawn", "Withdrawal confirmed"],
             ),
-            (
-                "Your interview time has been updated. Please check the calendar invite for the new time.",
-                ["Updated: interview time change", "Interview rescheduled"],
-            ),
         ],
     )
     body = join(
