@@ -124,3 +124,24 @@ def test_pause_and_resume(scheduler: SyncScheduler, syncer: RecordingSyncer) -> 
 )
 def test_backoff_delay(failures: int, retry_after: float | None, expected: float) -> None:
     assert backoff_delay(failures, retry_after, 300.0) == expected
+
+
+def test_shutdown_waits_for_a_failing_sync_without_deadlock() -> None:
+    """A sync that fails while shutdown waits for it reschedules nothing and lets it end."""
+    entered, release = threading.Event(), threading.Event()
+
+    class SlowFailing:
+        def sync_account(self, account_id: int) -> SyncOutcome:
+            entered.set()
+            release.wait(WAIT)
+            return SyncOutcome(account_id, error=NetworkError("offline"))
+
+    sched = SyncScheduler(SlowFailing(), interval_seconds=3600)
+    sched.start([3])
+    assert entered.wait(WAIT)
+    stopper = threading.Thread(target=sched.shutdown)
+    stopper.start()
+    threading.Timer(0.2, release.set).start()
+    stopper.join(WAIT)
+    assert not stopper.is_alive(), "shutdown deadlocked with the job rescheduling itself"
+    assert release.is_set()  # it did wait for the running sync

@@ -60,6 +60,10 @@ class SyncScheduler:
         self._failures: dict[int, int] = {}
         self._lock = threading.Lock()
         self._paused = False
+        # Jobs running now, and whether a shutdown began (see ``shutdown``).
+        self._idle = threading.Condition()
+        self._active = 0
+        self._stopping = False
         self._scheduler = BackgroundScheduler(
             job_defaults={
                 "max_instances": 1,
@@ -83,8 +87,17 @@ class SyncScheduler:
             self.add_account(account_id)
 
     def shutdown(self, *, wait: bool = True) -> None:
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=wait)
+        if not self._scheduler.running:
+            return
+        with self._idle:
+            self._stopping = True
+        # APScheduler's shutdown(wait=True) waits for running jobs while holding its job
+        # store lock, which a running job needs to reschedule itself (a backoff): a
+        # deadlock. So stop it without waiting, then wait for our own jobs here.
+        self._scheduler.shutdown(wait=False)
+        if wait:
+            with self._idle:
+                self._idle.wait_for(lambda: self._active == 0)
 
     def add_account(self, account_id: int, *, start_now: bool = True) -> None:
         """Schedule an account; a newly connected account syncs at once."""
@@ -137,6 +150,18 @@ class SyncScheduler:
         return datetime.now(self._scheduler.timezone)
 
     def _run(self, account_id: int) -> None:
+        with self._idle:
+            if self._stopping:
+                return
+            self._active += 1
+        try:
+            self._run_once(account_id)
+        finally:
+            with self._idle:
+                self._active -= 1
+                self._idle.notify_all()
+
+    def _run_once(self, account_id: int) -> None:
         if not self._online():
             self._postpone(account_id, backoff_delay(1, None, self._interval))
             return
@@ -157,12 +182,16 @@ class SyncScheduler:
             self._on_outcome(outcome)
 
     def _postpone(self, account_id: int, seconds: float) -> None:
+        if self._stopping:
+            return
         job = self._scheduler.get_job(self._job_id(account_id))
         if job is not None:
             job.modify(next_run_time=self._now() + timedelta(seconds=seconds))
             log.info("account %s: next sync in %.0f s", account_id, seconds)
 
     def _pause_account(self, account_id: int) -> None:
+        if self._stopping:
+            return
         job = self._scheduler.get_job(self._job_id(account_id))
         if job is not None:
             job.pause()
