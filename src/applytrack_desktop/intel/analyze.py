@@ -19,7 +19,7 @@ from applytrack_desktop.intel.dates import extract_dates
 from applytrack_desktop.intel.ids import extract_ids
 from applytrack_desktop.intel.next_steps import extract_next_steps
 from applytrack_desktop.intel.sentiment import sentiment
-from applytrack_desktop.intel.text import prepare
+from applytrack_desktop.intel.text import prepare, unwrap_forward
 from applytrack_desktop.intel.titles import extract_title
 from applytrack_desktop.intel.urgency import is_urgent
 from applytrack_desktop.mail.message import MailMessage
@@ -42,6 +42,7 @@ def extract(
     """The full ``Analysis`` of ``message`` for a known ``category`` (no classifier needed)."""
     if category is Category.NOT_JOB:
         return Analysis(category, confidence, job_related_confidence)
+    message = unwrap_forward(message)  # a forwarded confirmation is read as the original
     prepared = prepare(message)
     platform = detect_platform(message, prepared.body)
     company = extract_company(message, prepared, category)

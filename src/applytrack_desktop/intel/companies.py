@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import permutations
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import display_company
@@ -24,9 +25,12 @@ from applytrack_desktop.core.names import normalize_company as _normalize
 from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_phrases import (
     BODY_PATTERNS,
+    PROXY_PATTERNS,
     SUBJECT_PATTERNS,
     scan,
+    signature_block,
     signature_names,
+    signature_parts,
 )
 from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS, Prepared
 from applytrack_desktop.intel.vocab import (
@@ -36,16 +40,22 @@ from applytrack_desktop.intel.vocab import (
     JOB_NOUNS,
     NOT_A_NAME,
 )
+from applytrack_desktop.intel.vocab import (
+    words as word_set,
+)
 from applytrack_desktop.mail.message import MailMessage
 
 _DEPT_SUFFIX = re.compile(
     r"(?:[ \t]*[-|–,@][ \t]*|[ \t]+)(?:(?:Hiring|Recruiting|Recruitment|Talent|Acquisition|"
     r"People|HR|Careers?|Jobs|Team|Human|Resources|Staffing|Operations|Recrutement|Karriere|Personal|"
-    r"Reclutamiento|Notifications?|No[- ]?[Rr]eply)[ \t]*)+$"
+    r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
+    r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
+    r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n)[ \t]*)+$"
 )
 _DEPT_PREFIX = re.compile(
     r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+"
+    r"|^(?:Recrutement|Recrutamento|Reclutamiento|Karriere|Careers)[ \t]+(?=[A-Z])"
 )
 _VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
 _VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
@@ -53,7 +63,29 @@ _PERSON_AT = re.compile(r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei)[ \t
 _PERSON_PAREN = re.compile(r"^[^()|]{2,40}?[ \t]*(?:\((?P<a>[^)]+)\)|[|–—][ \t]*(?P<b>.+))$")
 _INITIAL_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Z]\.?)?$")
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
-_STEM_NOISE = re.compile(r"(?:careers?|jobs|hr|recruiting|talent|mail|hq|group|inc|corp)$")
+_STEM_NOISE = re.compile(r"(?:careers?|jobs|hr|recruiting|talent|mail|hq|group|inc|corp|ai)$")
+# "Dept. of Chemistry, Harwick University": a unit of the employer before its name.
+_UNIT_PREFIX = re.compile(
+    r"^(?:Dept\.?|Department|Office|School|Faculty|Division|Institute|Departamento|Département|"
+    r"Abteilung|Dipartimento) (?:of|de|für|di|du|des) [^,|]+[,|][ \t]*",
+    re.IGNORECASE,
+)
+# Leading words of public and institutional names that a domain leaves out ("Gemeente
+# Havendam" at havendam.nl, "City of Springfield" at springfield.gov).
+_GENERIC_HEADS = word_set(
+    "gemeente stadt city town county state of the university universität université "
+    "universidad università comune ville ayuntamiento provincia grupo groupe gruppo hotel "
+    "hotels hoteles"
+)
+_WORDS = re.compile(r"[\w&'’.-]+")
+# Signature-line pieces that are about the mail, not an employer ("Stripe Offer Letter").
+_NOT_ORG = re.compile(
+    r"\b(?:Offer|Letter|Application|Interview|Update|Document|Position|Role|Job|Your|Sent|"
+    r"Reply|Unsubscribe|Privacy|Confidential\w*|Powered)\b",
+    re.IGNORECASE,
+)
+# Requisition and reference ids ("JR4281", "R-12345") are never names.
+_ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
 
 
 # The same few names come back in every email of a mailbox; normalizing is the costly part.
@@ -76,6 +108,7 @@ class _Vote:
     display: str
     weight: int
     best: int  # weight of the strongest single mention (its spelling is the display)
+    proxy: bool = False  # named as the employer a service (checks, surveys...) works for
 
 
 def _squash(text: str) -> str:
@@ -106,6 +139,8 @@ def _plausible(name: str) -> bool:
         return False
     if any(w.strip(".,") in JOB_NOUNS for w in words):
         return False
+    if _ID_LIKE.match(name):
+        return False
     return not ats.is_brand(name) and bool(normalize_company(name))
 
 
@@ -123,19 +158,20 @@ def _from_display_name(name: str) -> Iterable[tuple[str, int]]:
     name = name[:MAX_SUBJECT_CHARS]
     if _VIA_PERSON.search(name):
         return  # "Jane Doe via LinkedIn" is a person writing through a network
-    name = _VIA.sub("", name).strip().strip("\"'")
+    name = _UNIT_PREFIX.sub("", _VIA.sub("", name).strip().strip("\"'"))
     if not name or ("@" in name and " " not in name):
         return
     if match := _PERSON_AT.match(name):
         yield match.group("c"), 90
         return
+    stripped = clean_candidate(name)
+    if stripped and stripped != display_company(name):
+        yield name, 90  # "Acme Hiring Team", "Careers at Acme", "Acme S.p.A. – Risorse Umane"
+        return
     if (match := _PERSON_PAREN.match(name)) and (inner := match.group("a") or match.group("b")):
         yield inner, 70
         return
-    stripped = clean_candidate(name)
-    if stripped and stripped != display_company(name):
-        yield name, 90  # "Acme Hiring Team", "Careers at Acme"
-    elif not _looks_like_person(name):
+    if not _looks_like_person(name):
         yield name, 45
 
 
@@ -149,13 +185,25 @@ def _stem_matches(candidate: str, stem: str) -> bool:
         return False
     if _squash(normalize_company(candidate)) == stem:
         return True
-    prefix = ""
-    for word in candidate.split():
-        prefix += _squash(word)
-        if prefix == stem:
-            return True
-        if len(prefix) >= len(stem):
+    words = [w for w in (_squash(w) for w in candidate.replace("&", " and ").split()) if w]
+    for start in range(len(words)):  # "Spoke & Chain Cycles", "Gemeente Havendam"
+        if start and words[start - 1] not in _GENERIC_HEADS:
             break
+        prefix = ""
+        for word in words[start:]:
+            if word == "and" and not stem.startswith(prefix + "and"):
+                continue  # "Pebble & Pine" at pebblepine.com
+            prefix += word
+            if prefix == stem:
+                return True
+            if len(prefix) >= len(stem):
+                break
+    if (  # "Bakkerij Van Dalen" at vandalen-bakkerij.nl
+        2 <= len(words) <= 3
+        and len(stem) == sum(map(len, words))
+        and any("".join(order) == stem for order in permutations(words))
+    ):
+        return True
     words = [_squash(w) for w in normalize_company(candidate).split() if _squash(w)]
     return len(words) >= 2 and _abbreviates(stem, words)
 
@@ -194,17 +242,18 @@ class _Ballot:
         self.votes: dict[str, _Vote] = {}
         self.order: list[str] = []
 
-    def add(self, raw: str, weight: int) -> None:
+    def add(self, raw: str, weight: int, proxy: bool = False) -> None:
         name = clean_candidate(raw)
         if not name:
             return
         key = normalize_company(name)
         vote = self.votes.get(key)
         if vote is None:
-            self.votes[key] = _Vote(name, weight, weight)
+            self.votes[key] = _Vote(name, weight, weight, proxy)
             self.order.append(key)
             return
         vote.weight += weight
+        vote.proxy = vote.proxy or proxy
         if weight > vote.best:
             vote.display, vote.best = name, weight
 
@@ -216,19 +265,60 @@ class _Ballot:
 
 def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     ballot = _Ballot()
+    # A personal address's display name is a person ("Paloma Reyes"), rarely an employer.
+    cap = 30 if ats.is_free_mail(message.sender_domain) else 100
     for raw, weight in _from_display_name(message.sender_name):
-        ballot.add(raw, weight)
+        ballot.add(raw, weight if weight > 45 else min(weight, cap))
     for match, weight in scan(SUBJECT_PATTERNS, prepared.subject, prepared.subject_low):
         ballot.add(match.group("c"), weight)
     for match, weight in scan(BODY_PATTERNS, prepared.body, prepared.body_low):
         ballot.add(match.group("c"), weight)
+    for match, weight in scan(PROXY_PATTERNS, prepared.body, prepared.body_low):
+        ballot.add(match.group("c"), weight, proxy=True)
+    for match, weight in scan(PROXY_PATTERNS, prepared.subject, prepared.subject_low):
+        ballot.add(match.group("c"), weight, proxy=True)
     for name in signature_names(prepared.body, prepared.body_low):
         ballot.add(name, 60)
+    for name, weight in _signature_block_names(message.sender_name, prepared.body):
+        ballot.add(name, weight)
     return ballot
 
 
-def _spelled_in(stem: str, texts: Iterable[str]) -> str:
-    """How ``texts`` write the name that squashes to ``stem`` ("Clearpath Robotics"), or ""."""
+def _signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, int]]:
+    """Employer names on their own in the signature block ("Riverbend Literacy Project").
+
+    Weak (35) unless a role line comes first ("Executive Director" above it, or "Nurse
+    Recruiter | Mercy Valley"): a signature also holds the writer's name, a city, a motto.
+    """
+    sender_words = set(_WORDS.findall(sender_name.casefold()))
+    role_before = False
+    for line in signature_block(body):
+        parts = signature_parts(line)
+        role_here = any(has_role_word(p) for p in parts)
+        for part in parts:
+            if _has_job_noun(part) or _looks_like_person(part) or _NOT_ORG.search(part):
+                continue
+            if sender_words & set(_WORDS.findall(part.casefold())):
+                continue  # the writer's own name
+            yield part, 55 if role_before or role_here else 35
+        role_before = role_here or has_role_word(line)
+
+
+def _has_job_noun(text: str) -> bool:
+    return any(w in JOB_NOUNS for w in _WORDS.findall(text.casefold()))
+
+
+def has_role_word(text: str) -> bool:
+    """True when ``text`` holds a job noun or a department word ("Recruiter", "HR")."""
+    return any(w in JOB_NOUNS or w in DEPARTMENT_WORDS for w in _WORDS.findall(text.casefold()))
+
+
+def _spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
+    """How ``texts`` write the name that squashes to ``stem`` ("Clearpath Robotics"), or "".
+
+    With ``extend``, an industry word right after it is kept: a platform tenant ``verdant``
+    written "Verdant Foods".
+    """
     if len(stem) < 3:
         return ""
     for text in texts:
@@ -236,13 +326,20 @@ def _spelled_in(stem: str, texts: Iterable[str]) -> str:
         at = low.find(stem[:3])
         while at >= 0:
             if at == 0 or not text[at - 1].isalnum():
-                words = text[at : at + len(stem) * 2 + 8].split()
+                words = text[at : at + len(stem) * 2 + 24].split()
                 prefix = ""
                 for count, word in enumerate(words[:6], start=1):
                     prefix += _squash(word)
                     if prefix == stem:
+                        if (
+                            extend
+                            and count < len(words)
+                            and words[count][:1].isupper()
+                            and words[count].rstrip(".,;:!?").casefold() in INDUSTRY_WORDS
+                        ):
+                            count += 1
                         name = clean_candidate(" ".join(words[:count]).rstrip(".,;:!?"))
-                        if name and _squash(name) == stem and name[:1].isupper():
+                        if name and _squash(name).startswith(stem) and name[:1].isupper():
                             return name
                     if len(prefix) >= len(stem):
                         break
@@ -261,6 +358,47 @@ def _segmented(stem: str) -> str:
 # Domain words of staffing and search agencies, whose mail is about a client's role.
 _AGENCY_WORDS = ("staffing", "recruit", "talent", "search", "hire", "hiring", "headhunt",
                  "personnel", "resourcing", "placement")  # fmt: skip
+# Words of an agency's own mail: it works for clients.
+_AGENCY_PHRASES = (
+    "our client", "my client", "of our clients", "a client of", "nos clients", "notre client",
+    "per il cliente", "il nostro cliente", "nostro cliente", "unser kunde", "unseres kunden",
+    "einen kunden", "unseren kunden", "nuestro cliente", "nuestros clientes", "onze klant",
+    "nosso cliente", "um cliente", "partnered with a leading", "i place ", "ricerca e selezione",
+    "cabinet de recrutement", "personalberatung", "headhunter", "recruitment agency",
+    "staffing agency", "recruitment consultant",
+)  # fmt: skip
+# A signature naming an agency ("Northgate Recruitment", "Trailhead Medical Staffing").
+# "Acme Recruiting" is an employer's own team, so that word is not here.
+_AGENCY_NAME = re.compile(
+    r"\b(?:Recruitment|Staffing|Resourcing|Search|Personnel|Headhunters?|Recrutement|Selezione)"
+    r"(?:[ \t]+(?:Ltd|Limited|Inc|LLC|GmbH|Group))?\.?$"
+)
+
+
+def is_agency(stem: str, sender_name: str, prepared: Prepared) -> bool:
+    """True when the mail comes from a staffing or search agency, not the employer."""
+    if any(word in stem for word in _AGENCY_WORDS):
+        return True
+    if any(phrase in prepared.body_low for phrase in _AGENCY_PHRASES):
+        return True
+    if "@" in sender_name or not sender_name:
+        return False
+    return any(
+        _AGENCY_NAME.search(part) and _agency_firm(part)
+        for line in signature_block(prepared.body)
+        for part in signature_parts(line)
+    )
+
+
+def _agency_firm(part: str) -> bool:
+    """True for a firm ("Northgate Recruitment"), not a team ("L'équipe Recrutement")."""
+    words = part.split()
+    return len(words) >= 2 and not any(
+        w.casefold().replace("’", "'") in _TEAM_WORDS for w in words[:-1]
+    )
+
+
+_TEAM_WORDS = frozenset({"l'équipe", "équipe", "team", "equipo", "das", "the", "ihr", "our"})
 
 
 def _own_domain_guess(
@@ -269,14 +407,28 @@ def _own_domain_guess(
     domain = message.sender_domain
     raw_stem = ats.domain_stem(domain)
     stem = _domain_key(domain)
+    # A service (background check, references, survey) writing for an employer.
+    proxies = [v for v in ranked if v.proxy and not _stem_matches(v.display, stem)]
+    if proxies:
+        return _guess(proxies[0].display, [], proxies[0].display)
+    if is_agency(_squash(raw_stem), message.sender_name, prepared):
+        # A staffing agency writes about its client's role: the client, or unknown; never
+        # the agency itself.
+        clients = [
+            v
+            for v in ranked
+            if v.best >= 60
+            and not _looks_like_person(v.display)
+            and not _stem_matches(v.display, stem)
+            and not _squash(raw_stem).startswith(_squash(v.display.split()[0]))
+            and not _AGENCY_NAME.search(v.display)
+        ]
+        return _guess(clients[0].display, [], clients[0].display) if clients else None
     matching = [v for v in ranked if _stem_matches(v.display, stem)]
     if matching:
-        return _guess(matching[0].display, [raw_stem], matching[0].display)
+        best = _fullest(matching)
+        return _guess(best.display, [raw_stem], best.display)
     top = ranked[0] if ranked else None
-    agency = any(word in stem for word in _AGENCY_WORDS)
-    if agency:  # a staffing agency writes about its client's role: the client, or unknown
-        clients = [v for v in ranked if v.best >= 60 and not _looks_like_person(v.display)]
-        return _guess(clients[0].display, [raw_stem], clients[0].display) if clients else None
     if top is not None and category is Category.RECRUITER_OUTREACH and top.best >= 60:
         return _guess(top.display, [raw_stem], top.display)  # an agency names its client
     if top is not None and top.weight >= 90 and len(words := top.display.split()) >= 2:
@@ -287,8 +439,24 @@ def _own_domain_guess(
             return _guess(top.display, [raw_stem], top.display)
     spelled = _spelled_in(stem, (message.sender_name, prepared.subject, prepared.body))
     readable = _titled(raw_stem) if re.search(r"[-_]", raw_stem) else _segmented(stem)
+    if not spelled and stem.endswith("andco") and len(stem) > 7:
+        readable = f"{_titled(stem[:-5])} & Co."  # stacksandco.com: "Stacks & Co."
     display = spelled or readable
     return _guess(display, [raw_stem], display)
+
+
+def _fullest(matching: list[_Vote]) -> _Vote:
+    """The first of the votes that fit the domain, unless another spells it out: "Bureau of
+    Coastal Resilience" over "BCR", "Bellmont University" over "Bellmont" at equal weight."""
+    first = matching[0]
+    acronym = first.display.isupper() and len(first.display) <= 5
+    key = normalize_company(first.display)
+    for vote in matching[1:]:
+        if acronym and len(vote.display.split()) >= 2:
+            return vote
+        if vote.weight >= first.weight and normalize_company(vote.display).startswith(key + " "):
+            return vote
+    return first
 
 
 def extract_company(
@@ -311,19 +479,34 @@ def extract_company(
         for vote in ranked:
             if _stem_matches(vote.display, _squash(tenant)):
                 vote.weight += 50
-    ranked = sorted(ranked, key=lambda v: v.weight, reverse=True)
+    # "Partner, Verdant Search" signs an agency's InMail: never the employer.
+    ranked = sorted(
+        (v for v in ranked if not _AGENCY_NAME.search(v.display)),
+        key=lambda v: v.weight,
+        reverse=True,
+    )
     if ranked and ranked[0].weight >= MIN_WEIGHT:
         return _guess(ranked[0].display, tenants, ranked[0].display)
     for tenant in tenants:
-        spelled = _spelled_in(tenant, (message.sender_name, prepared.subject, prepared.body))
+        texts = (message.sender_name, prepared.subject, prepared.body)
+        spelled = _spelled_in(tenant, texts, extend=True)
         display = spelled or _segmented(tenant)
         if not ats.is_brand(display):
             return _guess(display, tenants, display)
     return None
 
 
+# A trailing legal form, dropped from the name shown ("Kranich Logistik GmbH" -> "Kranich
+# Logistik"); "& Co." is part of a brand ("Bramble & Co.") and stays.
+_LEGAL_TAIL = re.compile(
+    r"(?<!&)(?:,?[ \t]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.?A|S\.?A\.?S|SARL|S\.?p\.?A|"
+    r"S\.?r\.?l|S\.?L|plc|PLC|Corp|B\.?V|N\.?V|Pty|Pte|LLP|KG|Ltda|Oy|AB))\.?$"
+)
+
+
 def _guess(display: str, aliases: Iterable[str], name: str) -> CompanyGuess:
-    seen = {name.casefold()}
+    display = _LEGAL_TAIL.sub("", display) or display
+    seen = {name.casefold(), display.casefold()}
     kept: list[str] = []
     for alias in aliases:
         if alias and alias.casefold() not in seen:

@@ -43,6 +43,9 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"(?:^|:[ \t]*){NAME} (?:[Oo]ffer [Ll]etter|[Oo]ffer|[Ee]mployment [Cc]ontract|[Ee]mployment [Aa]greement)", 70, ("offer", "employment")),
         (rf"\b[Yy]our {NAME} (?:test|assessment|challenge|exercise|onboarding|account|portal|candidacy)", 80, ("your ",)),
         (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
+        (rf"\b(?:von|de|di|van|da) {NAME}\s*$", 60, ("von ", "de ", "di ", "van ", "da ")),
+        (rf"\b(?:bij|presso|na|no|em|junto a|au sein de|pour) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("bij ", "presso ", "na ", "no ", "em ", "junto a", "au sein", "pour ")),
+        (rf"\({NAME}\)\s*$", 45, ("(",)),
         (rf"^{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
         (rf"(?:[|–—]|\s-)\s*{NAME}\s*$", 40, ("|", "–", "—", " -")),
     )
@@ -77,9 +80,32 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, ("recruit", "talent", "hiring", "people", "hr", "careers"), False),
+        (rf"\b[Ww]elcome (?:to|aboard at) {NAME}", 50, ("welcome",), False),
+        (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved)", 60, (" have ", " has "), False),
+        (rf"\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-?founder|[Hh]ead of \w+|[Dd]irector|VP \w+|[Mm]anager|[Ll]ead) (?:at|of|@) {NAME}", 60, ("ceo", "cto", "coo", "cfo", "founder", "head of", "director", "vp ", "manager", "lead "), False),
+        (rf"\b(?:recruiting|hiring|works?|working|runs \w+|people team) at {NAME}", 60, ("recruiting at", "hiring at", "work at", "works at", "working at", "runs ", "team at"), False),
+        (rf"\b{NAME} (?:lädt Sie|vous invite|le invita|te invita|la invita|ti invita|nodigt (?:je|u)|convida)", 70, ("lädt", "invite", "invita", "nodigt", "convida"), False),
+        (rf"\b(?:bij|presso|junto a|na empresa|au sein de l'|au sein de|au sein d'|bei der|bei) (?:de )?{NAME}", 55, ("bij ", "presso ", "junto a", "na empresa", "au sein", " bei "), False),
+        (rf"\b(?:la|sua|tua|je|uw|tu|votre|Ihre|su) (?:candidatura|candidature|sollicitatie|Bewerbung|solicitud)[^\n.]{{2,80}}? (?:bij|presso|na|no|en|chez|bei|per) (?:de |la |il |a |o )?{NAME}", 65, ("candidatur", "sollicitatie", "bewerbung", "solicitud"), False),
     )
 )  # fmt: skip
 
+
+# Mail sent by a service for an employer (background checks, references, surveys, assessments,
+# e-signatures): the employer is named as the one the service works for. These override the
+# sender's own domain.
+PROXY_PATTERNS: Final[_Table] = tuple(
+    (re.compile(p, re.MULTILINE), w, k, False)
+    for p, w, k in (
+        (rf"\b[Oo]n behalf of {NAME}", 85, ("on behalf of",)),
+        (rf"\b(?:ordered|requested|initiated|sent) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by")),
+        (rf"(?:^|[.!] ){NAME} (?:has|have) (?:requested|asked|partnered with|engaged|chosen|invited you|ordered|initiated)", 85, ("requested", "asked", "partnered", "engaged", "chosen", "invited you", "ordered", "initiated")),
+        (rf"(?:^|[.!] ){NAME} uses? [A-Z]", 85, (" use",)),
+        (rf"\b(?:references?|background check|screening|survey|assessment) for {NAME}", 80, (" for ",)),
+        (rf"\b(?:interviewed|interviewing|interview experience) (?:with|at) {NAME}", 80, ("interview",)),
+        (rf"\bshared with {NAME}", 70, ("shared with",)),
+    )
+)  # fmt: skip
 
 _SIGNATURE_WORDS = ("recruit", "talent", "sourc", "hr ", "hr,", "human resources", "people")
 _SEPARATORS = (" at ", " @ ", "|", ",", "–", "—", " - ")
@@ -120,3 +146,48 @@ def signature_names(body: str, low: str) -> Iterator[str]:
         head, tail = line[:cut].lower(), line[cut:].strip()
         if any(word in head for word in _SIGNATURE_WORDS) and _NAME_RE.fullmatch(tail):
             yield tail
+
+
+# Sign-offs that open a signature block ("Best,", "Mit freundlichen Grüßen", "Un saludo").
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks)|best|thanks|thank you|cheers|"
+    r"sincerely|yours(?: sincerely| truly| faithfully)?|warmly|talk soon|speak soon|all the best|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|bien cordialement|"
+    r"(?:un )?(?:cordial )?saludos?(?: cordiales)?|un cordial saludo|atentamente|cordiali saluti|"
+    r"distinti saluti|un saluto|met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en)?|"
+    r"atenciosamente|abraços|cumprimentos)\b[^\n]{0,20}$",
+    re.IGNORECASE,
+)
+_SIG_SPLIT = re.compile(r"[ \t]*(?:\||·|•|[ \t]–[ \t]|[ \t]—[ \t]|[ \t]-[ \t]|,)[ \t]*")
+_ORG_HEAD = re.compile(
+    r"^(?:Dept\.?|Department|Office|School|Faculty|Division|Institute|Team|Departamento|"
+    r"Département|Abteilung|Dipartimento) (?:of|de|für|di|du|des) ",
+    re.IGNORECASE,
+)
+_MAX_SIGNATURE_LINES = 6
+
+
+def signature_block(body: str) -> list[str]:
+    """Short lines of the signature block at the end of ``body``.
+
+    The block starts after the last sign-off line ("Best,", "Cordialement,"); without one it is
+    the last few short lines. Long lines (disclaimers, addresses in prose) are skipped.
+    """
+    lines = [line.strip() for line in body[-700:].split("\n")]
+    lines = [line for line in lines if line]
+    start = max(0, len(lines) - _MAX_SIGNATURE_LINES)
+    for at in range(len(lines) - 1, start - 1, -1):
+        if _SIGN_OFF.match(lines[at].rstrip(",.!")):
+            start = at + 1
+            break
+    return [line for line in lines[start : start + _MAX_SIGNATURE_LINES] if len(line) <= 70]
+
+
+def signature_parts(line: str) -> list[str]:
+    """The pieces of one signature line that could name an employer."""
+    parts = []
+    for part in _SIG_SPLIT.split(line):
+        part = part.strip()
+        if part and not _ORG_HEAD.match(part) and _NAME_RE.fullmatch(part):
+            parts.append(part)
+    return parts

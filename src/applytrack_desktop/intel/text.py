@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from email.utils import parseaddr
 
 from applytrack_desktop.mail.message import MailMessage
 
@@ -140,6 +141,74 @@ def clean_body(text: str, limit: int = MAX_EXTRACT_CHARS) -> str:
     text = _WRAPPED.sub(r"\1 ", text)
     text = _MANY_NEWLINES.sub("\n\n", text)
     return text[:limit].strip()
+
+
+# A forwarded message starts under one of these lines; what is above is the forwarder's note.
+_FORWARD_MARKER = re.compile(
+    r"^[ \t>]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Message transféré|"
+    r"Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Messaggio inoltrato|"
+    r"Doorgestuurd bericht|Mensagem encaminhada)[ \t]*-*|Begin forwarded message:|"
+    r"Début du message réexpédié\s?:|Anfang der weitergeleiteten Nachricht:)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|i|doorst)\s*:\s*", re.IGNORECASE)
+_FORWARD_HINTS = ("orward", "riginal", "transf", "eitergeleitet", "rsprüngliche", "reenviado",
+                  "inoltrato", "oorgestuurd", "encaminhada", "réexpédié")  # fmt: skip
+_HEADER_LINE = re.compile(
+    r"^[ \t>]*\*?(?P<k>From|De|Von|Van|Da|Subject|Objet|Betreff|Asunto|Oggetto|Onderwerp|"
+    r"Assunto|Date|Datum|Fecha|Data|Sent|Envoyé|Gesendet|Enviado|Inviato|Verzonden|To|À|An|"
+    r"Para|A|Aan|Cc)\*?[ \t]*:[ \t]*(?P<v>.*)$"
+)
+_FROM_KEYS = frozenset({"from", "de", "von", "van", "da"})
+_SUBJECT_KEYS = frozenset({"subject", "objet", "betreff", "asunto", "oggetto", "onderwerp",
+                           "assunto"})  # fmt: skip
+_MAX_FORWARD_NOTE = 400  # characters above the marker: more is a reply with history
+
+
+def unwrap_forward(message: MailMessage) -> MailMessage:
+    """The forwarded message inside ``message``, when it is a forward; else ``message``.
+
+    A job seeker forwards a confirmation to another inbox with "fyi": the employer, the
+    subject and the text are those of the forwarded message, read from its header block
+    ("From: Acme Careers <careers@acme.com>", "Subject: ..."). The date stays the outer one.
+    """
+    text = message.text
+    forwarded_subject = bool(_FORWARD_SUBJECT.match(message.subject))
+    if not forwarded_subject and not any(hint in text[:3000] for hint in _FORWARD_HINTS):
+        return message
+    marker = _FORWARD_MARKER.search(text, 0, 3000)
+    if marker is None or len(text[: marker.start()].strip()) > _MAX_FORWARD_NOTE:
+        return message
+    if not forwarded_subject and "riginal" in marker.group(0).lower():
+        return message  # "-----Original Message-----" under a reply is quoted history
+    lines = text[marker.end() :].lstrip("\n").split("\n")
+    sender = subject = ""
+    seen = 0
+    for seen, line in enumerate(lines[:12]):  # noqa: B007 (``seen`` is used after the loop)
+        header = _HEADER_LINE.match(line)
+        if header is None:
+            if line.strip() or sender or subject:
+                break
+            continue
+        key, value = header.group("k").casefold(), header.group("v").strip()
+        if key in _FROM_KEYS and not sender:
+            sender = value
+        elif key in _SUBJECT_KEYS and not subject:
+            subject = value
+    else:
+        seen = min(len(lines), 12)
+    if not sender:
+        return message
+    name, address = parseaddr(sender)
+    if not name and not address:
+        name = sender
+    return replace(
+        message,
+        sender_name=name or address,
+        sender_address=address.lower() if "@" in address else "",
+        subject=subject or _FORWARD_SUBJECT.sub("", message.subject),
+        text="\n".join(lines[seen:]),
+    )
 
 
 def prepare(message: MailMessage) -> Prepared:

@@ -54,7 +54,9 @@ NOT_A_NAME: Final[frozenset[str]] = words(
     "application interview offer update next steps today tomorrow january february march "
     "april june july august september october november december re fwd fw bonjour hallo hola "
     "nous vous wir sie ihre ihr nosotros usted su invitation reminder action required "
-    "important urgent new quick follow complete"
+    "important urgent new quick follow complete ihnen uns euch dir dich mir noi lui ons jou "
+    "intro introduction tentative conditional contingent verbal formal final written official "
+    "revised updated"
 )
 
 # Common given names, to tell "Jane Doe" (a person) from "Acme Labs" (an employer) in a

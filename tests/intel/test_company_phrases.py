@@ -1,0 +1,211 @@
+"""Company phrases and signatures in real-style mail: non-English phrasing, signature blocks,
+services writing for an employer, agencies and the names a domain leaves out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.companies import extract_company, is_agency
+from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
+from applytrack_desktop.intel.text import prepare
+from applytrack_desktop.mail.message import MailMessage
+
+# An ATS address whose display name is the platform: only the text can name the employer.
+_ATS = ("Teamtailor", "no-reply@teamtailor-mail.com")
+
+
+def _company(
+    name: str, address: str, subject: str, text: str, category: Category | None = None
+) -> str | None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject=subject,
+        sender_name=name,
+        sender_address=address,
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text=text,
+    )
+    guess = extract_company(message, prepare(message), category)
+    return guess.name if guess else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Merci pour votre candidature au poste de Chargé de projet chez Lumière Numérique.",
+         "Lumière Numérique"),
+        ("vielen Dank für Ihre Bewerbung als Controller bei Hegemann Bau.", "Hegemann Bau"),
+        ("Gracias por tu candidatura para Analista de Datos en Nube Verde.", "Nube Verde"),
+        ("Grazie per la tua candidatura per Addetto Acquisti presso Fonderia Bellandi.",
+         "Fonderia Bellandi"),
+        ("Bedankt voor je sollicitatie voor Teamleider Productie bij Bakkerij Van Dalen.",
+         "Bakkerij Van Dalen"),
+        ("Obrigado pela sua candidatura para a vaga de Analista na Tucano Pagamentos.",
+         "Tucano Pagamentos"),
+        ("Brückner Systems lädt Sie zu einem Programmiertest ein.", "Brückner Systems"),
+        ("Welcome to Copperleaf Grocery! We're excited for you to start.", "Copperleaf Grocery"),
+        ("Tavistock Water have come back with an offer for you.", "Tavistock Water"),
+    ],
+)  # fmt: skip
+def test_body_phrases_name_the_employer_behind_a_platform(text: str, expected: str) -> None:
+    assert _company(*_ATS, "Update", text) == expected
+
+
+def test_subject_von_names_the_employer() -> None:
+    name, address = "Codility", "no-reply@codility.com"
+    assert _company(name, address, "Einladung zum Online-Test von Brückner Systems", "Hallo") == (
+        "Brückner Systems"
+    )
+
+
+@pytest.mark.parametrize(
+    ("address", "signature", "expected"),
+    [
+        ("harriet@pebbleandpine.example.com", "Harriet Poole | People & Culture\nPebble & Pine",
+         "Pebble & Pine"),
+        ("dee@spokeandchain.com", "-dee\nSpoke & Chain Cycles\nsent from my phone",
+         "Spoke & Chain Cycles"),
+        ("lydia@riverbendliteracy.org", "Lydia Banerjee\nExecutive Director\n"
+         "Riverbend Literacy Project", "Riverbend Literacy Project"),
+        ("werkenbij@havendam.nl", "namens de selectiecommissie,\nGemeente Havendam",
+         "Gemeente Havendam"),
+        ("sanne@vandalen-bakkerij.nl", "Sanne de Wit\nHR-adviseur\nBakkerij Van Dalen | Sinds 1931",
+         "Bakkerij Van Dalen"),
+        ("hiring@bcr.gov", "Human Capital Office\nBureau of Coastal Resilience",
+         "Bureau of Coastal Resilience"),
+        ("gwen@harwick.ac.uk", "Gwen Abara\nDepartment Administrator\n"
+         "Department of Chemistry, Harwick University", "Harwick University"),
+    ],
+)  # fmt: skip
+def test_the_signature_block_spells_the_own_domain(
+    address: str, signature: str, expected: str
+) -> None:
+    name = address.split("@")[0].title()
+    text = f"Hi Robin,\n\nThanks for your time today.\n\nBest,\n{signature}"
+    assert _company(name, address, "Following up", text) == expected
+
+
+def test_signature_block_starts_after_the_sign_off() -> None:
+    body = "Hi,\n\nSee you Thursday.\n\nMit freundlichen Grüßen\n\nAnna Berg\nVogt Elektronik GmbH"
+    assert signature_block(body) == ["Anna Berg", "Vogt Elektronik GmbH"]
+    assert signature_parts("Nurse Recruiter | Mercy Valley Medical Center") == [
+        "Nurse Recruiter",
+        "Mercy Valley Medical Center",
+    ]
+    assert signature_parts("Department of History, Bellmont University") == ["Bellmont University"]
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text", "expected"),
+    [
+        ("ClearPath Screening", "noreply@clearpathscreening.com",
+         "Ledgerly has requested a background check",
+         "Ledgerly has asked ClearPath Screening to conduct a background check.", "Ledgerly"),
+        ("RefVerify", "no-reply@refverify.com", "Action needed: add your references",
+         "Please add three references.\n\nThanks,\nRefVerify on behalf of Sterling Gate Hospital",
+         "Sterling Gate Hospital"),
+        ("Kestrel Analytics", "survey@candidatepulse.com", "How was your interview?",
+         "You recently interviewed with Kestrel Analytics. The survey takes 2 minutes.",
+         "Kestrel Analytics"),
+        ("Checkr", "noreply@checkr.com", "Your background check is complete",
+         "Your background check ordered by Pinwheel has been completed.", "Pinwheel"),
+    ],
+)  # fmt: skip
+def test_a_service_writing_for_an_employer_names_the_employer(
+    name: str, address: str, subject: str, text: str, expected: str
+) -> None:
+    assert _company(name, address, subject, text, Category.OTHER_JOB) == expected
+
+
+def test_agency_signature_gives_the_client_not_the_agency() -> None:
+    text = (
+        "Good news - Dunmore Foods would like to meet you on Thursday.\n\nCheers,\nCallum\n\n"
+        "Callum Reyes\nPrincipal Consultant - Finance & Accounting\nHollis Partners Recruitment"
+    )
+    address = "callum@hollispartners.co.uk"
+    assert _company("Callum Reyes", address, "RE: Senior Accountant", text) == "Dunmore Foods"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "text"),
+    [
+        ("Sophie Marchand", "s.marchand@conseil-rh.fr",
+         "Je recrute actuellement pour l'un de nos clients, une scale-up parisienne.\n\n"
+         "Bien à vous,\nSophie Marchand\nConsultante senior – Conseil RH Partenaires"),
+        ("Marco Ferri", "marco.ferri@executivelink.it",
+         "sono Marco Ferri di ExecutiveLink, società di ricerca e selezione. Sto seguendo per il "
+         "cliente la ricerca di un Project Manager."),
+        ("Oliver Grant", "oliver.grant@brightwaterfinance.co.uk",
+         "I'm partnered with a leading FMCG business.\n\nKind regards,\n\nOliver Grant\n"
+         "Senior Recruitment Consultant\nBrightwater Finance Recruitment"),
+        ("Brandon Kessler via LinkedIn", "inmail-hit-reply@linkedin.com",
+         "I'm working with a Series B climate tech company.\n\nBrandon Kessler\n"
+         "Partner, Verdant Search"),
+    ],
+)  # fmt: skip
+def test_agency_mail_with_a_confidential_client_has_no_company(
+    name: str, address: str, text: str
+) -> None:
+    assert _company(name, address, "Opportunity", text, Category.RECRUITER_OUTREACH) is None
+
+
+def test_an_employer_team_signature_is_not_an_agency() -> None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Votre candidature",
+        sender_name="Recrutement Maison Belin",
+        sender_address="recrutement@maisonbelin.fr",
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="Bonjour,\n\nMerci.\n\nCordialement,\nL'équipe Recrutement",
+    )
+    prepared = prepare(message)
+    assert not is_agency("maisonbelin", message.sender_name, prepared)
+    assert extract_company(message, prepared) is not None
+    assert _company(message.sender_name, message.sender_address, "", message.text) == (
+        "Maison Belin"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Grupo Marítimo Levante - RRHH", "Grupo Marítimo Levante"),
+        ("Fonderia Bellandi S.p.A. – Risorse Umane", "Fonderia Bellandi"),
+        ("Kranich Logistik GmbH", "Kranich Logistik"),
+        ("Bramble & Co. Careers", "Bramble & Co"),
+        ("Kingsbridge Bank Early Careers", "Kingsbridge Bank"),
+        ("Harrow Freight Onboarding", "Harrow Freight"),
+        ("Dept. of Chemistry, Harwick University", "Harwick University"),
+    ],
+)
+def test_department_words_in_display_names_are_dropped(name: str, expected: str) -> None:
+    assert _company(name, "jobs@smartrecruiters.com", "Update", "Hello") == expected
+
+
+def test_a_tenant_keeps_the_industry_word_the_text_adds() -> None:
+    text = "Your one-time passcode to access the Verdant Foods career site is 482913."
+    assert _company("Workday", "verdant@myworkday.com", "Verify your account", text) == (
+        "Verdant Foods"
+    )
+
+
+def test_a_personal_address_display_name_is_a_person() -> None:
+    text = "Robin - Maeve runs recruiting at Tidewater Labs, and they're hiring a PM."
+    subject = "Intro: Robin <> Maeve (Tidewater Labs)"
+    assert _company("Paloma Reyes", "paloma.reyes@gmail.com", subject, text) == "Tidewater Labs"
+
+
+def test_a_founder_names_the_own_company_not_the_conference() -> None:
+    text = "Loved your talk at PyCon last week.\n\nI'm the CTO at Driftwood (seed stage)."
+    guess = _company(
+        "Wren Castellanos", "wren@driftwood.ai", "saw your talk at PyCon", text,
+        Category.RECRUITER_OUTREACH,
+    )  # fmt: skip
+    assert guess == "Driftwood"
+
+
+def test_requisition_ids_are_not_names() -> None:
+    assert _company(*_ATS, "Interview for Data Analyst (JR4281)", "Hello") is None
