@@ -83,6 +83,10 @@ def test_upsert_by_provider_id_keeps_matching_decisions(store: Store) -> None:
         assert not emails.exists(conn, None, "1:5")  # same provider id, other account
         assert emails.exists_message_id(conn, "<1:5@example.org>")
         assert not emails.exists_message_id(conn, "<nope@example.org>")
+        assert emails.known(conn, e.account_id, "1:5", "<nope@example.org>")
+        assert emails.known(conn, None, "other", "<1:5@example.org>")
+        assert not emails.known(conn, None, "1:5", "<nope@example.org>")
+        assert not emails.known(conn, None, "other", "")
 
 
 def test_not_job_mail_is_never_stored(store: Store) -> None:
@@ -123,6 +127,25 @@ def test_thread_fallback_to_attached_mail(store: Store) -> None:
         assert apps_q.for_thread(conn, None, "TT") == app
 
 
+def test_thread_upsert_keeps_the_attached_application_and_the_newest_date(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> tuple[int, int, int]:
+        app = apps_q.insert(conn, company="Acme", job_title="")
+        first = threads.upsert(conn, None, "TU", application_id=app, subject="s", date=T0)
+        later = T0 + timedelta(days=1)
+        again = threads.upsert(conn, None, "TU", application_id=None, subject="s", date=later)
+        older = threads.upsert(conn, None, "TU", application_id=None, subject="s", date=T0)
+        assert first == again == older
+        other = threads.upsert(conn, None, "TV", application_id=None, subject="t", date=T0)
+        return app, first, other
+
+    app, first, other = store.write(run)
+    assert other != first
+    with store.read() as conn:
+        found = threads.get(conn, None, "TU")
+    assert found is not None
+    assert (found.id, found.application_id, found.last_date) == (first, app, T0 + timedelta(days=1))
+
+
 def test_account_cursor_state_and_cascade(store: Store) -> None:
     def run(conn: sqlcipher3.Connection) -> tuple[int, int]:
         acc = accounts.insert(conn, AccountKind.OUTLOOK, "me@outlook.com", settings={"a": "1"})
@@ -147,6 +170,17 @@ def test_account_cursor_state_and_cascade(store: Store) -> None:
         assert emails.count(conn) == 0
         assert seen.count(conn, acc) == 0
         assert apps_q.get(conn, app) is not None  # applications stay
+
+
+def test_review_item_for_a_just_stored_email(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> tuple[int, int]:
+        e = emails.insert(conn, _mail(None, "r2"))
+        return e, review.insert(conn, e, "unmatched", new_email=True)
+
+    email_id, item = store.write(run)
+    with store.read() as conn:
+        found = review.get(conn, item)
+    assert found is not None and (found.email_id, found.reason) == (email_id, "unmatched")
 
 
 def test_seen_is_opaque(store: Store) -> None:

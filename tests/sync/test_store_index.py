@@ -52,3 +52,33 @@ def test_an_exact_match_wins_over_the_space_free_form(store: Store) -> None:
 
 def test_the_fallback_never_matches_a_longer_name(store: Store) -> None:
     assert lookup(store, ("Metaverse Labs", "Engineer"), query="meta") == []
+
+
+def test_answers_are_remembered_until_forget(store: Store) -> None:
+    def work(conn: sqlcipher3.Connection) -> tuple[int, int, int, int]:
+        first = applications.insert(conn, company="Acme", job_title="QA", status=Status.APPLIED)
+        index = StoreIndex(conn)
+        before = len(index.applications_for_company("acme"))
+        second = applications.insert(conn, company="Acme", job_title="SRE", status=Status.APPLIED)
+        remembered = len(index.applications_for_company("acme"))
+        index.forget()  # what the pipeline does after creating an application
+        after = [c.id for c in index.applications_for_company("acme")]
+        assert after == [first, second]
+        return before, remembered, len(after), second
+
+    before, remembered, after, _ = store.write(work)
+    assert (before, remembered, after) == (1, 1, 2)
+
+
+def test_candidate_by_id_follows_a_status_change_after_forget(store: Store) -> None:
+    def work(conn: sqlcipher3.Connection) -> tuple[Status, Status, None]:
+        app = applications.insert(conn, company="Acme", job_title="QA", status=Status.APPLIED)
+        index = StoreIndex(conn)
+        first = index.candidate(app)
+        applications.set_status(conn, app, Status.INTERVIEWING)
+        index.forget()
+        second = index.candidate(app)
+        assert first is not None and second is not None
+        return first.status, second.status, index.candidate(app + 1000)
+
+    assert store.write(work) == (Status.APPLIED, Status.INTERVIEWING, None)

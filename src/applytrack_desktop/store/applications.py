@@ -330,18 +330,16 @@ def for_thread(conn: sqlcipher3.Connection, account_id: int | None, thread_key: 
     """The application a thread belongs to: the thread row, else mail of that thread."""
     if not thread_key:
         return None
+    # One statement, two indexed look-ups: this runs for every stored email.
     row = conn.execute(
-        "SELECT application_id FROM threads WHERE ifnull(account_id, 0) = ifnull(?, 0)"
-        " AND thread_key = ? AND application_id IS NOT NULL",
+        "SELECT coalesce((SELECT application_id FROM threads"
+        "  WHERE ifnull(account_id, 0) = ifnull(?1, 0) AND thread_key = ?2"
+        "  AND application_id IS NOT NULL),"
+        " (SELECT application_id FROM emails WHERE ifnull(account_id, 0) = ifnull(?1, 0)"
+        "  AND thread_key = ?2 AND application_id IS NOT NULL ORDER BY date DESC LIMIT 1))",
         (account_id, thread_key),
     ).fetchone()
-    if row is None:
-        row = conn.execute(
-            "SELECT application_id FROM emails WHERE ifnull(account_id, 0) = ifnull(?, 0)"
-            " AND thread_key = ? AND application_id IS NOT NULL ORDER BY date DESC LIMIT 1",
-            (account_id, thread_key),
-        ).fetchone()
-    return None if row is None else int(row[0])
+    return None if row is None or row[0] is None else int(row[0])
 
 
 def for_message_ids(conn: sqlcipher3.Connection, message_ids: Sequence[str]) -> int | None:

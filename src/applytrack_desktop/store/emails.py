@@ -179,6 +179,19 @@ def exists_message_id(conn: sqlcipher3.Connection, message_id: str) -> bool:
     return row.fetchone() is not None
 
 
+def known(
+    conn: sqlcipher3.Connection, account_id: int | None, provider_id: str, message_id: str
+) -> bool:
+    """``exists(...) or exists_message_id(...)`` in one statement (asked of every message)."""
+    row = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM emails WHERE ifnull(account_id, 0) = ifnull(?, 0)"
+        " AND provider_id = ?) OR (? != '' AND EXISTS (SELECT 1 FROM emails"
+        " WHERE message_id = ?))",
+        (account_id, provider_id, message_id, message_id),
+    ).fetchone()
+    return bool(row[0])
+
+
 def ids_for_message_id(conn: sqlcipher3.Connection, message_id: str) -> list[int]:
     rows = conn.execute("SELECT id FROM emails WHERE message_id = ? ORDER BY id", (message_id,))
     return [int(r[0]) for r in rows]

@@ -33,13 +33,18 @@ def insert(
     *,
     suggested_application_id: int | None = None,
     suggested_status: Status | None = None,
+    new_email: bool = False,
 ) -> int:
-    """Add an open item, unless this email already has one open (re-delivered mail)."""
-    row = conn.execute(
-        "SELECT id FROM review_items WHERE email_id = ? AND state = 'open'", (email_id,)
-    ).fetchone()
-    if row is not None:
-        return int(row[0])
+    """Add an open item, unless this email already has one open (re-delivered mail).
+
+    ``new_email``: the caller has just inserted the email, so it cannot have one yet.
+    """
+    if not new_email:
+        row = conn.execute(
+            "SELECT id FROM review_items WHERE email_id = ? AND state = 'open'", (email_id,)
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
     cur = conn.execute(
         "INSERT INTO review_items (email_id, reason, suggested_application_id, suggested_status,"
         " created_at) VALUES (?, ?, ?, ?, ?)",

@@ -37,20 +37,14 @@ def upsert(
     date: datetime,
 ) -> int:
     """Record a thread (or a newer message in it); an attached application is kept."""
-    existing = get(conn, account_id, thread_key)
-    if existing is None:
-        cur = conn.execute(
-            "INSERT INTO threads (account_id, thread_key, application_id, subject, last_date)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (account_id, thread_key, application_id, subject, to_db(date)),
-        )
-        return int(cur.lastrowid)
-    conn.execute(
-        "UPDATE threads SET application_id = coalesce(application_id, ?),"
-        " last_date = max(last_date, ?) WHERE id = ?",
-        (application_id, to_db(date), existing.id),
-    )
-    return existing.id
+    row = conn.execute(
+        "INSERT INTO threads (account_id, thread_key, application_id, subject, last_date)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (ifnull(account_id, 0), thread_key) DO UPDATE"
+        " SET application_id = coalesce(application_id, excluded.application_id),"
+        " last_date = max(last_date, excluded.last_date) RETURNING id",
+        (account_id, thread_key, application_id, subject, to_db(date)),
+    ).fetchone()
+    return int(row[0])
 
 
 def set_application(conn: sqlcipher3.Connection, thread_id: int, app_id: int | None) -> None:

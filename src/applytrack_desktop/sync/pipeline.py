@@ -160,9 +160,7 @@ class _Run:
             self._remember(item)
             self.bump(dropped=1)
             return
-        if emails.exists(self.conn, self.account_id, item.incoming.provider_id) or (
-            emails.exists_message_id(self.conn, message.message_id)
-        ):
+        if emails.known(self.conn, self.account_id, item.incoming.provider_id, message.message_id):
             self.bump(duplicates=1)
             return
         self._store(item, message, analysis)
@@ -208,6 +206,7 @@ class _Run:
                 updated_at=message.date,
                 created_from_account_id=self.account_id,
             )
+            self.index.forget()
             created = True
         new = _new_email(self.account_id, item, message, analysis, key, app_id)
         email_id = emails.insert(self.conn, new)
@@ -227,6 +226,7 @@ class _Run:
                 "unmatched",
                 suggested_application_id=suggest(facts, self.index),
                 suggested_status=target,
+                new_email=True,
             )
             self.bump(stored=1, review=1)
             return
@@ -312,6 +312,7 @@ class _Run:
             return
         app, result = outcome
         if result.status is not app.status:
+            self.index.forget()
             self.bump(status_changes=1)
         elif category in _NEWSWORTHY:
             activity.insert(

@@ -1,4 +1,10 @@
-"""The matcher's lookups (``MatchIndex``) answered by indexed queries on one connection."""
+"""The matcher's lookups (``MatchIndex``) answered by indexed queries on one connection.
+
+Matching asks for the same few companies' applications mail after mail, so the answers are
+remembered for the life of one index: one ``apply`` call, inside one write transaction,
+where nothing but the pipeline itself writes. The pipeline calls ``forget()`` whenever it
+creates an application or moves one's status, the only changes that alter a ``Candidate``.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,13 @@ from applytrack_desktop.sync.matcher import Candidate
 class StoreIndex:
     def __init__(self, conn: sqlcipher3.Connection) -> None:
         self._conn = conn
+        self._by_company: dict[str, list[Candidate]] = {}
+        self._by_id: dict[int, Candidate | None] = {}
+
+    def forget(self) -> None:
+        """Drop what was remembered: an application was created or changed status."""
+        self._by_company.clear()
+        self._by_id.clear()
 
     def application_for_thread(self, account_id: int | None, thread_key: str) -> int | None:
         return applications.for_thread(self._conn, account_id, thread_key)
@@ -24,15 +37,23 @@ class StoreIndex:
         return applications.for_ats_ids(self._conn, ats_ids)
 
     def applications_for_company(self, company_norm: str) -> list[Candidate]:
-        found = applications.match_rows(self._conn, company_norm)
-        if not found:
+        found = self._by_company.get(company_norm)
+        if found is None:
+            found = self._load_company(company_norm)
+            self._by_company[company_norm] = found
+        return list(found)
+
+    def _load_company(self, company_norm: str) -> list[Candidate]:
+        rows = applications.match_rows(self._conn, company_norm)
+        if not rows:
             # "harborbiosciences" (a domain stem) is "Harbor Biosciences": equal without spaces.
-            found = applications.match_rows_compact(self._conn, company_norm)
-        return [Candidate(i, company_norm, title, status, at) for i, title, status, at in found]
+            rows = applications.match_rows_compact(self._conn, company_norm)
+        return [Candidate(i, company_norm, title, status, at) for i, title, status, at in rows]
 
     def candidate(self, application_id: int) -> Candidate | None:
+        if application_id in self._by_id:
+            return self._by_id[application_id]
         row = applications.match_row(self._conn, application_id)
-        if row is None:
-            return None
-        app_id, title, status, created_at = row
-        return Candidate(app_id, "", title, status, created_at)
+        found = None if row is None else Candidate(row[0], "", row[1], row[2], row[3])
+        self._by_id[application_id] = found
+        return found
