@@ -16,13 +16,16 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from applytrack_desktop.core.errors import InvalidInputError, MailParseError
-from applytrack_desktop.intel.analysis import Analysis
-from applytrack_desktop.mail.message import MailMessage
-from applytrack_desktop.mail.parse import parse_message
-from applytrack_desktop.mail.sources import iter_sources
+
+if TYPE_CHECKING:
+    from applytrack_desktop.intel.analysis import Analysis
+    from applytrack_desktop.mail.message import MailMessage
+
+# The mail parser (icalendar with it) and the models are imported by ``run`` only: every
+# command registers at start-up, and all but this one would pay for them.
 
 BATCH = 256  # messages classified per onnxruntime call; output is flushed per batch
 
@@ -84,6 +87,9 @@ def _existing(paths: Sequence[Path]) -> list[Path]:
 
 def _batches(paths: Sequence[Path]) -> Iterator[list[tuple[str, MailMessage | str]]]:
     """(source, message or error reason) in input order, ``BATCH`` at a time."""
+    from applytrack_desktop.mail.parse import parse_message
+    from applytrack_desktop.mail.sources import iter_sources
+
     batch: list[tuple[str, MailMessage | str]] = []
     for source in iter_sources(paths):
         try:
@@ -100,6 +106,7 @@ def _batches(paths: Sequence[Path]) -> Iterator[list[tuple[str, MailMessage | st
 def run(args: argparse.Namespace) -> int:
     from applytrack_desktop.intel.analyze import analyze_many
     from applytrack_desktop.intel.classifier import get_classifier
+    from applytrack_desktop.mail.message import MailMessage
 
     paths = _existing(args.paths)
     classifier = get_classifier()
