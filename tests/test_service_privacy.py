@@ -11,7 +11,7 @@ import pytest
 import secretstorage
 
 from applytrack_desktop import service_privacy
-from applytrack_desktop.core.errors import WrongKeyError
+from applytrack_desktop.core.errors import StoreError, WrongKeyError
 from applytrack_desktop.core.models import AccountKind
 from applytrack_desktop.providers.imap import PASSWORD_SECRET
 from applytrack_desktop.service import Service
@@ -121,3 +121,22 @@ def test_the_service_methods_reach_the_privacy_actions(
     assert len(service.list_applications()) == 0  # reopened under the new key
     assert service.delete_everything() == []
     assert list(data_dir.iterdir()) == []
+
+
+def test_reopen_after_delete_everything_gives_a_fresh_store_in_place(
+    data_dir: Path, memory_keyring: object
+) -> None:
+    service = Service.open(data_dir)
+    try:
+        add_mail(service.store, 3, days_old=1, label="gone")
+        service.delete_everything()
+        # The closed store never makes a new file under the old key when read.
+        with pytest.raises(StoreError, match="closed"):
+            service.list_applications()
+        assert list(data_dir.iterdir()) == []
+        service.reopen()
+        assert service.list_applications() == []
+        service.create_application("Fresh", "Start")
+        assert service.count_applications() == 1
+    finally:
+        service.close()

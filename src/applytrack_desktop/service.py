@@ -391,3 +391,9 @@ class Service(MailOps):
     def delete_everything(self, keyring_backend: KeyringBackend | None = None) -> list[str]:
         """Delete the store, its backups, its key and every account secret; closes the service."""
         return service_privacy.delete_everything(self, keyring_backend)
+
+    def reopen(
+        self, *, passphrase: str | None = None, keyring_backend: KeyringBackend | None = None
+    ) -> None:
+        """Open the same folder again (after ``delete_everything``: a fresh, empty store)."""
+        service_privacy.reopen(self, passphrase=passphrase, keyring_backend=keyring_backend)

@@ -84,6 +84,11 @@ class MailOps:
             self._runtime.shutdown()
             self._runtime = None
 
+    @property
+    def background_sync_running(self) -> bool:
+        """True between ``start_background_sync`` and ``stop_background_sync``."""
+        return self._runtime is not None and self._runtime.started
+
     def sync_now(self, account_id: int | None = None) -> None:
         self.runtime().sync_now(account_id)
 

@@ -20,6 +20,7 @@ import sqlcipher3
 from keyring.backend import KeyringBackend
 
 from applytrack_desktop.core.errors import (
+    InvalidInputError,
     NetworkError,
     ProviderError,
     StoreError,
@@ -82,6 +83,9 @@ def rotate_key(service: Service, keyring_backend: KeyringBackend | None = None) 
     """Re-encrypt the store under a new random key (keyring stores); reopens the store."""
     backend = _backend(keyring_backend)
     data_dir = service.data_dir
+    if service.store.key_source is not keys.KeySource.KEYRING:
+        # Checked before closing: reopening a passphrase store here would need the passphrase.
+        raise InvalidInputError("This store is protected by a passphrase; change that instead.")
     service.stop_background_sync()
     service.store.close()
     try:
@@ -135,6 +139,21 @@ def disconnect_preview(
             "account.microsoft.com, Privacy, Apps and services."
         )
     return text
+
+
+def reopen(
+    service: Service,
+    *,
+    passphrase: str | None = None,
+    keyring_backend: KeyringBackend | None = None,
+) -> None:
+    """Open the service's folder again, in place (after ``delete_everything``: a new, empty
+    store). Raises ``PassphraseRequiredError`` where no keyring exists and none was given."""
+    service.stop_background_sync()
+    service.store.close()  # a no-op when it is closed already
+    service.store = open_store(
+        service.data_dir, passphrase=passphrase, keyring_backend=keyring_backend
+    )
 
 
 def _store_files(data_dir: Path) -> list[Path]:

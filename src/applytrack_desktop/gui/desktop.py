@@ -60,6 +60,8 @@ class DesktopShell(QObject):
         self.notifier.activated.connect(self.open_application)
         self.mail.bridge.finished.connect(lambda *_a: self.notify_new())
         self.last_seen = self._newest_activity_id()
+        # A reopened store (everything deleted) numbers its activity afresh.
+        window.store_replaced.connect(self._store_replaced)
         window.installEventFilter(self)
 
     # -- lifetime -------------------------------------------------------------------------------
@@ -129,6 +131,10 @@ class DesktopShell(QObject):
         indicator = self.mail.indicator
         state = TrayState(indicator.state)
         self.tray.update(state, indicator.active_threads, indicator.error_text)
+
+    def _store_replaced(self) -> None:
+        self.last_seen = self._newest_activity_id()
+        self._mirror()
 
     def _newest_activity_id(self) -> int:
         try:

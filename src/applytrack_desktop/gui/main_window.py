@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -87,6 +88,8 @@ class EmptyState(QWidget):
 
 
 class MainWindow(QMainWindow):
+    store_replaced = Signal()  # the service's store was reopened: re-read what you keep
+
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.app_actions = ApplicationActions(service, self)
         self._search: str | None = None
         self._total = 0
+        self._suspended = False  # the store is being replaced (see ``suspend``)
 
         self.header = Header()
         self.board = BoardView(service)
@@ -245,9 +249,12 @@ class MainWindow(QMainWindow):
 
     def schedule_reload(self) -> None:
         """Re-query every view once, after the current event (drops, bursts of changes)."""
-        self._reload_timer.start()
+        if not self._suspended:
+            self._reload_timer.start()
 
     def reload(self) -> None:
+        if self._suspended:
+            return
         self.board.reload()
         self.bell.refresh()
         self.mail.refresh()
@@ -275,8 +282,39 @@ class MainWindow(QMainWindow):
             self.reload()
             self.open_application(app.id)
 
-    def open_settings(self) -> None:
-        SettingsDialog(self.service, self).exec()
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.service, self)
+        dialog.data.store_closing.connect(self.suspend)
+        dialog.data.store_replaced.connect(self.reopened)
+        dialog.data.everything_deleted.connect(lambda _notes: self.show_view(BOARD))
+        dialog.exec()
+        return dialog
+
+    def suspend(self) -> None:
+        """The store is about to close (a new key, deleting everything): read nothing from
+        it, and hear nothing from its sync, until ``reopened``."""
+        self._suspended = True
+        self._reload_timer.stop()
+        self.mail.bridge.detach()
+
+    def reopened(self, restart_sync: bool = False) -> None:
+        """The service's store was closed and opened again (a new key, or everything was
+        deleted): listen to the new sync runtime, restart it, and re-read every view."""
+        self._suspended = False
+        self.mail.bridge.attach(self.service.sync_events)
+        if restart_sync:
+            try:
+                self.service.start_background_sync()
+            except UserFacingError as exc:
+                self.mail.indicator.refresh()
+                QMessageBox.warning(self, exc.title, exc.message)
+        if self._search:
+            self.header.search.clear()
+            self.set_search("")
+        self.mail.refresh()
+        self.detail.refresh()
+        self.reload()
+        self.store_replaced.emit()
 
     def open_thread(self, app_id: int) -> None:
         """Open the application on its Emails tab."""

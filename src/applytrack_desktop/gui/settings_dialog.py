@@ -1,7 +1,9 @@
-"""Settings: sync interval, notifications, matching, retention, the window, and data export.
+"""Settings: sync interval, notifications, matching, retention, the window, and your data.
 
 Every field maps to one ``Settings`` field of the service; Save writes them all in one
-transaction (``Service.save_settings``). Export writes JSON or CSV where the user chooses.
+transaction (``Service.save_settings``). Export writes JSON or CSV where the user chooses;
+the store-wide actions (mbox export, integrity check, new key, delete everything) are in
+``data_page.DataActions``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from applytrack_desktop.core.errors import UserFacingError
+from applytrack_desktop.gui.data_page import DataActions
 from applytrack_desktop.gui.integrations import IntegrationsPage
 
 if TYPE_CHECKING:
@@ -39,6 +42,12 @@ def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("Muted")
     label.setWordWrap(True)
+    return label
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("SectionTitle")
     return label
 
 
@@ -145,6 +154,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.close_to_tray)
         form.addRow(_hint("Export your applications with their history and email details."))
         form.addRow(row)
+        self.data = DataActions(self._service)
+        # Deleting everything leaves nothing to save: close without writing these fields.
+        self.data.everything_deleted.connect(lambda _notes: self.reject())
+        form.addRow(_section("Your data"))
+        form.addRow(
+            _hint(
+                "The database is encrypted on this computer. Export the kept mail, check the "
+                "file, give it a new key, or delete it all."
+            )
+        )
+        form.addRow(self.data)
         return page
 
     def load(self, settings: Settings) -> None:

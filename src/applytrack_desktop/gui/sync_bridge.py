@@ -7,6 +7,8 @@ the call into the GUI event loop (a queued connection), so slots only ever run t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from applytrack_desktop.sync.events import (
@@ -26,10 +28,12 @@ class SyncBridge(QObject):
     failed = Signal(int, str, bool)  # account id, one sentence, reconnect needed
     busy_changed = Signal(bool)  # any sync running
 
-    def __init__(self, events: EventStream, parent: QObject | None = None) -> None:
+    def __init__(self, events: EventStream | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: set[int] = set()
-        self._unsubscribe = events.subscribe(self._on_event)
+        self._unsubscribe: Callable[[], None] | None = None
+        if events is not None:
+            self.attach(events)
         self.started.connect(self._mark_started)
         self.finished.connect(lambda account_id, _e: self._mark_done(account_id))
         self.failed.connect(lambda account_id, _m, _r: self._mark_done(account_id))
@@ -38,8 +42,22 @@ class SyncBridge(QObject):
     def busy(self) -> bool:
         return bool(self._running)
 
+    @property
+    def attached(self) -> bool:
+        return self._unsubscribe is not None
+
+    def attach(self, events: EventStream) -> None:
+        """Listen to ``events`` (a new sync runtime's, after the store was reopened)."""
+        self.detach()
+        self._unsubscribe = events.subscribe(self._on_event)
+
     def detach(self) -> None:
-        self._unsubscribe()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._running:  # a runtime that went away reports nothing more
+            self._running.clear()
+            self.busy_changed.emit(False)
 
     def _on_event(self, event: SyncEvent) -> None:  # any thread
         if isinstance(event, SyncStarted):

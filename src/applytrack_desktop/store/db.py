@@ -19,7 +19,7 @@ from typing import TypeVar
 import sqlcipher3
 from keyring.backend import KeyringBackend
 
-from applytrack_desktop.core.errors import WrongKeyError
+from applytrack_desktop.core.errors import StoreError, WrongKeyError
 from applytrack_desktop.store import keys, migrations
 from applytrack_desktop.store.connection import connect
 from applytrack_desktop.store.keys import SALT_SIZE, KeySource, StoreKey
@@ -43,6 +43,7 @@ class Store:
         self._readers: list[sqlcipher3.Connection] = []
         self._readers_lock = threading.Lock()
         self._reader_key: StoreKey | None = None
+        self._closed = False
         self._writer = Writer(lambda: connect(self.path, key))
 
     @classmethod
@@ -112,6 +113,10 @@ class Store:
         """This thread's read connection, inside one read transaction (one snapshot)."""
         conn: sqlcipher3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
+            if self._closed and not self.path.exists():
+                # Deleted after closing: connecting anew would make an empty database
+                # under the old key.
+                raise StoreError("The database is closed.")
             conn = self._connect_reader()
             with self._readers_lock:
                 self._readers.append(conn)
@@ -157,6 +162,7 @@ class Store:
     # -- closing --------------------------------------------------------------------------
     def close(self) -> None:
         """Close every connection (SQLCipher has crashed at exit with connections left open)."""
+        self._closed = True
         self._writer.close()
         with self._readers_lock:
             readers, self._readers = self._readers, []

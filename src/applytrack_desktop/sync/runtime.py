@@ -57,6 +57,10 @@ class SyncRuntime:
         self.scheduler.start([a.id for a in account_ops.list_accounts(self._store)])
         self.retention.start()
 
+    @property
+    def started(self) -> bool:
+        return self._started
+
     def shutdown(self) -> None:
         with self._lock:
             started, self._started = self._started, False
