@@ -21,6 +21,7 @@ import itertools
 import os
 import pwd
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -254,11 +255,15 @@ service stats {{
     def stop(self) -> None:
         proc, self._proc = self._proc, None
         if proc is not None and proc.poll() is None:
-            proc.terminate()  # the master stops its children
+            # The whole process group at once (the master runs in a session of its own):
+            # a SIGTERM to the master alone makes it wait about a second for its children.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
             try:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=5)
         shutil.rmtree(self.root, ignore_errors=True)
 
@@ -268,3 +273,31 @@ service stats {{
         if n > MAX_USERS:
             raise RuntimeError("out of test users; raise MAX_USERS")
         return ImapAccount(self, _name(n), _password(n))
+
+
+_shared: Dovecot | None = None
+_shared_users = 0
+
+
+@contextlib.contextmanager
+def shared_dovecot() -> Iterator[Dovecot]:
+    """One running server per test process, however many conftests ask for one.
+
+    Each folder's conftest that imports the ``dovecot`` fixture gets a fixture of its own
+    (pytest keys fixtures by the module that holds them), so without this a session would
+    start a server per folder. Tests never share a mailbox: ``new_account`` hands out a
+    fresh user each time. The last user out stops the server.
+    """
+    global _shared, _shared_users
+    if _shared is None:
+        server = Dovecot()
+        server.start()
+        _shared = server
+    _shared_users += 1
+    try:
+        yield _shared
+    finally:
+        _shared_users -= 1
+        if _shared_users == 0:
+            server, _shared = _shared, None
+            server.stop()

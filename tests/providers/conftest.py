@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.fakes.dovecot import Dovecot, ImapAccount, dovecot_missing_reason
+from tests.fakes.dovecot import Dovecot, ImapAccount, dovecot_missing_reason, shared_dovecot
 
 
 @pytest.fixture(scope="session")
@@ -15,12 +15,8 @@ def dovecot() -> Iterator[Dovecot]:
     reason = dovecot_missing_reason()
     if reason:
         pytest.skip(reason)
-    server = Dovecot()
-    server.start()
-    try:
+    with shared_dovecot() as server:  # one per process, shared with the other folders
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
