@@ -284,7 +284,7 @@ SAMPLES: tuple[Sample, ...] = (
         "einladen.\n\nBitte bestätigen Sie den Termin bis zum 13. März.\n\nIhr Zalando Team",
         Category.INTERVIEW,
         "Zalando",
-        "Backend Entwickler",
+        "Backend Entwickler (m/w/d)",  # the posting's own title, gender marker included
         date=datetime(2026, 3, 10, 9, 30, tzinfo=BERLIN),
     ),
     Sample(

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from applytrack_desktop.intel.text import MAX_EXTRACT_CHARS, Prepared, clean_body, strip_quoted
+from datetime import UTC, datetime
+
+from applytrack_desktop.intel.text import (
+    MAX_EXTRACT_CHARS,
+    Prepared,
+    clean_body,
+    strip_quoted,
+    unwrap_forward,
+)
+from applytrack_desktop.mail.message import MailMessage
 
 
 def test_quoted_reply_is_cut() -> None:
@@ -48,3 +57,51 @@ def test_a_bare_forward_keeps_the_forwarded_message() -> None:
     assert "Thank you for applying to Acme." in strip_quoted(text)
     reply = "FYI\n\nOn Mon, Mar 2, 2026 at 10:00 AM Jane wrote:\n> Can you do Friday?"
     assert strip_quoted(reply) == "Can you do Friday?"
+
+
+def _mail(subject: str, text: str) -> MailMessage:
+    return MailMessage(
+        message_id="<f@test>",
+        subject=subject,
+        sender_name="Robin Ashe",
+        sender_address="robin.ashe@gmail.com",
+        date=datetime(2026, 4, 2, tzinfo=UTC),
+        text=text,
+    )
+
+
+def test_a_forward_is_read_as_the_forwarded_message() -> None:
+    text = (
+        "fwd to my main inbox so I don't lose it\n\n---------- Forwarded message ---------\n"
+        "From: Redfern Manufacturing <notification@jobvite.com>\n"
+        "Date: Thu, Apr 2, 2026 at 4:17 PM\nSubject: Application Confirmation\n"
+        "To: <robin@outlook.com>\n\nDear Robin,\n\nThank you for your interest."
+    )
+    inner = unwrap_forward(_mail("Fwd: Application Confirmation", text))
+    assert inner.sender_name == "Redfern Manufacturing"
+    assert inner.sender_address == "notification@jobvite.com"
+    assert inner.subject == "Application Confirmation"
+    assert inner.text.strip().startswith("Dear Robin,")
+
+
+def test_forward_markers_in_other_languages() -> None:
+    text = (
+        "zur Info\n\n-------- Weitergeleitete Nachricht --------\n"
+        "Von: Vogt Elektronik <karriere@vogt-elektronik.de>\nBetreff: Ihre Bewerbung\n\nHallo"
+    )
+    inner = unwrap_forward(_mail("WG: Ihre Bewerbung", text))
+    assert (inner.sender_address, inner.subject) == (
+        "karriere@vogt-elektronik.de",
+        "Ihre Bewerbung",
+    )
+
+
+def test_a_reply_with_quoted_history_is_not_a_forward() -> None:
+    reply = _mail(
+        "RE: Interview",
+        "Friday works.\n\n-----Original Message-----\nFrom: Jane <jane@acme.com>\n"
+        "Subject: Interview\n\nCan you do Friday?",
+    )
+    assert unwrap_forward(reply) is reply
+    plain = _mail("Hello", "No forward here.")
+    assert unwrap_forward(plain) is plain

@@ -24,8 +24,10 @@ from applytrack_desktop.core.names import display_company
 from applytrack_desktop.core.names import normalize_company as _normalize
 from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_phrases import (
+    BODY_GATE,
     BODY_PATTERNS,
     PROXY_PATTERNS,
+    SUBJECT_GATE,
     SUBJECT_PATTERNS,
     scan,
     signature_block,
@@ -269,19 +271,31 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     cap = 30 if ats.is_free_mail(message.sender_domain) else 100
     for raw, weight in _from_display_name(message.sender_name):
         ballot.add(raw, weight if weight > 45 else min(weight, cap))
-    for match, weight in scan(SUBJECT_PATTERNS, prepared.subject, prepared.subject_low):
+    subject, subject_low, body, body_low = (
+        prepared.subject,
+        prepared.subject_low,
+        prepared.body,
+        prepared.body_low,
+    )
+    in_subject, in_body = SUBJECT_GATE.found(subject_low), BODY_GATE.found(body_low)
+    for match, weight in scan(SUBJECT_PATTERNS, subject, subject_low, in_subject):
         ballot.add(match.group("c"), weight)
-    for match, weight in scan(BODY_PATTERNS, prepared.body, prepared.body_low):
+    for match, weight in scan(BODY_PATTERNS, body, body_low, in_body):
         ballot.add(match.group("c"), weight)
-    for match, weight in scan(PROXY_PATTERNS, prepared.body, prepared.body_low):
+    for match, weight in scan(PROXY_PATTERNS, body, body_low, in_body):
         ballot.add(match.group("c"), weight, proxy=True)
-    for match, weight in scan(PROXY_PATTERNS, prepared.subject, prepared.subject_low):
+    for match, weight in scan(PROXY_PATTERNS, subject, subject_low, in_subject):
         ballot.add(match.group("c"), weight, proxy=True)
     for name in signature_names(prepared.body, prepared.body_low):
         ballot.add(name, 60)
+    return ballot
+
+
+def _with_signature_block(ballot: _Ballot, message: MailMessage, prepared: Prepared) -> None:
+    """Adds the weak signature-block names; only read when the stronger evidence left the
+    answer open (it is the costliest reading)."""
     for name, weight in _signature_block_names(message.sender_name, prepared.body):
         ballot.add(name, weight)
-    return ballot
 
 
 def _signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, int]]:
@@ -402,8 +416,9 @@ _TEAM_WORDS = frozenset({"l'équipe", "équipe", "team", "equipo", "das", "the",
 
 
 def _own_domain_guess(
-    message: MailMessage, prepared: Prepared, ranked: list[_Vote], category: Category | None
+    message: MailMessage, prepared: Prepared, ballot: _Ballot, category: Category | None
 ) -> CompanyGuess | None:
+    ranked = ballot.ranked()
     domain = message.sender_domain
     raw_stem = ats.domain_stem(domain)
     stem = _domain_key(domain)
@@ -425,6 +440,10 @@ def _own_domain_guess(
         ]
         return _guess(clients[0].display, [], clients[0].display) if clients else None
     matching = [v for v in ranked if _stem_matches(v.display, stem)]
+    if not matching or _is_acronym(matching[0].display):  # "BCR": the signature spells it
+        _with_signature_block(ballot, message, prepared)
+        ranked = ballot.ranked()
+        matching = [v for v in ranked if _stem_matches(v.display, stem)]
     if matching:
         best = _fullest(matching)
         return _guess(best.display, [raw_stem], best.display)
@@ -445,11 +464,15 @@ def _own_domain_guess(
     return _guess(display, [raw_stem], display)
 
 
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= 5
+
+
 def _fullest(matching: list[_Vote]) -> _Vote:
     """The first of the votes that fit the domain, unless another spells it out: "Bureau of
     Coastal Resilience" over "BCR", "Bellmont University" over "Bellmont" at equal weight."""
     first = matching[0]
-    acronym = first.display.isupper() and len(first.display) <= 5
+    acronym = _is_acronym(first.display)
     key = normalize_company(first.display)
     for vote in matching[1:]:
         if acronym and len(vote.display.split()) >= 2:
@@ -463,10 +486,14 @@ def extract_company(
     message: MailMessage, prepared: Prepared, category: Category | None = None
 ) -> CompanyGuess | None:
     """The employer ``message`` is about, or None when nothing names one."""
-    ranked = _collect(message, prepared).ranked()
+    ballot = _collect(message, prepared)
     own = ats.is_own_domain(message.sender_domain)
     if own and not ats.tool_for_address(message.sender_address):
-        return _own_domain_guess(message, prepared, ranked, category)
+        return _own_domain_guess(message, prepared, ballot, category)
+    ranked = ballot.ranked()
+    if not ranked or ranked[0].weight < 60:
+        _with_signature_block(ballot, message, prepared)
+        ranked = ballot.ranked()
 
     tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t]
     tenants += [t for t in ats.tenants_in_text(prepared.body) if t not in tenants]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from applytrack_desktop.intel.text import line_spans, start_of_any
+from applytrack_desktop.intel.text import KeywordGate, line_spans, start_of_any
 
 # One word of a name: a capital (or "eBay"-style) start, dots only inside ("Booking.com").
 _W = r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*"
@@ -81,10 +81,10 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, ("recruit", "talent", "hiring", "people", "hr", "careers"), False),
         (rf"\b[Ww]elcome (?:to|aboard at) {NAME}", 50, ("welcome",), False),
-        (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved)", 60, (" have ", " has "), False),
-        (rf"\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-?founder|[Hh]ead of \w+|[Dd]irector|VP \w+|[Mm]anager|[Ll]ead) (?:at|of|@) {NAME}", 60, ("ceo", "cto", "coo", "cfo", "founder", "head of", "director", "vp ", "manager", "lead "), False),
+        (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved"), False),
+        (rf"\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-?founder|[Hh]ead of \w+|[Dd]irector|VP \w+|[Mm]anager|[Ll]ead) (?:at|of|@) {NAME}", 60, ("ceo ", "cto ", "coo ", "cfo ", "founder ", "head of", "director at", "director of", "vp ", "manager at", "manager of", "lead at", "lead of"), False),
         (rf"\b(?:recruiting|hiring|works?|working|runs \w+|people team) at {NAME}", 60, ("recruiting at", "hiring at", "work at", "works at", "working at", "runs ", "team at"), False),
-        (rf"\b{NAME} (?:lädt Sie|vous invite|le invita|te invita|la invita|ti invita|nodigt (?:je|u)|convida)", 70, ("lädt", "invite", "invita", "nodigt", "convida"), False),
+        (rf"\b{NAME} (?:lädt Sie|vous invite|le invita|te invita|la invita|ti invita|nodigt (?:je|u)|convida)", 70, ("lädt sie", "vous invite", "le invita", "te invita", "la invita", "ti invita", "nodigt", "convida"), False),
         (rf"\b(?:bij|presso|junto a|na empresa|au sein de l'|au sein de|au sein d'|bei der|bei) (?:de )?{NAME}", 55, ("bij ", "presso ", "junto a", "na empresa", "au sein", " bei "), False),
         (rf"\b(?:la|sua|tua|je|uw|tu|votre|Ihre|su) (?:candidatura|candidature|sollicitatie|Bewerbung|solicitud)[^\n.]{{2,80}}? (?:bij|presso|na|no|en|chez|bei|per) (?:de |la |il |a |o )?{NAME}", 65, ("candidatur", "sollicitatie", "bewerbung", "solicitud"), False),
     )
@@ -100,33 +100,42 @@ PROXY_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Oo]n behalf of {NAME}", 85, ("on behalf of",)),
         (rf"\b(?:ordered|requested|initiated|sent) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by")),
         (rf"(?:^|[.!] ){NAME} (?:has|have) (?:requested|asked|partnered with|engaged|chosen|invited you|ordered|initiated)", 85, ("requested", "asked", "partnered", "engaged", "chosen", "invited you", "ordered", "initiated")),
-        (rf"(?:^|[.!] ){NAME} uses? [A-Z]", 85, (" use",)),
-        (rf"\b(?:references?|background check|screening|survey|assessment) for {NAME}", 80, (" for ",)),
-        (rf"\b(?:interviewed|interviewing|interview experience) (?:with|at) {NAME}", 80, ("interview",)),
+        (rf"(?:^|[.!] ){NAME} uses? [A-Z]", 85, (" use ", " uses ")),
+        (rf"\b(?:references?|background check|screening|survey|assessment) for {NAME}", 80, ("reference for", "references for", "check for", "screening for", "survey for", "assessment for")),
+        (rf"\b(?:interviewed|interviewing|interview experience) (?:with|at) {NAME}", 80, ("interviewed with", "interviewed at", "interviewing with", "interviewing at", "experience with", "experience at")),
         (rf"\bshared with {NAME}", 70, ("shared with",)),
     )
 )  # fmt: skip
+
+# The keywords of the subject and body tables, each looked up once per message.
+SUBJECT_GATE: Final = KeywordGate(row[2] for row in (*SUBJECT_PATTERNS, *PROXY_PATTERNS))
+BODY_GATE: Final = KeywordGate(row[2] for row in (*BODY_PATTERNS, *PROXY_PATTERNS))
 
 _SIGNATURE_WORDS = ("recruit", "talent", "sourc", "hr ", "hr,", "human resources", "people")
 _SEPARATORS = (" at ", " @ ", "|", ",", "–", "—", " - ")
 _NAME_RE = re.compile(NAME)
 
 
-def scan(table: _Table, text: str, low: str) -> Iterator[tuple[re.Match[str], int]]:
+def scan(
+    table: _Table, text: str, low: str, found: frozenset[str]
+) -> Iterator[tuple[re.Match[str], int]]:
     """Matches of every pattern of ``table`` in ``text``, run only where its keywords occur.
 
-    A pattern with keywords runs on the lines that hold one (``starts_at_keyword`` False) or
+    ``found`` holds the keywords present in ``text`` (``SUBJECT_GATE``/``BODY_GATE``). A
+    pattern with keywords runs on the lines that hold one (``starts_at_keyword`` False) or
     from the first keyword to the end (True, for patterns that span lines).
     """
     for pattern, weight, keywords, lead in table:
         if not keywords:
             yield from ((m, weight) for m in pattern.finditer(text))
+        elif found.isdisjoint(keywords):
+            continue
         elif lead:
             start = start_of_any(low, text, keywords)
             if start >= 0:
                 yield from ((m, weight) for m in pattern.finditer(text, start))
         else:
-            for start, end in line_spans(low, text, keywords):
+            for start, end in line_spans(low, text, keywords, found):
                 yield from ((m, weight) for m in pattern.finditer(text, start, end))
 
 

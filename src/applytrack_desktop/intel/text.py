@@ -87,16 +87,42 @@ def start_of_any(low: str, original: str, keywords: Iterable[str]) -> int:
     return max(0, first - 4) if len(low) == len(original) else 0
 
 
-def line_spans(low: str, original: str, keywords: Iterable[str]) -> list[tuple[int, int]]:
+class KeywordGate:
+    """Every keyword of a pattern table, looked up in a text once.
+
+    A table runs a few dozen patterns, each gated by its keywords; testing the keywords of
+    each pattern separately costs a Python call per pattern. ``found`` tests the table's
+    keywords once per text and ``Iterable.isdisjoint`` then skips, at C speed, the patterns
+    with nothing to find.
+    """
+
+    __slots__ = ("keywords",)
+
+    def __init__(self, keyword_sets: Iterable[Iterable[str]]) -> None:
+        self.keywords = tuple(sorted({k for keywords in keyword_sets for k in keywords}))
+
+    def found(self, low: str) -> frozenset[str]:
+        """The keywords that occur in ``low`` (a lower-case text)."""
+        return frozenset([k for k in self.keywords if k in low])
+
+
+def line_spans(
+    low: str, original: str, keywords: Iterable[str], found: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
     """(start, end) of every line of ``original`` holding one of ``keywords``, in order.
 
     Running a pattern only on these lines (``pattern.finditer(text, start, end)``) instead of
     the whole text is what keeps a dozen patterns per email cheap. When a keyword is common
     (more than ``_MAX_SPANS`` lines) or lower-casing changed the length, the whole text is one
-    span: a single scan is then cheaper than many small ones.
+    span: a single scan is then cheaper than many small ones. ``found`` (from a
+    ``KeywordGate``) saves looking the keywords up again.
     """
     whole = [(0, len(original))]
-    present = [k for k in keywords if k in low]
+    present = (
+        [k for k in keywords if k in found]
+        if found is not None
+        else [k for k in keywords if k in low]
+    )
     if not present:
         return []
     if len(low) != len(original):

@@ -35,7 +35,12 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "referentin sachbearbeiter werkstudent praktikant praktikum mitarbeiter mitarbeiterin "
     "manager:in ingeniero ingeniera desarrollador desarrolladora analista gerente jefe "
     "coordinador coordinadora diseñador diseñadora consultor consultora becario becaria "
-    "científico científica técnico técnica especialista"
+    "científico científica técnico técnica especialista "
+    "addetto addetta addetto/a impiegato impiegata sviluppatore sviluppatrice ingegnere tecnico "
+    "commerciale desenvolvedor desenvolvedora desenvolvedor(a) engenheiro engenheira "
+    "engenheiro(a) coordenador coordenadora assistente estagiário estagiária medewerker "
+    "teamleider ontwikkelaar adviseur verpleegkundige docent stagiair chargé(e) generalist rn "
+    "werkstudentin auszubildende azubi"
 )
 
 # Words that name a department or a hiring function, never a company on their own.

@@ -1,0 +1,103 @@
+"""Job titles in real-style mail: ATS subjects, offer and onboarding phrasing, lower-case
+mentions, and French, German, Spanish, Italian, Dutch and Portuguese forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.intel.text import Prepared
+from applytrack_desktop.intel.titles import extract_title
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        ("Application received: Environmental Planner 2", "", "Environmental Planner 2"),
+        ("Application Received: Data Analyst (R12345)", "", "Data Analyst"),
+        ("Invitation: Portfolio presentation - Robin Ashe (Senior Product Designer)", "",
+         "Senior Product Designer"),
+        ("Search update - Assistant Professor of History (Atlantic World)", "",
+         "Assistant Professor of History (Atlantic World)"),
+        ("Einladung zum Fachgespräch – Embedded Softwareentwickler (m/w/d)", "",
+         "Embedded Softwareentwickler (m/w/d)"),
+        ("Votre candidature - Chef de projet digital", "", "Chef de projet digital"),
+        ("Entretien – poste de Chargé(e) de communication", "", "Chargé(e) de communication"),
+        ("Opportunità come Project Manager – settore energia", "", "Project Manager"),
+        ("Oportunidade: Engenheiro(a) de Dados Sênior na Caju Saúde", "",
+         "Engenheiro(a) de Dados Sênior"),
+        ("Terugkoppeling sollicitatie Beleidsmedewerker Duurzaamheid", "",
+         "Beleidsmedewerker Duurzaamheid"),
+        ("Proposta di assunzione – Addetto/a Ufficio Acquisti", "", "Addetto/a Ufficio Acquisti"),
+        ("Re: Ops generalist role", "", "Ops generalist"),
+    ],
+)  # fmt: skip
+def test_subjects(subject: str, body: str, title: str) -> None:
+    assert extract_title(Prepared(subject, body), "Acme") == title
+
+
+def test_the_company_before_the_title_is_dropped() -> None:
+    subject = "Invitation to take the Oriel Systems Software Engineer II test"
+    assert extract_title(Prepared(subject, ""), "Oriel Systems") == "Software Engineer II"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("This message acknowledges receipt of your application for Requisition 55812, Charge "
+         "Nurse - Cardiac ICU (Nights). Applications are screened.",
+         "Charge Nurse - Cardiac ICU (Nights)"),
+        ("We received your application for Sales Associate - Part Time.",
+         "Sales Associate - Part Time"),
+        ("Calder Hydro is pleased to confirm its offer of employment for the role of Field Service "
+         "Technician, reporting to the manager.", "Field Service Technician"),
+        ("We are pleased to extend to you a contingent offer of employment as Pharmacy Technician "
+         "at our Riverside location.", "Pharmacy Technician"),
+        ("We're so happy to share your offer to join Alderbrook Outfitters as our Ecommerce "
+         "Manager.", "Ecommerce Manager"),
+        ("We're excited for you to start as Shift Lead on Monday, June 15.", "Shift Lead"),
+        ("As part of your conditional offer for Logistics Coordinator, please complete a drug "
+         "screen.", "Logistics Coordinator"),
+        (" - Role: Investment Associate, Infrastructure team\n - Base: $165,000",
+         "Investment Associate"),
+        ("We're looking forward to hosting you for the Clinical Operations Manager panel on "
+         "March 18.",
+         "Clinical Operations Manager"),
+        ("Please choose your availability for your Hiring Manager Conversation (45 min) for "
+         "Solutions Consultant.", "Solutions Consultant"),
+        ("we'd love to tell you about open Credit Risk Analyst roles at Maple Street Bank.",
+         "Credit Risk Analyst"),
+        ("You have a new task: Offer - Robin Ashe - Respiratory Therapist II (Full Time, Days).",
+         "Respiratory Therapist II"),
+        ("saw your application come thru for the service manager spot. can you swing by?",
+         "Service Manager"),
+        ("We'd love to have you as our founding designer.", "Founding Designer"),
+        ("Wat leuk dat je hebt gesolliciteerd op de vacature Teamleider Productie bij Bakkerij Van "
+         "Dalen!", "Teamleider Productie"),
+        ("Hartelijk dank voor uw sollicitatie naar de functie van Beleidsmedewerker Duurzaamheid "
+         "bij de gemeente.", "Beleidsmedewerker Duurzaamheid"),
+        ("la Fonderia Bellandi intende offrirLe il ruolo di Addetto/a Ufficio Acquisti presso la "
+         "sede di Brescia.", "Addetto/a Ufficio Acquisti"),
+        ("A vaga é para Engenheiro(a) de Dados Sênior, 100% remota.",
+         "Engenheiro(a) de Dados Sênior"),
+        ("você avançou para a próxima etapa do processo seletivo para Desenvolvedor(a) Front-end "
+         "Pleno.", "Desenvolvedor(a) Front-end Pleno"),
+        ("nos alegra comunicarte que queremos contar contigo como Analista de Datos.",
+         "Analista de Datos"),
+        ("Merci pour votre candidature au poste de Chargé(e) de communication au sein de "
+         "l'Atelier Solène.", "Chargé(e) de communication"),
+    ],
+)  # fmt: skip
+def test_body_phrases(body: str, title: str) -> None:
+    assert extract_title(Prepared("Hello", body), "Acme") == title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "saw your application come thru for the ML platform role.",  # no job noun: no title
+        "We're looking for the right role for you.",
+        "It was great to meet the team.",
+    ],
+)
+def test_lower_case_mentions_need_a_job_noun(body: str) -> None:
+    assert extract_title(Prepared("Hi", body), "Acme") is None
