@@ -10,7 +10,7 @@ import sqlcipher3
 from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.errors import StoreError
 from applytrack_desktop.core.models import AccountKind, ChangeCause
-from applytrack_desktop.store import accounts, activity, history, migrations, review, seen
+from applytrack_desktop.store import accounts, activity, history, migrations, review, search, seen
 from applytrack_desktop.store import applications as apps_q
 from applytrack_desktop.store import settings as settings_q
 from applytrack_desktop.store.connection import connect
@@ -192,5 +192,26 @@ def test_schema_3_to_4_indexes_matching_lookups(
             assert [(title, status) for _id, title, status, _at in found] == [
                 ("Zygomorphic Engineer 7", Status.APPLIED)
             ]
+    finally:
+        store.close()
+
+
+def test_schema_4_to_5_keeps_indexing_single_inserts(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = Store.open(data_dir, schema_target=4)
+    store.write(_fill_v1)
+    store.close()
+    store = Store.open(data_dir, schema_target=5)
+    try:
+        store.write(lambda c: c.execute(
+            "INSERT INTO emails (provider_id, date, subject, category, confidence, body_text,"
+            " created_at) VALUES ('x', '2026-02-01T00:00:00.000000+00:00', 'Hi',"
+            " 'interview', 0.9, 'a marsupial mole', '2026-02-01T00:00:00.000000+00:00')"
+        ))  # fmt: skip
+        with store.read() as conn:
+            assert migrations.schema_version(conn) == 5
+            assert len(search.email_ids(conn, "marsupial")) == 1
+            assert len(search.email_ids(conn, "xylophone")) == 1  # indexed under schema 1
     finally:
         store.close()

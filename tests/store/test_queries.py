@@ -314,3 +314,50 @@ def test_orphans_of_a_company_or_thread_oldest_first(store: Store) -> None:
     ids = [o.id for o in found]
     assert ids[:3] == sorted(ids[:3])  # same date: by id
     assert len(set(ids)) == 4  # "both" matches the company and the thread: listed once
+
+
+def _fts_consistent(conn: sqlcipher3.Connection) -> bool:
+    """FTS5's own check of the index against the emails table (raises when they differ)."""
+    conn.execute("INSERT INTO emails_fts (emails_fts, rank) VALUES ('integrity-check', 1)")
+    return True
+
+
+def test_batched_search_index_indexes_what_the_batch_inserted(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> None:
+        emails.insert(conn, _mail(None, "b0", body_text="an earlier quokka"))
+        with emails.batched_search_index(conn):
+            emails.insert(conn, _mail(None, "b1", body_text="the wombat interview"))
+            with emails.batched_search_index(conn):  # nested: left to the outer one
+                emails.insert(conn, _mail(None, "b2", body_text="a numbat offer"))
+            # Not in the index yet: the trigger left it to the end of the batch.
+            assert conn.execute(
+                "SELECT count(*) FROM emails_fts WHERE emails_fts MATCH 'wombat'"
+            ).fetchone() == (0,)
+        emails.insert(conn, _mail(None, "b3", body_text="a later bilby"))
+
+    store.write(run)
+    with store.read() as conn:
+        for word in ("quokka", "wombat", "numbat", "bilby"):
+            assert search.email_ids(conn, word) != [], word
+        assert conn.execute("SELECT count(*) FROM emails_fts_deferred").fetchone() == (0,)
+    store.write(_fts_consistent)
+
+
+def test_batched_search_index_cleans_up_after_an_error(store: Store) -> None:
+    class BoomError(Exception):
+        pass
+
+    def fail_inside(conn: sqlcipher3.Connection) -> None:
+        with emails.batched_search_index(conn):
+            emails.insert(conn, _mail(None, "e1", body_text="a platypus"))
+            raise BoomError
+
+    def run(conn: sqlcipher3.Connection) -> None:
+        with pytest.raises(BoomError):
+            fail_inside(conn)
+
+    store.write(run)  # a caller that commits anyway still gets a consistent index
+    with store.read() as conn:
+        assert conn.execute("SELECT count(*) FROM emails_fts_deferred").fetchone() == (0,)
+        assert search.email_ids(conn, "platypus") != []
+    store.write(_fts_consistent)

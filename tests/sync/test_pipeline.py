@@ -16,7 +16,7 @@ from applytrack_desktop.intel.analysis import Analysis
 from applytrack_desktop.mail.message import MailMessage
 from applytrack_desktop.mail.sources import RawSource
 from applytrack_desktop.service import Service
-from applytrack_desktop.store import accounts, emails, review, seen
+from applytrack_desktop.store import accounts, emails, review, search, seen
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.sync.importer import import_sources
 from applytrack_desktop.sync.pipeline import Incoming, PipelineSettings, apply, prepare
@@ -271,3 +271,21 @@ def test_mail_driven_changes_carry_the_mails_date(service: Service) -> None:
     app = only_app(service)
     assert app.updated_at == T0 + timedelta(days=4)
     assert service.history(app.id)[-1].at == T0 + timedelta(days=4)
+
+
+def test_stored_mail_is_searchable_and_the_index_consistent(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 2, "[interview 0.9] Initech / Tester"),
+    )
+    with service.store.read() as conn:
+        found = set(search.email_ids(conn, "body message"))
+        assert len(found) == 2
+        assert found == {int(r[0]) for r in conn.execute("SELECT id FROM emails")}
+    # FTS5's own check of the index against the emails table raises when they differ.
+    service.store.write(
+        lambda c: c.execute(
+            "INSERT INTO emails_fts (emails_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    )

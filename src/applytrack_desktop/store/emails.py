@@ -7,8 +7,9 @@ so the pipeline hands over a ``NewEmail`` built from the message and its ``Analy
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -141,6 +142,36 @@ def insert_many(conn: sqlcipher3.Connection, emails: Sequence[NewEmail]) -> None
         f"INSERT INTO emails ({names}) VALUES ({marks})",
         ((*_values(e).values(), now) for e in emails),  # positional: cheaper than named
     )
+
+
+@contextlib.contextmanager
+def batched_search_index(conn: sqlcipher3.Connection) -> Iterator[None]:
+    """Mail inserted inside goes into the full-text index in one statement at the end.
+
+    For use inside one write transaction that only inserts mail (it must not change the
+    subject or body of, nor delete, mail it inserted: the update and delete triggers would
+    unindex what is not indexed yet). Mail gets ids above every existing one, so "id above
+    the largest id before" is exactly what was inserted. Nested uses leave it to the outer.
+    """
+    if conn.execute("SELECT 1 FROM emails_fts_deferred").fetchone() is not None:
+        yield
+        return
+    before = int(conn.execute("SELECT ifnull(max(id), 0) FROM emails").fetchone()[0])
+    conn.execute("INSERT INTO emails_fts_deferred (id) VALUES (1)")
+    finished = False
+    try:
+        yield
+        finished = True
+    finally:
+        # After an error the transaction is rolled back anyway; cleaning up still matters
+        # should a caller commit regardless, but must not hide the original error.
+        with contextlib.suppress(*(() if finished else (sqlcipher3.Error,))):
+            conn.execute("DELETE FROM emails_fts_deferred")
+            conn.execute(
+                "INSERT INTO emails_fts (rowid, subject, body_text)"
+                " SELECT id, subject, body_text FROM emails WHERE id > ?",
+                (before,),
+            )
 
 
 def upsert(conn: sqlcipher3.Connection, email: NewEmail) -> tuple[int, bool]:

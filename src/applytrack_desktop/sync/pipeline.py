@@ -116,8 +116,9 @@ def apply(
 ) -> ApplyResult:
     """Store what is job-related, in date order, inside the caller's transaction."""
     run = _Run(conn, account_id, settings)
-    for item in sorted(prepared, key=_date_key):
-        run.one(item)
+    with emails.batched_search_index(conn):  # one indexing statement, not one per email
+        for item in sorted(prepared, key=_date_key):
+            run.one(item)
     return ApplyResult(run.counts, frozenset(run.changed))
 
 
