@@ -56,10 +56,32 @@ def test_action_sentences(body: str, steps: tuple[str, ...]) -> None:
         "Merci de votre candidature.",
         "We received your application and will review it.",
         "Join our talent community to hear about future openings.",
+        "Start date: by mutual agreement, ideally 1 September 2026",
+        "Schedule: Full time, rotating weekends",
+        "Reply | Not interested",
+        "Reply STOP to opt out of future emails.",
+        "Take care,",
+        "Visit our Candidate Help Center.",
+        "Bitte haben Sie Verständnis dafür, dass dies einige Tage dauern kann.",
     ],
 )
 def test_boilerplate_is_not_a_step(body: str) -> None:
     assert _steps(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "steps"),
+    [
+        ("Start your interview: https://app.example.com/i/1", ("Start your interview",)),
+        ("Please let me know whether you wish to accept this offer by 15 June.",
+         ("Let me know whether you wish to accept this offer",)),
+        ("Send me a repo link whenever you're done, no hard deadline but within a week.",
+         ("Send me a repo link whenever you're done, no hard deadline",)),
+        ("Start my background check -> https://x.example.com/c", ("Start my background check",)),
+    ],
+)  # fmt: skip
+def test_link_labels_requests_and_dangling_tails(body: str, steps: tuple[str, ...]) -> None:
+    assert _steps(body) == steps
 
 
 def test_at_most_three_unique_steps() -> None:

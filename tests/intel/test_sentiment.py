@@ -20,6 +20,13 @@ from applytrack_desktop.intel.sentiment import sentiment
         (Category.OTHER_JOB, "Unfortunately the position has been filled.", "negative"),
         (Category.RECRUITER_OUTREACH, "Leider ist die Stelle besetzt, wir bedauern.", "negative"),
         (Category.OTHER_JOB, "Félicitations, nous avons le plaisir de vous informer.", "positive"),
+        # "Teamleider" (Dutch: team lead) holds the German "leider" but is no bad news.
+        (
+            Category.CONFIRMATION,
+            "Je sollicitatie voor Teamleider Productie is ontvangen.",
+            "neutral",
+        ),
+        (Category.OTHER_JOB, "Leider müssen wir absagen.", "negative"),
     ],
 )
 def test_sentiment(category: Category, text: str, expected: str) -> None:

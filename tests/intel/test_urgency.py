@@ -36,6 +36,11 @@ def test_dates(offset: timedelta, urgent: bool) -> None:
         ("Responde lo antes posible.", True),
         ("Thank you for applying today.", False),
         ("We will get back to you within two weeks.", False),
+        # The employer's promise to answer quickly asks nothing of the candidate.
+        ("We will get back to you as soon as possible.", False),
+        ("Wir werden uns so schnell wie möglich bei Ihnen melden.", False),
+        ("Nous reviendrons vers vous dès que possible.", False),
+        ("We'll review it shortly. Please reply as soon as possible.", True),
     ],
 )
 def test_words(text: str, urgent: bool) -> None:

@@ -17,7 +17,7 @@ MAX_STEP_CHARS: Final = 140
 
 _VERBS = (
     r"complete|finish|submit|schedule|book|pick|choose|select|reply|respond|confirm|send|share|"
-    r"let us know|sign|review|fill(?: out| in)?|upload|provide|take|join|click|use|accept|"
+    r"let us know|let me know|sign|review|fill(?: out| in)?|upload|provide|take|join|click|use|accept|"
     r"return|prepare|log in|sign in|register|check|read|bring|call|contact|forward|"
     r"indicate|visit|follow|access|start|begin|record|answer|email"
 )
@@ -44,9 +44,15 @@ _BOILERPLATE = re.compile(
     r"forward this email|terms of|copyright|all rights reserved|keep (?:an eye|your resume)|"
     r"ne pas répondre|ne répondez pas|nicht auf diese|no responda|talent (?:community|pool)|"
     r"follow us|check out|our (?:blog|website|careers page)|"
-    r"other (?:open )?(?:positions|roles|opportunities)|future (?:openings|opportunities)",
+    r"other (?:open )?(?:positions|roles|opportunities)|future (?:openings|opportunities)|"
+    r"opt[- ]out|reply stop|take care|help cent(?:er|re)|faq|verständnis|patience|"
+    r"[ \t]\|[ \t]",  # a row of buttons: "Reply | Not interested"
     re.IGNORECASE,
 )
+# "Start date: 1 September", "Schedule: Full time": a label, not an imperative.
+_LABEL = re.compile(r"^(?!next step)[A-Za-z][\w' ]{0,25}:\s(?!\S*https?://|<|\()", re.IGNORECASE)
+# A step cut before its date must not end on a dangling conjunction ("..., no deadline but").
+_DANGLING = re.compile(r"(?:,?\s+(?:but|and|or|aber|mais|pero|ma)|\s*(?:->|→|»))$", re.IGNORECASE)
 # A trailing "by Friday, March 14 at 5pm PT" / "within 3 days": the step reads better without
 # it, and the date is reported separately.
 _WHEN_TAIL = re.compile(
@@ -81,6 +87,7 @@ def _tidy(sentence: str) -> str:
         tail = _WHEN_TAIL.search(text)
         if tail and _DATEISH.search(tail.group(0)) and tail.start() >= 12:
             text = text[: tail.start()]  # the date itself is reported in ``deadlines``
+        text = _DANGLING.sub("", text)
     if len(text) > MAX_STEP_CHARS:
         cut = text[:MAX_STEP_CHARS].rsplit(" ", 1)[0]
         text = _TRAILING.sub("", cut)
@@ -94,7 +101,7 @@ def extract_next_steps(sentences: list[str]) -> tuple[str, ...]:
     for sentence in sentences:
         if len(sentence) < 8 or len(sentence) > 400 or not _ACTION.match(sentence):
             continue
-        if _BOILERPLATE.search(sentence):
+        if _BOILERPLATE.search(sentence) or _LABEL.match(sentence):
             continue
         step = _tidy(sentence)
         key = step.casefold()

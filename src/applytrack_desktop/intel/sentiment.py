@@ -40,7 +40,8 @@ _NEGATIVE: Final = (
     "move forward with other", "other candidates", "not selected", "not been selected",
     "no longer being considered", "no longer considered", "position has been filled",
     "will not be proceeding", "unable to offer", "unable to move", "unable to proceed",
-    "rescind", "withdrawn", "cancel", "declin", "malheureusement", "pas été retenu", "leider",
+    "rescind", "withdrawn", "cancel", "declin", "malheureusement", "pas été retenu", " leider",
+    "\nleider",
     "bedauern", "absage", "nicht berücksichtig", "lamentablemente", "lamentamos",
     "no ha sido seleccionad", "desafortunadamente",
 )  # fmt: skip
@@ -56,7 +57,8 @@ def sentiment(category: Category, subject: str, body: str) -> Sentiment:
         return "negative"
     if category is Category.OFFER:
         return "positive"
-    text = f"{subject}\n{body}".lower()
+    # A leading newline lets " leider"/"\nleider" match the word alone, never "Teamleider".
+    text = f"\n{subject}\n{body}".lower()
     score = _PRIOR[category]
     score += min(2, _count(text, _POSITIVE))
     score -= 2 * min(2, _count(text, _NEGATIVE))

@@ -25,10 +25,35 @@ _URGENT_PHRASES: Final = (
 )  # fmt: skip
 
 
+# Words just before an urgent phrase that make it the employer's promise, not a request:
+# "we will get back to you as soon as possible", "wir melden uns so schnell wie möglich".
+_PROMISE: Final = (
+    "we will", "we'll", "we’ll", "we shall", "we aim", "we try", "get back to you",
+    "be in touch", "contact you", "reach out to you", "respond to you", "hear from us",
+    "wir werden", "wir melden", "bei ihnen melden", "uns ", "nous reviendrons",
+    "nous vous recontacterons", "nous vous contacterons", "reviendrons", "nos pondremos",
+    "te contactaremos", "le contactaremos", "nos comunicaremos", "ti contatteremo",
+    "la contatteremo", "entraremos em contato", "we nemen", "nemen we",
+)  # fmt: skip
+_PROMISE_WINDOW = 80  # characters before the phrase, in the same sentence
+
+
+def _asked_urgently(text: str) -> bool:
+    for phrase in _URGENT_PHRASES:
+        at = text.find(phrase)
+        while at >= 0:
+            start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - _PROMISE_WINDOW)
+            before = text[start + 1 : at]
+            if not any(promise in before for promise in _PROMISE):
+                return True
+            at = text.find(phrase, at + len(phrase))
+    return False
+
+
 def is_urgent(ref: datetime, dates: Iterable[datetime], subject: str, body: str) -> bool:
-    """True for a date within three days after ``ref`` or urgent wording."""
+    """True for a date within three days after ``ref`` or urgent wording that asks the
+    candidate to act (an employer's "we'll reply as soon as possible" is not urgent)."""
     floor = ref - timedelta(hours=1)
     if any(floor <= when <= ref + URGENT_WITHIN for when in dates):
         return True
-    text = f"{subject}\n{body}".lower()
-    return any(phrase in text for phrase in _URGENT_PHRASES)
+    return _asked_urgently(f"{subject}\n{body}".lower())
