@@ -17,8 +17,8 @@ MAX_STEP_CHARS: Final = 140
 
 _VERBS = (
     r"complete|finish|submit|schedule|book|pick|choose|select|reply|respond|confirm|send|share|"
-    r"let us know|let me know|sign|review|fill(?: out| in)?|upload|provide|take|join|click|use|accept|"
-    r"return|prepare|log in|sign in|register|check|read|bring|call|contact|forward|"
+    r"let us know|let me know|sign|review|fill(?: out| in)?|upload|provide|take|join|click|use|"
+    r"accept|return|prepare|log in|sign in|register|check|read|bring|call|contact|forward|"
     r"indicate|visit|follow|access|start|begin|record|answer|email"
 )
 _ACTION = re.compile(
