@@ -111,7 +111,7 @@ def _same_title(found: str | None, gold: str | None) -> bool:
     return normalize_title(found or "") == normalize_title(gold)
 
 
-def end_to_end(cases: Sequence[Case]) -> None:
+def end_to_end(cases: Sequence[Case], name: str = "corpus eval split") -> None:
     """The same scores through ``analyze_many`` (the classifier picks the category)."""
     from applytrack_desktop.core.errors import UserFacingError
     from applytrack_desktop.intel.analyze import analyze_many
@@ -125,7 +125,7 @@ def end_to_end(cases: Sequence[Case]) -> None:
     company = sum(_same_company(r.company, c.company) for r, c in zip(results, cases, strict=True))
     titled = [(r, c) for r, c in zip(results, cases, strict=True) if c.title]
     title = sum(_same_title(r.job_title, c.title) for r, c in titled)
-    print("corpus eval split, categories from the classifier:")
+    print(f"{name}, categories from the classifier:")
     print(f"  company exact match (normalized): {company / total:.3f} ({company}/{total})")
     print(f"  job title exact match:            {title / (len(titled) or 1):.3f}")
 
@@ -207,7 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         speed(samples * 50)
     score("hand-written samples", samples, args.show)
     if (WILD / "labels.json").exists():
-        score("wild set, true categories", wild_cases(), args.show, per_group=True)
+        wild = wild_cases()
+        score("wild set, true categories", wild, args.show, per_group=True)
+        end_to_end(wild, "wild set")
     return 0
 
 
