@@ -101,3 +101,24 @@ def test_body_phrases(body: str, title: str) -> None:
 )
 def test_lower_case_mentions_need_a_job_noun(body: str) -> None:
     assert extract_title(Prepared("Hi", body), "Acme") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        # LinkedIn puts the company line first in some layouts, the title first in others.
+        ("Your application was sent to Hooli",
+         "Robin, your application was sent to Hooli\n\nHooli\nStaff Data Scientist\n"
+         "Mountain View, CA\n\nApplied on 3/10/2026", "Staff Data Scientist"),
+        ("Robin, your application was sent to Hooli",
+         "Your application was sent to Hooli\n\nSenior Backend Engineer\n"
+         "Hooli · Palo Alto, CA (On-site)\n\nView job", "Senior Backend Engineer"),
+        ("Invitation: Interview with Acme Robotics @ Tue",
+         "Interview with Acme Robotics for Product Designer", "Product Designer"),
+        ("La tua candidatura",
+         "Grazie per la tua candidatura per Product Designer presso Acme Robotica.",
+         "Product Designer"),
+    ],
+)  # fmt: skip
+def test_platform_layouts(subject: str, body: str, title: str) -> None:
+    assert extract_title(Prepared(subject, body), "Hooli") == title
