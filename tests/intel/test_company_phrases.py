@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.companies import extract_company, is_agency
+from applytrack_desktop.intel.companies import extract_company
 from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
 from applytrack_desktop.intel.text import prepare
 from applytrack_desktop.mail.message import MailMessage
@@ -150,23 +150,6 @@ def test_agency_mail_with_a_confidential_client_has_no_company(
     name: str, address: str, text: str
 ) -> None:
     assert _company(name, address, "Opportunity", text, Category.RECRUITER_OUTREACH) is None
-
-
-def test_an_employer_team_signature_is_not_an_agency() -> None:
-    message = MailMessage(
-        message_id="<t@test>",
-        subject="Votre candidature",
-        sender_name="Recrutement Maison Belin",
-        sender_address="recrutement@maisonbelin.fr",
-        date=datetime(2026, 3, 10, tzinfo=UTC),
-        text="Bonjour,\n\nMerci.\n\nCordialement,\nL'équipe Recrutement",
-    )
-    prepared = prepare(message)
-    assert not is_agency("maisonbelin", message.sender_name, prepared)
-    assert extract_company(message, prepared) is not None
-    assert _company(message.sender_name, message.sender_address, "", message.text) == (
-        "Maison Belin"
-    )
 
 
 @pytest.mark.parametrize(

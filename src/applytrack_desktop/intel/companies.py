@@ -30,14 +30,17 @@ from applytrack_desktop.intel.company_phrases import (
     SUBJECT_GATE,
     SUBJECT_PATTERNS,
     scan,
-    signature_block,
     signature_names,
-    signature_parts,
+)
+from applytrack_desktop.intel.senders import (
+    AGENCY_NAME,
+    is_agency,
+    looks_like_person,
+    signature_block_names,
 )
 from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS, Prepared
 from applytrack_desktop.intel.vocab import (
     DEPARTMENT_WORDS,
-    FIRST_NAMES,
     INDUSTRY_WORDS,
     JOB_NOUNS,
     NOT_A_NAME,
@@ -63,7 +66,6 @@ _VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
 _VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
 _PERSON_AT = re.compile(r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei)[ \t]+(?P<c>.+)$")
 _PERSON_PAREN = re.compile(r"^[^()|]{2,40}?[ \t]*(?:\((?P<a>[^)]+)\)|[|–—][ \t]*(?P<b>.+))$")
-_INITIAL_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Z]\.?)?$")
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 _STEM_NOISE = re.compile(r"(?:careers?|jobs|hr|recruiting|talent|mail|hq|group|inc|corp|ai)$")
 # "Dept. of Chemistry, Harwick University": a unit of the employer before its name.
@@ -78,13 +80,6 @@ _GENERIC_HEADS = word_set(
     "gemeente stadt city town county state of the university universität université "
     "universidad università comune ville ayuntamiento provincia grupo groupe gruppo hotel "
     "hotels hoteles"
-)
-_WORDS = re.compile(r"[\w&'’.-]+")
-# Signature-line pieces that are about the mail, not an employer ("Stripe Offer Letter").
-_NOT_ORG = re.compile(
-    r"\b(?:Offer|Letter|Application|Interview|Update|Document|Position|Role|Job|Your|Sent|"
-    r"Reply|Unsubscribe|Privacy|Confidential\w*|Powered)\b",
-    re.IGNORECASE,
 )
 # Requisition and reference ids ("JR4281", "R-12345") are never names.
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
@@ -146,15 +141,6 @@ def _plausible(name: str) -> bool:
     return not ats.is_brand(name) and bool(normalize_company(name))
 
 
-def _looks_like_person(name: str) -> bool:
-    words = name.split()
-    if not words or len(words) > 4:
-        return False
-    if words[0].casefold() in FIRST_NAMES:
-        return True
-    return len(words) <= 2 and bool(_INITIAL_NAME.match(name)) and len(words) == 2
-
-
 def _from_display_name(name: str) -> Iterable[tuple[str, int]]:
     """Candidates in a sender display name, strongest reading first."""
     name = name[:MAX_SUBJECT_CHARS]
@@ -173,7 +159,7 @@ def _from_display_name(name: str) -> Iterable[tuple[str, int]]:
     if (match := _PERSON_PAREN.match(name)) and (inner := match.group("a") or match.group("b")):
         yield inner, 70
         return
-    if not _looks_like_person(name):
+    if not looks_like_person(name):
         yield name, 45
 
 
@@ -294,37 +280,8 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
 def _with_signature_block(ballot: _Ballot, message: MailMessage, prepared: Prepared) -> None:
     """Adds the weak signature-block names; only read when the stronger evidence left the
     answer open (it is the costliest reading)."""
-    for name, weight in _signature_block_names(message.sender_name, prepared.body):
+    for name, weight in signature_block_names(message.sender_name, prepared.body):
         ballot.add(name, weight)
-
-
-def _signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, int]]:
-    """Employer names on their own in the signature block ("Riverbend Literacy Project").
-
-    Weak (35) unless a role line comes first ("Executive Director" above it, or "Nurse
-    Recruiter | Mercy Valley"): a signature also holds the writer's name, a city, a motto.
-    """
-    sender_words = set(_WORDS.findall(sender_name.casefold()))
-    role_before = False
-    for line in signature_block(body):
-        parts = signature_parts(line)
-        role_here = any(has_role_word(p) for p in parts)
-        for part in parts:
-            if _has_job_noun(part) or _looks_like_person(part) or _NOT_ORG.search(part):
-                continue
-            if sender_words & set(_WORDS.findall(part.casefold())):
-                continue  # the writer's own name
-            yield part, 55 if role_before or role_here else 35
-        role_before = role_here or has_role_word(line)
-
-
-def _has_job_noun(text: str) -> bool:
-    return any(w in JOB_NOUNS for w in _WORDS.findall(text.casefold()))
-
-
-def has_role_word(text: str) -> bool:
-    """True when ``text`` holds a job noun or a department word ("Recruiter", "HR")."""
-    return any(w in JOB_NOUNS or w in DEPARTMENT_WORDS for w in _WORDS.findall(text.casefold()))
 
 
 def _spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
@@ -369,52 +326,6 @@ def _segmented(stem: str) -> str:
     return _titled(stem)
 
 
-# Domain words of staffing and search agencies, whose mail is about a client's role.
-_AGENCY_WORDS = ("staffing", "recruit", "talent", "search", "hire", "hiring", "headhunt",
-                 "personnel", "resourcing", "placement")  # fmt: skip
-# Words of an agency's own mail: it works for clients.
-_AGENCY_PHRASES = (
-    "our client", "my client", "of our clients", "a client of", "nos clients", "notre client",
-    "per il cliente", "il nostro cliente", "nostro cliente", "unser kunde", "unseres kunden",
-    "einen kunden", "unseren kunden", "nuestro cliente", "nuestros clientes", "onze klant",
-    "nosso cliente", "um cliente", "partnered with a leading", "i place ", "ricerca e selezione",
-    "cabinet de recrutement", "personalberatung", "headhunter", "recruitment agency",
-    "staffing agency", "recruitment consultant",
-)  # fmt: skip
-# A signature naming an agency ("Northgate Recruitment", "Trailhead Medical Staffing").
-# "Acme Recruiting" is an employer's own team, so that word is not here.
-_AGENCY_NAME = re.compile(
-    r"\b(?:Recruitment|Staffing|Resourcing|Search|Personnel|Headhunters?|Recrutement|Selezione)"
-    r"(?:[ \t]+(?:Ltd|Limited|Inc|LLC|GmbH|Group))?\.?$"
-)
-
-
-def is_agency(stem: str, sender_name: str, prepared: Prepared) -> bool:
-    """True when the mail comes from a staffing or search agency, not the employer."""
-    if any(word in stem for word in _AGENCY_WORDS):
-        return True
-    if any(phrase in prepared.body_low for phrase in _AGENCY_PHRASES):
-        return True
-    if "@" in sender_name or not sender_name:
-        return False
-    return any(
-        _AGENCY_NAME.search(part) and _agency_firm(part)
-        for line in signature_block(prepared.body)
-        for part in signature_parts(line)
-    )
-
-
-def _agency_firm(part: str) -> bool:
-    """True for a firm ("Northgate Recruitment"), not a team ("L'équipe Recrutement")."""
-    words = part.split()
-    return len(words) >= 2 and not any(
-        w.casefold().replace("’", "'") in _TEAM_WORDS for w in words[:-1]
-    )
-
-
-_TEAM_WORDS = frozenset({"l'équipe", "équipe", "team", "equipo", "das", "the", "ihr", "our"})
-
-
 def _own_domain_guess(
     message: MailMessage, prepared: Prepared, ballot: _Ballot, category: Category | None
 ) -> CompanyGuess | None:
@@ -433,10 +344,10 @@ def _own_domain_guess(
             v
             for v in ranked
             if v.best >= 60
-            and not _looks_like_person(v.display)
+            and not looks_like_person(v.display)
             and not _stem_matches(v.display, stem)
             and not _squash(raw_stem).startswith(_squash(v.display.split()[0]))
-            and not _AGENCY_NAME.search(v.display)
+            and not AGENCY_NAME.search(v.display)
         ]
         return _guess(clients[0].display, [], clients[0].display) if clients else None
     matching = [v for v in ranked if _stem_matches(v.display, stem)]
@@ -508,7 +419,7 @@ def extract_company(
                 vote.weight += 50
     # "Partner, Verdant Search" signs an agency's InMail: never the employer.
     ranked = sorted(
-        (v for v in ranked if not _AGENCY_NAME.search(v.display)),
+        (v for v in ranked if not AGENCY_NAME.search(v.display)),
         key=lambda v: v.weight,
         reverse=True,
     )

@@ -1,0 +1,111 @@
+"""Who wrote a mail: a person, an employer's team, or a staffing agency, and which names in
+its signature block are the employer.
+
+Company extraction asks these questions of the sender and the signature: "Jane Doe" is a
+person, not an employer; "Northgate Recruitment" is an agency whose mail is about a client
+(the client when named, else no company); "Executive Director / Riverbend Literacy Project"
+names the employer in the block under the sign-off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
+from applytrack_desktop.intel.text import Prepared
+from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS
+
+_INITIAL_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Z]\.?)?$")
+_WORDS = re.compile(r"[\w&'’.-]+")
+# Signature-line pieces that are about the mail, not an employer ("Stripe Offer Letter").
+_NOT_ORG = re.compile(
+    r"\b(?:Offer|Letter|Application|Interview|Update|Document|Position|Role|Job|Your|Sent|"
+    r"Reply|Unsubscribe|Privacy|Confidential\w*|Powered)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_person(name: str) -> bool:
+    """True for "Jane Doe" or "Sam K." (a common given name first, or a name and an initial)."""
+    words = name.split()
+    if not words or len(words) > 4:
+        return False
+    if words[0].casefold() in FIRST_NAMES:
+        return True
+    return len(words) <= 2 and bool(_INITIAL_NAME.match(name)) and len(words) == 2
+
+
+def signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, int]]:
+    """Employer names on their own in the signature block ("Riverbend Literacy Project").
+
+    Weak (35) unless a role line comes first ("Executive Director" above it, or "Nurse
+    Recruiter | Mercy Valley"): a signature also holds the writer's name, a city, a motto.
+    """
+    sender_words = set(_WORDS.findall(sender_name.casefold()))
+    role_before = False
+    for line in signature_block(body):
+        parts = signature_parts(line)
+        role_here = any(has_role_word(p) for p in parts)
+        for part in parts:
+            if _has_job_noun(part) or looks_like_person(part) or _NOT_ORG.search(part):
+                continue
+            if sender_words & set(_WORDS.findall(part.casefold())):
+                continue  # the writer's own name
+            yield part, 55 if role_before or role_here else 35
+        role_before = role_here or has_role_word(line)
+
+
+def _has_job_noun(text: str) -> bool:
+    return any(w in JOB_NOUNS for w in _WORDS.findall(text.casefold()))
+
+
+def has_role_word(text: str) -> bool:
+    """True when ``text`` holds a job noun or a department word ("Recruiter", "HR")."""
+    return any(w in JOB_NOUNS or w in DEPARTMENT_WORDS for w in _WORDS.findall(text.casefold()))
+
+
+# Domain words of staffing and search agencies, whose mail is about a client's role.
+_AGENCY_WORDS = ("staffing", "recruit", "talent", "search", "hire", "hiring", "headhunt",
+                 "personnel", "resourcing", "placement")  # fmt: skip
+# Words of an agency's own mail: it works for clients.
+_AGENCY_PHRASES = (
+    "our client", "my client", "of our clients", "a client of", "nos clients", "notre client",
+    "per il cliente", "il nostro cliente", "nostro cliente", "unser kunde", "unseres kunden",
+    "einen kunden", "unseren kunden", "nuestro cliente", "nuestros clientes", "onze klant",
+    "nosso cliente", "um cliente", "partnered with a leading", "i place ", "ricerca e selezione",
+    "cabinet de recrutement", "personalberatung", "headhunter", "recruitment agency",
+    "staffing agency", "recruitment consultant",
+)  # fmt: skip
+# A signature naming an agency ("Northgate Recruitment", "Trailhead Medical Staffing").
+# "Acme Recruiting" is an employer's own team, so that word is not here.
+AGENCY_NAME = re.compile(
+    r"\b(?:Recruitment|Staffing|Resourcing|Search|Personnel|Headhunters?|Recrutement|Selezione)"
+    r"(?:[ \t]+(?:Ltd|Limited|Inc|LLC|GmbH|Group))?\.?$"
+)
+
+
+def is_agency(stem: str, sender_name: str, prepared: Prepared) -> bool:
+    """True when the mail comes from a staffing or search agency, not the employer."""
+    if any(word in stem for word in _AGENCY_WORDS):
+        return True
+    if any(phrase in prepared.body_low for phrase in _AGENCY_PHRASES):
+        return True
+    if "@" in sender_name or not sender_name:
+        return False
+    return any(
+        AGENCY_NAME.search(part) and _agency_firm(part)
+        for line in signature_block(prepared.body)
+        for part in signature_parts(line)
+    )
+
+
+def _agency_firm(part: str) -> bool:
+    """True for a firm ("Northgate Recruitment"), not a team ("L'équipe Recrutement")."""
+    words = part.split()
+    return len(words) >= 2 and not any(
+        w.casefold().replace("’", "'") in _TEAM_WORDS for w in words[:-1]
+    )
+
+
+_TEAM_WORDS = frozenset({"l'équipe", "équipe", "team", "equipo", "das", "the", "ihr", "our"})

@@ -1,0 +1,67 @@
+"""Who wrote a mail: persons, employer teams and agencies, and signature-block employers."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from applytrack_desktop.intel.companies import extract_company
+from applytrack_desktop.intel.senders import (
+    is_agency,
+    looks_like_person,
+    signature_block_names,
+)
+from applytrack_desktop.intel.text import Prepared, prepare
+from applytrack_desktop.mail.message import MailMessage
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [("Jane Doe", True), ("Sam K.", True), ("Acme Analytics", False), ("Riverbend", False)],
+)
+def test_looks_like_person(name: str, person: bool) -> None:
+    assert looks_like_person(name) is person
+
+
+def test_signature_block_names_skip_the_writer_and_weigh_role_lines() -> None:
+    body = (
+        "Hi Robin,\n\nCan you do Thursday?\n\nWarmly,\nLydia\n\nLydia Banerjee\n"
+        "Executive Director\nRiverbend Literacy Project"
+    )
+    assert list(signature_block_names("Lydia Banerjee", body)) == [
+        ("Riverbend Literacy Project", 55)
+    ]
+    assert list(signature_block_names("Jo", "Thanks,\nJo\nBoise Office")) == [("Boise Office", 35)]
+
+
+@pytest.mark.parametrize(
+    ("stem", "sender", "body", "agency"),
+    [
+        ("trailheadstaffing", "Kayla", "I have ICU openings.", True),
+        ("talentisconseil", "Sophie", "Bonjour", True),
+        ("executivelink", "Marco", "Sto seguendo per il cliente la ricerca.", True),
+        ("hollispartners", "Callum Reyes",
+         "Cheers,\nCallum\n\nCallum Reyes\nPrincipal Consultant\nHollis Partners Recruitment",
+         True),
+        ("maisonbelin", "Recrutement Maison Belin",
+         "Merci.\n\nCordialement,\nL'équipe Recrutement", False),
+        ("acme", "Acme Recruiting", "Thanks for applying.\n\nAcme Recruiting", False),
+    ],
+)  # fmt: skip
+def test_is_agency(stem: str, sender: str, body: str, agency: bool) -> None:
+    assert is_agency(stem, sender, Prepared("Hello", body)) is agency
+
+
+def test_an_employer_team_signature_is_not_an_agency() -> None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Votre candidature",
+        sender_name="Recrutement Maison Belin",
+        sender_address="recrutement@maisonbelin.fr",
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="Bonjour,\n\nMerci.\n\nCordialement,\nL'équipe Recrutement",
+    )
+    guess = extract_company(message, prepare(message))
+    assert guess is not None
+    assert guess.name == "Maison Belin"
