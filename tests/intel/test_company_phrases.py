@@ -192,3 +192,18 @@ def test_a_founder_names_the_own_company_not_the_conference() -> None:
 
 def test_requisition_ids_are_not_names() -> None:
     assert _company(*_ATS, "Interview for Data Analyst (JR4281)", "Hello") is None
+
+
+def test_an_agency_names_its_client() -> None:
+    text = "My client, Globex, is looking for a Financial Controller.\n\nTom\nHarris Finance Search"
+    guess = _company(
+        "Tom Harris", "tom@harrisfinancesearch.co.uk", "Controller role", text,
+        Category.RECRUITER_OUTREACH,
+    )  # fmt: skip
+    assert guess == "Globex"
+
+
+def test_koch_stays_a_company_name() -> None:
+    assert _company("Koch Industries Careers", "careers@kochind.com", "Update", "Hello") == (
+        "Koch Industries"
+    )

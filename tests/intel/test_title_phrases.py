@@ -122,3 +122,17 @@ def test_lower_case_mentions_need_a_job_noun(body: str) -> None:
 )  # fmt: skip
 def test_platform_layouts(subject: str, body: str, title: str) -> None:
     assert extract_title(Prepared(subject, body), "Hooli") == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        ("Phone screen: Robin Ashe / Treasury Analyst", "", "Treasury Analyst"),
+        ("Ihre Bewerbung", "vielen Dank für Ihre Bewerbung als Buchhalter (m/w/d) bei der "
+         "Nordwind GmbH.", "Buchhalter (m/w/d)"),
+        ("Colloquio", "la ringraziamo per la sua candidatura per la posizione di Responsabile "
+         "Logistica presso Vetreria Ferro.", "Responsabile Logistica"),
+    ],
+)  # fmt: skip
+def test_more_job_nouns_and_separators(subject: str, body: str, title: str) -> None:
+    assert extract_title(Prepared(subject, body), "Nordwind") == title

@@ -81,6 +81,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, ("recruit", "talent", "hiring", "people", "hr", "careers"), False),
         (rf"\b[Ww]elcome (?:to|aboard at) {NAME}", 50, ("welcome",), False),
+        (rf"\b(?:[Mm]y|[Oo]ur|[Mm]on|[Nn]otre|[Mm]ein|[Uu]nser|[Mm]i|[Nn]uestro|[Ii]l mio|[Ii]l nostro|[Mm]ijn|[Oo]nze|[Mm]eu|[Nn]osso) (?:client|cliente|Kunde|klant),? {NAME}", 70, ("client", "kunde", "klant"), False),
         (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved"), False),
         (rf"\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-?founder|[Hh]ead of \w+|[Dd]irector|VP \w+|[Mm]anager|[Ll]ead) (?:at|of|@) {NAME}", 60, ("ceo ", "cto ", "coo ", "cfo ", "founder ", "head of", "director at", "director of", "vp ", "manager at", "manager of", "lead at", "lead of"), False),
         (rf"\b(?:recruiting|hiring|works?|working|runs \w+|people team) at {NAME}", 60, ("recruiting at", "hiring at", "work at", "works at", "working at", "runs ", "team at"), False),

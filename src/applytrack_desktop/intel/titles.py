@@ -137,7 +137,7 @@ _MODE_LEAD = re.compile(
 _LEAD = re.compile(
     r"^(?:the|a|an|our|this|le|la|l'|un|une|die|der|das|el|un|una)[ \t]+", re.IGNORECASE
 )
-_SUBJECT_SEPARATORS = re.compile(r"[ \t]*[|:–—][ \t]*|[ \t]+-[ \t]+")
+_SUBJECT_SEPARATORS = re.compile(r"[ \t]*[|:–—][ \t]*|[ \t]+[-/][ \t]+")
 _TITLE_START = re.compile(r"[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ]|[a-z][A-Z]")
 # "Biostatistician", "Physiotherapist": endings that make a job noun on their own.
 _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur", "leiter",
@@ -177,6 +177,10 @@ def clean_title(raw: str, company: str | None = None) -> str:
         text = text[len(company) + 1 :]  # "the Oriel Systems Software Engineer II test"
     if (named := _NAMED.match(text)) and has_job_noun(named.group(2)):
         text = named.group(2)  # "Robin Ashe (Senior Product Designer)"
+    if " / " in text:  # "Robin Ashe / Treasury Analyst"
+        head, _, tail = text.rpartition(" / ")
+        if has_job_noun(tail) and not has_job_noun(head):
+            text = tail
     previous = None
     while previous != text:
         previous = text

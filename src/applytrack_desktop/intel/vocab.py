@@ -40,7 +40,15 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "commerciale desenvolvedor desenvolvedora desenvolvedor(a) engenheiro engenheira "
     "engenheiro(a) coordenador coordenadora assistente estagiário estagiária medewerker "
     "teamleider ontwikkelaar adviseur verpleegkundige docent stagiair chargé(e) generalist rn "
-    "werkstudentin auszubildende azubi"
+    "werkstudentin auszubildende azubi buchhalter buchhalterin kaufmann kauffrau verkäufer "
+    "verkäuferin köchin fahrer pfleger pflegerin erzieher erzieherin lehrer lehrerin "
+    "assistenz sachbearbeiterin elektriker mechatroniker monteur lagerist disponent einkäufer "
+    "contable cocinero cocinera camarero camarera enfermero enfermera profesor profesora "
+    "vendedor vendedora dependiente administrativo administrativa auxiliar operario operaria "
+    "comptable vendeur vendeuse infirmier infirmière cuisinier cuisinière serveur serveuse "
+    "juriste acheteur acheteuse responsabile contabile cuoco commesso commessa magazziniere "
+    "infermiere infermiera operaio programmatore boekhouder verkoper "
+    "contadora enfermeiro enfermeira cozinheiro cozinheira"
 )
 
 # Words that name a department or a hiring function, never a company on their own.
