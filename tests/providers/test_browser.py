@@ -17,7 +17,8 @@ from applytrack_desktop.providers import browser
 WAITING_BROWSER = """
 import pathlib, sys, time
 folder = pathlib.Path(sys.argv[1])
-(folder / "url.txt").write_text(sys.argv[2])
+(folder / "url.tmp").write_text(sys.argv[2])
+(folder / "url.tmp").rename(folder / "url.txt")  # whole: the test reads it once it exists
 deadline = time.monotonic() + 30
 while not (folder / "release").exists() and time.monotonic() < deadline:
     time.sleep(0.02)
