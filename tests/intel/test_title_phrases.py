@@ -136,3 +136,18 @@ def test_platform_layouts(subject: str, body: str, title: str) -> None:
 )  # fmt: skip
 def test_more_job_nouns_and_separators(subject: str, body: str, title: str) -> None:
     assert extract_title(Prepared(subject, body), "Nordwind") == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        ("Tollander Medical - Application Received", "Thank you for applying for the position "
+         "Biomedical Technician (Requisition 4471) with Tollander Medical.",
+         "Biomedical Technician"),
+        ("Einladung", "wir möchten Sie zu einem Gespräch für die Stelle als Elektroniker für "
+         "Betriebstechnik (m/w/d) einladen.", "Elektroniker für Betriebstechnik (m/w/d)"),
+        ("Proceso de selección - Recepcionista", "Hola Robin", "Recepcionista"),
+    ],
+)  # fmt: skip
+def test_position_without_of_and_trades(subject: str, body: str, title: str) -> None:
+    assert extract_title(Prepared(subject, body), "Tollander Medical") == title

@@ -70,6 +70,7 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, (":",), False),
         (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
         (rf"\b(?:position|role|post|poste) of {T}", 80, False, ("position of", "role of", "post of", "poste of"), False),
+        (rf"\b(?:the|for|to) position:? {T}", 75, True, ("the position", "for position", "to position"), False),
         (rf"\b(?:join|joining|start|starting|welcome you|have you|hire you|onboard you)\b[^\n.]{{0,40}}? as (?:our |a |an |the )?(?:new )?{T}", 75, True, ("join", "start", "welcome you", "have you", "hire you", "onboard you"), False),
         (rf"\b(?:offer|employment|offer of employment) (?:as|for) (?:the |a |an |our )?(?:position of |role of )?{T}", 80, True, ("offer as", "offer for", "employment as", "employment for"), False),
         (rf"\b(?:for|to|in|about|of) (?:the|our|this|your) {T} (?:panel|onsite|on-site|loop|interviews?|assessment|test|challenge|take-home|exercise|presentation|case study|screen)\b", 75, True, ("panel", "onsite", "on-site", "loop", "interview", "assessment", "test", "challenge", "take-home", "exercise", "presentation", "case study", "screen"), False),

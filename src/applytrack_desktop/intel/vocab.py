@@ -48,7 +48,8 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "comptable vendeur vendeuse infirmier infirmière cuisinier cuisinière serveur serveuse "
     "juriste acheteur acheteuse responsabile contabile cuoco commesso commessa magazziniere "
     "infermiere infermiera operaio programmatore boekhouder verkoper "
-    "contadora enfermeiro enfermeira cozinheiro cozinheira"
+    "contadora enfermeiro enfermeira cozinheiro cozinheira elektroniker recepcionista "
+    "réceptionniste receptionist camarero"
 )
 
 # Words that name a department or a hiring function, never a company on their own.
