@@ -207,3 +207,8 @@ def test_koch_stays_a_company_name() -> None:
     assert _company("Koch Industries Careers", "careers@kochind.com", "Update", "Hello") == (
         "Koch Industries"
     )
+
+
+@pytest.mark.parametrize("subject", ["Your interview (Round 2)", "Application update (Tuesday)"])
+def test_a_bare_parenthesis_in_a_subject_names_nobody(subject: str) -> None:
+    assert _company("Greenhouse", "no-reply@greenhouse.io", subject, "Hello Robin") is None
