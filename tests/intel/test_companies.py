@@ -108,7 +108,11 @@ def test_outreach_from_another_company_names_the_client() -> None:
     outreach = _company("Tom", "tom@northpeak.com", "Role", text, Category.RECRUITER_OUTREACH)
     other = _company("Tom", "tom@northpeak.com", "Role", text, Category.OTHER_JOB)
     assert outreach == CompanyGuess("Helios Energy", ("northpeak",))
-    assert other == CompanyGuess("Northpeak")
+    # Whatever the category, mail that never names its own domain but names another employer
+    # strongly comes from an intermediary writing for that employer.
+    assert other == CompanyGuess("Helios Energy")
+    plain = _company("Tom", "tom@northpeak.com", "Role", "Thanks for your time today.")
+    assert plain == CompanyGuess("Northpeak")
 
 
 def test_person_display_names_are_not_companies() -> None:

@@ -212,3 +212,16 @@ def test_koch_stays_a_company_name() -> None:
 @pytest.mark.parametrize("subject", ["Your interview (Round 2)", "Application update (Tuesday)"])
 def test_a_bare_parenthesis_in_a_subject_names_nobody(subject: str) -> None:
     assert _company("Greenhouse", "no-reply@greenhouse.io", subject, "Hello Robin") is None
+
+
+def test_an_intermediary_names_the_employer_that_wants_to_meet() -> None:
+    text = (
+        "Great news, Sequoia Software want to meet you! I've booked you in with their Head of "
+        "Data for Tuesday.\n\nGive me a ring beforehand.\n\nTom"
+    )
+    assert _company("Tom Bianchi", "tom@harpercole.com", "Good news!", text) == "Sequoia Software"
+
+
+def test_a_portal_display_name_is_the_employer() -> None:
+    name, address = "Hoteles Brisa - Portal de Empleo", "empleo@hotelesbrisa.es"
+    assert _company(name, address, "Completa tu perfil", "Hola Robin") == "Hoteles Brisa"

@@ -55,7 +55,8 @@ _DEPT_SUFFIX = re.compile(
     r"People|HR|Careers?|Jobs|Team|Human|Resources|Staffing|Operations|Recrutement|Karriere|Personal|"
     r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
     r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
-    r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n)[ \t]*)+$"
+    r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
+    r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo)[ \t]*)+$"
 )
 _DEPT_PREFIX = re.compile(
     r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
@@ -149,8 +150,8 @@ def _from_display_name(name: str) -> Iterable[tuple[str, int]]:
     name = _UNIT_PREFIX.sub("", _VIA.sub("", name).strip().strip("\"'"))
     if not name or ("@" in name and " " not in name):
         return
-    if match := _PERSON_AT.match(name):
-        yield match.group("c"), 90
+    if (match := _PERSON_AT.match(name)) and clean_candidate(match.group("c")):
+        yield match.group("c"), 90  # "Jane from Acme" (not "Acme - Portal de Empleo")
         return
     stripped = clean_candidate(name)
     if stripped and stripped != display_company(name):
@@ -361,6 +362,10 @@ def _own_domain_guess(
     top = ranked[0] if ranked else None
     if top is not None and category is Category.RECRUITER_OUTREACH and top.best >= 60:
         return _guess(top.display, [raw_stem], top.display)  # an agency names its client
+    if top is not None and top.best >= 60 and not looks_like_person(top.display):
+        # Nothing in the mail names the sender's own domain, but a phrase names another
+        # employer ("Sequoia Software want to meet you"): an intermediary writing for it.
+        return _guess(top.display, [], top.display)
     if top is not None and top.weight >= 90 and len(words := top.display.split()) >= 2:
         # "Helix Therapeutics" at helixtx.com, "Apex Manufacturing" at apexmfg.com: the whole
         # first word and a short tail. Never a one-word prefix ("Meta" at metaverse.com).

@@ -57,7 +57,8 @@ DEPARTMENT_WORDS: Final[frozenset[str]] = words(
     "hiring recruiting recruitment recruiter recruiters talent acquisition people hr team "
     "careers career jobs job human resources staffing candidate experience operations "
     "university campus early recrutement karriere personal personalabteilung reclutamiento "
-    "selección seleccion équipe equipo ressources humaines rh"
+    "selección seleccion équipe equipo ressources humaines rh portal empleo emploi empleos "
+    "candidate candidates onboarding"
 )
 
 # Words that start a phrase that is not a name (pronouns, greetings, sign-offs).
