@@ -36,6 +36,10 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+STORE_BUSY = (
+    "The store is in use by another ApplyTrack process (the desktop app, a sync or an "
+    "import); try again when it is done."
+)
 
 
 # Commands whose name is not a valid module name.
@@ -64,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         type=Path,
         default=None,
+        metavar="DIR",
         help="where the encrypted store lives "
         "(default: $APPLYTRACK_DATA_DIR or the platform's data folder)",
     )
@@ -78,10 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _accept_data_dir(parser: argparse.ArgumentParser) -> None:
-    """``--data-dir`` works after the command too (``applytrack import --data-dir D x.mbox``)."""
+    """``--data-dir`` works after the command too (``applytrack import --data-dir D x.mbox``),
+    and every command's ``--help`` shows it (CONTRACTS: every command takes it)."""
     if "--data-dir" not in parser._option_string_actions:
         parser.add_argument(
-            "--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            "--data-dir",
+            type=Path,
+            default=argparse.SUPPRESS,  # keep the value given before the command, if any
+            metavar="DIR",
+            help="where the encrypted store lives (default: $APPLYTRACK_DATA_DIR or the "
+            "platform's data folder)",
         )
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -106,7 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = _command_module(args.command).run(args)
         return result
     except UserFacingError as exc:
-        print(f"applytrack: {exc.message}", file=sys.stderr)
+        # A store error caused by another process's write lock says so, not "cannot read".
+        message = STORE_BUSY if _store_busy(exc) else exc.message
+        print(f"applytrack: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("applytrack: interrupted.", file=sys.stderr)
@@ -119,10 +132,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = exc.strerror or type(exc).__name__
         print(f"applytrack: {reason}{where}.", file=sys.stderr)
         return EXIT_ERROR
-    except Exception:
+    except Exception as exc:
+        if _store_busy(exc):
+            log.warning("the store stayed locked by another process in command %s", args.command)
+            print(f"applytrack: {STORE_BUSY}", file=sys.stderr)
+            return EXIT_ERROR
         log.exception("unexpected error in command %s", args.command)
         print(
             "applytrack: an unexpected error occurred; details are in the log file.",
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _store_busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked" (here or as the cause): another process held the store's
+    write lock past the busy timeout. Matched without importing sqlcipher3 (only a store
+    raises it, so the module is loaded when it matters)."""
+    dbapi = sys.modules.get("sqlcipher3.dbapi2")
+    error = getattr(dbapi, "OperationalError", None)
+    seen: BaseException | None = exc
+    for _ in range(5):  # the chain is short: the store's own error and its cause
+        if seen is None or error is None:
+            return False
+        if isinstance(seen, error) and "locked" in str(seen).lower():
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

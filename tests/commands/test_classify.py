@@ -130,41 +130,37 @@ def test_folder_and_mbox_in_input_order(tmp_path: Path, capsys: pytest.CaptureFi
     assert out.err == ""
 
 
-def test_unreadable_message_keeps_its_line(
+def test_unreadable_message_gets_no_line_and_fails(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Not an email: no line (every line has exactly the contract keys), one sentence, exit 1."""
     bad = tmp_path / "bad.eml"
     bad.write_bytes(b"\x00\x01 not a message")
     good = _write(tmp_path / "good.eml", CONFIRMATION)
 
-    assert main(["classify", str(bad), str(good)]) == 0
+    assert main(["classify", str(bad), str(good)]) == 1
     out = capsys.readouterr()
-    first, second = _lines(out.out)
-    assert first["source"] == str(bad)
-    assert list(first) == [*KEYS, "error"]
-    assert first["job_related"] is False
-    assert first["category"] == "not_job"
-    assert first["message_id"] is None
-    assert first["error"]
-    assert second["job_related"] is True
+    [line] = _lines(out.out)
+    assert list(line) == KEYS
+    assert line["source"] == str(good)
+    assert line["job_related"] is True
     assert out.err.count("\n") == 1
+    assert out.err.startswith("applytrack: ") and out.err.rstrip().endswith(".")
     assert str(bad) in out.err
 
 
 def test_missing_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing path is an error, even next to a good one: nothing printed, one sentence."""
     good = _write(tmp_path / "good.eml", NEWSLETTER)
     missing = tmp_path / "nope.eml"
 
-    assert main(["classify", str(missing), str(good)]) == 0
-    out = capsys.readouterr()
-    assert len(_lines(out.out)) == 1
-    assert str(missing) in out.err
-
-    assert main(["classify", str(missing)]) == 1
-    out = capsys.readouterr()
-    assert out.out == ""
-    assert out.err.startswith("applytrack: ")
-    assert out.err.count("\n") == 1
+    for args in ([str(missing), str(good)], [str(missing)]):
+        assert main(["classify", *args]) == 1
+        out = capsys.readouterr()
+        assert out.out == ""
+        assert out.err.startswith("applytrack: ")
+        assert out.err.count("\n") == 1
+        assert str(missing) in out.err
 
 
 def test_command_line_end_to_end(tmp_path: Path) -> None:

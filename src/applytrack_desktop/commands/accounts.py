@@ -36,29 +36,38 @@ def register(sub: Any) -> None:
 
     gmail = kinds.add_parser("gmail", help="Gmail (OAuth in your browser, read-only)")
     gmail.add_argument("--client-config", type=Path, required=True, help="client_secret.json")
-    gmail.add_argument("--since", type=_since, default=None, help=SINCE_HELP)
+    gmail.add_argument("--since", type=_since, default=None, metavar="YYYY-MM-DD", help=SINCE_HELP)
 
     outlook = kinds.add_parser("outlook", help="Outlook / Microsoft 365 (read-only)")
     outlook.add_argument("--client-id", required=True, help="your Azure app's client id")
     outlook.add_argument("--tenant", default=None, help="tenant id or domain (default: common)")
-    outlook.add_argument("--since", type=_since, default=None, help=SINCE_HELP)
+    outlook.add_argument(
+        "--since", type=_since, default=None, metavar="YYYY-MM-DD", help=SINCE_HELP
+    )
 
     imap = kinds.add_parser("imap", help="any IMAP mailbox (TLS, app password)")
-    imap.add_argument("--host", required=True)
-    imap.add_argument("--port", type=int, default=None)
-    imap.add_argument("--security", choices=("ssl", "starttls"), default="ssl")
+    imap.add_argument("--host", required=True, metavar="H", help="the IMAP server's name")
+    imap.add_argument(
+        "--port", type=int, default=None, metavar="P", help="default: 993 (ssl), 143 (starttls)"
+    )
+    imap.add_argument(
+        "--security",
+        choices=("ssl", "starttls"),
+        default="ssl",
+        help="ssl = implicit TLS (default), starttls = TLS after connecting",
+    )
     imap.add_argument("--user", required=True, help="the full address")
-    imap.add_argument("--since", type=_since, default=None, help=SINCE_HELP)
+    imap.add_argument("--since", type=_since, default=None, metavar="YYYY-MM-DD", help=SINCE_HELP)
 
     files = kinds.add_parser("files", help=".mbox files or folders of .eml, re-scannable")
     files.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    files.add_argument("--since", type=_since, default=None, help=SINCE_HELP)
+    files.add_argument("--since", type=_since, default=None, metavar="YYYY-MM-DD", help=SINCE_HELP)
 
     listing = actions.add_parser("list", help="list connected mailboxes")
     listing.add_argument("--format", choices=("table", "json"), default="table")
 
     remove = actions.add_parser("remove", help="disconnect: revoke and delete its data")
-    remove.add_argument("id", type=int)
+    remove.add_argument("id", type=int, metavar="ID", help="the id 'accounts list' shows")
     remove.add_argument(
         "--delete-applications",
         action="store_true",
@@ -88,6 +97,12 @@ def _show_sign_in_address(url: str) -> None:
 def _add(args: argparse.Namespace) -> Account:
     from applytrack_desktop.sync import accounts as account_ops
 
+    if args.kind == "files":
+        from applytrack_desktop.mail.sources import count_sources
+
+        # The same check as ``import``: a missing path or a file that is not mail input is
+        # refused now, not connected as an account whose syncs read nothing useful.
+        count_sources(args.paths)
     browser.set_no_browser_handler(_show_sign_in_address)
     with open_service(args) as service:
         store = service.store

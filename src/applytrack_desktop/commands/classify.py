@@ -1,12 +1,12 @@
 """``applytrack classify PATH...``: what the device thinks of each message, as JSON lines.
 
 No store and no passphrase: the command parses, classifies and extracts, and prints exactly
-one JSON object per message in input order with the keys of CONTRACTS.md, in that order. A
-message that cannot be read still gets its line (every key present with a value of the
-contract's type: ``job_related`` false, ``category`` "not_job", as the pipeline treats it,
-plus an ``error`` reason) and a one-line warning on stderr, so a script
-reading the output can count lines against messages. Only when no input path exists at all
-does the command fail (exit 1).
+one JSON object per message in input order with exactly the keys of CONTRACTS.md, in that
+order (a script checks the keys, so nothing is added). Paths are checked before any work, as
+``import`` does: a missing path or a file that is not mail input fails the command at once
+with one sentence and nothing on stdout. Something that is not a readable email (an ``.eml``
+holding no headers, an empty message in an mbox) is not a message: it gets no line, one
+sentence on stderr, and the command exits 1 once the readable messages are printed.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from applytrack_desktop.core.errors import InvalidInputError, MailParseError
+from applytrack_desktop.core.errors import MailParseError
 
 if TYPE_CHECKING:
     from applytrack_desktop.intel.analysis import Analysis
@@ -56,35 +56,6 @@ def result_line(source: str, message: MailMessage, analysis: Analysis) -> dict[s
     }
 
 
-def error_line(source: str, reason: str) -> dict[str, Any]:
-    """The object for a message that could not be read: every key, nothing guessed."""
-    return {
-        "source": source,
-        "message_id": None,
-        "job_related": False,
-        "category": "not_job",
-        "confidence": 0.0,
-        "company": None,
-        "job_title": None,
-        "sentiment": "neutral",
-        "urgent": False,
-        "deadlines": [],
-        "next_steps": [],
-        "error": reason,
-    }
-
-
-def _existing(paths: Sequence[Path]) -> list[Path]:
-    kept = [p for p in paths if p.exists()]
-    if not kept:
-        names = ", ".join(str(p) for p in paths)
-        raise InvalidInputError(f"No such file or folder: {names}.")
-    for path in paths:
-        if not path.exists():
-            print(f"applytrack: skipping {path}: no such file or folder.", file=sys.stderr)
-    return kept
-
-
 def _batches(paths: Sequence[Path]) -> Iterator[list[tuple[str, MailMessage | str]]]:
     """(source, message or error reason) in input order, ``BATCH`` at a time."""
     from applytrack_desktop.mail.parse import parse_message
@@ -108,19 +79,29 @@ def run(args: argparse.Namespace) -> int:
     from applytrack_desktop.intel.classifier import get_classifier
     from applytrack_desktop.mail.message import MailMessage
 
-    paths = _existing(args.paths)
-    classifier = get_classifier()
+    paths: list[Path] = args.paths
     out = sys.stdout
+    unreadable = 0
+    # iter_sources checks every path before it hands out a message: a missing path or a
+    # non-mail file fails the command at the first batch, before any output. The models
+    # load after that check (get_classifier caches them), so a typo is reported as such.
     for batch in _batches(paths):
         messages = [item for _, item in batch if isinstance(item, MailMessage)]
-        analyses = iter(analyze_many(messages, classifier=classifier))
+        analyses = iter(analyze_many(messages, classifier=get_classifier()))
         for source, item in batch:
             if isinstance(item, MailMessage):
                 line = result_line(source, item, next(analyses))
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
             else:
-                warning = f"applytrack: skipped an unreadable message in {source}: {item}"
-                print(warning, file=sys.stderr)
-                line = error_line(source, item)
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                unreadable += 1
+                out.flush()  # the lines before it come first
+                reason = _reason(item)
+                print(f"applytrack: {source} is not a readable email ({reason}).", file=sys.stderr)
         out.flush()
-    return 0
+    return 1 if unreadable else 0
+
+
+def _reason(message: str) -> str:
+    """A MailParseError sentence as a clause: "The message is empty." -> "the message is empty"."""
+    text = message.strip().rstrip(".")
+    return text[:1].lower() + text[1:]

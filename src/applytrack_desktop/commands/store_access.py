@@ -26,7 +26,9 @@ def add_data_dir_option(parser: Any) -> None:
         "--data-dir",
         type=Path,
         default=argparse.SUPPRESS,  # keep the value given before the command, if any
-        help="where the encrypted store lives",
+        metavar="DIR",
+        help="where the encrypted store lives (default: $APPLYTRACK_DATA_DIR or the "
+        "platform's data folder)",
     )
 
 
