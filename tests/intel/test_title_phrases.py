@@ -151,3 +151,24 @@ def test_more_job_nouns_and_separators(subject: str, body: str, title: str) -> N
 )  # fmt: skip
 def test_position_without_of_and_trades(subject: str, body: str, title: str) -> None:
     assert extract_title(Prepared(subject, body), "Tollander Medical") == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        ("Update regarding the Product Manager job", "Dear Applicant", "Product Manager"),
+        ("Your application to Tundra has been submitted",
+         "Application submitted\n\nTeaching Assistant\nTundra - Amsterdam\n\nGood luck!",
+         "Teaching Assistant"),
+        ("Reminder: your test expires soon",
+         "Skyline Hotels has invited you to take the Product Management Intern challenge.",
+         "Product Management Intern"),
+        ("Acknowledgement of application",
+         "This message acknowledges receipt of your application for vacancy 2024-23316, Security "
+         "Engineer. Applications are screened.", "Security Engineer"),
+        ("Acknowledgement", "your application for the post of Pharmacist, Pharmacist.",
+         "Pharmacist"),
+    ],
+)  # fmt: skip
+def test_ats_layouts_from_the_train_split(subject: str, body: str, title: str) -> None:
+    assert extract_title(Prepared(subject, body), "Tundra") == title

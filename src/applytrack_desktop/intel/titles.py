@@ -48,7 +48,7 @@ _SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Aa]pplication [Rr]eceived|[Oo]portunidade|[Oo]pportunit[àéy]|[Oo]pportunité|[Vv]acature|[Vv]aga|[Oo]ferta|[Pp]roposta di assunzione|[Ss]ollicitatie|[Tt]erugkoppeling sollicitatie)(?: come| como| comme| als| de| para| pour)?[ \t]*[:–—-]?[ \t]+{T}", 80, True, ("received", "oportunidade", "opportunit", "vacature", "vaga", "oferta", "proposta", "sollicitatie")),
         (r"(?:^|[:|–-][ \t]*)(?P<t>[A-Z][\w/&-]+(?:[ \t][a-z][\w/&-]+){1,2}) (?:role|position|opening|job)\b", 75, True, _KINDS),
         (rf"\b(?:[Rr]eq(?:uisition)?|[Jj]ob)[ \t]*(?:#|ID:?|No\.?)?[ \t]*[A-Z0-9-]{{3,}}[ \t]*[-–:|][ \t]*{T}", 95, False, ("req", "job")),
-        (rf"\b(?:for|to) the {T} {_KIND}", 95, False, _KINDS),
+        (rf"\b(?:for|to|regarding|about|on) the {T} {_KIND}", 95, False, _KINDS),
         (rf"\b(?:the|your) {T} (?:test|assessment|challenge|exercise|interview|take-home)\b", 80, True, ("test", "assessment", "challenge", "exercise", "interview", "take-home")),
         (rf"\b[Aa]pplication (?:for|to)(?: the)?(?: position of| role of)? {T}", 85, True, ("application",)),
         (rf"\b[Aa]pplying (?:for|to)(?: the)? {T}", 80, True, ("applying",)),
@@ -86,7 +86,9 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Aa]pplication|[Ss]olicitud|[Cc]andidature|[Cc]andidatura) (?:for|para|pour|per) (?:the |el |le |la |il )?{T}\s*(?:[(.,!]|$| at | with | en | chez | presso | bei | bij | na | no )", 70, False, ("application for", "solicitud para", "candidature pour", "candidatura para", "candidatura per"), False),
         (rf"\b(?:on|about|for|of) (?:the|our|this|your) {T}{_ASIDE} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
         (rf"\b(?:[Tt]he|a|an|our|this) {T}{_ASIDE} {_KIND}", 75, True, _KINDS, False),
-        (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*,? {T}", 85, False, ("requisition", "req", "job "), False),
+        (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob|[Vv]acancy|[Pp]osting) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*,? {T}", 85, False, ("requisition", "req", "job ", "vacancy", "posting"), False),
+        (rf"^[ \t]*(?:Application (?:submitted|sent|received)|You applied|Candidature envoyée|Bewerbung (?:gesendet|abgeschickt)|Solicitud enviada|Candidatura enviada|Sollicitatie verstuurd)[^\n]{{0,40}}\n+[ \t]*{T}[ \t]*\n", 80, True, ("application submitted", "application sent", "application received", "you applied", "candidature envoy", "bewerbung gesendet", "bewerbung abgeschickt", "solicitud enviada", "candidatura enviada", "sollicitatie verstuurd"), True),
+        (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T} (?:test|assessment|challenge|exercise|coding test|take-home|case study)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
         (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|buscamos) (?:a |an |our next |a new |an experienced |un |une |un\(e\) )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "buscamos"), False),
         (rf"\b(?:einen|eine) {T}", 70, True, ("suche",), False),  # "(ich) suche ... einen X"
         (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to", "viewed by"), True),
@@ -178,6 +180,9 @@ def clean_title(raw: str, company: str | None = None) -> str:
         text = text[len(company) + 1 :]  # "the Oriel Systems Software Engineer II test"
     if (named := _NAMED.match(text)) and has_job_noun(named.group(2)):
         text = named.group(2)  # "Robin Ashe (Senior Product Designer)"
+    head, _, tail = text.partition(", ")
+    if tail and tail == head:  # "Pharmacist, Pharmacist"
+        text = head
     if " / " in text:  # "Robin Ashe / Treasury Analyst"
         head, _, tail = text.rpartition(" / ")
         if has_job_noun(tail) and not has_job_noun(head):
