@@ -172,3 +172,24 @@ def test_position_without_of_and_trades(subject: str, body: str, title: str) -> 
 )  # fmt: skip
 def test_ats_layouts_from_the_train_split(subject: str, body: str, title: str) -> None:
     assert extract_title(Prepared(subject, body), "Tundra") == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        ("Regarding the Computer Vision Engineer position", "Hi", "Computer Vision Engineer"),
+        ("Vielen Dank", "den Eingang Ihrer Bewerbung für die Position Software Engineering Intern.",
+         "Software Engineering Intern"),
+        ("Offer of Employment", "We are pleased to offer you employment for the role Business "
+         "Analyst, reporting to the Director.", "Business Analyst"),
+        ("Votre profil", "Je recrute actuellement un(e) Marketing Manager pour un client.",
+         "Marketing Manager"),
+        ("New opportunity", "I'm partnering with Vantage Point on their ML Ops Engineer search.",
+         "ML Ops Engineer"),
+        ("Exciting Store Manager opportunity - Raleigh, NC", "Hi Sam", "Store Manager"),
+        ("See you on 23 April!", "We're looking forward to hosting you for the Partnerships "
+         "Manager final interviews on Monday.", "Partnerships Manager"),
+    ],
+)  # fmt: skip
+def test_more_train_split_layouts(subject: str, body: str, title: str) -> None:
+    assert extract_title(Prepared(subject, body), "Vantage Point") == title

@@ -48,7 +48,7 @@ _SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Aa]pplication [Rr]eceived|[Oo]portunidade|[Oo]pportunit[àéy]|[Oo]pportunité|[Vv]acature|[Vv]aga|[Oo]ferta|[Pp]roposta di assunzione|[Ss]ollicitatie|[Tt]erugkoppeling sollicitatie)(?: come| como| comme| als| de| para| pour)?[ \t]*[:–—-]?[ \t]+{T}", 80, True, ("received", "oportunidade", "opportunit", "vacature", "vaga", "oferta", "proposta", "sollicitatie")),
         (r"(?:^|[:|–-][ \t]*)(?P<t>[A-Z][\w/&-]+(?:[ \t][a-z][\w/&-]+){1,2}) (?:role|position|opening|job)\b", 75, True, _KINDS),
         (rf"\b(?:[Rr]eq(?:uisition)?|[Jj]ob)[ \t]*(?:#|ID:?|No\.?)?[ \t]*[A-Z0-9-]{{3,}}[ \t]*[-–:|][ \t]*{T}", 95, False, ("req", "job")),
-        (rf"\b(?:for|to|regarding|about|on) the {T} {_KIND}", 95, False, _KINDS),
+        (rf"\b(?:for|to|[Rr]egarding|[Aa]bout|on) the {T} {_KIND}", 95, False, _KINDS),
         (rf"\b(?:the|your) {T} (?:test|assessment|challenge|exercise|interview|take-home)\b", 80, True, ("test", "assessment", "challenge", "exercise", "interview", "take-home")),
         (rf"\b[Aa]pplication (?:for|to)(?: the)?(?: position of| role of)? {T}", 85, True, ("application",)),
         (rf"\b[Aa]pplying (?:for|to)(?: the)? {T}", 80, True, ("applying",)),
@@ -70,10 +70,10 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, (":",), False),
         (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
         (rf"\b(?:position|role|post|poste) of {T}", 80, False, ("position of", "role of", "post of", "poste of"), False),
-        (rf"\b(?:the|for|to) position:? {T}", 75, True, ("the position", "for position", "to position"), False),
+        (rf"\b(?:the|for|to|die|der|la|le|el|de) (?:[Pp]osition|[Ss]telle|role|rôle|poste|puesto|posición|functie|posizione):? {T}", 75, True, ("position", "stelle", "role", "rôle", "poste", "puesto", "posición", "functie", "posizione"), False),
         (rf"\b(?:join|joining|start|starting|welcome you|have you|hire you|onboard you)\b[^\n.]{{0,40}}? as (?:our |a |an |the )?(?:new )?{T}", 75, True, ("join", "start", "welcome you", "have you", "hire you", "onboard you"), False),
         (rf"\b(?:offer|employment|offer of employment) (?:as|for) (?:the |a |an |our )?(?:position of |role of )?{T}", 80, True, ("offer as", "offer for", "employment as", "employment for"), False),
-        (rf"\b(?:for|to|in|about|of) (?:the|our|this|your) {T} (?:panel|onsite|on-site|loop|interviews?|assessment|test|challenge|take-home|exercise|presentation|case study|screen)\b", 75, True, ("panel", "onsite", "on-site", "loop", "interview", "assessment", "test", "challenge", "take-home", "exercise", "presentation", "case study", "screen"), False),
+        (rf"\b(?:for|to|in|about|of) (?:the|our|this|your) {T} (?:(?:final|first|second|third|technical|onsite|virtual|panel) )?(?:panel|onsite|on-site|loop|interviews?|assessment|test|challenge|take-home|exercise|presentation|case study|screen)\b", 75, True, ("panel", "onsite", "on-site", "loop", "interview", "assessment", "test", "challenge", "take-home", "exercise", "presentation", "case study", "screen"), False),
         (rf"\b(?:process|conversation|interview|call|screen|availability|processo seletivo|proceso|procédure|Verfahren|selectieprocedure)[^\n.]{{0,60}}? (?:for|para|per|pour|voor|für) (?:the |o |a |el |la |le |il |de |die )?{T}(?=\s*[.!]|\s*$)", 65, True, ("process", "conversation", "interview", "call", "screen", "availability", "seletivo", "proceso", "procédure", "verfahren", "procedure"), False),
         (rf"\b(?:open|several|new|two|three) {T} (?:roles|positions|openings|vacancies|jobs)\b", 70, True, ("roles", "positions", "openings", "vacancies", "jobs"), False),
         (rf"\b(?:Offer|Task|Interview|Angebot|Offre)[ \t]+[-–][ \t]+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}[ \t]+[-–][ \t]+{T}", 80, True, ("offer", "task", "interview", "angebot", "offre"), False),
@@ -84,12 +84,12 @@ _BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:vaga|cargo|posição|processo seletivo) (?:é )?(?:de |para |como )?(?:a |o )?{T}", 75, True, ("vaga", "cargo", "posição", "seletivo"), False),
         (rf"\b(?:contigo|con te|avec vous|mit Ihnen|como|come|comme|en tant que) (?:nuevo |nueva |nuestro |nuestra |notre |nostro |nostra )?{T}", 60, True, ("contigo", "con te", "avec vous", "mit ihnen", "como ", " come ", "comme ", "en tant que"), False),
         (rf"\b(?:[Aa]pplication|[Ss]olicitud|[Cc]andidature|[Cc]andidatura) (?:for|para|pour|per) (?:the |el |le |la |il )?{T}\s*(?:[(.,!]|$| at | with | en | chez | presso | bei | bij | na | no )", 70, False, ("application for", "solicitud para", "candidature pour", "candidatura para", "candidatura per"), False),
-        (rf"\b(?:on|about|for|of) (?:the|our|this|your) {T}{_ASIDE} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
+        (rf"\b(?:on|about|for|of) (?:the|our|this|your|their) {T}{_ASIDE} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
         (rf"\b(?:[Tt]he|a|an|our|this) {T}{_ASIDE} {_KIND}", 75, True, _KINDS, False),
         (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob|[Vv]acancy|[Pp]osting) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*,? {T}", 85, False, ("requisition", "req", "job ", "vacancy", "posting"), False),
         (rf"^[ \t]*(?:Application (?:submitted|sent|received)|You applied|Candidature envoyée|Bewerbung (?:gesendet|abgeschickt)|Solicitud enviada|Candidatura enviada|Sollicitatie verstuurd)[^\n]{{0,40}}\n+[ \t]*{T}[ \t]*\n", 80, True, ("application submitted", "application sent", "application received", "you applied", "candidature envoy", "bewerbung gesendet", "bewerbung abgeschickt", "solicitud enviada", "candidatura enviada", "sollicitatie verstuurd"), True),
         (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T} (?:test|assessment|challenge|exercise|coding test|take-home|case study)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
-        (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|buscamos) (?:a |an |our next |a new |an experienced |un |une |un\(e\) )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "buscamos"), False),
+        (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|recrute|buscamos|busco|cerchiamo|cerco|zoeken|procuramos) (?:actuellement |currently )?(?:a |an |our next |a new |an experienced |un |une |un\(e\) |una |uno |een |um |uma )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "recrute", "buscamos", "busco", "cerchiamo", "cerco", "zoeken", "procuramos"), False),
         (rf"\b(?:einen|eine) {T}", 70, True, ("suche",), False),  # "(ich) suche ... einen X"
         (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to", "viewed by"), True),
         (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[^\n]{{1,60}}\n[ \t]*{T}[ \t]*\n", 73, True, ("sent to", "submitted to", "viewed by"), True),
@@ -138,7 +138,9 @@ _MODE_LEAD = re.compile(
     r"^(?:Contract|Temporary|Temp|Freelance|Permanent|Interim Contract)[ \t]+(?=[A-Z])"
 )
 _LEAD = re.compile(
-    r"^(?:the|a|an|our|this|le|la|l'|un|une|die|der|das|el|un|una)[ \t]+", re.IGNORECASE
+    r"^(?:the|a|an|our|this|le|la|l'|un|une|die|der|das|el|un|una)[ \t]+"
+    r"|^(?:Exciting|Great|Amazing|Fantastic|Excellent|Urgent|Immediate|Exclusive)[ \t]+(?=[A-Z])",
+    re.IGNORECASE,
 )
 _SUBJECT_SEPARATORS = re.compile(r"[ \t]*[|:–—][ \t]*|[ \t]+[-/][ \t]+")
 _TITLE_START = re.compile(r"[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ]|[a-z][A-Z]")
