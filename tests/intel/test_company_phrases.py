@@ -225,3 +225,21 @@ def test_an_intermediary_names_the_employer_that_wants_to_meet() -> None:
 def test_a_portal_display_name_is_the_employer() -> None:
     name, address = "Hoteles Brisa - Portal de Empleo", "empleo@hotelesbrisa.es"
     assert _company(name, address, "Completa tu perfil", "Hola Robin") == "Hoteles Brisa"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good news, Sequoia Software want to meet you! I've booked you in with their hiring "
+         "manager for Monday at 12:30 PM BST.", "Sequoia Software"),
+        ("Brilliant news, Granite want to meet you! I've booked you in with their hiring manager "
+         "for 20 April at 8:15 AM PST.", "Granite"),
+    ],
+)  # fmt: skip
+def test_a_booked_time_is_not_the_client(text: str, expected: str) -> None:
+    address = "carlos@keystonesearch.co"
+    assert _company("Carlos Reyes", address, "Good news!", text, Category.INTERVIEW) == expected
+
+
+def test_monday_can_be_a_company() -> None:
+    assert _company("Monday", "no-reply@monday.com", "Your application", "Hi") == "Monday"

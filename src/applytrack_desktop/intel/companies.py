@@ -82,6 +82,10 @@ _GENERIC_HEADS = word_set(
     "universidad università comune ville ayuntamiento provincia grupo groupe gruppo hotel "
     "hotels hoteles"
 )
+# "20 April", "3rd March": a date, not a name ("Monday" is a company, monday.com).
+_DATE_LIKE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$"
+)
 # Requisition and reference ids ("JR4281", "R-12345") are never names.
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
 
@@ -137,7 +141,7 @@ def _plausible(name: str) -> bool:
         return False
     if any(w.strip(".,") in JOB_NOUNS for w in words):
         return False
-    if _ID_LIKE.match(name):
+    if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
         return False
     return not ats.is_brand(name) and bool(normalize_company(name))
 

@@ -72,7 +72,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:considering|choosing|chosen) {NAME}", 60, ("consider", "choos", "chosen"), False),
         (rf"\b(?:check|screening|verification|references?|assessment|test|interview) (?:for|from|with) {NAME}", 60, ("check", "screening", "verification", "reference", "assessment", "test", "interview"), False),
         (rf"^[ \t]*{NAME} will (?:contact you|reach out|be in touch|review)", 60, (" will ",), False),
-        (rf"\b(?:[Rr]ecruiter|[Ss]ourcer|[Rr]ecruiting [Cc]oordinator|[Tt]alent [Pp]artner|[Hh]iring [Mm]anager) (?:at|with|for) {NAME}", 70, ("recruiter", "sourcer", "coordinator", "talent partner", "hiring manager"), False),
+        (rf"\b(?:[Rr]ecruiter|[Ss]ourcer|[Rr]ecruiting [Cc]oordinator|[Tt]alent [Pp]artner|[Hh]iring [Mm]anager) (?:at|with|for) {NAME}\b(?![ \t]+at[ \t]+\d|,?[ \t]+\d)", 70, ("recruiter", "sourcer", "coordinator", "talent partner", "hiring manager"), False),
         (rf"\b(?:partnering|working|partnered) with {NAME}", 60, ("partner", "working with"), False),
         (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview))", 60, ("requested", "to meet", "would like to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
