@@ -137,6 +137,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.warning("the store stayed locked by another process in command %s", args.command)
             print(f"applytrack: {STORE_BUSY}", file=sys.stderr)
             return EXIT_ERROR
+        if _store_damaged(exc):
+            log.warning("the store failed a read in command %s: damaged", args.command)
+            from applytrack_desktop.commands.store_access import data_dir
+
+            folder = data_dir(args)
+            print(
+                f"applytrack: The store in {folder} is damaged and could not be read; "
+                "it was left untouched.",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
         log.exception("unexpected error in command %s", args.command)
         print(
             "applytrack: an unexpected error occurred; details are in the log file.",
@@ -147,15 +158,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _store_busy(exc: BaseException) -> bool:
     """SQLite's "database is locked" (here or as the cause): another process held the store's
-    write lock past the busy timeout. Matched without importing sqlcipher3 (only a store
-    raises it, so the module is loaded when it matters)."""
-    dbapi = sys.modules.get("sqlcipher3.dbapi2")
-    error = getattr(dbapi, "OperationalError", None)
+    write lock past the busy timeout."""
+    return _sqlite_error(exc, "OperationalError", ("locked",))
+
+
+def _store_damaged(exc: BaseException) -> bool:
+    """A page of the store failed SQLCipher's HMAC check (or is garbage) after it opened."""
+    return _sqlite_error(exc, "DatabaseError", ("malformed", "not a database", "corrupt"))
+
+
+def _sqlite_error(exc: BaseException, name: str, words: tuple[str, ...]) -> bool:
+    """``exc`` or its cause is sqlcipher3's ``name`` error saying one of ``words``. Matched
+    without importing sqlcipher3: only a store raises these, so it is loaded when it matters."""
+    error = getattr(sys.modules.get("sqlcipher3.dbapi2"), name, None)
     seen: BaseException | None = exc
     for _ in range(5):  # the chain is short: the store's own error and its cause
-        if seen is None or error is None:
+        if seen is None or not isinstance(error, type):
             return False
-        if isinstance(seen, error) and "locked" in str(seen).lower():
+        if isinstance(seen, error) and any(w in str(seen).lower() for w in words):
             return True
         seen = seen.__cause__ or seen.__context__
     return False
