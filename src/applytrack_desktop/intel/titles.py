@@ -294,7 +294,7 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
     """The job title the email is about, or None."""
     best: _Candidate | None = None
     found_subject = _SUBJECT_GATE.found(prepared.subject_low)
-    found_body = _BODY_GATE.found(prepared.body_low)
+    found_body: frozenset[str] | None = None  # looked up only if a body pattern can still win
     for weight, in_subject, row in _ORDER:
         if best is not None and weight + 20 <= best.weight:
             break  # sorted: no later pattern can beat it
@@ -304,11 +304,12 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
                 best = found
             continue
         pattern, _, needs_noun, keywords, lead = row
-        text, low, present = (
-            (prepared.subject, prepared.subject_low, found_subject)
-            if in_subject
-            else (prepared.body, prepared.body_low, found_body)
-        )
+        if in_subject:
+            text, low, present = prepared.subject, prepared.subject_low, found_subject
+        else:
+            if found_body is None:
+                found_body = _BODY_GATE.found(prepared.body_low)
+            text, low, present = prepared.body, prepared.body_low, found_body
         for match in _matches(pattern, text, low, keywords, lead, present):
             title = clean_title(match.group("t"), company)
             if title.islower():  # "the service manager spot": shown as a title
