@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from keyring.backend import KeyringBackend
@@ -37,7 +37,10 @@ from applytrack_desktop.store import settings as settings_q
 from applytrack_desktop.store.applications import Filter
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.store.timeutil import now_utc
-from applytrack_desktop.sync import retention
+
+if TYPE_CHECKING:
+    # Imported where used: it brings APScheduler (~0.2 s), which the window must not wait for.
+    from applytrack_desktop.sync import retention
 
 __all__ = ["Service", "Settings"]
 
@@ -364,6 +367,8 @@ class Service(MailOps):
     # -- privacy (issue 6: the logic is in service_privacy, sync.retention, service_mbox) ---
     def purge(self, older_than_days: int | None = None) -> retention.PurgeResult:
         """Purge bodies older than the retention setting (or ``older_than_days``); scrub."""
+        from applytrack_desktop.sync import retention
+
         return retention.purge(self.store, older_than_days)
 
     def export_mbox(self, path: Path) -> int:

@@ -46,6 +46,7 @@ def _recompute(conn: sqlcipher3.Connection, app_id: int, threshold: float) -> No
 class MailOps:
     store: Store
     _runtime: SyncRuntime | None = None
+    _events: EventStream | None = None
 
     if TYPE_CHECKING:
 
@@ -68,13 +69,22 @@ class MailOps:
 
             interval = self.settings().sync_interval_minutes * 60.0
             self._runtime = SyncRuntime(
-                self.store, self.pipeline_settings, interval_seconds=interval
+                self.store,
+                self.pipeline_settings,
+                interval_seconds=interval,
+                events=self.sync_events,
             )
         return self._runtime
 
     @property
     def sync_events(self) -> EventStream:
-        return self.runtime().events
+        """Every runtime's events, one stream for the service's life: listening to it costs
+        no sync import (the window subscribes before it paints) and survives restarts."""
+        if self._events is None:
+            from applytrack_desktop.sync.events import EventStream
+
+            self._events = EventStream()
+        return self._events
 
     def start_background_sync(self) -> None:
         self.runtime().start()

@@ -27,6 +27,7 @@ from applytrack_desktop.gui.settings_dialog import SettingsDialog
 from applytrack_desktop.store import emails as emails_q
 from applytrack_desktop.store.emails import NewEmail
 from applytrack_desktop.store.keys import SERVICE, keyring_entry_name
+from applytrack_desktop.sync.events import SyncStarted
 from tests.conftest import MemoryKeyring
 from tests.gui.mail_helpers import add_account
 
@@ -223,9 +224,11 @@ def test_delete_everything_from_settings_returns_to_the_welcome_page(
     assert window.stack.currentWidget() is window.mail.welcome
     new_key = memory_keyring.get_password(SERVICE, entry)
     assert new_key and new_key != old_key  # a new store under a new key
-    # Background sync runs again, and the window listens to the new runtime.
-    assert keyed.background_sync_running and keyed.sync_events is not old_events
-    assert window.mail.bridge.attached
+    # Background sync runs again, and the window still hears its events.
+    assert keyed.background_sync_running and window.mail.bridge.attached
+    with qtbot.waitSignal(window.mail.bridge.started, timeout=5000):
+        keyed.sync_events.publish(SyncStarted(1))
+    assert keyed.sync_events is old_events  # one stream for the service's life
     keyed.create_application("Fresh Start", "Engineer")
     window.reload()
     assert window.current_view() != EMPTY

@@ -145,3 +145,14 @@ def test_shutdown_waits_for_a_failing_sync_without_deadlock() -> None:
     stopper.join(WAIT)
     assert not stopper.is_alive(), "shutdown deadlocked with the job rescheduling itself"
     assert release.is_set()  # it did wait for the running sync
+
+
+def test_pausing_before_the_start_keeps_it_paused(
+    scheduler: SyncScheduler, syncer: RecordingSyncer
+) -> None:
+    scheduler.pause()  # "Pause syncing" clicked while the app still starts up
+    scheduler.start([4])
+    assert scheduler.paused and not syncer.called.wait(0.3)
+    scheduler.resume()
+    wait_for(scheduler)
+    assert syncer.calls == [4]

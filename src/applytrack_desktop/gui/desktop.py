@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from applytrack_desktop.gui.background import describe_error
+from applytrack_desktop.gui.background import Task, describe_error, run_in_background
 from applytrack_desktop.gui.notifier import APP_NAME, Notice, Notifier, notice_for
 from applytrack_desktop.gui.tray import Tray, TrayState
 
@@ -27,6 +27,11 @@ log = logging.getLogger(__name__)
 # More new entries than this after one sync become one summary notification, not a flood.
 MAX_NOTICES = 4
 ACTIVITY_WINDOW = 100
+
+
+def _import_sync_stack() -> None:
+    """Import what ``start_background_sync`` needs (worker thread; imports are thread-safe)."""
+    import applytrack_desktop.sync.runtime  # noqa: F401
 
 
 class DesktopShell(QObject):
@@ -46,6 +51,8 @@ class DesktopShell(QObject):
         self.service = window.service
         self.mail = window.mail
         self.quitting = False
+        self.stopped = False
+        self.loading: Task | None = None  # importing the sync stack off the GUI thread
         self.sent: list[Notice] = []
         wanted = Tray.available() if use_tray is None else use_tray
         self.tray: Tray | None = Tray(self) if wanted else None
@@ -66,15 +73,34 @@ class DesktopShell(QObject):
 
     # -- lifetime -------------------------------------------------------------------------------
     def start(self) -> None:
-        try:
-            self.service.start_background_sync()
-        except Exception as exc:
-            log.warning("background sync did not start: %s", describe_error(exc)[0])
+        # Starting the sync runtime imports the classifier stack (about a second): that
+        # import waits until the window has painted and then runs on a worker thread, so
+        # neither the first paint nor the event loop waits for it.
+        self.window.when_painted(self._load_sync)
         if self.tray is not None:
             self._mirror()
             self.tray.show()
 
+    def _load_sync(self) -> None:
+        if self.stopped:
+            return
+        self.loading = run_in_background(
+            _import_sync_stack, self, lambda _r: self._start_sync(), self._sync_failed
+        )
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        log.warning("background sync did not start: %s", describe_error(exc)[0])
+
+    def _start_sync(self) -> None:
+        if self.stopped:
+            return
+        try:
+            self.service.start_background_sync()
+        except Exception as exc:
+            log.warning("background sync did not start: %s", describe_error(exc)[0])
+
     def stop(self) -> None:
+        self.stopped = True
         self.window.removeEventFilter(self)
         self.mail.bridge.detach()
         if self.tray is not None:

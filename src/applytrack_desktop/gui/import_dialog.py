@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from applytrack_desktop.gui import theme
 from applytrack_desktop.gui.background import Task, describe_error, run_in_background
 from applytrack_desktop.sync.events import SyncCounts
-from applytrack_desktop.sync.importer import summary
 
 if TYPE_CHECKING:
     from applytrack_desktop.service import Service
@@ -225,6 +224,10 @@ class ImportDialog(QDialog):
         self.counts = future.result()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        # Imported here: the importer pulls in the whole classifier stack, which the window
+        # must not wait for at start-up.
+        from applytrack_desktop.sync.importer import summary
+
         self._set_status("Done: " + summary(self.counts))
         self.import_button.setText("Import More")
         self.imported.emit(self.counts)

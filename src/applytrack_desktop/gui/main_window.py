@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from applytrack_desktop.service import Service
 
 EMPTY = 2
+FIRST_PAINT_FALLBACK_MS = 1000
 
 
 class EmptyState(QWidget):
@@ -89,6 +90,7 @@ class EmptyState(QWidget):
 
 class MainWindow(QMainWindow):
     store_replaced = Signal()  # the service's store was reopened: re-read what you keep
+    first_painted = Signal()  # the first frame is on screen (see ``when_painted``)
 
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,11 +103,14 @@ class MainWindow(QMainWindow):
         self._search: str | None = None
         self._total = 0
         self._suspended = False  # the store is being replaced (see ``suspend``)
+        self.painted = False
+        self._waiting_for_paint: list[Callable[[], object]] = []
 
         self.header = Header()
         self.board = BoardView(service)
         # The table is built on first use or right after the first paint, whichever comes
         # first: the board is what a user sees at start-up, so it alone delays the window.
+        # Background sync also waits for the first paint (``when_painted``).
         self._table: TablePage | None = None
         self.empty = EmptyState(self.add_application)
         self.stack = QStackedWidget()
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self.board.set_query(Query())
         self._update_counts()
+        self.header.installEventFilter(self)  # its first paint starts the deferred work
 
     # -- wiring ---------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -231,10 +237,37 @@ class MainWindow(QMainWindow):
             return REVIEW
         return TABLE if shown is self._table else BOARD
 
+    # -- after the first paint ---------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # In case no paint ever reaches the header (a platform that skips it): go anyway.
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._after_first_paint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.header and event.type() == QEvent.Type.Paint and not self.painted:
+            # Queued, so the rest of this frame paints before the deferred work starts.
+            QTimer.singleShot(0, self, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does not need: the Table view, then whoever waited."""
+        if self.painted or not self.isVisible():  # hidden (or closed) since: not yet
+            return
+        self.painted = True
+        self.header.removeEventFilter(self)
         if self._table is None:
-            QTimer.singleShot(0, lambda: self.table)
+            self.table  # noqa: B018 (built now, so the first switch to it is instant)
+        waiting, self._waiting_for_paint = self._waiting_for_paint, []
+        for fn in waiting:
+            fn()
+        self.first_painted.emit()
+
+    def when_painted(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` once the window has painted (at once if it has)."""
+        if self.painted:
+            fn()
+        else:
+            self._waiting_for_paint.append(fn)
 
     def focus_search(self) -> None:
         self.header.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

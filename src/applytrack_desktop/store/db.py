@@ -42,9 +42,10 @@ class Store:
         self._local = threading.local()
         self._readers: list[sqlcipher3.Connection] = []
         self._readers_lock = threading.Lock()
-        self._reader_key: StoreKey | None = None
+        self._reader_key: StoreKey | None = None  # the key every connection uses, once known
+        self._key_lock = threading.Lock()
         self._closed = False
-        self._writer = Writer(lambda: connect(self.path, key))
+        self._writer = Writer(self._connect)
 
     @classmethod
     def open(
@@ -117,7 +118,7 @@ class Store:
                 # Deleted after closing: connecting anew would make an empty database
                 # under the old key.
                 raise StoreError("The database is closed.")
-            conn = self._connect_reader()
+            conn = self._connect()
             with self._readers_lock:
                 self._readers.append(conn)
             self._local.conn = conn
@@ -138,25 +139,37 @@ class Store:
             if conn.in_transaction:
                 conn.execute("COMMIT")
 
-    def _connect_reader(self) -> sqlcipher3.Connection:
-        """A read connection; a passphrase goes through the KDF once, then the derived key."""
-        if self._reader_key is not None:
-            return connect(self.path, self._reader_key)
+    def _connect(self) -> sqlcipher3.Connection:
+        """A connection (the writer's or a reader's). A passphrase goes through the KDF once
+        per store, here in Python, and every connection then uses the derived raw key: the
+        writer and the first reader no longer pay a KDF run each (about 0.4 s apiece)."""
+        with self._key_lock:
+            known = self._reader_key
+            if known is None:
+                return self._connect_first()
+        return connect(self.path, known)
+
+    def _connect_first(self) -> sqlcipher3.Connection:
         if self._key.is_raw:
             self._reader_key = self._key
             return connect(self.path, self._key)
-        with self.path.open("rb") as f:
-            salt = f.read(SALT_SIZE)
+        salt = b""
+        if self.path.exists():
+            with self.path.open("rb") as f:
+                salt = f.read(SALT_SIZE)
         if len(salt) == SALT_SIZE:
             derived = self._key.derived(salt)
             try:
                 conn = connect(self.path, derived)
-            except WrongKeyError:  # KDF settings other than SQLCipher 4's defaults
-                log.warning("the derived store key did not open the store; using the KDF")
+            except WrongKeyError:  # a wrong passphrase, or KDF settings not SQLCipher 4's
+                log.debug("the derived store key did not open the store; trying the KDF")
             else:
                 self._reader_key = derived
                 return conn
-        self._reader_key = self._key
+            conn = connect(self.path, self._key)  # WrongKeyError for a wrong passphrase
+            self._reader_key = self._key
+            return conn
+        # A new file: SQLCipher makes the salt; later connections derive from it.
         return connect(self.path, self._key)
 
     # -- closing --------------------------------------------------------------------------

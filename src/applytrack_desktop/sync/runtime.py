@@ -33,8 +33,10 @@ class SyncRuntime:
         *,
         interval_seconds: float,
         analyzer: Analyzer | None = None,
+        events: EventStream | None = None,
     ) -> None:
-        self.events = EventStream()
+        # The caller may own the stream, so its listeners outlive one runtime (a restart).
+        self.events = events if events is not None else EventStream()
         self._store = store
         self._settings = settings
         self._analyzer = analyzer or DefaultAnalyzer()

@@ -82,7 +82,7 @@ class SyncScheduler:
         return self._interval
 
     def start(self, account_ids: list[int]) -> None:
-        self._scheduler.start()
+        self._scheduler.start(paused=self._paused)  # "Pause syncing" may come first
         for account_id in account_ids:
             self.add_account(account_id)
 
@@ -107,7 +107,8 @@ class SyncScheduler:
             args=[account_id],
             id=self._job_id(account_id),
             replace_existing=True,
-            next_run_time=self._now() if start_now and not self._paused else None,
+            # While paused the scheduler runs nothing; the run is due once it resumes.
+            next_run_time=self._now() if start_now else None,
         )
 
     def remove_account(self, account_id: int) -> None:
@@ -136,11 +137,13 @@ class SyncScheduler:
     def pause(self) -> None:
         """Stop automatic syncing ("Pause syncing" in the tray); a running sync finishes."""
         self._paused = True
-        self._scheduler.pause()
+        if self._scheduler.running:
+            self._scheduler.pause()
 
     def resume(self) -> None:
         self._paused = False
-        self._scheduler.resume()
+        if self._scheduler.running:
+            self._scheduler.resume()
 
     @property
     def paused(self) -> bool:
