@@ -31,7 +31,7 @@ def test_screenshots_are_written(tmp_path: Path) -> None:
     dialog = QImage(str(out / "add-dialog.png"))
     assert not dialog.isNull()
     assert dialog.width() < 1440
-    for name in ("integrations", "import"):  # dialogs: smaller than the window
+    for name in ("integrations", "import", "settings-data", "delete-everything", "disconnect"):
         image = QImage(str(out / f"{name}.png"))
         assert not image.isNull() and image.width() < 1440, name
     for name in (

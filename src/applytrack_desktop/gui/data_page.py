@@ -54,17 +54,16 @@ def deletion_summary(service: Service) -> str:
         log.warning("could not count what would be deleted: %s", describe_error(exc)[0])
         apps, accounts = -1, []
     counted = "all applications" if apps < 0 else _plural(apps, "application", "applications")
+    signins = ""
     if accounts:
         names = ", ".join(a.address for a in accounts[:3]) + (", …" if len(accounts) > 3 else "")
         signins = (
             f"{_plural(len(accounts), 'connected account', 'connected accounts')} ({names}) "
-            "with their sign-ins, revoked where the provider allows it"
+            "with their sign-ins, revoked where the provider allows it, "
         )
-    else:
-        signins = "no connected accounts"
     return (
         f"This deletes from this computer: {counted} with their history and notes, "
-        f"every stored email, {signins}, your settings, the backups, and the database's "
+        f"every stored email, {signins}your settings, the backups, and the database's "
         "encryption key. Your mailboxes themselves are not changed. This cannot be undone."
     )
 

@@ -129,6 +129,27 @@ def capture(window: MainWindow, out_dir: Path, focus_id: int | None) -> list[Pat
     dialog.grab().save(str(path))
     written.append(path)
     dialog.close()
+    written += capture_settings(window, out_dir)
+    return written
+
+
+def capture_settings(window: MainWindow, out_dir: Path) -> list[Path]:
+    """Settings → Data (the privacy actions) and the Delete Everything confirmation."""
+    from applytrack_desktop.gui.data_page import DeleteEverythingDialog, deletion_summary
+    from applytrack_desktop.gui.settings_dialog import SettingsDialog
+
+    written: list[Path] = []
+    settings = SettingsDialog(window.service, window)
+    settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
+    confirm = DeleteEverythingDialog(deletion_summary(window.service), window)
+    for name, dialog in (("settings-data", settings), ("delete-everything", confirm)):
+        dialog.show()
+        _settle()
+        path = out_dir / f"{name}.png"
+        if not dialog.grab().save(str(path)):
+            raise RuntimeError(f"could not write {path}")
+        written.append(path)
+        dialog.close()
     return written
 
 

@@ -12,9 +12,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from applytrack_desktop.gui.integrations import IntegrationsPage
 
 WINDOW_SIZE = (1440, 900)
 
@@ -41,8 +45,27 @@ def _wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:
         _settle(0.05)
 
 
+def _save_disconnect(page: IntegrationsPage, path: Path, written: list[Path]) -> None:
+    """The Disconnect confirmation (a modal box): grabbed from inside its own loop."""
+    account = page.current_account()
+    if account is None:
+        return
+
+    def grab() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, grab)
+            return
+        _save(box, path, written)
+        box.close()
+
+    QTimer.singleShot(50, grab)
+    page.confirm_disconnect(account)
+
+
 def capture_mail_views(out_dir: Path) -> list[Path]:
-    """Write demo-board, demo-emails, review, welcome, import and integrations PNGs."""
+    """Write demo-board, demo-emails, review, welcome, import, integrations and disconnect
+    PNGs."""
     import keyring.backends.fail
 
     from applytrack_desktop.gui.header import REVIEW
@@ -97,6 +120,7 @@ def capture_mail_views(out_dir: Path) -> list[Path]:
             integrations = window.mail.open_integrations()
             integrations.resize(620, 600)
             _save(integrations, out_dir / "integrations.png", written)
+            _save_disconnect(integrations.page, out_dir / "disconnect.png", written)
             integrations.reject()
             window.close()
             _settle(0.1)
