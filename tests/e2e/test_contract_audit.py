@@ -9,6 +9,8 @@ regression test per finding, driven through the installed command like the hidde
 - A store locked by another process is one sentence saying so (it used to be "an
   unexpected error occurred").
 - Every command's ``--help`` shows ``--data-dir DIR`` (CONTRACTS: every command takes it).
+- A failed ``sync`` ends with one sentence naming the account and the reason (it used to
+  end with "1 of 2 accounts failed to sync." and give the reason on another line).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pytest
 
 from tests.e2e import mails
 from tests.e2e.conftest import PASSPHRASE, Cli, assert_one_sentence
+from tests.fakes.dovecot import Dovecot, ImapAccount
 
 KEYS = [
     "source",
@@ -127,3 +130,31 @@ def test_every_command_help_shows_data_dir(cli: Cli) -> None:
         assert "--data-dir DIR" in run.out, f"{' '.join(command)} --help:\n{run.out}"
     imap = runs[commands.index(("accounts", "add", "imap"))].out
     assert all(flag in imap for flag in ("--host H", "--port P", "--security", "--user", "--since"))
+
+
+@pytest.mark.slow
+def test_a_failed_sync_ends_with_one_sentence_naming_account_and_reason(
+    cli: Cli, dovecot: Dovecot, imap_account: ImapAccount, tmp_path: Path
+) -> None:
+    """It used to end with "1 of 2 accounts failed to sync." and the reason on another line."""
+    data = str(cli.data)
+    trust = {"SSL_CERT_FILE": str(dovecot.ca_file)}
+    cli.ok(
+        "--data-dir", data, "accounts", "add", "imap", "--host", "127.0.0.1",
+        "--port", str(dovecot.port), "--user", imap_account.user,
+        env={**trust, "APPLYTRACK_IMAP_PASSWORD": imap_account.password},
+    )  # fmt: skip
+    box = mails.write_mbox(tmp_path / "ok.mbox", [mails.newsletter()])
+    cli.ok("--data-dir", data, "accounts", "add", "files", str(box))
+    [imap_id, files_id] = [str(a["id"]) for a in cli.accounts()]
+
+    # Without the test CA the IMAP server is not trusted: that account fails, the other syncs.
+    both = cli("--data-dir", data, "sync")
+    assert both.code != 0 and both.out == "", str(both)
+    last = both.err.strip().splitlines()[-1]
+    assert_one_sentence(last)
+    assert f"account {imap_id}" in last and "certificate" in last, last
+    assert f"account {files_id}" not in last
+
+    one = cli.fails("--data-dir", data, "sync", "--account", imap_id)
+    assert f"account {imap_id} failed to sync" in one.err and "certificate" in one.err

@@ -63,17 +63,26 @@ def _progress(event: SyncEvent) -> None:
 
 
 def _report(outcomes: list[SyncOutcome]) -> int:
+    """A summary per synced account, then, if any failed, one last sentence saying which
+    and why (what to do next is in each reason: reconnect, retry later, check the network)."""
     from applytrack_desktop.sync.importer import summary
 
-    failed = 0
+    failures: list[tuple[int, str]] = []
     for outcome in outcomes:
         if outcome.ok:
             print(f"account {outcome.account_id}: {summary(outcome.counts)}", file=sys.stderr)
         else:
-            failed += 1
             assert outcome.error is not None
-            print(f"account {outcome.account_id}: {outcome.error.message}", file=sys.stderr)
-    if failed:
-        print(f"applytrack: {failed} of {len(outcomes)} accounts failed to sync.", file=sys.stderr)
-        return 1
-    return 0
+            failures.append((outcome.account_id, outcome.error.message.strip().rstrip(".")))
+    if not failures:
+        return 0
+    if len(failures) == 1:
+        [(account_id, reason)] = failures
+        print(f"applytrack: account {account_id} failed to sync: {reason}.", file=sys.stderr)
+    else:
+        which = "; ".join(f"account {account_id}: {reason}" for account_id, reason in failures)
+        print(
+            f"applytrack: {len(failures)} of {len(outcomes)} accounts failed to sync ({which}).",
+            file=sys.stderr,
+        )
+    return 1
