@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -111,6 +112,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(verbose=args.verbose, console_level=logging.CRITICAL + 1 if quiet else None)
     try:
         if args.command is None:
+            if _no_display():
+                print(
+                    "applytrack: No display is available to open the desktop app; run it in "
+                    "a desktop session, or use a command (see 'applytrack --help').",
+                    file=sys.stderr,
+                )
+                return EXIT_ERROR
             from applytrack_desktop.gui.app import run_gui
 
             return run_gui(data_dir=args.data_dir, demo=args.demo)
@@ -179,3 +187,12 @@ def _sqlite_error(exc: BaseException, name: str, words: tuple[str, ...]) -> bool
             return True
         seen = seen.__cause__ or seen.__context__
     return False
+
+
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland (a server, an ssh session) Qt would abort with its
+    own multi-line plugin error; say so in one sentence instead. QT_QPA_PLATFORM (offscreen,
+    vnc, ...) is the user's explicit choice and is left to Qt."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -11,6 +11,7 @@ regression test per finding, driven through the installed command like the hidde
 - Every command's ``--help`` shows ``--data-dir DIR`` (CONTRACTS: every command takes it).
 - A failed ``sync`` ends with one sentence naming the account and the reason (it used to
   end with "1 of 2 accounts failed to sync." and give the reason on another line).
+- ``applytrack`` with no display (a server, ssh) is one sentence, not Qt's abort.
 """
 
 from __future__ import annotations
@@ -158,3 +159,11 @@ def test_a_failed_sync_ends_with_one_sentence_naming_account_and_reason(
 
     one = cli.fails("--data-dir", data, "sync", "--account", imap_id)
     assert f"account {imap_id} failed to sync" in one.err and "certificate" in one.err
+
+
+def test_the_app_without_a_display_is_one_sentence(cli: Cli) -> None:
+    """``applytrack`` (and ``--demo``) on a machine with no display: Qt used to abort (134)."""
+    for args in (("--data-dir", str(cli.data)), ("--demo",)):
+        run = cli.fails(*args)  # the checker's environment has no DISPLAY and no Wayland
+        assert "display" in run.err.lower() and run.code == 1, str(run)
+    assert not cli.data.exists()
