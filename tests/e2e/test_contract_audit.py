@@ -12,6 +12,8 @@ regression test per finding, driven through the installed command like the hidde
 - A failed ``sync`` ends with one sentence naming the account and the reason (it used to
   end with "1 of 2 accounts failed to sync." and give the reason on another line).
 - ``applytrack`` with no display (a server, ssh) is one sentence, not Qt's abort.
+- An empty ``--client-id``/``--tenant``/``--host``/``--user`` or an impossible ``--port`` is a
+  usage error (an empty client id used to be "an unexpected error occurred").
 """
 
 from __future__ import annotations
@@ -167,3 +169,22 @@ def test_the_app_without_a_display_is_one_sentence(cli: Cli) -> None:
         run = cli.fails(*args)  # the checker's environment has no DISPLAY and no Wayland
         assert "display" in run.err.lower() and run.code == 1, str(run)
     assert not cli.data.exists()
+
+
+def test_empty_or_impossible_account_settings_are_usage_errors(cli: Cli) -> None:
+    """An empty --client-id used to end in "an unexpected error occurred" (msal's ValueError)."""
+    data = str(cli.data)
+    env = {"APPLYTRACK_IMAP_PASSWORD": "x"}
+    runs = cli.together(
+        ("--data-dir", data, "accounts", "add", "outlook", "--client-id", ""),
+        ("--data-dir", data, "accounts", "add", "outlook", "--client-id", "id", "--tenant", " "),
+        ("--data-dir", data, "accounts", "add", "imap", "--host", "", "--user", "a@example.com"),
+        ("--data-dir", data, "accounts", "add", "imap", "--host", "127.0.0.1", "--port",
+         "70000", "--user", "a@example.com"),
+        env=env,
+    )  # fmt: skip
+    for run, option in zip(runs, ("--client-id", "--tenant", "--host", "--port"), strict=True):
+        assert run.code == 2 and run.out == "", str(run)
+        assert_one_sentence(run.err)
+        assert option in run.err and "unexpected" not in run.err, str(run)
+    assert not cli.data.exists(), "a usage error touches nothing"

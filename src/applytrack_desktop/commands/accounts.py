@@ -27,6 +27,23 @@ def _since(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-01") from None
 
 
+def _text(text: str) -> str:
+    """A value that must say something (an empty --client-id used to crash deep in msal)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("cannot be empty")
+    return text.strip()
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (1-65535)")
+    return port
+
+
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser("accounts", help="connect and list mailboxes")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -39,16 +56,22 @@ def register(sub: Any) -> None:
     gmail.add_argument("--since", type=_since, default=None, metavar="YYYY-MM-DD", help=SINCE_HELP)
 
     outlook = kinds.add_parser("outlook", help="Outlook / Microsoft 365 (read-only)")
-    outlook.add_argument("--client-id", required=True, help="your Azure app's client id")
-    outlook.add_argument("--tenant", default=None, help="tenant id or domain (default: common)")
+    outlook.add_argument(
+        "--client-id", type=_text, required=True, help="your Azure app's client id"
+    )
+    outlook.add_argument(
+        "--tenant", type=_text, default=None, help="tenant id or domain (default: common)"
+    )
     outlook.add_argument(
         "--since", type=_since, default=None, metavar="YYYY-MM-DD", help=SINCE_HELP
     )
 
     imap = kinds.add_parser("imap", help="any IMAP mailbox (TLS, app password)")
-    imap.add_argument("--host", required=True, metavar="H", help="the IMAP server's name")
     imap.add_argument(
-        "--port", type=int, default=None, metavar="P", help="default: 993 (ssl), 143 (starttls)"
+        "--host", type=_text, required=True, metavar="H", help="the IMAP server's name"
+    )
+    imap.add_argument(
+        "--port", type=_port, default=None, metavar="P", help="default: 993 (ssl), 143 (starttls)"
     )
     imap.add_argument(
         "--security",
@@ -56,7 +79,7 @@ def register(sub: Any) -> None:
         default="ssl",
         help="ssl = implicit TLS (default), starttls = TLS after connecting",
     )
-    imap.add_argument("--user", required=True, help="the full address")
+    imap.add_argument("--user", type=_text, required=True, help="the full address")
     imap.add_argument("--since", type=_since, default=None, metavar="YYYY-MM-DD", help=SINCE_HELP)
 
     files = kinds.add_parser("files", help=".mbox files or folders of .eml, re-scannable")
