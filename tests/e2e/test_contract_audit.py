@@ -14,14 +14,19 @@ regression test per finding, driven through the installed command like the hidde
 - ``applytrack`` with no display (a server, ssh) is one sentence, not Qt's abort.
 - An empty ``--client-id``/``--tenant``/``--host``/``--user`` or an impossible ``--port`` is a
   usage error (an empty client id used to be "an unexpected error occurred").
+- ``export --format mbox`` into a pipe or device (``/dev/stdout``) writes into it instead of
+  replacing it with a plain file.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -188,3 +193,22 @@ def test_empty_or_impossible_account_settings_are_usage_errors(cli: Cli) -> None
         assert_one_sentence(run.err)
         assert option in run.err and "unexpected" not in run.err, str(run)
     assert not cli.data.exists(), "a usage error touches nothing"
+
+
+def test_export_mbox_to_a_pipe_writes_into_it(cli: Cli, tmp_path: Path) -> None:
+    """``export --format mbox /dev/stdout`` (or a named pipe) used to *replace* OUT with a
+    plain file (write beside, then rename): as root that even clobbered /dev nodes."""
+    data = str(cli.data)
+    box = mails.write_mbox(tmp_path / "in.mbox", mails.story("Globex", "QA", "globex.com")[:2])
+    cli.ok("--data-dir", data, "import", str(box))
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    # A daemon thread: if OUT were replaced, its open() would wait forever on the old pipe.
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    cli.ok("--data-dir", data, "export", "--format", "mbox", str(fifo))
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode), "the pipe was replaced by a file"
+    assert received and received[0].count(b"\nFrom ") + received[0].startswith(b"From ") == 2
+    assert not list(tmp_path.glob("*.partial"))
