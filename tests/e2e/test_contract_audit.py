@@ -16,6 +16,7 @@ regression test per finding, driven through the installed command like the hidde
   usage error (an empty client id used to be "an unexpected error occurred").
 - ``export --format mbox`` into a pipe or device (``/dev/stdout``) writes into it instead of
   replacing it with a plain file.
+- A 20-digit account id or a huge ``--older-than`` is a usage error, not an overflow.
 """
 
 from __future__ import annotations
@@ -212,3 +213,19 @@ def test_export_mbox_to_a_pipe_writes_into_it(cli: Cli, tmp_path: Path) -> None:
     assert stat.S_ISFIFO(fifo.lstat().st_mode), "the pipe was replaced by a file"
     assert received and received[0].count(b"\nFrom ") + received[0].startswith(b"From ") == 2
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_out_of_range_numbers_are_usage_errors(cli: Cli) -> None:
+    """A 20-digit account id overflowed SQLite and a huge --older-than overflowed the date:
+    both used to end in "an unexpected error occurred"."""
+    data = str(cli.data)
+    huge = "99999999999999999999"
+    runs = cli.together(
+        ("--data-dir", data, "accounts", "remove", huge),
+        ("--data-dir", data, "sync", "--account", huge),
+        ("--data-dir", data, "purge", "--older-than", "99999999999"),
+    )
+    for run in runs:
+        assert run.code == 2 and run.out == "", str(run)
+        assert_one_sentence(run.err)
+        assert "unexpected" not in run.err

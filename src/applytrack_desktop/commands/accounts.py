@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from applytrack_desktop.commands.store_access import open_service
+from applytrack_desktop.commands.store_access import account_id, open_service
 from applytrack_desktop.core.errors import InvalidInputError
 from applytrack_desktop.core.models import Account
 from applytrack_desktop.providers import browser
@@ -90,7 +90,7 @@ def register(sub: Any) -> None:
     listing.add_argument("--format", choices=("table", "json"), default="table")
 
     remove = actions.add_parser("remove", help="disconnect: revoke and delete its data")
-    remove.add_argument("id", type=int, metavar="ID", help="the id 'accounts list' shows")
+    remove.add_argument("id", type=account_id, metavar="ID", help="the id 'accounts list' shows")
     remove.add_argument(
         "--delete-applications",
         action="store_true",

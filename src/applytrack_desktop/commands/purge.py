@@ -12,6 +12,8 @@ from typing import Any
 
 from applytrack_desktop.commands.store_access import add_data_dir_option, open_service
 
+MAX_DAYS = 36500
+
 
 def _days(text: str) -> int:
     try:
@@ -20,6 +22,8 @@ def _days(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
     if value < 0:
         raise argparse.ArgumentTypeError("the number of days cannot be negative")
+    if value > MAX_DAYS:  # far beyond any mail; a huge number used to overflow the date
+        raise argparse.ArgumentTypeError(f"at most {MAX_DAYS} days (100 years)")
     return value
 
 

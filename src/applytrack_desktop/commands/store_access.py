@@ -32,6 +32,18 @@ def add_data_dir_option(parser: Any) -> None:
     )
 
 
+def account_id(text: str) -> int:
+    """An ``--account``/``remove`` id: a whole number SQLite can hold (a 20-digit one used
+    to overflow into "an unexpected error")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an account id") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text} is not an account id ('accounts list')")
+    return value
+
+
 def data_dir(args: argparse.Namespace) -> Path:
     given: Path | None = getattr(args, "data_dir", None)
     return given if given is not None else paths.default_data_dir()

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from applytrack_desktop.commands.store_access import open_service
+from applytrack_desktop.commands.store_access import account_id, open_service
 
 if TYPE_CHECKING:
     from applytrack_desktop.sync.engine import SyncOutcome
@@ -17,7 +17,9 @@ def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "sync", help="sync every account (or one) once, now"
     )
-    parser.add_argument("--account", type=int, default=None, metavar="ID")
+    parser.add_argument(
+        "--account", type=account_id, default=None, metavar="ID", help="only this account"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
