@@ -260,10 +260,11 @@ class DataActions(QWidget):
         # the sentence shown says what went wrong.
         self.store_closing.emit()
         return self._run(
-            "Deleting everything…", work, lambda result: self._deleted(*result, was_syncing)
+            "Deleting everything…", work, lambda result: self._deleted(result, was_syncing)
         )
 
-    def _deleted(self, notes: list[str], reopened: bool, was_syncing: bool) -> None:
+    def _deleted(self, result: tuple[list[str], bool], was_syncing: bool) -> None:
+        notes, reopened = result
         if not reopened and not self._reopen_with_passphrase():
             # No store is open and none can be without a passphrase: nothing left to show.
             QMessageBox.information(
