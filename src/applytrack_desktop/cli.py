@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
 
@@ -59,6 +58,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from applytrack_desktop.commands.store_access import data_dir_arg
+
     # Subparsers are made with the parent's class, so every subcommand gets _Parser too.
     parser = _Parser(
         prog="applytrack",
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=data_dir_arg,
         default=None,
         metavar="DIR",
         help="where the encrypted store lives "
@@ -86,10 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _accept_data_dir(parser: argparse.ArgumentParser) -> None:
     """``--data-dir`` works after the command too (``applytrack import --data-dir D x.mbox``),
     and every command's ``--help`` shows it (CONTRACTS: every command takes it)."""
+    from applytrack_desktop.commands.store_access import data_dir_arg
+
     if "--data-dir" not in parser._option_string_actions:
         parser.add_argument(
             "--data-dir",
-            type=Path,
+            type=data_dir_arg,
             default=argparse.SUPPRESS,  # keep the value given before the command, if any
             metavar="DIR",
             help="where the encrypted store lives (default: $APPLYTRACK_DATA_DIR or the "

@@ -17,6 +17,7 @@ regression test per finding, driven through the installed command like the hidde
 - ``export --format mbox`` into a pipe or device (``/dev/stdout``) writes into it instead of
   replacing it with a plain file.
 - A 20-digit account id or a huge ``--older-than`` is a usage error, not an overflow.
+- ``--data-dir ""`` is a usage error (it used to mean the current folder).
 """
 
 from __future__ import annotations
@@ -229,3 +230,11 @@ def test_out_of_range_numbers_are_usage_errors(cli: Cli) -> None:
         assert run.code == 2 and run.out == "", str(run)
         assert_one_sentence(run.err)
         assert "unexpected" not in run.err
+
+
+def test_an_empty_data_dir_is_a_usage_error(cli: Cli) -> None:
+    """``--data-dir ""`` used to put a new store in the current folder, without a word."""
+    for args in (("--data-dir", "", "applications"), ("applications", "--data-dir", "")):
+        run = cli.fails(*args)
+        assert "--data-dir" in run.err and run.code == 2, str(run)
+    assert not (cli.home / "applytrack.db").exists()

@@ -24,12 +24,19 @@ def add_data_dir_option(parser: Any) -> None:
     """Accept ``--data-dir`` after the command too (``applytrack CMD --data-dir D``)."""
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=data_dir_arg,
         default=argparse.SUPPRESS,  # keep the value given before the command, if any
         metavar="DIR",
         help="where the encrypted store lives (default: $APPLYTRACK_DATA_DIR or the "
         "platform's data folder)",
     )
+
+
+def data_dir_arg(text: str) -> Path:
+    """``--data-dir``: an empty value would silently mean the current folder; refuse it."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the data folder cannot be empty")
+    return Path(text)
 
 
 def account_id(text: str) -> int:
