@@ -78,9 +78,11 @@ def test_rotate_key_through_the_service(data_dir: Path, real_keyring: SecretServ
 def test_change_passphrase_through_the_service(data_dir: Path, no_keyring: object) -> None:
     with Service.open(data_dir, passphrase="old words") as service:
         service.create_application("Acme", "Engineer")
+        store = service.store
         with pytest.raises(WrongKeyError):
             service_privacy.change_passphrase(service, "not the old words", "new words")
-        assert len(service.list_applications()) == 1  # still open with the old one
+        assert service.store is store and not store.closed  # a wrong old one changes nothing
+        assert len(service.list_applications()) == 1
         service_privacy.change_passphrase(service, "old words", "new words")
         assert len(service.list_applications()) == 1
     with pytest.raises(WrongKeyError):

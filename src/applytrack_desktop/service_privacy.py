@@ -97,6 +97,10 @@ def rotate_key(service: Service, keyring_backend: KeyringBackend | None = None) 
 def change_passphrase(service: Service, old: str, new: str) -> None:
     """Re-encrypt a passphrase store under ``new``; reopens the store with it."""
     data_dir = service.data_dir
+    # A wrong old passphrase must change nothing: check it on a second connection while the
+    # service's own store stays open, because a store closed under a wrong passphrase could
+    # not be reopened.
+    open_store(data_dir, passphrase=old).close()
     service.stop_background_sync()
     service.store.close()
     try:

@@ -173,6 +173,10 @@ class Store:
         return connect(self.path, self._key)
 
     # -- closing --------------------------------------------------------------------------
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         """Close every connection (SQLCipher has crashed at exit with connections left open)."""
         self._closed = True
