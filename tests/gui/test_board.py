@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 
 from applytrack_desktop.core.enums import Status
-from applytrack_desktop.core.models import ChangeCause
+from applytrack_desktop.core.models import Application, ChangeCause
 from applytrack_desktop.gui import theme
 from applytrack_desktop.gui.board import BoardView
 from applytrack_desktop.gui.board_model import MIME_TYPE, decode_ids, encode_ids
-from applytrack_desktop.gui.card_delegate import more_rect
+from applytrack_desktop.gui.card_delegate import _marked, more_rect
 from applytrack_desktop.gui.pager import Query
 from applytrack_desktop.gui.table_model import ApplicationIdRole
 
@@ -174,3 +175,31 @@ def test_arrow_keys_walk_columns_and_ctrl_arrow_moves_a_card(
     qtbot.waitUntil(lambda: board.columns[Status.INTERVIEWING].model.rowCount() == 2)
     qtbot.waitUntil(lambda: interviewing.currentIndex().data(ApplicationIdRole) == app.id)
     assert window.focusWidget() is interviewing
+
+
+def test_a_card_marks_only_interviews_that_have_not_passed() -> None:
+    now = datetime.now(UTC)
+    app = Application(1, "Acme", "Engineer", Status.INTERVIEWING, now, now)
+    assert not _marked(app)
+    assert _marked(
+        Application(
+            1,
+            "Acme",
+            "Engineer",
+            Status.INTERVIEWING,
+            now,
+            now,
+            next_event_at=now + timedelta(days=2),
+        )
+    )
+    assert not _marked(
+        Application(
+            1,
+            "Acme",
+            "Engineer",
+            Status.INTERVIEWING,
+            now,
+            now,
+            next_event_at=now - timedelta(days=8),
+        )
+    )

@@ -52,3 +52,17 @@ def test_when_names_today_and_tomorrow() -> None:
     assert timefmt.when(local_now + timedelta(days=40), NOW) == timefmt.short_date(
         local_now + timedelta(days=40), NOW
     )
+
+
+def test_clock_times_have_two_digit_hours() -> None:
+    local_now = NOW.astimezone()
+    morning = (local_now + timedelta(days=1)).replace(hour=9, minute=5)
+    assert timefmt.when(morning, NOW).endswith(" 09:05")
+    assert timefmt.full(morning).endswith(", 09:05")
+
+
+def test_only_today_or_later_is_upcoming() -> None:
+    local_now = NOW.astimezone()
+    assert timefmt.upcoming(local_now + timedelta(days=3), NOW)
+    assert timefmt.upcoming(local_now.replace(hour=0, minute=1), NOW)
+    assert not timefmt.upcoming(local_now - timedelta(days=1), NOW)

@@ -46,6 +46,11 @@ def more_rect(item_rect: QRect) -> QRect:
     return QRect(card.right() - PAD - MORE_SIZE + 6, card.top() + 6, MORE_SIZE, MORE_SIZE)
 
 
+def _marked(app: Application) -> bool:
+    """A card shows its interview or deadline chip only while that day has not passed."""
+    return app.next_event_at is not None and timefmt.upcoming(app.next_event_at)
+
+
 @lru_cache(maxsize=64)
 def _card_body(
     width: int,
@@ -118,7 +123,7 @@ class CardDelegate(QStyledItemDelegate):
             on_more,
             theme.is_dark(),
             timefmt.ago(app.updated_at),
-            timefmt.when(app.next_event_at) if app.next_event_at else "",
+            timefmt.when(app.next_event_at) if _marked(app) else "",
             option.font.key(),
         )
         card = self._cache.get(key)
@@ -230,7 +235,7 @@ class CardDelegate(QStyledItemDelegate):
             updated,
         )
         x = right
-        if app.next_event_at is not None:
+        if app.next_event_at is not None and _marked(app):
             label = timefmt.when(app.next_event_at)
             warm = theme.status_color(app.status)
             chip_w = fm.horizontalAdvance(label) + 28

@@ -41,12 +41,12 @@ def short_date(moment: datetime, now: datetime | None = None) -> str:
 
 
 def when(moment: datetime, now: datetime | None = None) -> str:
-    """A short upcoming time for interviews and deadlines: "Today 14:00", "Tue 9:30", "Mar 4"."""
+    """A short upcoming time for interviews and deadlines: "Today 14:00", "Tue 09:30", "Mar 4"."""
     now = _aware(now) if now is not None else datetime.now(UTC)
     local = _aware(moment).astimezone()
     local_now = now.astimezone()
     days = (local.date() - local_now.date()).days
-    clock = f"{local.hour}:{local.minute:02d}"
+    clock = f"{local:%H:%M}"
     if days == 0:
         return f"Today {clock}"
     if days == 1:
@@ -59,4 +59,10 @@ def when(moment: datetime, now: datetime | None = None) -> str:
 def full(moment: datetime) -> str:
     """The complete local date and time, for tooltips and the email list."""
     local = _aware(moment).astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y}, {local.hour}:{local.minute:02d}"
+    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+
+
+def upcoming(moment: datetime, now: datetime | None = None) -> bool:
+    """Whether ``moment`` is today or later (local time): past interviews get no marker."""
+    now = _aware(now) if now is not None else datetime.now(UTC)
+    return _aware(moment).astimezone().date() >= now.astimezone().date()
