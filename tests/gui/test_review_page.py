@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from applytrack_desktop.core.enums import Status
 from applytrack_desktop.gui.pick_application import PickApplicationDialog
 from applytrack_desktop.gui.review_model import (
     CATEGORY,
@@ -181,3 +183,24 @@ def test_hidden_page_only_counts_and_loads_on_show(qtbot: QtBot, filled: Any) ->
     assert page.model.rowCount() == 0  # start-up does not pay for the list
     page.show()
     assert page.model.rowCount() == filled.review_count()
+
+
+def test_reasons_and_suggestions_read_as_sentences(filled: Any) -> None:
+    model = ReviewModel(filled)
+    model.reload()
+    row = model.rows[0]
+    for reason, expected in (
+        ("the classifier is not sure enough", "ApplyTrack is not sure enough"),
+        ("the status was set by hand after this mail", "You set this status by hand"),
+        ("the application is Rejected", "The application is already Rejected"),
+    ):
+        changed = dataclasses.replace(row, item=dataclasses.replace(row.item, reason=reason))
+        text = reason_text(changed)
+        assert text.startswith(expected) and text.endswith(".")
+    lone = dataclasses.replace(
+        row,
+        application=None,
+        item=dataclasses.replace(row.item, suggested_status=Status.INTERVIEWING),
+    )
+    assert suggestion_text(lone) == "No matching application"
+    assert "?" not in suggestion_text(lone)

@@ -40,6 +40,17 @@ class ReviewRow:
     application: Application | None
 
 
+# The status rules give their reasons in a developer's words; these read as a person would.
+PLAIN_REASONS = {
+    "the classifier is not sure enough": (
+        "ApplyTrack is not sure enough about this email to change the status by itself."
+    ),
+    "the status was set by hand after this mail": (
+        "You set this status by hand after the email arrived, so it was not changed."
+    ),
+}
+
+
 def reason_text(row: ReviewRow) -> str:
     """Why the mail is here, as a sentence."""
     if row.item.reason == "unmatched":
@@ -47,6 +58,11 @@ def reason_text(row: ReviewRow) -> str:
             return "Not matched for sure; this application looks likely."
         return "Not matched to any application."
     reason = row.item.reason.strip().rstrip(".")
+    if reason in PLAIN_REASONS:
+        return PLAIN_REASONS[reason]
+    if reason.startswith("the application is "):
+        state = reason.removeprefix("the application is ")
+        return f"The application is already {state}, so a later email does not move it by itself."
     return (reason[:1].upper() + reason[1:] + ".") if reason else "Needs your decision."
 
 
@@ -54,7 +70,7 @@ def suggestion_text(row: ReviewRow) -> str:
     """ "Acme — Data Engineer → Interviewing", or what is missing."""
     status = row.item.suggested_status
     if row.application is None:
-        return f"New? → {status.value}" if status is not None else "No suggestion"
+        return "No matching application" if status is not None else "No suggestion"
     name = f"{row.application.company} — {row.application.job_title}"
     if status is not None and status is not row.application.status:
         return f"{name} → {status.value}"

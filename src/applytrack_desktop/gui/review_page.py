@@ -105,8 +105,9 @@ class ReviewPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SENDER, 150), (RECEIVED, 86), (CATEGORY, 150), (SUGGESTION, 210)):
+        for column, width in ((SENDER, 150), (RECEIVED, 86), (CATEGORY, 180), (SUGGESTION, 210)):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
