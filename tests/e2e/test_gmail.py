@@ -127,9 +127,15 @@ def test_gmail_add_sync_fail_reconnect_remove(
     assert revokes and all(c.method == "POST" for c in revokes)
     assert parse_qs(revokes[-1].body.decode())["token"] == live
     assert all(live[0] not in c.path for c in revokes), "the token belongs in the body"
-    listed, apps_after = cli.together(
+    # The reads and the failing calls change nothing: all side by side.
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"installed": {"client_id": ')
+    listed, apps_after, *failures = cli.together(
         ("--data-dir", data, "accounts", "list", "--format", "json"),
         ("--data-dir", data, "applications", "--format", "json"),
+        ("--data-dir", data, "accounts", "add", "gmail", "--client-config", str(bad)),
+        ("--data-dir", data, "accounts", "remove", account_id),
+        ("--data-dir", data, "sync", "--account", "99"),
         env=env,
     )
     assert json.loads(listed.out) == []
@@ -137,15 +143,7 @@ def test_gmail_add_sync_fail_reconnect_remove(
     kept = json.loads(apps_after.out)
     assert {a["company"] for a in kept} == {"Acme Robotics", "Globex"}
     assert all(a["emails"] == [] for a in kept), kept
-
-    bad = tmp_path / "broken.json"
-    bad.write_text('{"installed": {"client_id": ')
-    for run in cli.together(
-        ("--data-dir", data, "accounts", "add", "gmail", "--client-config", str(bad)),
-        ("--data-dir", data, "accounts", "remove", account_id),
-        ("--data-dir", data, "sync", "--account", "99"),
-        env=env,
-    ):
+    for run in failures:
         assert run.code != 0 and run.out == "", str(run)
         assert_one_sentence(run.err)
 
