@@ -21,6 +21,7 @@ from applytrack_desktop.core.models import AccountKind, AccountState
 from applytrack_desktop.gui.account_forms import ImapDialog, ImapForm, OutlookDialog
 from applytrack_desktop.gui.integrations import (
     IntegrationsPage,
+    account_title,
     describe_account,
     disconnect_text,
 )
@@ -75,6 +76,8 @@ def test_describe_account_says_kind_last_sync_and_state(service: Any) -> None:
     files = add_account(service, AccountKind.FILES, "/tmp/a.mbox")
     assert "sign-in" not in disconnect_text(files)
     assert describe_account(files) == "Mailbox file · waiting for its first sync"
+    assert account_title(files) == "a.mbox"
+    assert account_title(account) == account.address
 
 
 def test_connect_gmail_through_the_browser_without_blocking(
@@ -148,6 +151,7 @@ def test_files_account_sync_now_and_disconnect_with_confirmation(
         page.connect_files([DEMO_MBOX])
     account = page.current_account()
     assert account is not None and account.kind is AccountKind.FILES
+    assert page.list.item(0).text() == DEMO_MBOX.name  # the file, not its whole path
     assert page.sync_selected()
     assert page.status.text().startswith("Syncing ")
     assert not page.reconnect_button.isVisible()  # a file has nothing to sign in to
@@ -165,6 +169,7 @@ def test_files_account_sync_now_and_disconnect_with_confirmation(
     when_modal(confirm)
     with qtbot.waitSignal(page.accounts_changed, timeout=30_000):
         assert page.disconnect_selected()
+    assert texts[0].startswith(f"Disconnect {DEMO_MBOX.name}?")
     assert "stored email(s)" in texts[0] and "Your applications stay" in texts[0]
     assert "mailbox files themselves are not changed" in texts[0]
     assert service.accounts() == []

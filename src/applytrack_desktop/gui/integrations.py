@@ -68,6 +68,13 @@ def describe_account(account: Account) -> str:
     return line
 
 
+def account_title(account: Account) -> str:
+    """How an account is named on screen: a mailbox file by its file name, not its full path."""
+    if account.kind is AccountKind.FILES:
+        return Path(account.address).name or account.address
+    return account.address
+
+
 def disconnect_text(account: Account) -> str:
     """What a disconnect deletes, said before it happens."""
     if account.kind is AccountKind.FILES:
@@ -170,7 +177,7 @@ class IntegrationsPage(QWidget):
         self._accounts = {a.id: a for a in accounts}
         self.list.clear()
         for account in accounts:
-            item = QListWidgetItem(account.address)
+            item = QListWidgetItem(account_title(account))
             item.setData(SubtitleRole, describe_account(account))
             bad = account.state in (AccountState.ERROR, AccountState.RECONNECT_NEEDED)
             item.setData(AccentRole, theme.danger_color() if bad else theme.primary_color())
@@ -351,7 +358,7 @@ class IntegrationsPage(QWidget):
         except Exception as exc:
             self._say(describe_error(exc)[1], error=True)
             return False
-        self._say(f"Syncing {account.address}…")
+        self._say(f"Syncing {account_title(account)}…")
         return True
 
     def preview(self, account: Account, delete_applications: bool = False) -> str:
@@ -372,7 +379,7 @@ class IntegrationsPage(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Disconnect Account")
-        box.setText(f"Disconnect {account.address}?")
+        box.setText(f"Disconnect {account_title(account)}?")
         also = QCheckBox("Also delete the applications that only this account's mail supports")
 
         def describe(delete_apps: bool) -> None:
@@ -396,7 +403,7 @@ class IntegrationsPage(QWidget):
         go, delete_apps = self.confirm_disconnect(account)
         if not go:
             return False
-        address = account.address
+        address = account_title(account)
 
         def done(note: object) -> None:
             self.last_note = str(note or "")
