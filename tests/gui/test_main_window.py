@@ -200,3 +200,25 @@ def test_pages_added_by_others_survive_a_reload(qtbot: Any, window: Any, service
     assert window.stack.currentWidget() is extra
     window.show_view(TABLE)
     assert window.current_view() == TABLE
+
+
+def test_a_narrow_window_drops_header_text_instead_of_squeezing(qtbot: Any, window: Any) -> None:
+    header = window.header
+    levels = []
+    for width in (1440, 1024, 900):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda w=width: header.width() == w)
+        levels.append(header.compact_level)
+
+        def laid_out() -> None:
+            # Every button keeps at least its size hint: nothing elided or overlapping.
+            for button in (header.board_button, header.review_button, header.add_button):
+                assert button.width() >= button.sizeHint().width()
+            assert header.search.width() >= header.search.minimumWidth()
+
+        qtbot.waitUntil(laid_out)
+    assert levels[0] == 0 and header.add_button.text() == ""  # icon-only at 900 px
+    assert levels == sorted(levels) and levels[-1] > levels[0]
+    window.resize(1440, 700)
+    qtbot.waitUntil(lambda: header.compact_level == 0)
+    assert header.add_button.text() == "Add Application" and header.title.isVisible()

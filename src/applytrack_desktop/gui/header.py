@@ -7,11 +7,13 @@ later layers (Sync Mail, Import Mailbox) slot in without reworking the layout.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -22,6 +24,32 @@ from applytrack_desktop.gui import theme
 
 BOARD, TABLE = 0, 1
 REVIEW = 3  # 2 is the main window's empty state
+
+
+def _needed_width(layout: QLayout) -> int:
+    """The width a row needs for every shown widget at its size hint.
+
+    Measured from the widgets themselves: a layout's cached hint lags behind a text change.
+    """
+    margins = layout.contentsMargins()
+    total, items = margins.left() + margins.right(), 0
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is None:
+            continue
+        widget, inner, spacer = item.widget(), item.layout(), item.spacerItem()
+        if widget is not None:
+            if widget.isHidden():
+                continue
+            total += max(widget.sizeHint().width(), widget.minimumWidth())
+        elif inner is not None:
+            total += _needed_width(inner)
+        elif spacer is not None:
+            total += spacer.sizeHint().width()
+        items += 1
+    if isinstance(layout, QBoxLayout):
+        total += max(layout.spacing(), 0) * max(items - 1, 0)
+    return total
 
 
 class Header(QWidget):
@@ -38,6 +66,8 @@ class Header(QWidget):
         logo.setPixmap(theme.app_icon().pixmap(28, 28))
         title = QLabel("ApplyTrack")
         title.setObjectName("AppTitle")
+        self.title = title
+        self.compact_level = 0
         self.count = QLabel()
         self.count.setObjectName("CountLabel")
         self.count.setAccessibleName("Application count")
@@ -92,6 +122,7 @@ class Header(QWidget):
         self.commands.addWidget(self.add_button)
 
         layout = QHBoxLayout(self)
+        self._row = layout
         layout.setContentsMargins(18, 10, 18, 10)
         layout.setSpacing(10)
         layout.addWidget(logo)
@@ -102,6 +133,34 @@ class Header(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.search)
         layout.addLayout(self.commands)
+
+    # -- narrow windows ---------------------------------------------------------------------
+    def _set_compact_level(self, level: int) -> None:
+        """0: everything; 1: a shorter search; 2: no title, Add as an icon; 3: icon-only views."""
+        self.compact_level = level
+        self.search.setMinimumWidth(280 if level == 0 else 160)
+        self.search.setPlaceholderText("Search applications and mail" if level == 0 else "Search")
+        self.title.setVisible(level < 2)
+        self.add_button.setText("" if level >= 2 else "Add Application")
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if level >= 3
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        for button in (self.board_button, self.table_button, self.review_button):
+            button.setToolButtonStyle(style)
+
+    def fit_width(self, width: int) -> None:
+        """Drop the least needed text until the header fits, so no control is squeezed."""
+        for level in range(4):
+            self._set_compact_level(level)
+            if _needed_width(self._row) <= width:
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_width(event.size().width())
 
     def _segment(self, text: str, icon_name: str, side: str) -> QToolButton:
         button = QToolButton()
@@ -138,6 +197,7 @@ class Header(QWidget):
     def set_counts(self, total: int, active: int) -> None:
         noun = "application" if total == 1 else "applications"
         self.count.setText(f"{total:,} {noun} · {active:,} active" if total else "")
+        self._refit()
 
     def set_review_count(self, count: int) -> None:
         """The Review segment shows how much mail waits for a decision."""
@@ -146,6 +206,11 @@ class Header(QWidget):
         self.review_button.setAccessibleName(
             f"Review view, {count} {noun} to review" if count else "Review view"
         )
+        self._refit()
+
+    def _refit(self) -> None:
+        if self.isVisible():
+            self.fit_width(self.width())
 
     def set_view(self, view: int) -> None:
         button = self.views.button(view)
