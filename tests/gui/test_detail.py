@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import dataclasses
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from applytrack_desktop.core.enums import Category, Status
-from applytrack_desktop.core.models import ChangeCause, Email, StatusChange
-from applytrack_desktop.gui.detail import describe_change, describe_email, next_steps_text
+from applytrack_desktop.core.models import Application, ChangeCause, Email, StatusChange
+from applytrack_desktop.gui import timefmt
+from applytrack_desktop.gui.detail import (
+    describe_change,
+    describe_email,
+    next_event_text,
+    next_steps_text,
+)
 from applytrack_desktop.gui.list_delegate import SubtitleRole
 
 
@@ -146,3 +153,14 @@ def test_next_steps_come_from_the_mail() -> None:
     assert lines[2].startswith("• Deadline: ")
     assert len(lines) == 3  # the deadline already past is left out
     assert next_steps_text([], now) == ""
+
+
+def test_next_names_only_an_interview_still_to_come() -> None:
+    now = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    app = Application(1, "Acme", "Engineer", Status.INTERVIEWING, now, now)
+    assert next_event_text(app, now) == "Nothing scheduled"
+    soon = dataclasses.replace(app, next_event_at=now + timedelta(days=2))
+    assert next_event_text(soon, now) == timefmt.full(now + timedelta(days=2))
+    gone = dataclasses.replace(app, next_event_at=now - timedelta(days=5))
+    text = next_event_text(gone, now)
+    assert text.startswith("Nothing coming up") and timefmt.full(now - timedelta(days=5)) in text

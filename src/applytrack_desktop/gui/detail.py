@@ -96,6 +96,15 @@ def next_steps_text(emails: list[Email], now: datetime | None = None) -> str:
     return "\n".join(lines)
 
 
+def next_event_text(app: Application, now: datetime | None = None) -> str:
+    """The "Next" line: the coming interview or deadline; a past one is not called next."""
+    if app.next_event_at is None:
+        return "Nothing scheduled"
+    if timefmt.upcoming(app.next_event_at, now):
+        return timefmt.full(app.next_event_at)
+    return f"Nothing coming up (the last was {timefmt.full(app.next_event_at)})"
+
+
 def category_color(category: Category) -> QColor:
     """The colour of the status a category leads to; neutral for mail that moves nothing."""
     target = CATEGORY_TARGET.get(category)
@@ -234,7 +243,7 @@ class DetailPanel(QFrame):
         self.undo_button = QPushButton(theme.icon("undo", size=16), "Undo Last Change")
         self.undo_button.setAccessibleName("Undo the last status change")
         self.undo_button.clicked.connect(self._undo)
-        hint = QLabel("Changes you make and changes read from your email are both listed.")
+        hint = QLabel("Every status change, made by you or read from your email.")
         hint.setObjectName("Muted")
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -346,9 +355,7 @@ class DetailPanel(QFrame):
         self.notes.blockSignals(True)
         self.notes.setPlainText(app.notes)
         self.notes.blockSignals(False)
-        self.next_event.setText(
-            timefmt.full(app.next_event_at) if app.next_event_at else "Nothing scheduled"
-        )
+        self.next_event.setText(next_event_text(app))
         self._update_dirty()
 
     def _fill_history(self) -> None:
