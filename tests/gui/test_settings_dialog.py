@@ -61,3 +61,11 @@ def test_export_json(qtbot: Any, service: Any, tmp_path: Path, when_modal: Any) 
     assert dialog.export("json", out) == 1
     assert json.loads(out.read_text())[0]["company"] == "Acme"
     assert messages == ["1 application was exported to out.json."]
+
+
+def test_close_to_tray_sits_with_the_sync_settings(qtbot: Any, service: Any) -> None:
+    dialog = SettingsDialog(service)
+    qtbot.addWidget(dialog)
+    tabs = dialog.tabs
+    sync = next(tabs.widget(i) for i in range(tabs.count()) if tabs.tabText(i) == "Sync")
+    assert sync.isAncestorOf(dialog.close_to_tray)

@@ -88,6 +88,8 @@ class SettingsDialog(QDialog):
                 ("Check mail every", self.sync_interval),
                 ("Follow threads for", self.active_days),
                 (None, _hint("A thread without new mail for this long is no longer checked.")),
+                (None, self.close_to_tray),
+                (None, _hint("Mail is still checked while ApplyTrack runs in the tray.")),
             ),
             "Sync",
         )
@@ -144,6 +146,7 @@ class SettingsDialog(QDialog):
         export_csv = QPushButton("Export as CSV…")
         export_csv.clicked.connect(lambda: self.export("csv"))
         row = QHBoxLayout()
+        row.setSpacing(8)
         row.addWidget(export_json)
         row.addWidget(export_csv)
         row.addStretch(1)
@@ -151,8 +154,8 @@ class SettingsDialog(QDialog):
         form.setVerticalSpacing(10)
         form.addRow("Keep email text for", self.retention)
         form.addRow(_hint("Older email text is deleted; dates, senders and categories stay."))
-        form.addRow(self.close_to_tray)
-        form.addRow(_hint("Export your applications with their history and email details."))
+        form.addRow(_section("Export"))
+        form.addRow(_hint("Your applications with their history and email details."))
         form.addRow(row)
         self.data = DataActions(self._service)
         # Deleting everything leaves nothing to save: close without writing these fields.
