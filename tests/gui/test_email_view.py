@@ -40,6 +40,15 @@ def test_plain_text_with_headers(qtbot: Any) -> None:
     assert text.endswith("Hi Alex,\nPick a slot.")
 
 
+def test_plain_text_is_shown_as_written_not_as_html(qtbot: Any) -> None:
+    view = EmailView()
+    qtbot.addWidget(view)
+    body = "Tags like <b>this</b> & <img src='http://x.example/p.png'> stay text.\n  Indented."
+    view.show_email(_email(body_text=body))
+    assert view.toPlainText().endswith(body)
+    assert view.refused == []
+
+
 def test_purged_body_says_so(qtbot: Any) -> None:
     view = EmailView()
     qtbot.addWidget(view)

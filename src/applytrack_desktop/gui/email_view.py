@@ -16,12 +16,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from applytrack_desktop.core.models import Email
-from applytrack_desktop.gui import timefmt
+from applytrack_desktop.gui import theme, timefmt
 from applytrack_desktop.mail.html_text import sanitize_html
 
 NOT_KEPT = (
-    "(The text of this email is not kept on this computer: it was removed after the "
-    "retention period, or imported without it. Its details above are kept.)"
+    "Only this email's details are kept on this computer: its text was deleted after the "
+    "retention period, or it was imported without it."
 )
 
 
@@ -44,6 +44,7 @@ class EmailView(QTextBrowser):
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setAccessibleName("Email text")
+        self.document().setDocumentMargin(10)
         self.setPlaceholderText("Select an email to read it.")
         self.anchorClicked.connect(self._open_link)
         self.refused: list[str] = []  # resources the mail asked for (never loaded)
@@ -58,10 +59,17 @@ class EmailView(QTextBrowser):
             QDesktopServices.openUrl(url)
 
     def show_email(self, email: Email) -> None:
-        head = header_lines(email)
+        # The headers in the muted colour, the subject in bold, a rule, then the mail itself.
+        muted = theme.tones().muted
+        lines = header_lines(email)
+        header = "".join(
+            f'<div style="color:{muted}">{html.escape(line)}</div>' for line in lines[:-1]
+        )
+        header += f'<div style="font-weight:600">{html.escape(lines[-1])}</div>'
         if email.body_html and email.body_html.strip():
-            header = "".join(f"<div>{html.escape(line)}</div>" for line in head)
-            self.setHtml(f"{header}<hr>{sanitize_html(email.body_html)}")
+            body = sanitize_html(email.body_html)
+        elif email.body_text is not None:
+            body = f'<div style="white-space:pre-wrap">{html.escape(email.body_text)}</div>'
         else:
-            body = email.body_text if email.body_text is not None else NOT_KEPT
-            self.setPlainText("\n".join(head) + "\n\n" + body)
+            body = f'<div style="color:{muted}"><i>{html.escape(NOT_KEPT)}</i></div>'
+        self.setHtml(f"{header}<hr>{body}")
