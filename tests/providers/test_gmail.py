@@ -131,14 +131,16 @@ def test_crash_mid_first_sync_resumes_without_duplicates_or_loss(fake: FakeGoogl
     fake.mailbox.delete(wanted[0])  # the oldest: not reached yet
     rest = sync(make_provider(fake, page_size=60), cursor)
     stored += fetched(rest)
-    assert sorted(stored) == sorted(wanted[1:])  # known=empty: the cursor alone dedupes
+    # known=empty: the cursor alone dedupes; the mail that came during the outage is read
+    # from history at the end of the resumed listing, so this sync ends complete.
+    assert sorted(stored) == sorted([*wanted[1:], newer])
     # after the restart, bodies were fetched only for what was handed over: the lost
     # page again and the rest, none of the committed ones
     again = raw_gets(fake)[gets_before:]
     assert sorted(again) == sorted(fetched(rest))
     assert not set(again) & set(stored[: len(stored) - len(fetched(rest))])
     after = sync(make_provider(fake), rest[-1].cursor)
-    assert fetched(after) == [newer]
+    assert fetched(after) == []
 
 
 def test_incremental_sync_new_mail_deletions_and_trash(fake: FakeGoogle) -> None:
