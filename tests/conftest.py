@@ -26,6 +26,11 @@ from keyring.backends import fail
 from applytrack_desktop.logs import NOISY_LIBRARIES
 from tests.support.keyrings import MemoryKeyring
 
+# keyring picks its default backend on first use, and probing the macOS backend runs
+# ``ldconfig`` through ctypes. Done later, from a process with Qt, writer and server threads,
+# that fork was seen to hang for minutes; done here, at collection, the process has one thread.
+keyring.get_keyring()
+
 
 @dataclass(frozen=True)
 class SecretService:
