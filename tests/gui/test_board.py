@@ -203,3 +203,12 @@ def test_a_card_marks_only_interviews_that_have_not_passed() -> None:
             next_event_at=now - timedelta(days=8),
         )
     )
+
+
+def test_a_card_without_a_role_says_so_not_a_dangling_comma(qtbot: Any, service: Any) -> None:
+    service.create_application("Hooli", "")
+    board = _board(qtbot, service)
+    index = board.columns[Status.APPLIED].model.index(0)
+    assert index.data() == "Hooli"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Hooli\nApplied"
+    assert not board.grab().isNull()  # the card paints its "role not known" line

@@ -99,9 +99,10 @@ class StatusColumnModel(QAbstractListModel):
         if role == ApplicationRole:
             return app
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{app.company}, {app.job_title}"
+            return f"{app.company}, {app.job_title}" if app.job_title else app.company
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{app.company} — {app.job_title}\n{app.status.value}"
+            name = f"{app.company} — {app.job_title}" if app.job_title else app.company
+            return f"{name}\n{app.status.value}"
         return None
 
     # -- drag and drop --------------------------------------------------------------------

@@ -34,6 +34,7 @@ MARGIN_Y = 5
 PAD = 12
 MORE_SIZE = 24
 CACHE_SIZE = 160  # painted cards kept per column
+NO_ROLE = "Role not known yet"  # an application found in mail that named no job title
 
 
 def card_rect(item_rect: QRect) -> QRect:
@@ -123,7 +124,7 @@ class CardDelegate(QStyledItemDelegate):
             on_more,
             theme.is_dark(),
             timefmt.ago(app.updated_at),
-            timefmt.when(app.next_event_at) if _marked(app) else "",
+            timefmt.when(app.next_event_at) if app.next_event_at and _marked(app) else "",
             option.font.key(),
         )
         card = self._cache.get(key)
@@ -199,14 +200,16 @@ class CardDelegate(QStyledItemDelegate):
         )
         top += fm.height() + 2
 
-        painter.setFont(option.font)
+        role_font = QFont(option.font)
+        role_font.setItalic(not app.job_title)
+        painter.setFont(role_font)
         muted = theme.mix(text, base, 0.4)
         painter.setPen(muted)
-        fm = QFontMetrics(option.font)
+        fm = QFontMetrics(role_font)
         painter.drawText(
             QRect(left, top, right - left, fm.height()),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            fm.elidedText(app.job_title, Qt.TextElideMode.ElideRight, right - left),
+            fm.elidedText(app.job_title or NO_ROLE, Qt.TextElideMode.ElideRight, right - left),
         )
 
         self._paint_footer(painter, option, app, left, right, int(rect.bottom()) - 10, muted)
