@@ -204,3 +204,15 @@ def test_reasons_and_suggestions_read_as_sentences(filled: Any) -> None:
     )
     assert suggestion_text(lone) == "No matching application"
     assert "?" not in suggestion_text(lone)
+
+
+def test_a_row_without_a_suggestion_says_what_to_do(qtbot: QtBot, filled: Any) -> None:
+    page = make_page(qtbot, filled)
+    rows = page.model.rows
+    lone = next(r for r in rows if r.application is None)
+    page.table.selectRow(rows.index(lone))
+    assert not page.accept_button.isEnabled()
+    assert "Assign…" in page.suggestion.text() and "Dismiss" in page.suggestion.text()
+    matched = next(r for r in rows if r.application is not None)
+    page.table.selectRow(rows.index(matched))
+    assert page.suggestion.text() == suggestion_text(matched)

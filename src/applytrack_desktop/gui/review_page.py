@@ -302,7 +302,10 @@ class ReviewPage(QWidget):
             "padding:2px 9px; font-weight:600;"
         )
         self.reason.setText(reason_text(row))
-        self.suggestion.setText(suggestion_text(row))
+        suggestion = suggestion_text(row)
+        if row.application is None:
+            suggestion += " — pick one with Assign…, or Dismiss if it is not about a job."
+        self.suggestion.setText(suggestion)
         self.accept_button.setEnabled(row.application is not None)
         self.accept_button.setToolTip(
             ACCEPT_TIP
