@@ -212,3 +212,16 @@ def test_a_card_without_a_role_says_so_not_a_dangling_comma(qtbot: Any, service:
     assert index.data() == "Hooli"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Hooli\nApplied"
     assert not board.grab().isNull()  # the card paints its "role not known" line
+
+
+def test_a_collapsed_column_keeps_its_whole_title_at_the_top(qtbot: Any, service: Any) -> None:
+    board = _board(qtbot, service)
+    board.resize(2200, 700)
+    for status in theme.COLLAPSED_STATUSES:
+        column = board.columns[status]
+
+        def laid_out(column: Any = column) -> None:
+            assert column.toggle.y() < 40  # not centred in the column's empty height
+            assert column.title.width() >= column.title.sizeHint().width()  # not cut
+
+        qtbot.waitUntil(laid_out)

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from applytrack_desktop.service import Service
 
 COLUMN_WIDTH = 252
-COLLAPSED_WIDTH = 176
+COLLAPSED_WIDTH = 200  # room for 'Withdrawn', its count and the toggle
 
 
 class CardList(QListView):
@@ -181,6 +181,7 @@ class BoardColumn(QFrame):
         icon.setPixmap(theme.pixmap(theme.status_icon_name(status), theme.status_color(status), 16))
         name = QLabel(status.value)
         name.setObjectName("SectionTitle")
+        self.title = name
         self.count = QLabel("0")
         self.count.setObjectName("CountBadge")
         tint = theme.status_tint(status).name()
@@ -210,6 +211,9 @@ class BoardColumn(QFrame):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.list, 1)
+        # A collapsed column keeps its header at the top, not centred in the empty height.
+        self.filler = QWidget()
+        layout.addWidget(self.filler, 1)
         self.toggle.setChecked(collapsed)
         self.set_collapsed(collapsed)
         model.modelReset.connect(self._update_count)
@@ -224,6 +228,7 @@ class BoardColumn(QFrame):
 
     def set_collapsed(self, collapsed: bool) -> None:
         self.list.setVisible(not collapsed)
+        self.filler.setVisible(collapsed)
         self.setFixedWidth(COLLAPSED_WIDTH if collapsed else COLUMN_WIDTH)
         self.toggle.setText("▸" if collapsed else "▾")
         self.toggle.setToolTip("Show cards" if collapsed else "Hide cards")
