@@ -6,8 +6,10 @@ from datetime import UTC, datetime
 
 from applytrack_desktop.intel.text import (
     MAX_EXTRACT_CHARS,
+    KeywordGate,
     Prepared,
     clean_body,
+    line_spans,
     strip_quoted,
     unwrap_forward,
 )
@@ -105,3 +107,19 @@ def test_a_reply_with_quoted_history_is_not_a_forward() -> None:
     assert unwrap_forward(reply) is reply
     plain = _mail("Hello", "No forward here.")
     assert unwrap_forward(plain) is plain
+
+
+def test_keyword_gate_finds_exactly_the_keywords_in_the_text() -> None:
+    gate = KeywordGate([("appl", "application", " with ", "on"), ("position of", "tion")])
+    texts = ["", "Application", "application with the position of", "reapply", "x on y", "tio"]
+    for text in (t.lower() for t in texts):
+        assert gate.found(text) == frozenset(k for k in gate.keywords if k in text), text
+
+
+def test_line_spans_are_the_lines_holding_a_keyword_or_the_whole_text() -> None:
+    text = "Hello\nWe applied to Acme\nnothing\napply now"
+    low = text.lower()
+    assert line_spans(low, text, ("appl",)) == [(6, 24), (33, 42)]
+    assert line_spans(low, text, ("zzz",)) == []
+    many = "\n".join(["apply"] * 6)
+    assert line_spans(many, many, ("apply",)) == [(0, len(many))]

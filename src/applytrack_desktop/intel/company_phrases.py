@@ -26,7 +26,8 @@ NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}
 
 # (pattern, weight, keywords, starts_at_keyword): a pattern runs only where one of its
 # lower-case keywords occurs (see ``scan``); () runs everywhere.
-_Table = tuple[tuple[re.Pattern[str], int, tuple[str, ...], bool], ...]
+_Row = tuple[re.Pattern[str], int, tuple[str, ...], bool]
+_Table = tuple[_Row, ...]
 
 SUBJECT_PATTERNS: Final[_Table] = tuple(
     (re.compile(p), w, k, False)
@@ -124,13 +125,12 @@ def scan(
 
     ``found`` holds the keywords present in ``text`` (``SUBJECT_GATE``/``BODY_GATE``). A
     pattern with keywords runs on the lines that hold one (``starts_at_keyword`` False) or
-    from the first keyword to the end (True, for patterns that span lines).
+    from the first keyword to the end (True, for patterns that span lines). Patterns run in
+    table order (earlier mentions win ties); only those with a keyword present are visited.
     """
-    for pattern, weight, keywords, lead in table:
+    for pattern, weight, keywords, lead in _candidates(table, found):
         if not keywords:
             yield from ((m, weight) for m in pattern.finditer(text))
-        elif found.isdisjoint(keywords):
-            continue
         elif lead:
             start = start_of_any(low, text, keywords)
             if start >= 0:
@@ -138,6 +138,31 @@ def scan(
         else:
             for start, end in line_spans(low, text, keywords, found):
                 yield from ((m, weight) for m in pattern.finditer(text, start, end))
+
+
+# id(table) -> (table, rows without keywords, keyword -> rows holding it), built on first use.
+_INDEXES: dict[int, tuple[_Table, tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _candidates(table: _Table, found: frozenset[str]) -> list[_Row]:
+    """The rows of ``table`` that can match given ``found``, in table order.
+
+    A table has ~35 rows and a text holds the keywords of a handful: looking the found
+    keywords up beats testing every row's keywords.
+    """
+    index = _INDEXES.get(id(table))
+    if index is None or index[0] is not table:
+        lists: dict[str, list[int]] = {}
+        for at, row in enumerate(table):
+            for keyword in row[2]:
+                lists.setdefault(keyword, []).append(at)
+        always = tuple(at for at, row in enumerate(table) if not row[2])
+        index = _INDEXES[id(table)] = (table, always, {k: tuple(v) for k, v in lists.items()})
+    _, always, by_keyword = index
+    rows = set(always)
+    for keyword in found:
+        rows.update(by_keyword.get(keyword, ()))
+    return [table[at] for at in sorted(rows)]
 
 
 def signature_names(body: str, low: str) -> Iterator[str]:
