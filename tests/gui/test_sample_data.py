@@ -30,3 +30,12 @@ def test_records_import_through_the_service(service: Any, tmp_path: Path) -> Non
     assert counts[Status.WISHLIST] == 2
     assert counts[Status.OFFER_EXTENDED] == 1
     assert sum(len(service.emails_for(a.id)) for a in apps) == sum(len(s.mail) for s in STORIES)
+
+
+def test_upcoming_interviews_start_on_the_hour() -> None:
+    now = datetime(2026, 3, 10, 12, 33, 7, tzinfo=UTC)
+    events = [r["next_event_at"] for r in sample_records(now) if r["next_event_at"]]
+    assert events
+    for text in events:
+        moment = datetime.fromisoformat(text)
+        assert (moment.minute, moment.second) == (0, 0) and moment > now

@@ -247,8 +247,11 @@ def sample_records(now: datetime) -> list[dict[str, Any]]:
             )
             status = story.by_hand
             updated = at
+        # Interviews start on the hour (14:00, not 14:33 because of when the import ran).
         next_event = (
-            now + timedelta(hours=story.next_event_in_hours)
+            (now + timedelta(hours=story.next_event_in_hours)).replace(
+                minute=0, second=0, microsecond=0
+            )
             if story.next_event_in_hours is not None
             else None
         )
