@@ -225,3 +225,13 @@ def test_a_collapsed_column_keeps_its_whole_title_at_the_top(qtbot: Any, service
             assert column.title.width() >= column.title.sizeHint().width()  # not cut
 
         qtbot.waitUntil(laid_out)
+
+
+def test_the_column_toggle_is_an_icon_that_follows_the_state(qtbot: Any, service: Any) -> None:
+    board = _board(qtbot, service)
+    column = board.columns[Status.APPLIED]
+    open_icon = column.toggle.icon().pixmap(16, 16).toImage()
+    assert column.toggle.text() == "" and not column.toggle.icon().isNull()
+    column.set_collapsed(True)
+    assert column.toggle.icon().pixmap(16, 16).toImage() != open_icon
+    assert column.toggle.toolTip() == "Show cards"

@@ -230,7 +230,12 @@ class BoardColumn(QFrame):
         self.list.setVisible(not collapsed)
         self.filler.setVisible(collapsed)
         self.setFixedWidth(COLLAPSED_WIDTH if collapsed else COLUMN_WIDTH)
-        self.toggle.setText("▸" if collapsed else "▾")
+        muted = theme.mix(
+            self.palette().color(QPalette.ColorRole.WindowText),
+            self.palette().color(QPalette.ColorRole.Window),
+            0.35,
+        )
+        self.toggle.setIcon(theme.icon("column-closed" if collapsed else "column-open", muted, 16))
         self.toggle.setToolTip("Show cards" if collapsed else "Hide cards")
         if self.toggle.isChecked() != collapsed:
             self.toggle.setChecked(collapsed)
