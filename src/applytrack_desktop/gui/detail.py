@@ -102,7 +102,7 @@ def next_event_text(app: Application, now: datetime | None = None) -> str:
         return "Nothing scheduled"
     if timefmt.upcoming(app.next_event_at, now):
         return timefmt.full(app.next_event_at)
-    return f"Nothing coming up (the last was {timefmt.full(app.next_event_at)})"
+    return f"Nothing coming up · the last was {timefmt.full(app.next_event_at)}"
 
 
 def category_color(category: Category) -> QColor:
@@ -196,6 +196,7 @@ class DetailPanel(QFrame):
         self.notes.setMaximumHeight(200)
         self.next_event = QLabel()
         self.next_event.setObjectName("Muted")
+        self.next_event.setWordWrap(True)
         self.form_error = QLabel()
         self.form_error.setObjectName("ErrorLabel")
         self.form_error.setWordWrap(True)
