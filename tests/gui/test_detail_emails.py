@@ -37,6 +37,16 @@ def test_view_email_thread_from_the_card(qtbot: Any, window: Any, stories: dict[
     assert "Complete the streaming-pipeline take-home" in panel.next_steps.text()
 
 
+def test_opening_an_application_shows_its_newest_email(
+    qtbot: Any, window: Any, stories: dict[str, int]
+) -> None:
+    window.open_application(stories["Northwind Analytics"])
+    panel = window.detail
+    panel.tabs.setCurrentIndex(2)
+    assert panel.email_list.currentRow() == 0
+    assert "Subject: Next step: technical assessment" in panel.email_body.toPlainText()
+
+
 def test_unmatch_email_after_confirming(
     qtbot: Any, window: Any, service: Any, stories: dict[str, int], when_modal: Any
 ) -> None:

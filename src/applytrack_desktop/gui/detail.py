@@ -388,7 +388,9 @@ class DetailPanel(QFrame):
             item.setToolTip(timefmt.full(email.date))
             self.email_list.addItem(item)
         self.next_steps.setText(next_steps_text(self._emails) or "Nothing to do right now")
-        if not self._emails:
+        if self._emails:
+            self.email_list.setCurrentRow(0)  # the newest mail is open, not an empty pane
+        else:
             self.email_body.setPlaceholderText(
                 "No emails yet. Mail about this application appears here once your "
                 "mailbox is synced."
