@@ -24,6 +24,18 @@ _LINK = r"(?:&|of|de|du|des|la|le|del|van|von|y|für|am)"
 _LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
 NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
 
+
+def _pairs(heads: tuple[str, ...], tails: tuple[str, ...]) -> tuple[str, ...]:
+    """Keywords "head tail" for every pair: a tighter gate than the head alone when the
+    pattern needs both words in a row ("recruiter at ", "la candidatur")."""
+    return tuple(f"{head} {tail}" for head in heads for tail in tails)
+
+
+def _after_blank(*words: str) -> tuple[str, ...]:
+    """Keywords for words a pattern needs after a blank (``[ \\t]+Team``): " team", "\\tteam"."""
+    return tuple(f"{blank}{word}" for word in words for blank in (" ", "\t"))
+
+
 # (pattern, weight, keywords, starts_at_keyword): a pattern runs only where one of its
 # lower-case keywords occurs (see ``scan``); () runs everywhere.
 _Row = tuple[re.Pattern[str], int, tuple[str, ...], bool]
@@ -60,27 +72,27 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Ii]nterest in (?:joining |working (?:at|with|for) )?{NAME}", 60, ("interest in",), False),
         (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers) (?:at|with) {NAME}", 60, ("position ", "role ", "opening ", "opportunity ", "job ", "vacancy ", "team ", "career"), False),
         (rf"\b[Aa]t {NAME},? we\b", 70, (" we ", ", we"), False),
-        (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60, ("team",), False),
+        (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60, _after_blank("team"), False),
         (rf"\b[Oo]n behalf of {NAME}", 60, ("on behalf of",), False),
         (rf"\b[Jj]oin(?:ing)? {NAME}", 40, ("join",), False),
         (rf"\b{NAME} (?:has received|received) your application", 80, ("received your application",), False),
         (rf"\b(?:chez|rejoindre|auprès de|l'équipe|L'équipe) {NAME}", 60, ("chez ", "rejoindre", "auprès de", "l'équipe"), False),
         (rf"\b(?:[Bb]ewerbung|[Ii]nteresse) (?:bei|an) (?:der |dem |)?{NAME}", 60, ("bewerbung", "interesse"), False),
         (rf"\b[Ii]hr {NAME}[ -]Team\b", 60, ("ihr ",), False),
-        (rf"\b(?:candidatura|interés|interes) (?:en|a|para|por) {NAME}", 60, ("candidatura", "interés", "interes"), False),
+        (rf"\b(?:candidatura|interés|interes) (?:en|a|para|por) {NAME}", 60, _pairs(("candidatura", "interés", "interes"), ("en ", "a ", "para ", "por ")), False),
         (rf"\b[Ee]l equipo de {NAME}", 60, ("el equipo de",), False),
         (rf"\bsuche (?:für|bei) {NAME}", 60, ("suche",), False),
         (rf"\b(?:considering|choosing|chosen) {NAME}", 60, ("consider", "choos", "chosen"), False),
         (rf"\b(?:check|screening|verification|references?|assessment|test|interview) (?:for|from|with) {NAME}", 60, ("check", "screening", "verification", "reference", "assessment", "test", "interview"), False),
         (rf"^[ \t]*{NAME} will (?:contact you|reach out|be in touch|review)", 60, (" will ",), False),
-        (rf"\b(?:[Rr]ecruiter|[Ss]ourcer|[Rr]ecruiting [Cc]oordinator|[Tt]alent [Pp]artner|[Hh]iring [Mm]anager) (?:at|with|for) {NAME}\b(?![ \t]+at[ \t]+\d|,?[ \t]+\d)", 70, ("recruiter", "sourcer", "coordinator", "talent partner", "hiring manager"), False),
+        (rf"\b(?:[Rr]ecruiter|[Ss]ourcer|[Rr]ecruiting [Cc]oordinator|[Tt]alent [Pp]artner|[Hh]iring [Mm]anager) (?:at|with|for) {NAME}\b(?![ \t]+at[ \t]+\d|,?[ \t]+\d)", 70, _pairs(("recruiter", "sourcer", "coordinator", "talent partner", "hiring manager"), ("at ", "with ", "for ")), False),
         (rf"\b(?:partnering|working|partnered) with {NAME}", 60, ("partner", "working with"), False),
         (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview))", 60, ("requested", "to meet", "would like to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
         (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? at {NAME}", 60, ("position of", "position as", "role of", "role as", "job as", "offer of", "opportunity as", "employment as", "employment for", "position for", "role for"), False),
         (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
-        (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, ("recruit", "talent", "hiring", "people", "hr", "careers"), False),
+        (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, _after_blank("recruit", "talent", "hiring", "people", "hr", "careers"), False),
         (rf"\b[Ww]elcome (?:to|aboard at) {NAME}", 50, ("welcome",), False),
         (rf"\b(?:[Mm]y|[Oo]ur|[Mm]on|[Nn]otre|[Mm]ein|[Uu]nser|[Mm]i|[Nn]uestro|[Ii]l mio|[Ii]l nostro|[Mm]ijn|[Oo]nze|[Mm]eu|[Nn]osso) (?:client|cliente|Kunde|klant),? {NAME}", 70, ("client", "kunde", "klant"), False),
         (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved"), False),
@@ -88,7 +100,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:recruiting|hiring|works?|working|runs \w+|people team) at {NAME}", 60, ("recruiting at", "hiring at", "work at", "works at", "working at", "runs ", "team at"), False),
         (rf"\b{NAME} (?:lädt Sie|vous invite|le invita|te invita|la invita|ti invita|nodigt (?:je|u)|convida)", 70, ("lädt sie", "vous invite", "le invita", "te invita", "la invita", "ti invita", "nodigt", "convida"), False),
         (rf"\b(?:bij|presso|junto a|na empresa|au sein de l'|au sein de|au sein d'|bei der|bei) (?:de )?{NAME}", 55, ("bij ", "presso ", "junto a", "na empresa", "au sein", " bei "), False),
-        (rf"\b(?:la|sua|tua|je|uw|tu|votre|Ihre|su) (?:candidatura|candidature|sollicitatie|Bewerbung|solicitud)[^\n.]{{2,80}}? (?:bij|presso|na|no|en|chez|bei|per) (?:de |la |il |a |o )?{NAME}", 65, ("candidatur", "sollicitatie", "bewerbung", "solicitud"), False),
+        (rf"\b(?:la|sua|tua|je|uw|tu|votre|Ihre|su) (?:candidatura|candidature|sollicitatie|Bewerbung|solicitud)[^\n.]{{2,80}}? (?:bij|presso|na|no|en|chez|bei|per) (?:de |la |il |a |o )?{NAME}", 65, _pairs(("la", "sua", "tua", "je", "uw", "tu", "votre", "ihre", "su"), ("candidatur", "sollicitatie", "bewerbung", "solicitud")), False),
     )
 )  # fmt: skip
 
