@@ -222,3 +222,21 @@ def test_a_narrow_window_drops_header_text_instead_of_squeezing(qtbot: Any, wind
     window.resize(1440, 700)
     qtbot.waitUntil(lambda: header.compact_level == 0)
     assert header.add_button.text() == "Add Application" and header.title.isVisible()
+
+
+def test_switching_to_review_closes_an_unedited_detail(
+    qtbot: Any, window: Any, service: Any
+) -> None:
+    from applytrack_desktop.gui.header import BOARD, REVIEW
+
+    app = service.create_application("Acme", "Data Engineer")
+    window.reload()
+    window.open_application(app.id)
+    assert window.detail.isVisible()
+    window.show_view(REVIEW)
+    assert not window.detail.isVisible()  # the review list has its own preview
+    window.show_view(BOARD)
+    window.open_application(app.id)
+    window.detail.notes.setPlainText("call back Friday")  # an unsaved edit
+    window.show_view(REVIEW)
+    assert window.detail.isVisible() and window.detail.app is not None

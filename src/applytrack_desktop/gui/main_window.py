@@ -199,6 +199,10 @@ class MainWindow(QMainWindow):
 
     # -- views ----------------------------------------------------------------------------
     def show_view(self, view: int) -> None:
+        if view == REVIEW and self._view != REVIEW and not self.detail.revert_button.isEnabled():
+            # The review list has its own preview; a detail left open from the board would
+            # squeeze it into three panes. Unsaved edits keep the panel open.
+            self.detail.close_panel()
         self._view = view
         self.header.set_view(view)
         self._show_current()
