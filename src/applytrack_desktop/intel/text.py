@@ -43,10 +43,12 @@ _BLANKS = re.compile(r"[ \t\u00a0\u200b]+")
 _WRAPPED = re.compile(r"^([^\n]{55,}[^\n:])\n(?=[^\s\-*•>\d])", re.MULTILINE)
 _MANY_NEWLINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # Sentence ends: ., !, ? followed by space and a capital/digit, or a line break.
-# "am 13. März" is a German date, not a sentence end.
+# "am 13. März" is a German date, not a sentence end. Every split starts at a blank: the
+# leading (?=\s) rejects the other positions at once instead of trying each lookbehind
+# (halves the cost of ``sentences``; same splits).
 _SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])(?<!\d\.)\s+(?=[\"'(\[A-Z0-9ÀÂÄÉÈÊÎÔÖÜÙÇÑ¿¡])"
-    r"|(?<=\d\.)\s+(?!(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-z]*\b)(?=[A-Z])|\n+"
+    r"(?=\s)(?:(?<=[.!?])(?<!\d\.)\s+(?=[\"'(\[A-Z0-9ÀÂÄÉÈÊÎÔÖÜÙÇÑ¿¡])"
+    r"|(?<=\d\.)\s+(?!(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-z]*\b)(?=[A-Z])|\n+)"
 )
 
 
