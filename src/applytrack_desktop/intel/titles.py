@@ -310,6 +310,8 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
             if found_body is None:
                 found_body = _BODY_GATE.found(prepared.body_low)
             text, low, present = prepared.body, prepared.body_low, found_body
+        if keywords and present.isdisjoint(keywords):
+            continue  # most rows: skipped here, without making a generator
         for match in _matches(pattern, text, low, keywords, lead, present):
             title = clean_title(match.group("t"), company)
             if title.islower():  # "the service manager spot": shown as a title
