@@ -179,3 +179,19 @@ def test_calendar_tools_are_not_their_owners() -> None:
     assert extract_company(message, prepare(message)) == CompanyGuess("Initech")
     zoom = _company("Zoom", "no-reply@zoom.us", "Meeting reminder", "Your meeting starts soon.")
     assert zoom is None
+
+
+def test_own_domain_spelled_in_the_signature_beats_a_role_in_the_subject() -> None:
+    # "Solutions Architect - interview ..." reads like "<Company> <Title>", but the sender's
+    # own domain is spelled out in the signature: that is the employer.
+    guess = _company(
+        "Art Vandelay",
+        "art@vandelay-industries.com",
+        "Solutions Architect - interview with our architecture team",
+        "Hello Jordan,\n\nThank you for your application for the Solutions Architect position. "
+        "We would like to schedule an interview.\n\nArt Vandelay\n"
+        "Director of Solutions, Vandelay Industries",
+        Category.INTERVIEW,
+    )
+    assert guess is not None
+    assert guess.name == "Vandelay Industries"

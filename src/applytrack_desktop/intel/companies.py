@@ -363,6 +363,11 @@ def _own_domain_guess(
     if matching:
         best = _fullest(matching)
         return _guess(best.display, [raw_stem], best.display)
+    spelled = _spelled_in(stem, (message.sender_name, prepared.subject, prepared.body))
+    if spelled:
+        # The mail spells out the sender's own domain ("Vandelay Industries" signing from
+        # vandelay-industries.com): its own employer, whatever else a phrase seems to name.
+        return _guess(spelled, [raw_stem], spelled)
     top = ranked[0] if ranked else None
     if top is not None and category is Category.RECRUITER_OUTREACH and top.best >= 60:
         return _guess(top.display, [raw_stem], top.display)  # an agency names its client
