@@ -10,12 +10,15 @@ name and the first quarter (rounded up) is held out as ``eval``. No eval family 
 trained on, so the eval figures measure generalisation to unseen styles (of our own making).
 
 Labels: ``company`` and ``job_title`` are set only when the message really names them (the
-template context records every read of the employer and the role) and only for job mail;
+template context records every read of the employer and the role, and the title must show in
+the rendered message) and only for job mail;
 ``ats`` is the platform of the sending domain (``intel.features.platform_for_domain``).
 """
 
 from __future__ import annotations
 
+import email
+import email.policy
 import hashlib
 import importlib
 import json
@@ -64,6 +67,26 @@ def split_of_families() -> dict[str, str]:
     return split
 
 
+def _shown(eml: str) -> str:
+    """What a reader sees of a rendered message: its text parts, sender and subject.
+
+    A family may read the employer or the title for a sentence it then drops (a quoted
+    earlier message that is cut, an alternative not taken); labels follow what is shown.
+    """
+    message = email.message_from_string(eml, policy=email.policy.default)
+    parts = [
+        str(part.get_content()) for part in message.walk() if part.get_content_maintype() == "text"
+    ]
+    return " ".join(parts) + " " + str(message["From"]) + " " + str(message["Subject"])
+
+
+def _names_company(shown: str, company: str) -> bool:
+    """Named in the text, or only by its domain / ATS tenant (``acme@myworkday.com``)."""
+    stem = "".join(ch for ch in company.lower() if ch.isalnum())
+    compact = "".join(ch for ch in shown.lower() if ch.isalnum())
+    return company in shown or stem in compact
+
+
 def generate() -> list[dict[str, object]]:
     split = split_of_families()
     rows: list[dict[str, object]] = []
@@ -75,6 +98,9 @@ def generate() -> list[dict[str, object]]:
             draft = fam.make(ctx)
             eml = mime.render(ctx, draft)
             job = fam.category != "not_job"
+            company = ctx.company_label() if job else None
+            title = ctx._title if job and ctx.title_used else None
+            shown = _shown(eml) if company or title else ""
             platform = platform_for_domain(draft.from_addr.rpartition("@")[2])
             rows.append(
                 {
@@ -82,8 +108,8 @@ def generate() -> list[dict[str, object]]:
                     "family": fam.name,
                     "split": split[fam.name],
                     "category": fam.category,
-                    "company": ctx.company_label() if job else None,
-                    "job_title": ctx._title if job and ctx.title_used else None,
+                    "company": company if company and _names_company(shown, company) else None,
+                    "job_title": title if title and title in shown else None,
                     "ats": platform[0] if platform else None,
                     "lang": draft.lang if draft.lang != "en" else fam.lang,
                     "eml": eml,

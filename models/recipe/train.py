@@ -22,8 +22,19 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
 C_GRID = (0.5, 1.0, 2.0, 5.0, 10.0)
+MIN_DF = 3
+BINARY = True
+SUBLINEAR = False
+MAX_FEATURES = 30000
+NGRAMS = (1, 2)
+SELECT = "f1"  # how C is chosen on the calibration families: "f1" or "nll"
+CLASS_WEIGHT: str | None = "balanced"
+MIN_FAMILIES = 2  # a term must occur in this many template families to be in the vocabulary
+CUE_BOOST = 2.0  # idf multiplier for the cue marker words (intel.cues)
+BOOSTED: tuple[str, ...] = ("xcue", "xscue")
 T_GRID = tuple(round(0.25 + 0.05 * i, 2) for i in range(76))  # 0.25 .. 4.0
 CALIB_SHARE = 0.25
+MIN_RECALL = 0.995  # the job cut keeps this recall on the calibration families
 
 
 @dataclass
@@ -49,17 +60,61 @@ def calibration_families(families: Sequence[tuple[str, str]]) -> set[str]:
 
 def make_pipeline(c: float) -> Pipeline:
     vectorizer = TfidfVectorizer(
-        ngram_range=(1, 2),
+        ngram_range=NGRAMS,
         # No max_df: a bigram kept without its unigram breaks the ONNX tokenizer's n-gram pool.
         # No sublinear_tf: skl2onnx computes it slightly differently; binary counts instead.
-        min_df=3,
-        binary=True,
-        max_features=30000,
+        min_df=MIN_DF,
+        binary=BINARY,
+        sublinear_tf=SUBLINEAR,
+        max_features=MAX_FEATURES,
         lowercase=False,  # feature_text is already folded; keeps ONNX tokenization identical
         dtype=np.float32,
     )
-    classifier = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    classifier = LogisticRegression(C=c, max_iter=3000, class_weight=CLASS_WEIGHT)
     return Pipeline([("tfidf", vectorizer), ("clf", classifier)])
+
+
+def family_vocabulary(texts: Sequence[str], families: Sequence[str]) -> dict[str, int]:
+    """Terms that occur in at least ``MIN_DF`` messages AND ``MIN_FAMILIES`` families.
+
+    A phrase only one template family uses is that template's fingerprint: it cannot help on
+    mail written by anyone else, and it lets the model memorise templates instead of learning
+    the cues they share. (Every unigram of a kept bigram is kept too, as ONNX needs.)
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counter = CountVectorizer(ngram_range=NGRAMS, min_df=MIN_DF, binary=True, lowercase=False)
+    matrix = counter.fit_transform(texts).tocsc()
+    fam_index = {f: i for i, f in enumerate(sorted(set(families)))}
+    row_family = np.array([fam_index[f] for f in families])
+    terms = counter.get_feature_names_out()
+    kept: list[tuple[int, str]] = []
+    for j, term in enumerate(terms):
+        rows = matrix.indices[matrix.indptr[j] : matrix.indptr[j + 1]]
+        if len(set(row_family[rows].tolist())) >= MIN_FAMILIES:
+            kept.append((len(rows), str(term)))
+    kept.sort(key=lambda item: (-item[0], item[1]))
+    chosen = sorted(term for _, term in kept[:MAX_FEATURES])
+    return {term: i for i, term in enumerate(chosen)}
+
+
+def fit_pipeline(
+    c: float, texts: np.ndarray, labels: np.ndarray, families: Sequence[str]
+) -> Pipeline:
+    pipeline = make_pipeline(c)
+    tfidf = pipeline.named_steps["tfidf"]
+    if MIN_FAMILIES > 1:
+        tfidf.set_params(vocabulary=family_vocabulary(list(texts), families))
+    matrix = tfidf.fit_transform(texts)
+    if CUE_BOOST != 1.0:
+        idf = tfidf.idf_.copy()
+        for term, j in tfidf.vocabulary_.items():
+            if term.startswith(BOOSTED) and " " not in term:
+                idf[j] *= CUE_BOOST
+        tfidf.idf_ = idf
+        matrix = tfidf.transform(texts)
+    pipeline.named_steps["clf"].fit(matrix, labels)
+    return pipeline
 
 
 def _scaled(probs: np.ndarray, temperature: float) -> np.ndarray:
@@ -103,7 +158,7 @@ def fit(
     families: Sequence[str],
     calib: set[str],
     favour: str | None = None,
-    min_recall: float = 0.999,
+    min_recall: float | None = None,
 ) -> Fitted:
     """Choose C and the temperature on the calibration families, then refit on everything.
 
@@ -112,8 +167,10 @@ def fit(
     the shipped model says 50% exactly at that cut: for the job model, precision is worth more
     than recall beyond that floor (keeping private non-job mail is the worse mistake).
     """
+    min_recall = MIN_RECALL if min_recall is None else min_recall
     texts_arr = np.array(texts, dtype=object)
     y_all = np.array(labels)
+    fam_arr = np.array(families, dtype=object)
     in_cal = np.array([f in calib for f in families])
     classes = sorted(set(labels))
     index = {c: i for i, c in enumerate(classes)}
@@ -121,10 +178,15 @@ def fit(
     best: tuple[float, float, float, float] | None = None  # (score, c, temperature, cut)
     partial: dict[float, Pipeline] = {}
     for c in C_GRID:
-        model = partial[c] = make_pipeline(c).fit(texts_arr[~in_cal], y_all[~in_cal])
+        model = partial[c] = fit_pipeline(
+            c, texts_arr[~in_cal], y_all[~in_cal], list(fam_arr[~in_cal])
+        )
         probs = _align(model, classes, model.predict_proba(texts_arr[in_cal]))
-        score = _macro_f1(y_cal, probs.argmax(axis=1), len(classes))
         temperature = min(T_GRID, key=lambda t: _nll(_scaled(probs, t), y_cal))
+        if SELECT == "nll":
+            score = -_nll(_scaled(probs, temperature), y_cal)
+        else:
+            score = _macro_f1(y_cal, probs.argmax(axis=1), len(classes))
         cut = 0.5
         if favour is not None:
             fav = classes.index(favour)
@@ -136,7 +198,7 @@ def fit(
     # A decision cut only holds for the model it was measured on: a model refit on more data
     # is more confident and the cut would drift. So a ``favour`` model ships as fitted
     # without the calibration families; the others are refit on everything.
-    final = partial[c] if favour is not None else make_pipeline(c).fit(texts_arr, y_all)
+    final = partial[c] if favour is not None else fit_pipeline(c, texts_arr, y_all, families)
     clf = final.named_steps["clf"]
     clf.coef_ = clf.coef_ / temperature  # fold the calibration into the weights
     clf.intercept_ = clf.intercept_ / temperature

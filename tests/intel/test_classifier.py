@@ -7,11 +7,12 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from applytrack_desktop import paths
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.classifier import Classifier, ModelError, get_classifier
+from applytrack_desktop.intel.classifier import Classifier, ModelError, get_classifier, recalibrate
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
 
 
@@ -254,3 +255,38 @@ def test_copied_models_load_and_agree(tmp_path: Path, classifier: Classifier) ->
     other = Classifier.load(_copy_models(tmp_path))
     message = CASES[0][1]
     assert other.predict(message) == classifier.predict(message)
+
+
+def test_recalibrate_maps_the_top_and_keeps_the_ranking() -> None:
+    table = (np.array([0.0, 0.5, 1.0]), np.array([0.2, 0.8, 0.9]))
+    probs = dict.fromkeys(Category, 0.0)
+    probs.update({Category.INTERVIEW: 0.5, Category.OFFER: 0.3, Category.NOT_JOB: 0.2})
+    out = recalibrate(probs, Category.INTERVIEW, table)
+    assert out[Category.INTERVIEW] == pytest.approx(0.8)
+    assert out[Category.OFFER] == pytest.approx(0.2 * 0.3 / 0.5)
+    assert sum(out.values()) == pytest.approx(1.0)
+    # A map that would drop the top below the runner-up stops just above the tie.
+    low = (np.array([0.0, 1.0]), np.array([0.0, 0.1]))
+    out = recalibrate(probs, Category.INTERVIEW, low)
+    assert max(out, key=lambda c: out[c]) is Category.INTERVIEW
+    assert out[Category.INTERVIEW] == pytest.approx(out[Category.OFFER], abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [{"x": [0.0, 1.0], "y": [0.9, 0.1]}, {"x": [0.0], "y": [0.5]}, {"x": "a"}, [1, 2]],
+    ids=["decreasing", "too-short", "not-numbers", "not-a-table"],
+)
+def test_damaged_calibration_table_is_refused(tmp_path: Path, table: object) -> None:
+    directory = _copy_models(tmp_path)
+    manifest = json.loads((directory / "manifest.json").read_text())
+    manifest["calibration"] = table
+    (directory / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelError, match="calibration"):
+        Classifier.load(directory)
+
+
+def test_shipped_confidences_are_calibrated(classifier: Classifier) -> None:
+    assert classifier.calibration is not None  # the recipe always writes the map
+    _, ys = classifier.calibration
+    assert np.all(np.diff(ys) >= 0) and ys.max() < 1.0

@@ -91,3 +91,23 @@ def test_title_and_role_markers() -> None:
     assert "xtitleword" in job.split() and "xroleword" in job.split()
     loan = feature_text(mail(subject="Your loan application", text="has been approved"))
     assert "xtitleword" not in loan.split() and "xroleword" not in loan.split()
+
+
+def test_cue_markers_for_body_and_subject() -> None:
+    words = feature_text(
+        mail(
+            subject="Update on your application",
+            text="Unfortunately, we have decided to move forward with other candidates.",
+        )
+    ).split()
+    assert "xcuereject" in words and "xcueregret" in words
+    assert "xscuereject" not in words  # the subject says nothing of the kind
+    assert "xscuestatus" in words and "xcuestatus" in words
+    plain = feature_text(mail(subject="Photos", text="Here are the photos from Saturday.")).split()
+    assert not [w for w in plain if w.startswith(("xcue", "xscue"))]
+
+
+def test_more_languages_get_glosses() -> None:
+    text = feature_text(mail(subject="Colloquio", text="Helaas, infelizmente"))
+    for gloss in ("interview", "unfortunately"):
+        assert f"xgloss {gloss}" in text

@@ -7,9 +7,12 @@ damaged or mismatched model is a clear error instead of silent nonsense.
 Two layouts are supported, chosen at build time by the eval numbers and named in the
 manifest: ``two_stage`` (a job-vs-not model, then a category model trained on job mail only;
 P(category) = P(job) * P(category | job)) and ``single`` (one model over all eight
-categories). Confidences come out of the models already calibrated (the recipe folds a
-temperature fitted on held-out template families into the weights). High-precision phrase
-rules (``intel.rules``) may then override the model, as documented there.
+categories). The recipe folds a temperature fitted on held-out template families into the
+weights; high-precision phrase rules (``intel.rules``) may then override the model, as
+documented there. Last, the manifest's ``calibration`` table (an increasing map from the
+top-class probability to the rate at which such predictions were right, fitted out of fold
+on training families, rules included) turns the top probability into the confidence; the
+other classes share the rest in proportion, so the ranking of the classes never changes.
 
 Runtime needs only onnxruntime and numpy. Telemetry is switched off before the first session.
 """
@@ -106,6 +109,7 @@ class Classifier:
         self.layout = str(manifest["layout"])
         self.manifest = dict(manifest)
         self._models = dict(models)
+        self.calibration = _calibration_table(manifest.get("calibration"))
 
     @classmethod
     def load(cls, models_dir: Path | None = None, *, use_rules: bool = True) -> Classifier:
@@ -180,12 +184,59 @@ class Classifier:
             chunk = messages[start : start + _BATCH]
             raws = self._raw([feature_text(m) for m in chunk])
             for message, probs in zip(chunk, raws, strict=True):
-                predictions.append(_finish(message, probs, self.use_rules))
+                predictions.append(_finish(message, probs, self.use_rules, self.calibration))
         return predictions
 
 
-def _finish(message: MailMessage, probs: dict[Category, float], use_rules: bool) -> Prediction:
-    """Apply the phrase rules, clamp, and pick the category."""
+Table = tuple[np.ndarray, np.ndarray]
+
+
+def _calibration_table(entry: object) -> Table | None:
+    """The manifest's calibration map as two increasing arrays, or None when it has none."""
+    if entry is None:
+        return None
+    damaged = ModelError("The classifier manifest has a damaged calibration table.")
+    if not isinstance(entry, Mapping):
+        raise damaged
+    try:
+        xs = np.asarray(entry.get("x"), dtype=np.float64)
+        ys = np.asarray(entry.get("y"), dtype=np.float64)
+    except (TypeError, ValueError):
+        raise damaged from None
+    ok = xs.ndim == 1 and xs.shape == ys.shape and len(xs) >= 2
+    ok = ok and bool(np.all(np.diff(xs) >= 0) and np.all(np.diff(ys) >= 0))
+    ok = ok and bool(np.all((ys >= 0) & (ys <= 1)))
+    if not ok:
+        raise damaged
+    return xs, ys
+
+
+def recalibrate(
+    probs: dict[Category, float], category: Category, table: Table
+) -> dict[Category, float]:
+    """Map the top probability through ``table``; the others share the rest in proportion.
+
+    The new top value never drops below the point where the runner-up would tie with it,
+    so the predicted category is always the one the model and rules chose.
+    """
+    top = probs[category]
+    rest = 1.0 - top
+    if rest <= 0.0:
+        return probs
+    second = max(p for c, p in probs.items() if c is not category)
+    floor = second / (rest + second) if second > 0.0 else 0.0
+    target = min(1.0, max(float(np.interp(top, table[0], table[1])), floor + 1e-9))
+    scale = (1.0 - target) / rest
+    return {c: (target if c is category else p * scale) for c, p in probs.items()}
+
+
+def _finish(
+    message: MailMessage,
+    probs: dict[Category, float],
+    use_rules: bool,
+    calibration: Table | None = None,
+) -> Prediction:
+    """Apply the phrase rules, clamp, pick the category, and calibrate its confidence."""
     for category in Category:
         probs[category] = min(1.0, max(0.0, probs.get(category, 0.0)))
     total = sum(probs.values()) or 1.0
@@ -195,6 +246,8 @@ def _finish(message: MailMessage, probs: dict[Category, float], use_rules: bool)
     if override is not None:
         probs, rule_name = override.probabilities, override.rule
     category = max(probs, key=lambda c: probs[c])
+    if calibration is not None:
+        probs = recalibrate(probs, category, calibration)
     return Prediction(
         category=category,
         confidence=probs[category],

@@ -17,9 +17,10 @@ import re
 import unicodedata
 from html import unescape
 
+from applytrack_desktop.intel import cues
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -93,8 +94,9 @@ _QUOTE_START = re.compile(
 )
 
 
-# French, German and Spanish job words -> an English gloss appended to the features, so the few
-# non-English messages share evidence with the many English ones (folded, accent-free forms).
+# French, German, Spanish, Italian, Dutch and Portuguese job words -> an English gloss appended
+# to the features, so the few non-English messages share evidence with the many English ones
+# (folded, accent-free forms).
 GLOSSES: dict[str, str] = {
     "candidature": "application",
     "candidatura": "application",
@@ -150,6 +152,59 @@ GLOSSES: dict[str, str] = {
     "referenzen": "references",
     "documentacion": "documents",
     "unterlagen": "documents",
+    # Italian
+    "colloquio": "interview",
+    "colloqui": "interview",
+    "purtroppo": "unfortunately",
+    "offerta": "offer",
+    "proposta": "offer",
+    "assunzione": "hire",
+    "stipendio": "salary",
+    "retribuzione": "salary",
+    "posizione": "position",
+    "selezione": "selection",
+    "disponibilita": "availability",
+    "congratulazioni": "congratulations",
+    "contratto": "contract",
+    "ricevuto": "received",
+    "profilo": "profile",
+    "referenze": "references",
+    "candidati": "candidates",
+    # Dutch
+    "sollicitatie": "application",
+    "sollicitaties": "application",
+    "gesprek": "interview",
+    "sollicitatiegesprek": "interview",
+    "helaas": "unfortunately",
+    "aanbod": "offer",
+    "salaris": "salary",
+    "functie": "position",
+    "vacature": "vacancy",
+    "beschikbaarheid": "availability",
+    "ontvangen": "received",
+    "gefeliciteerd": "congratulations",
+    "arbeidsovereenkomst": "contract",
+    "opdracht": "assignment",
+    "profiel": "profile",
+    "referenties": "references",
+    "kandidaten": "candidates",
+    # Portuguese (and a few more Spanish / French / German words)
+    "infelizmente": "unfortunately",
+    "vaga": "vacancy",
+    "vacante": "vacancy",
+    "cargo": "position",
+    "disponibilidade": "availability",
+    "recebemos": "received",
+    "parabens": "congratulations",
+    "contratacao": "hire",
+    "teste": "test",
+    "candidatos": "candidates",
+    "candidats": "candidates",
+    "recrutement": "recruitment",
+    "reclutamiento": "recruitment",
+    "recrutamento": "recruitment",
+    "seleccion": "selection",
+    "selecao": "selection",
 }
 
 
@@ -252,17 +307,30 @@ def marker_words(message: MailMessage) -> list[str]:
     return words
 
 
+_CUES = cues.build_index(normalize)
+
+
+def cue_words(subject: str, body: str) -> list[str]:
+    """Marker words for the cue lexicons found (``intel.cues``): ``xcue<name>`` anywhere,
+    and ``xscue<name>`` again when the subject has it (the subject carries much meaning)."""
+    in_subject = cues.find_cues(subject.split(), _CUES)
+    anywhere = in_subject | cues.find_cues(body.split(), _CUES)
+    return sorted(f"xcue{c}" for c in anywhere) + sorted(f"xscue{c}" for c in in_subject)
+
+
 def feature_text(message: MailMessage) -> str:
     """The single string the models are trained on and run on."""
     subject = normalize(message.subject[:SUBJECT_CHARS])
+    body = normalize(body_head(message))
     parts = [
         subject,
         " ".join(f"xsubj{w}" for w in subject.split()[:12]),
         normalize(message.sender_name[:120]),
         " ".join(marker_words(message)),
-        normalize(body_head(message)),
+        body,
+        " ".join(cue_words(subject, body)),
     ]
-    head = " ".join(parts[:1] + parts[-1:])
+    head = subject + " " + body
     if _TITLE_WORDS.search(head):
         parts.append("xtitleword")
     if _ROLE_WORDS.search(head):
