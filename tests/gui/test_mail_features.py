@@ -15,7 +15,7 @@ from applytrack_desktop.gui.header import BOARD, REVIEW
 from applytrack_desktop.gui.integrations import IntegrationsDialog
 from applytrack_desktop.gui.main_window import EMPTY
 from applytrack_desktop.sync.events import SyncFinished, SyncStarted
-from tests.gui.mail_helpers import DEMO_MBOX, add_account, import_demo
+from tests.gui.mail_helpers import DEMO_MBOX, add_account, add_unsure_mail, import_demo
 
 
 def from_thread(fn: Any) -> None:
@@ -108,6 +108,7 @@ def test_review_view_by_shortcut_and_a_decision_refreshes(
 
 def test_open_from_review_shows_the_application(qtbot: QtBot, window: Any, service: Any) -> None:
     import_demo(service)
+    add_unsure_mail(service)
     window.reload()
     window.show_view(REVIEW)
     page = window.mail.review

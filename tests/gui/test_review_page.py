@@ -23,12 +23,13 @@ from applytrack_desktop.gui.review_model import (
     suggestion_text,
 )
 from applytrack_desktop.gui.review_page import ReviewPage
-from tests.gui.mail_helpers import import_demo
+from tests.gui.mail_helpers import add_unsure_mail, import_demo
 
 
 @pytest.fixture
 def filled(service: Any) -> Any:
     import_demo(service)
+    add_unsure_mail(service)  # a row with a suggestion, whatever the models make of the demo
     assert service.review_count() > 2, "the demo mailbox must leave mail to review"
     return service
 
