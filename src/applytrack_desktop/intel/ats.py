@@ -143,6 +143,8 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "totaljobs.com": "totaljobs",
     "reed.co.uk": "reed",
     "seek.com.au": "seek",
+    "seek.co.nz": "seek",
+    "trademe.co.nz": "trademe",
     "infojobs.net": "infojobs",
     "joinhandshake.com": "handshake",
     "simplyhired.com": "simplyhired",
@@ -198,7 +200,8 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Spark Hire", "Willo", "VidCruiter", "Prelude", "GoodHire", "First Advantage", "Certn",
         "Crosschq", "SkillSurvey", "Xref", "Checkster", "PandaDoc", "Microsoft Outlook",
         "Google Workspace", "Teams", "Webex", "Cal.com", "Doodle", "Typeform", "SurveyMonkey",
-        "Qualtrics",
+        "Qualtrics", "Trade Me", "Trade Me Jobs", "Catho", "Kenoby", "Solides", "Net-Empregos",
+        "Nationale Vacaturebank", "Taleez", "InRecruiting", "Adzuna", "Jobindex", "Jobteaser",
     )
 )  # fmt: skip
 
