@@ -289,3 +289,14 @@ def test_stored_mail_is_searchable_and_the_index_consistent(service: Service) ->
             "INSERT INTO emails_fts (emails_fts, rank) VALUES ('integrity-check', 1)"
         )
     )
+
+
+def test_news_in_the_feed_carries_the_mails_date_not_the_import_time(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 4, "[interview 0.9] Acme / Data Engineer"),
+        mail(3, 6, "[interview 0.9] Acme / Data Engineer"),  # no move: news only
+    )
+    news = [a for a in service.activity() if a.kind == "mail_received"]
+    assert [a.at for a in news] == [T0 + timedelta(days=6)]

@@ -16,6 +16,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import lru_cache
 from typing import Protocol
 
@@ -262,7 +263,7 @@ class _Run:
                 app_id, email_id, _normalize(company), key, analysis.job_title or ""
             )
             return
-        self._replay(app_id, email_id, analysis.category)
+        self._replay(app_id, email_id, analysis.category, at=message.date)
 
     def _adopt_orphans(
         self, app_id: int, email_id: int, company_norm: str, key: str, title: str
@@ -306,8 +307,13 @@ class _Run:
         if adopted:
             self._replay(app_id, email_id, None)
 
-    def _replay(self, app_id: int, email_id: int, category: Category | None) -> None:
-        """Recompute the status from all the application's mail; record what changed."""
+    def _replay(
+        self, app_id: int, email_id: int, category: Category | None, at: datetime | None = None
+    ) -> None:
+        """Recompute the status from all the application's mail; record what changed.
+
+        ``at`` is when the new mail was sent: the feed says "2d ago" for mail from two days
+        ago, not "just now" because a backfill read it now."""
         outcome = recompute_status(self.conn, app_id, self.settings.threshold)
         if outcome is None:
             return
@@ -322,6 +328,7 @@ class _Run:
                 f"{app.company}: {_LABEL[category]}",
                 application_id=app_id,
                 email_id=email_id,
+                at=at,
             )
         for proposed_email, decision in result.proposals:
             if proposed_email == email_id:
