@@ -87,17 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _accept_data_dir(parser: argparse.ArgumentParser) -> None:
     """``--data-dir`` works after the command too (``applytrack import --data-dir D x.mbox``),
     and every command's ``--help`` shows it (CONTRACTS: every command takes it)."""
-    from applytrack_desktop.commands.store_access import data_dir_arg
+    from applytrack_desktop.commands.store_access import add_data_dir_option
 
     if "--data-dir" not in parser._option_string_actions:
-        parser.add_argument(
-            "--data-dir",
-            type=data_dir_arg,
-            default=argparse.SUPPRESS,  # keep the value given before the command, if any
-            metavar="DIR",
-            help="where the encrypted store lives (default: $APPLYTRACK_DATA_DIR or the "
-            "platform's data folder)",
-        )
+        add_data_dir_option(parser)
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():

@@ -11,20 +11,9 @@ from typing import Any
 import pytest
 
 from applytrack_desktop.cli import main
+from tests.support.contract import CLASSIFY_KEYS
 
-KEYS = [
-    "source",
-    "message_id",
-    "job_related",
-    "category",
-    "confidence",
-    "company",
-    "job_title",
-    "sentiment",
-    "urgent",
-    "deadlines",
-    "next_steps",
-]
+KEYS = CLASSIFY_KEYS
 
 CONFIRMATION = """\
 From: Acme Analytics Hiring Team <no-reply@us.greenhouse-mail.io>

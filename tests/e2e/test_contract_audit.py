@@ -36,20 +36,9 @@ import pytest
 from tests.e2e import mails
 from tests.e2e.conftest import PASSPHRASE, Cli, assert_one_sentence
 from tests.fakes.dovecot import Dovecot, ImapAccount
+from tests.support.contract import CLASSIFY_KEYS
 
-KEYS = [
-    "source",
-    "message_id",
-    "job_related",
-    "category",
-    "confidence",
-    "company",
-    "job_title",
-    "sentiment",
-    "urgent",
-    "deadlines",
-    "next_steps",
-]
+KEYS = CLASSIFY_KEYS
 
 
 def test_classify_lines_have_exactly_the_contract_keys(cli: Cli, tmp_path: Path) -> None:
