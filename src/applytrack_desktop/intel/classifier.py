@@ -37,7 +37,7 @@ from applytrack_desktop.intel.features import FEATURE_VERSION, feature_text
 from applytrack_desktop.mail.message import MailMessage
 
 MANIFEST = "manifest.json"
-_BATCH = 256  # bounded work per onnxruntime call
+_BATCH = 64  # bounded work (and arena memory) per onnxruntime call
 SKIP_BELOW = 0.02  # P(job) under which the category model is not run (two_stage layout)
 
 
