@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LEGAL_SUFFIXES = (
     "incorporated",
@@ -49,6 +50,9 @@ _PUNCT_RE = re.compile(r"[^\w\s&+]")
 _SPACE_RE = re.compile(r"\s+")
 
 
+# The same few names come back in every email of a mailbox, and the matcher, the extractors
+# and the pipeline all ask: one shared cache here.
+@lru_cache(maxsize=8192)
 def normalize_company(name: str) -> str:
     """A comparison key: lower case, accents folded, punctuation and legal suffixes dropped.
 

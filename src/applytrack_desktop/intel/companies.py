@@ -20,8 +20,7 @@ from functools import lru_cache
 from itertools import permutations
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.core.names import display_company
-from applytrack_desktop.core.names import normalize_company as _normalize
+from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_phrases import (
     BODY_GATE,
@@ -88,10 +87,6 @@ _DATE_LIKE = re.compile(
 )
 # Requisition and reference ids ("JR4281", "R-12345") are never names.
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
-
-
-# The same few names come back in every email of a mailbox; normalizing is the costly part.
-normalize_company = lru_cache(maxsize=8192)(_normalize)
 
 
 # Votes a name needs when the sender is a platform or free mail: one weak mention (a bare

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from applytrack_desktop.intel.companies import normalize_company
+from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel.text import KeywordGate, Prepared, line_spans, start_of_any
 from applytrack_desktop.intel.vocab import JOB_NOUNS, NOT_A_NAME
 

@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 from typing import Protocol
 
 import sqlcipher3
@@ -39,8 +38,6 @@ from applytrack_desktop.sync.store_index import StoreIndex
 
 log = logging.getLogger(__name__)
 
-# The same few companies come back on mail after mail (and on every orphan re-tried).
-_normalize = lru_cache(maxsize=4096)(normalize_company)
 
 _NEWSWORTHY = {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER}
 _LABEL = {
@@ -176,7 +173,7 @@ class _Run:
         company = display_company(analysis.company or "")
         norms = tuple(
             dict.fromkeys(
-                n for n in (_normalize(x) for x in (company, *analysis.company_aliases)) if n
+                n for n in (normalize_company(x) for x in (company, *analysis.company_aliases)) if n
             )
         )
         facts = EmailFacts(
@@ -260,7 +257,7 @@ class _Run:
                 at=message.date,
             )
             self._adopt_orphans(
-                app_id, email_id, _normalize(company), key, analysis.job_title or ""
+                app_id, email_id, normalize_company(company), key, analysis.job_title or ""
             )
             return
         self._replay(app_id, email_id, analysis.category, at=message.date)
@@ -284,7 +281,7 @@ class _Run:
                 and titles_conflict(orphan.job_title, title)
             ):
                 continue  # names another role: the full matcher could not pick this one
-            norm = _normalize(orphan.company) if orphan.company else ""
+            norm = normalize_company(orphan.company) if orphan.company else ""
             facts = EmailFacts(
                 account_id=orphan.account_id,
                 thread_key=orphan.thread_key,
