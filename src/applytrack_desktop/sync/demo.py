@@ -4,7 +4,9 @@
 would make the demo look abandoned. Every Date header and every calendar time in it is
 shifted by one offset, so the stories keep their shape and their interviews stay ahead.
 The offset is a whole number of days, so an interview written for 14:00 still starts on
-the hour instead of at a time like 14:12 that no recruiter would pick.
+the hour instead of at a time like 14:12 that no recruiter would pick. Dates written in
+the bodies ("sign by September 25", "Friday, September 18") move by the same offset, with
+their weekday recomputed, or an offer would expire two months before it was sent.
 """
 
 from __future__ import annotations
@@ -22,6 +24,27 @@ from applytrack_desktop.mail.sources import RawSource, iter_sources
 DAY = timedelta(days=1)
 _ICS_TIME = re.compile(r"^(DTSTART|DTEND|DTSTAMP)(;[^:]*)?:(\d{8}T\d{6}Z)$", re.M)
 _ICS_FORMAT = "%Y%m%dT%H%M%SZ"
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# "September 25", "Friday, September 18": the forms the demo's writing uses. The day
+# must not run on into more digits ("September 2026" is a month, not a date).
+_BODY_DATE = re.compile(
+    rf"\b(?:(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+)?"
+    rf"(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>[0-3]?\d)\b(?![\d,]*\d{{4}})"
+)
 
 
 def demo_mailbox() -> Path:
@@ -44,6 +67,8 @@ def demo_sources(now: datetime | None = None) -> list[RawSource]:
         for part in message.walk():
             if part.get_content_type() == "text/calendar":
                 _shift_calendar(part, offset)
+            elif part.get_content_type() in ("text/plain", "text/html"):
+                _shift_body(part, date, offset)
         shifted.append(RawSource(label, message.as_bytes()))
     return shifted
 
@@ -62,3 +87,39 @@ def _shift_calendar(part: EmailMessage, offset: timedelta) -> None:
     part.set_content(text.replace("\n", "\r\n").encode(), maintype="text", subtype="calendar")
     if filename:
         part.add_header("Content-Disposition", "attachment", filename=filename)
+
+
+def shift_body_dates(text: str, written: datetime, offset: timedelta) -> str:
+    """``text`` with each "Month day" moved by ``offset``; the year is the one nearest to
+    ``written`` (the mail's own date), as a reader would take it."""
+
+    def move(match: re.Match[str]) -> str:
+        month = _MONTHS.index(match.group("month")) + 1
+        try:
+            candidates = [
+                datetime(year, month, int(match.group("day")), tzinfo=UTC)
+                for year in (written.year - 1, written.year, written.year + 1)
+            ]
+        except ValueError:  # "February 30" is not a date: leave the words alone
+            return match.group(0)
+        meant = min(candidates, key=lambda day: abs(day - written)) + offset
+        moved = f"{_MONTHS[meant.month - 1]} {meant.day}"
+        if match.group("weekday"):
+            separator = match.group(0)[
+                len(match.group("weekday")) : match.start("month") - match.start()
+            ]
+            return f"{_WEEKDAYS[meant.weekday()]}{separator}{moved}"
+        return moved
+
+    return _BODY_DATE.sub(move, text)
+
+
+def _shift_body(part: EmailMessage, written: datetime, offset: timedelta) -> None:
+    if part.get_content_disposition() == "attachment":
+        return
+    text = part.get_content()
+    if not isinstance(text, str):
+        return
+    moved = shift_body_dates(text, written, offset)
+    if moved != text:
+        part.set_content(moved, subtype=part.get_content_subtype())
