@@ -36,6 +36,23 @@ def test_folder_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
     assert count_sources([tmp_path]) == 3
 
 
+def test_a_folder_holding_an_mbox_yields_its_messages(tmp_path: Path) -> None:
+    takeout = tmp_path / "Takeout" / "Mail"
+    takeout.mkdir(parents=True)
+    shutil.copy(SAMPLES / "escaped.mbox", takeout / "All mail Including Spam and Trash.mbox")
+    (tmp_path / "z.eml").write_bytes(b"From: z@x\n\nlast")
+    sources = list(iter_sources([tmp_path]))
+    mbox = takeout / "All mail Including Spam and Trash.mbox"
+    assert [s.label for s in sources] == [
+        f"{mbox}:0",
+        f"{mbox}:1",
+        f"{mbox}:2",
+        f"{tmp_path}/z.eml",
+    ]
+    assert parse_message(sources[2].raw).text == "last one"
+    assert count_sources([tmp_path]) == 4
+
+
 def test_mbox_with_quoting_and_nul_bytes() -> None:
     path = SAMPLES / "escaped.mbox"
     sources = list(iter_sources([path]))

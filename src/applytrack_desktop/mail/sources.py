@@ -1,5 +1,8 @@
 """Raw messages from files the user points at: ``.eml`` files, folders of them, ``.mbox``.
 
+A folder is searched to any depth for ``.eml`` and ``.mbox`` files (a Google Takeout export
+is a folder holding one ``.mbox``), in path order.
+
 A 50,000-message mbox must stream: the file is memory-mapped, its "From " separator lines
 are found with a substring search (each candidate then checked by a regular expression), and
 only the message being handed out is ever copied into memory. ``mailbox.mbox`` builds a table
@@ -39,8 +42,12 @@ def iter_sources(paths: Sequence[Path]) -> Iterator[RawSource]:
     plan = [_classify(Path(p)) for p in paths]
     for kind, path in plan:
         if kind == "dir":
-            for file in _eml_files(path):
-                yield RawSource(str(file), _read(file))
+            for file in _mail_files(path):
+                if file.suffix.lower() == ".mbox":
+                    for index, raw in enumerate(_mbox_messages(file)):
+                        yield RawSource(f"{file}:{index}", raw)
+                else:
+                    yield RawSource(str(file), _read(file))
         elif kind == "eml":
             yield RawSource(str(path), _read(path))
         else:
@@ -53,7 +60,9 @@ def count_sources(paths: Sequence[Path]) -> int:
     total = 0
     for kind, path in (_classify(Path(p)) for p in paths):
         if kind == "dir":
-            total += sum(1 for _ in _eml_files(path))
+            for file in _mail_files(path):
+                is_mbox = file.suffix.lower() == ".mbox"
+                total += sum(1 for _ in _mbox_spans(file, copy=False)) if is_mbox else 1
         elif kind == "eml":
             total += 1
         else:
@@ -77,11 +86,13 @@ def _classify(path: Path) -> tuple[str, Path]:
                 return "mbox", path
     except OSError as exc:
         raise InvalidInputError(f"{path} cannot be read ({exc.strerror or 'error'}).") from exc
-    raise InvalidInputError(f"{path} is not an .eml file, an .mbox file or a folder of .eml files.")
+    raise InvalidInputError(f"{path} is not an .eml file, an .mbox file or a folder of them.")
 
 
-def _eml_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".eml" and p.is_file())
+def _mail_files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.rglob("*") if p.suffix.lower() in (".eml", ".mbox") and p.is_file()
+    )
 
 
 def _read(path: Path) -> bytes:
