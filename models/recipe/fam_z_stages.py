@@ -112,8 +112,7 @@ def hm_casual_note(ctx: Ctx) -> Draft:
         "Thanks for applying to the {title} role[ — I'm the hiring manager|, I run the team you'd be joining|]!",
         "I just went through your application for {title} and [liked what I saw|had a few things I'd love to dig into|it stood out].",
         "[Our recruiter|Someone from our talent team|Someone on my team|Our sourcer] passed your application along[ for the {title} opening|].",
-        "Your background in [data pipelines|payments|B2B sales|clinical ops|logistics|design systems] caught my eye.",
-        "",
+        "Your application[ for {title}|] caught my eye — [your background in [data pipelines|payments|B2B sales|clinical ops|logistics|design systems] especially|especially the [last role|portfolio|side projects]].",
     )
     ask = ctx.para(
         "Got a sec to chat [Thursday|Friday|tomorrow|early next week]? [30 min|20 min|Half an hour] is plenty.",
@@ -176,36 +175,30 @@ def texty_oneliner(ctx: Ctx) -> Draft:
             "still good for our call at {time}? [running 5 min late|I'll ring you]",
         ),
     )
-    quote = ""
-    if ctx.chance(0.45):
+    # A one-liner only reads as an interview invite inside an application thread: either the
+    # candidate's earlier mail is quoted, or the subject still carries the application.
+    if ctx.chance(0.6):
         quote = ctx.fill(
             ctx.pick(
                 [
                     "Hi {pfirst}, just following up on my application for the {title} position. Happy to share anything else you need.\n\nThanks,\n{first}",
-                    "Thanks for getting back to me! I'm generally free afternoons this week.\n\n{first}",
-                    "Hello, I applied through your careers page last week and wanted to introduce myself.\n\nBest,\n{first} {last}",
+                    "Thanks for getting back to me about the {title} role! I'm generally free afternoons this week.\n\n{first}",
+                    "Hello, I applied through your careers page last week [for the {title} opening|] and wanted to introduce myself.\n\nBest,\n{first} {last}",
+                    "Hi! I submitted my application for {title} on [Monday|Friday|the 3rd] — [resume attached again here|just wanted to make sure it came through].\n\n{first}",
                 ]
             )
         )
-    sign = ctx.fill(ctx.pick((*_CASUAL_SIGN, "", "")))
-    return _mail(
-        ctx,
-        [
-            "call?",
-            "quick call",
+        subjects = ["call?", "quick call", "hi", "Re: {title}", "Re: Following up", "{day}?"]
+    else:
+        quote = ""
+        subjects = [
             "Re: your application",
-            "{day}?",
-            "hi",
-            "Re: {title}",
-            "Re: Following up",
-        ],
-        body,
-        sender,
-        greet=False,
-        sign=sign,
-        form="plain",
-        quote=quote,
-    )
+            "Re: {title} application",
+            "Re: Application for {title}",
+            "Re: Application - {first} {last}",
+        ]
+    sign = ctx.fill(ctx.pick((*_CASUAL_SIGN, "", "")))
+    return _mail(ctx, subjects, body, sender, greet=False, sign=sign, form="plain", quote=quote)
 
 
 @family("zs_agency_screen_applied", "interview", n=30)
@@ -515,6 +508,122 @@ def commonwealth_invite(ctx: Ctx) -> Draft:
         ],
     }
     return _mail(ctx, subjects[variant], body, sender, sign=sign, greet=variant != "in")
+
+
+@family("zs_panel_formal", "interview", n=30)
+def panel_formal(ctx: Ctx) -> Draft:
+    """Formal panel-interview letters from councils, schools, universities and charities."""
+    sender = ats_sender(ctx, ctx.pick(["own", "own", "person", "taleo"]))
+    panel = ctx.pick(
+        [
+            "the Head of Service, a Senior Manager and an HR representative",
+            "the Chair of the search committee and two faculty members",
+            "the Headteacher, a governor and the Business Manager",
+            "three members of the senior leadership team",
+            "the Director of Nursing and the Ward Manager",
+        ]
+    )
+    body = ctx.para(
+        "Thank you for your application for the above post. I am pleased to invite you to attend a panel interview on {day} at [9:30am|11.00am|2.15pm|3pm][ at {city}| via Microsoft Teams|]. The panel will consist of "
+        + panel
+        + ".",
+        "Following the shortlisting process, we would like to invite you to interview for the position of {title}. [The interview will last approximately [45 minutes|one hour].|Please allow up to 90 minutes.] You will be interviewed by a panel comprising "
+        + panel
+        + ".",
+        "We are delighted to let you know you have been shortlisted for {title}[ (ref {req})|]. Interviews will be held on {day} and will take the form of a [competency-based|structured|values-based] panel interview.",
+    )
+    extra = ctx.para(
+        "[There is no test or presentation at this stage.|Please bring original documents confirming your identity and qualifications.|Please bring photographic ID and proof of your right to work.]",
+        "[If you have a disability and require any adjustments for the interview, please let us know.|Travel expenses will not be reimbursed for first interviews.]",
+    )
+    confirm = ctx.para(
+        "[Please confirm by return whether you are able to attend.|Kindly reply to confirm your attendance by {day}.|Please contact me on 01{n}{n}{n} {n}{n}{n}{n}{n}{n} to confirm.]"
+    )
+    sign = ctx.fill(
+        ctx.pick(
+            [
+                "Yours sincerely,\n{person}\n[HR Adviser|Recruitment Officer|Clerk to the Governors|Academic Appointments]",
+                "Kind regards,\n{person}\nPeople Services",
+                "Yours faithfully,\nRecruitment Team\n{co}",
+            ]
+        )
+    )
+    return _mail(
+        ctx,
+        [
+            "Invitation to interview: {title}",
+            "Interview invitation - ref {req}",
+            "{title} - shortlisting outcome",
+            "Panel interview",
+            "Your application for the post of {title}",
+        ],
+        "\n\n".join([body, extra, confirm]),
+        sender,
+        sign=sign,
+        footer=ctx.fill(
+            ctx.pick(
+                [
+                    "{legal} is committed to safeguarding and promoting the welfare of children and young people.",
+                    "We are a Disability Confident employer.",
+                    "",
+                    "",
+                ]
+            )
+        ),
+    )
+
+
+@family("zs_calendar_invite", "interview", n=30)
+def calendar_invite(ctx: Ctx) -> Draft:
+    """The calendar system's own invitation mail for an interview (Google / Outlook style)."""
+    sender = ats_sender(ctx, ctx.pick(["person", "person", "own"]))
+    start = ctx.future()
+    mins = ctx.pick([30, 45, 60])
+    what = ctx.fill(
+        ctx.pick(
+            [
+                "Interview: {first} {last} <> {co}",
+                "{co} | {title} | Recruiter Screen",
+                "{first} / {pfirst} - intro call",
+                "Phone Screen - {title}",
+                "Hiring Manager Interview ({title})",
+                "{co} interview - {first} {last}",
+            ]
+        )
+    )
+    when = f"{vocab.WEEKDAYS[start.weekday() % 5]} {vocab.MONTHS[start.month - 1][:3]} {start.day}, {start.year} {start:%H:%M} - {mins} min"
+    kind = ctx.pick(["google", "outlook", "plain"])
+    if kind == "google":
+        body = ctx.fill(
+            f"You have been invited to the following event.\n\n{what}\n\nWhen\n{when} (UTC)\n\nJoining info\nJoin with Google Meet\nmeet.google.com/[abc|xyz|qrs]-[defg|hjkm|prtw]-[hij|nop|uvw]\n\nCalendar\n{ctx.cand_addr}\n\nWho\n{{person}} - organizer\n{{first}} {{last}}\n\n[View all event details|More options]\n\nGoing? Yes - Maybe - No"
+        )
+        subj = [f"Invitation: {what} @ {when}", f"Updated invitation: {what}"]
+    elif kind == "outlook":
+        body = ctx.fill(
+            f"{what}\n\n[Microsoft Teams meeting|Teams meeting]\nJoin on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: {{num}}\nPasscode: [aB3xYz|Q7mP2k|t9Rw4e]\n\n[Hi {{first}}, looking forward to our chat!|Please let me know if this time no longer works.|]"
+        )
+        subj = [what, f"{what} - {when}"]
+    else:
+        body = ctx.fill(
+            "[Sending over a calendar invite|I've sent you an invite] for our [call|interview|chat] about the {title} role on {day} at {time}. [The video link is in the invite.|I'll call you on the number from your application.] [If the time no longer works, just decline and propose another.|See you then!]"
+        )
+        subj = [f"Invitation: {what}", "Calendar invite: interview", "Re: {title} - interview"]
+    cal = Calendar(
+        what,
+        start,
+        mins,
+        location=ctx.pick(["Google Meet", "Microsoft Teams Meeting", "Zoom", "Phone"]),
+    )
+    return _mail(
+        ctx,
+        subj,
+        body,
+        sender,
+        calendar=cal,
+        greet=kind == "plain",
+        sign=None if kind == "plain" else "",
+        form=ctx.pick(["alt", "html"]) if kind != "plain" else "",
+    )
 
 
 # --------------------------------------------------------------------------- other_job
@@ -853,6 +962,50 @@ def documents_rtw(ctx: Ctx) -> Draft:
         ],
         body,
         sender,
+    )
+
+
+@family("zs_candidate_survey", "other_job", n=30)
+def candidate_survey(ctx: Ctx) -> Draft:
+    """Candidate-experience surveys after an interview or an application (Survale-style)."""
+    tool = ctx.pick(["Survale", "Qualtrics", "Greenhouse", "Typeform", "Lever"])
+    sender = ctx.rng.choice(
+        [
+            (ctx.fill("{co} Recruiting"), "surveys@survale.com"),
+            (ctx.fill("{co} Talent"), "noreply@qualtrics-survey.com"),
+            ats_sender(ctx, "greenhouse"),
+            ats_sender(ctx, "own"),
+        ]
+    )
+    link = ctx.url(ctx.pick(["survey.survale.com", "co1.qualtrics.com", "form.typeform.com"]), "s")
+    body = ctx.para(
+        "Thanks for [interviewing|taking the time to interview|speaking] with us [for the {title} role|recently]. [We'd love to hear about your experience|How did we do?] — [this 2-minute survey|a few quick questions] [helps us improve|will help us make our process better for every candidate]. [Your answers are anonymous and won't affect your application.|Responses are confidential and not shared with the hiring team.]\n\n[Take the survey|Share feedback]: "
+        + link,
+        "How likely are you to recommend applying to {co} to a friend?\n\n0 1 2 3 4 5 6 7 8 9 10\n\n[Click a number to answer.|Just one click.] [Your feedback is anonymous.|]",
+        "[You recently applied for|You recently interviewed for] {title} at {co}. [Would you take a moment to rate your candidate experience?|We're collecting feedback on our hiring process.] [It takes less than 3 minutes.|There are only five questions.] "
+        + link,
+    )
+    return _mail(
+        ctx,
+        [
+            "How was your interview experience?",
+            "Tell us about your experience with {co}",
+            "Quick survey: your candidate experience",
+            "We'd love your feedback",
+            "2 minutes? Your feedback matters",
+        ],
+        body,
+        sender,
+        footer=ctx.pick(
+            [
+                f"Survey powered by {tool}. Unsubscribe from surveys.",
+                "You received this email because you recently interacted with our recruiting team.",
+                "",
+            ]
+        ),
+        bulk=True,
+        form=ctx.pick(["html", "alt"]),
+        sign=ctx.fill("[The {co} Talent Team|{co} Recruiting|]"),
     )
 
 
