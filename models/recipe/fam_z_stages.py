@@ -15,16 +15,17 @@ Written independently of the other fam_*.py modules so held-out evaluation stays
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import vocab
 from kit import Calendar, Ctx, Draft, ascii_word, ats_sender, family, sign_person, sign_team
 
 
 def _mail(
-    ctx: Ctx, subjects: Sequence[str], body: str, sender: tuple[str, str], **kw: object
+    ctx: Ctx, subjects: Sequence[str], body: str, sender: tuple[str, str], **kw: Any
 ) -> Draft:
     """A Draft with one of ``subjects`` (filled) and an already-filled body."""
-    return Draft(ctx.fill(ctx.pick(subjects)), body, sender[0], sender[1], **kw)  # type: ignore[arg-type]
+    return Draft(ctx.fill(ctx.pick(subjects)), body, sender[0], sender[1], **kw)
 
 
 def _texty(ctx: Ctx, text: str) -> str:
@@ -430,7 +431,16 @@ def next_steps_screen(ctx: Ctx) -> Draft:
         "Are you available {day} at {time}?",
         "[Let me know your availability|What does your availability look like] and I'll send an invite.",
     )
-    body = "\n\n".join([intro, step, ask]) + ctx.fill(
+    about = ctx.pick(
+        [
+            "",
+            "",
+            ctx.fill(
+                "A bit about the process, so there are no surprises: after our call, [you'd meet the hiring manager|there's a conversation with the hiring manager], then [a practical exercise|a skills interview] and a final [panel|round with the wider team]. [The whole process usually takes three to four weeks.|Most candidates finish within a month.] [We share feedback at every stage.|If at any point it doesn't feel like the right fit, that's completely fine — just let me know.] [Salary range for this role is {money}-{money}, depending on experience.|]"
+            ),
+        ]
+    )
+    body = "\n\n".join(p for p in [intro, step, about, ask] if p) + ctx.fill(
         "[\n\nLooking forward to connecting!|\n\nTalk soon!|]"
     )
     return _mail(
@@ -524,13 +534,13 @@ def panel_formal(ctx: Ctx) -> Draft:
         ]
     )
     body = ctx.para(
-        "Thank you for your application for the above post. I am pleased to invite you to attend a panel interview on {day} at [9:30am|11.00am|2.15pm|3pm][ at {city}| via Microsoft Teams|]. The panel will consist of "
+        "[Thank you for your application for the above post.|Thank you for applying for the post of {title}.|Further to your recent application,|Re: {title}[ - ref {req}|].\n\nThank you for your interest in this post.] I am pleased to invite you to attend a panel interview on {day} at [9:30am|11.00am|2.15pm|3pm][ at {city}| via Microsoft Teams|]. The panel will consist of "
         + panel
         + ".",
-        "Following the shortlisting process, we would like to invite you to interview for the position of {title}. [The interview will last approximately [45 minutes|one hour].|Please allow up to 90 minutes.] You will be interviewed by a panel comprising "
+        "[Following the shortlisting process|Further to the shortlisting meeting held on {day}|I am writing to let you know that following shortlisting], we would like to invite you to interview for the position of {title}. [The interview will last approximately [45 minutes|one hour].|Please allow up to 90 minutes.] You will be interviewed by a panel comprising "
         + panel
         + ".",
-        "We are delighted to let you know you have been shortlisted for {title}[ (ref {req})|]. Interviews will be held on {day} and will take the form of a [competency-based|structured|values-based] panel interview.",
+        "[We are delighted to let you know that|I am pleased to tell you that|Good news:] you have been shortlisted for {title}[ (ref {req})|]. Interviews will be held on {day} and will take the form of a [competency-based|structured|values-based] panel interview.",
     )
     extra = ctx.para(
         "[There is no test or presentation at this stage.|Please bring original documents confirming your identity and qualifications.|Please bring photographic ID and proof of your right to work.]",
@@ -1154,6 +1164,10 @@ def public_sector_receipt(ctx: Ctx) -> Draft:
         + num
         + " for {title}. Please quote this reference in all correspondence. [The sift will take place after the closing date.|The vacancy closes on {day}.] [If you require reasonable adjustments at any stage, please contact us.|Please do not reply to this email.]",
     )
+    if ctx.chance(0.4):
+        body += ctx.fill(
+            "\n\nWhat happens next\n\n[Your application will be assessed against the essential and desirable criteria in the person specification.|Human Resources will review your application to determine whether you meet the eligibility requirements, including any education or licensing requirements.] [Applicants who are found eligible will be referred to the hiring manager.|Qualified applicants may be placed on an eligibility list for up to 12 months.] [Please allow up to [30|45|60] days for this process.|You will be notified by email of the outcome of the review.] [Do not contact the hiring department directly regarding the status of your application.|]"
+        )
     footer = ctx.pick(
         [
             "This is an official notification. Do not reply to this message.",
