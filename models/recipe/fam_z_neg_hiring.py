@@ -1,7 +1,7 @@
 """Hard negatives, the user on the hiring side (part two): their employer's referral programme,
-hiring-committee packets, interviewer training, hiring-manager notifications from the ATS and
-the team's hiring channel. Mail that names a candidate, a role and a stage, but is about
-somebody else's application. Helpers are shared with ``fam_z_neg`` (same author, same tag).
+hiring-committee packets, interviewer training, hiring-manager notifications from the ATS, the
+team's hiring channel, and product news from the HR-tech tools the team uses. Mail that names a
+candidate, a role and a stage, but is about somebody else's application. Helpers are shared with ``fam_z_neg`` (same author, same tag).
 """
 
 # Sentence tables read better unbroken, so long template lines are allowed here.
@@ -438,6 +438,82 @@ def hiring_channel_digest(ctx: Ctx) -> Draft:
         addr,
         greet=False,
         sign="",
+        bulk=True,
+        form=ctx.pick(["html", "alt"]),
+    )
+
+
+@family("zn_hrtech_product_updates", "not_job", n=N)
+def hrtech_product_updates(ctx: Ctx) -> Draft:
+    """Product news from HR-tech and scheduling SaaS that the user administers or uses at work."""
+    down = ctx.day_phrase()
+    vendor, addr = ctx.pick(
+        [
+            ("Greenhouse", "news@greenhouse.io"),
+            ("Lever", "product@lever.co"),
+            ("Ashby", "updates@ashbyhq.com"),
+            ("GoodTime", "hello@goodtime.io"),
+            ("Calendly", "newsletter@calendly.com"),
+            ("Workable", "news@workable.com"),
+            ("BambooHR", "updates@bamboohr.com"),
+        ]
+    )
+    feature = ctx.pick(
+        [
+            "AI-assisted interview notes",
+            "structured scorecards",
+            "offer approvals in Slack",
+            "self-scheduling for panel interviews",
+            "candidate sourcing automations",
+            "interviewer load balancing",
+            "rejection email templates",
+            "pipeline analytics",
+        ]
+    )
+    subject = ctx.fill(
+        ctx.pick(
+            [
+                f"New in {vendor}: {feature}",
+                "[What's new|Product update|Release notes] - [October|November|Q3|Spring]",
+                f"{vendor} product digest",
+                f"Webinar: hire faster with {feature}",
+                f"[{vendor}] Scheduled maintenance on {down}",
+            ]
+        )
+    )
+    if "maintenance" in subject:
+        body = ctx.fill(
+            f"{vendor} will be unavailable for up to [30 minutes|2 hours] during scheduled maintenance on {down} between [01:00 and 03:00|22:00 and 23:30] UTC. [Scheduled interviews and automated candidate emails will be sent after the window.|Candidate-facing job boards and application forms are not affected.] [Check status.{addr.split('@')[1]} for updates.|No action is needed.]"
+        )
+    else:
+        body = _paras(
+            ctx.fill(
+                f"[This month we shipped|Introducing|We're excited to launch] {feature}. [Recruiters and hiring managers can now|Your team can now] [cut time-to-hire by up to 30%|schedule interviews in one click|give candidates a better experience|spend less time on admin]."
+            ),
+            _opt(
+                ctx,
+                0.6,
+                "Also new:\n- [Bulk reject with custom templates|Interview kits on mobile|Offer letter e-signature]\n- [Improved EEOC reporting|New API endpoints|Dark mode]\n- [Faster search|Candidate NPS surveys|Job board integrations]",
+            ),
+            _opt(
+                ctx,
+                0.5,
+                "Join our live webinar on {day} at {time} to see it in action.",
+                "Read the release notes in the Help Center.",
+                "Admins: turn it on in Settings > Features.",
+            ),
+            ctx.fill(
+                "[Learn more|See what's new|Register now] → " + ctx.url(addr.split("@")[1], "l")
+            ),
+        )
+    return Draft(
+        subject,
+        body,
+        ctx.pick([vendor, f"{vendor} Product Team", f"{ctx.person_first} from {vendor}"]),
+        addr,
+        greet=False,
+        sign="",
+        footer=f"You're receiving this email as a {vendor} customer. Unsubscribe | Preferences\n{vendor}, Inc.",
         bulk=True,
         form=ctx.pick(["html", "alt"]),
     )
