@@ -189,7 +189,7 @@ def texty_oneliner(ctx: Ctx) -> Draft:
                 ]
             )
         )
-        subjects = ["call?", "quick call", "hi", "Re: {title}", "Re: Following up", "{day}?"]
+        subjects = ["call?", "quick call", "hi", "Re: {title}", "Re: Following up", "quick q"]
     else:
         quote = ""
         subjects = [
