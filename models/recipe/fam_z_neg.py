@@ -249,6 +249,41 @@ def lever_feedback_nudge(ctx: Ctx) -> Draft:
     )
 
 
+def _loop_schedule(ctx: Ctx, cand: str, start: datetime, stage: str, minutes: int) -> str:
+    """The whole day's loop as scheduling tools print it for every panelist."""
+
+    def row(t: datetime, length: int, what: str, who: str) -> str:
+        return f"{t:%H:%M}-{t + timedelta(minutes=length):%H:%M}  {what:<28} {who}"
+
+    rows = [f"Full schedule for {cand}:"]
+    t = start - timedelta(minutes=45 * ctx.num(0, 2))
+    while t < start:
+        rows.append(
+            row(
+                t,
+                45,
+                _stage(ctx),
+                f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)[:1]}.",
+            )
+        )
+        t += timedelta(minutes=45)
+    rows.append(row(start, minutes, stage, ctx.fill("{first} {last}")[:40] + " *"))
+    t = start + timedelta(minutes=minutes + ctx.pick([0, 15]))
+    for _ in range(ctx.num(1, 3)):
+        length = ctx.pick([30, 45, 60])
+        rows.append(
+            row(
+                t,
+                length,
+                _stage(ctx),
+                f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)[:1]}.",
+            )
+        )
+        t += timedelta(minutes=length + ctx.pick([0, 15]))
+    rows.append(ctx.pick(["(you are marked with *)", "Lunch with the team is not evaluated.", ""]))
+    return "\n".join(r for r in rows if r)
+
+
 @family("zn_interviewer_itinerary_invite", "not_job", n=N)
 def interviewer_itinerary(ctx: Ctx) -> Draft:
     """The calendar invite (GoodTime/Ashby/Outlook) a panel interviewer gets for a loop."""
@@ -281,6 +316,7 @@ def interviewer_itinerary(ctx: Ctx) -> Draft:
             f"Your session: {stage}\nWhen: {start:%A %d %B}, {start:%H:%M} ({minutes} min)\n"
             "[Where: Zoom link in the invite|Where: Room [Redwood|Everest|Kilimanjaro|3.14|Fishbowl], [2nd|4th|5th] floor|Where: Google Meet|Format: virtual]"
         ),
+        _loop_schedule(ctx, cf, start, stage, minutes) if ctx.chance(0.35) else "",
         _opt(
             ctx,
             0.7,
@@ -331,16 +367,31 @@ def interviewer_itinerary(ctx: Ctx) -> Draft:
 def coordinator_asks(ctx: Ctx) -> Draft:
     """A colleague on the recruiting team asking the user, an employee, to sit on a panel."""
     cf, cl = _other(ctx)
-    body = ctx.fill(
-        ctx.pick(
-            [
-                f"Could you take a [45|60]-min {_stage(ctx).lower()} slot for a {{title}} candidate ({cf} {cl}) on {{day}}? I have [10-11|2-3pm|3:30-4:15] open on your calendar. If not, can you suggest someone from your team?",
-                f"We've got a strong {{title}} candidate coming onsite {{day}} and [the HM|{ctx.pick(vocab.FIRST_NAMES)}] asked for you specifically for the [technical deep dive|design round|values interview]. Are you able to do it? Just reply yes/no and I'll send the invite.",
-                "Interview shadowing: you're next in the queue for {title} loops. Would {day} work for you to reverse-shadow? You'd lead, [Pat|Sam|the trained interviewer] observes.",
+    day = ctx.day_phrase()
+    # (subject alternatives, body): the subject always fits the ask.
+    subjects, body = ctx.pick(
+        [
+            (
+                f"[Can you interview {day}?|Interview slot - {{title}}|quick ask: interview slot|{cf} {cl} - {_stage(ctx).lower()}?]",
+                f"Could you take a [45|60]-min {_stage(ctx).lower()} slot for a {{title}} candidate ({cf} {cl}) on {day}? I have [10-11|2-3pm|3:30-4:15] open on your calendar. If not, can you suggest someone from your team?",
+            ),
+            (
+                f"[Onsite {day} - need you|Interview panel - {{title}}|Re: {{title}} loop|can you do the deep dive?]",
+                f"We've got a strong {{title}} candidate coming onsite {day} and [the HM|{ctx.pick(vocab.FIRST_NAMES)}] asked for you specifically for the [technical deep dive|design round|values interview]. Are you able to do it? Just reply yes/no and I'll send the invite.",
+            ),
+            (
+                "[Reverse shadow - {title}|Interviewer training: your reverse shadow|next step in your interviewer training]",
+                f"Interview shadowing: you're next in the queue for {{title}} loops. Would {day} work for you to reverse-shadow? You'd lead, [{ctx.pick(vocab.FIRST_NAMES)}|the trained interviewer] observes.",
+            ),
+            (
+                f"[Coverage needed: {cf} {cl} onsite|URGENT: interviewer needed tomorrow|Interviewer needed|can anyone cover?]",
                 f"Sorry for the short notice — [an interviewer dropped out of|someone called in sick for|we lost an interviewer on] tomorrow's loop for {cf} {cl}. Any chance you could cover the {_stage(ctx)} session at {{time}}?",
+            ),
+            (
+                "[Interview panel - {title}|Join the {title} interview rotation?|panel help?|Hiring plan Q[1|2|3|4]]",
                 "We're opening [3|4|two] new {title} reqs next quarter and I'm building the interview panel. Would you be up for joining the rotation? It's roughly [2|3] interviews a week.",
-            ]
-        )
+            ),
+        ]
     )
     extra = _opt(
         ctx,
@@ -350,27 +401,14 @@ def coordinator_asks(ctx: Ctx) -> Draft:
         "You'd be doing the same question set as last time.",
         "Thanks for always helping out with hiring, it's noticed!",
     )
-    subject = ctx.fill(
-        ctx.pick(
-            [
-                "Can you interview {day}?",
-                "Interview panel - {title}",
-                "quick ask: interview slot",
-                f"Coverage needed: {cf} {cl} onsite",
-                "Re: {title} loop",
-                "Interviewer needed",
-                "panel help?",
-            ]
-        )
-    )
     quote = ""
     if ctx.chance(0.25):
         quote = ctx.fill(
-            "[Sure, happy to help.|Which day works?|I might be able to, send details.] What level is the role?"
+            "[Sure, happy to help.|Which day works?|I might be able to, send details.] [What level is the role?|Is it remote?|]"
         )
     return Draft(
-        subject,
-        _paras(_hi(ctx, 0.85, group=True), body, extra),
+        ctx.fill(subjects),
+        _paras(_hi(ctx, 0.85, group=True), ctx.fill(body), extra),
         ctx.person,
         _mail(ctx.person_first, ctx.person_last, ctx.domain, ctx.num(0, 2)),
         greet=False,

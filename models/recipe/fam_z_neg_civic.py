@@ -237,6 +237,7 @@ def visa_immigration(ctx: Ctx) -> Draft:
 @family("zn_university_admissions", "not_job", n=N)
 def university_admissions(ctx: Ctx) -> Draft:
     """Graduate, MBA and undergraduate admissions: received, interview, offer, waitlist, decline."""
+    deadline = ctx.day_phrase()
     uni = ctx.pick(
         [
             "Northfield University",
@@ -312,7 +313,7 @@ def university_admissions(ctx: Ctx) -> Draft:
         "deposit": [
             "Secure your place: deposit deadline",
             "Reply to your offer",
-            "Accept your offer by " + ctx.day_phrase(),
+            "Accept your offer by " + deadline,
         ],
     }
     bodies = {
@@ -325,7 +326,7 @@ def university_admissions(ctx: Ctx) -> Draft:
         "conditional": f"We are pleased to make you a conditional offer for {prog}. The condition is: [a 2:1 or equivalent in your current degree|IELTS 7.0 overall with no band below 6.5|satisfactory references and a DBS check]. Please accept or decline the offer through the portal by {{day}}.",
         "waitlist": f"After careful review, the committee has placed your application for {prog} on our waitlist. [We expect to make further decisions by {{day}}.|Please confirm in the portal whether you wish to remain on the waitlist.] This is not a reflection of your qualifications; we received an exceptional number of applications this year.",
         "decline": f"Thank you for your interest in the {prog} programme. After careful consideration, we regret that we are unable to offer you a place this year. [We received over [1,200|3,400|900] applications for [40|120|65] places.|We encourage you to consider applying again in a future cycle.] We wish you every success.",
-        "deposit": f"To secure your place on {prog} you need to accept your offer and pay the tuition deposit of [£2,000|$1,500|€1.000] by {{day}}. [After this date the offer will lapse.|Scholarship holders must also sign their award letter.]",
+        "deposit": f"To secure your place on {prog} you need to accept your offer and pay the tuition deposit of [£2,000|$1,500|€1.000] by {deadline}. [After this date the offer will lapse.|Scholarship holders must also sign their award letter.]",
     }
     return Draft(
         ctx.pick(subjects[kind]),

@@ -61,7 +61,7 @@ def referral_program(ctx: Ctx) -> Draft:
         )
         body = _paras(
             ctx.fill(
-                "[Our best hires come from people like you.|Great people know great people.|Hiring is everyone's job!] [Through the end of the month|Until {day}], successful referrals for [engineering|{title}|sales|all] roles earn a [doubled|boosted] bonus of {money}."
+                "[Our best hires come from people like you.|Great people know great people.|Hiring is everyone's job!] [Through the end of the month|Until {day}], successful referrals for [engineering|{title}|sales|all] roles earn a [doubled|boosted] bonus of [$6,000|$10,000|€5.000|£4,000|$3,000]."
             ),
             ctx.fill(
                 "Hot roles right now:\n- {title} ({city})\n- [Staff Engineer|Account Executive|Data Scientist|Nurse Manager] ([Remote|{city}])\n- [Product Designer|Recruiter|Controller] ({city})"
@@ -78,7 +78,7 @@ def referral_program(ctx: Ctx) -> Draft:
     else:
         subject = "Your referral bonus is on its way"
         body = ctx.fill(
-            f"{rf} {rl} just passed 90 days at {{co}}, so your referral bonus of {{money}} will be paid in the [next|{{day}}] payroll run (before tax). Thank you!"
+            f"{rf} {rl} just passed 90 days at {{co}}, so your referral bonus of [$2,500|$5,000|€3.000|£2,000] will be paid in the [next|{{day}}] payroll run (before tax). Thank you!"
         )
     return Draft(
         subject,
@@ -121,6 +121,32 @@ def referral_program(ctx: Ctx) -> Draft:
     )
 
 
+def _hc_summary(ctx: Ctx) -> str:
+    """The interview-by-interview table a committee packet opens with."""
+    rows = ["Interview summary:"]
+    for _ in range(ctx.num(3, 6)):
+        rows.append(
+            f"- {_stage(ctx)} ({ctx.pick(vocab.FIRST_NAMES)}): "
+            + ctx.pick(["Strong Hire", "Hire", "Hire", "Lean Hire", "Lean No Hire", "No Hire"])
+            + ctx.pick(
+                [
+                    "",
+                    "",
+                    " - strong on fundamentals",
+                    " - needed hints",
+                    " - great communicator",
+                    " - concerns on scope",
+                ]
+            )
+        )
+    rows.append(
+        ctx.fill(
+            "Recruiter notes: [candidate is in final stages elsewhere|expects {money} base|open to relocation|notice period 3 months]."
+        )
+    )
+    return "\n".join(rows)
+
+
 @family("zn_hiring_committee_packet", "not_job", n=N)
 def hiring_committee_packet(ctx: Ctx) -> Draft:
     """Big-company hiring-committee mail to a committee member: packets, votes, agendas."""
@@ -149,6 +175,7 @@ def hiring_committee_packet(ctx: Ctx) -> Draft:
                 ]
             )
         ),
+        _hc_summary(ctx) if ctx.chance(0.3) else "",
         _opt(
             ctx,
             0.6,

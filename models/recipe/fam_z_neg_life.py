@@ -355,7 +355,6 @@ def family_news(ctx: Ctx) -> Draft:
             [
                 "News!",
                 "guess what",
-                "interview!!",
                 "Sunday",
                 "(no subject)",
                 "quick q",
@@ -367,6 +366,8 @@ def family_news(ctx: Ctx) -> Draft:
         )
     )
     body = ctx.fill(ctx.pick(msgs[who]))
+    if "interview" in body and ctx.chance(0.4):
+        subject = ctx.pick(["interview!!", "the interview", "Re: interview"])
     if ctx.chance(0.3):
         body = body.replace(". ", ".\n\n", 1)
     sign = ctx.pick(

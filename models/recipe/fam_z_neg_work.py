@@ -137,7 +137,9 @@ def credit_insurance(ctx: Ctx) -> Draft:
             [
                 "",
                 f"{lender} is a trading name of {lender} Financial Services Ltd. Authorised and regulated by the Financial Conduct Authority.",
-                "Member FDIC. Equal Housing Lender. To unsubscribe from marketing emails click here.",
+                "Member FDIC. Equal Housing Lender. To unsubscribe from marketing emails click here."
+                if "Insurance" not in lender and "Life" not in lender
+                else "Underwritten by " + lender + " Assurance Company.",
                 "Please do not reply to this email. This mailbox is not monitored.",
             ]
         ),
@@ -321,7 +323,7 @@ def benefits_total_rewards(ctx: Ctx) -> Draft:
             ),
             (
                 "Annual bonus statement",
-                "Your bonus for the [{year}|last] performance year has been calculated. Individual multiplier: [1.0|1.1|0.9|1.2]x. Payout: {money}, paid with the [March|next] payroll. [Details in your statement.|]".replace(
+                "Your bonus for the [{year}|last] performance year has been calculated. Individual multiplier: [1.0|1.1|0.9|1.2]x. Payout: [$8,450|$12,300|€6.900|£4,120|$21,750|$3,980], paid with the [March|next] payroll. [Details in your statement.|]".replace(
                     "{year}", year
                 ),
             ),
