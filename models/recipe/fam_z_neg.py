@@ -28,7 +28,10 @@ N = 30
 
 def _other(ctx: Ctx) -> tuple[str, str]:
     """Somebody who is not the user: a candidate they interview, a friend, a colleague."""
-    return ctx.pick(vocab.FIRST_NAMES), ctx.pick(vocab.LAST_NAMES)
+    first = ctx.pick(vocab.FIRST_NAMES)
+    while first == ctx.person_first:  # the sender and the person written about differ
+        first = ctx.pick(vocab.FIRST_NAMES)
+    return first, ctx.pick(vocab.LAST_NAMES)
 
 
 def _mail(first: str, last: str, domain: str, style: int = 0) -> str:
