@@ -138,3 +138,20 @@ def test_tools_sending_from_big_domains() -> None:
     assert ats.detect_platform(_message("calendar-notification@google.com")) == "google_calendar"
     assert ats.detect_platform(_message("jane@google.com")) is None
     assert ats.tool_for_address("Calendar-Notification@google.com") == "google_calendar"
+
+
+@pytest.mark.parametrize(
+    ("host", "platform"),
+    [
+        ("usajobs.example", "usajobs"),  # the reserved TLD stands for the platform's own
+        ("mail.greenhouse.example", "greenhouse"),
+        ("acme.example", None),
+    ],
+)
+def test_platforms_under_the_reserved_example_domain(host: str, platform: str | None) -> None:
+    assert ats.platform_for_host(host) == platform
+
+
+def test_region_shards_of_signature_hosts_are_not_tenants() -> None:
+    assert ats.tenants_in_text("Sign https://secure.na1.adobesign.com/public/esign/x here") == []
+    assert ats.tenants_in_text("Sign https://na2.docusign.net/Signing/x here") == []

@@ -195,3 +195,78 @@ def test_own_domain_spelled_in_the_signature_beats_a_role_in_the_subject() -> No
     )
     assert guess is not None
     assert guess.name == "Vandelay Industries"
+
+
+def test_a_job_board_under_the_example_domain_is_never_the_employer() -> None:
+    # usajobs.example stands for usajobs.gov: the board, never "Usa"; the office named wins.
+    guess = _company(
+        "USAJOBS",
+        "no-reply@usajobs.example",
+        "Application Received - DE-24-15271",
+        "Your application for iOS Engineer, Announcement Number DE-24-15271, has been "
+        "received by the Foxtrot Games Human Resources Office.\n\nFoxtrot Games Human "
+        "Resources Office",
+    )
+    assert guess is not None
+    assert guess.name == "Foxtrot Games"
+
+
+def test_a_branch_number_is_not_part_of_the_name() -> None:
+    assert clean_candidate("Sterling Motors Store #4257") == "Sterling Motors"
+    assert clean_candidate("Echo Location No. 12") == "Echo"
+    assert clean_candidate("Store 24") == "Store 24"  # a number alone is not a branch suffix
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "company"),
+    [
+        ("Update", "Just heard back from Pinecone Labs - unfortunately they've gone with "
+         "another candidate for the HR Generalist role.\n\nAna\nHarper Search", "Pinecone Labs"),
+        ("Update", "Sorry Claire, Lynx Security aren't progressing your application for the "
+         "Mobile Developer position.\n\nFelix\nBlueSky Staffing", "Lynx Security"),
+        ("Re: HR Generalist", "Clearpath Robotics came back with feedback: they liked you but "
+         "have offered the role to someone else.\n\nEthan\nApex Talent Group",
+         "Clearpath Robotics"),
+        ("Feedback from Coral Bay Resorts", "Unfortunately the hiring manager at my client has "
+         "decided not to proceed.\n\nAhmed\nHirewell Search", "Coral Bay Resorts"),
+        ("Compass Rose update", "Bad news I'm afraid, the client has decided to go with "
+         "someone else.\n\nCarlos\nHarper & Cole Executive Search", "Compass Rose"),
+    ],
+)  # fmt: skip
+def test_an_agency_reports_its_clients_answer(subject: str, text: str, company: str) -> None:
+    guess = _company("Ana Nguyen", "ana.nguyen@harpercole-search.com", subject, text)
+    assert guess is not None
+    assert guess.name == company
+
+
+def test_an_agency_passing_on_a_persons_answer_names_no_company() -> None:
+    guess = _company(
+        "Ana Nguyen",
+        "ana.nguyen@harpercole-search.com",
+        "Update",
+        "Just heard back from Sarah - she came back with feedback for you.\n\nAna",
+    )
+    assert guess is None
+
+
+def test_an_esignature_request_names_the_requesters_employer() -> None:
+    guess = _company(
+        "Adobe Acrobat Sign",
+        "adobesign@adobesign.com",
+        "You're invited to sign: Robin Okafor - Claims Adjuster Offer",
+        "Ngozi Fischer (people@kestrel-outfitters.co) has requested your signature on Robin "
+        "Okafor - Claims Adjuster Offer.\n\nReview and sign\n"
+        "https://secure.na1.adobesign.com/public/esign/iggsryzfg5ckva3k",
+    )
+    assert guess is not None
+    assert normalize_company(guess.name) == "kestrel outfitters"  # never the "na1" shard
+
+
+def test_an_esignature_request_never_names_the_person_who_sent_it() -> None:
+    guess = _company(
+        "Dropbox Sign",
+        "noreply@mail.hellosign.com",
+        "Fatima Rivera has requested your signature on Offer Letter REQ-70697",
+        "Fatima Rivera has requested your signature on Offer Letter REQ-70697.",
+    )
+    assert guess is None or guess.name != "Fatima Rivera"

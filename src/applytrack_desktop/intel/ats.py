@@ -233,7 +233,9 @@ _GENERIC_LABELS: Final[frozenset[str]] = words(
     "bounce bounces messages message en en-us external internal portal candidate candidates "
     "login account accounts my secure go click links link ats community embed"
 )
-_WD_POD = re.compile(r"^(?:wd\d{1,2}|impl|sandbox|services\d*)$")
+# Workday pods and the region shards of e-signature and SaaS hosts (``secure.na1.adobesign.com``,
+# ``eu2.docusign.net``): parts of the platform, never a tenant.
+_WD_POD = re.compile(r"^(?:wd\d{1,2}|impl|sandbox|services\d*|(?:na|eu|au|ap|us|ca|uk)\d{1,2})$")
 _TENANT_NOISE = re.compile(
     r"^(?:careers?|jobs|recruiting|talent)[-_]|[-_](?:careers?|jobs|recruiting|talent|hr)$"
 )
@@ -279,9 +281,21 @@ def domain_stem(host: str) -> str:
     return registrable_domain(host).split(".")[0]
 
 
+# A platform's name part, for hosts under the reserved ``example`` top-level domain:
+# ``usajobs.example`` stands for ``usajobs.gov`` as ``acme.example`` stands for ``acme.com``.
+_PLATFORM_STEMS: Final[dict[str, str]] = {
+    domain.split(".")[0]: key for domain, key in PLATFORM_DOMAINS.items()
+}
+
+
+@lru_cache(maxsize=4096)
 def platform_for_host(host: str) -> str | None:
     """The platform key for a host name, or None for an ordinary domain."""
-    return PLATFORM_DOMAINS.get(registrable_domain(host))
+    domain = registrable_domain(host)
+    found = PLATFORM_DOMAINS.get(domain)
+    if found is None and domain.endswith(".example"):
+        return _PLATFORM_STEMS.get(domain.split(".")[0])
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -53,7 +53,8 @@ _DEPT_SUFFIX = re.compile(
     r"(?:[ \t]*[-|–,@][ \t]*|[ \t]+)(?:(?:Hiring|Recruiting|Recruitment|Talent|Acquisition|"
     r"People|HR|Careers?|Jobs|Team|Human|Resources|Staffing|Operations|Recrutement|Karriere|Personal|"
     r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
-    r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
+    r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
+    r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
     r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
     r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo)[ \t]*)+$"
 )
@@ -61,6 +62,10 @@ _DEPT_PREFIX = re.compile(
     r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+"
     r"|^(?:Recrutement|Recrutamento|Reclutamiento|Karriere|Careers)[ \t]+(?=[A-Z])"
+)
+# "Sterling Motors Store #4257": one branch of the employer, named with its number.
+_BRANCH_SUFFIX = re.compile(
+    r"[ \t]+(?:Store|Location|Branch|Restaurant|Shop|Site|Unit)[ \t]*(?:#|No\.?)[ \t]*\d+$"
 )
 _VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
 _VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
@@ -89,6 +94,34 @@ _DATE_LIKE = re.compile(
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
 
 
+# How a recruiter passes on a client's answer: "Just heard back from Acme", "Acme came back
+# with feedback", "Sorry Sam, Acme aren't progressing your application", "Acme update".
+_CLIENT_NAME = r"(?P<c>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
+_CLIENT_PATTERNS = (
+    re.compile(
+        r"\b(?i:heard back from|feedback from|news from|an update from)[ \t]+" + _CLIENT_NAME
+    ),
+    re.compile(
+        r"(?:^|[.!?,][ \t]+)"
+        + _CLIENT_NAME
+        + r"[ \t]+(?:came back|have come back|has come back|got back to me|aren't progressing|"
+        r"are not progressing|isn't progressing|is not progressing|won't be progressing|"
+        r"will not be progressing|ha(?:ve|s) decided not)\b",
+        re.MULTILINE,
+    ),
+)
+_CLIENT_SUBJECT = re.compile(
+    r"^(?:(?:Re|RE|Fwd?):[ \t]*)?" + _CLIENT_NAME + r"[ \t]+(?:update|feedback)$"
+)
+_CLIENT_GATE = ("heard back", "feedback", "news from", "update from", "came back", "come back",
+                "got back to me", "progressing", "decided not")  # fmt: skip
+
+_DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
+
+# E-signature services send an employer's offer for a person there, from their own domain.
+_ESIGN = frozenset({"docusign", "dropboxsign", "adobesign", "pandadoc"})
+_REQUESTER = re.compile(r"\([\w.+-]+@([\w-]+(?:\.[\w-]+)+)\)")
+
 # Votes a name needs when the sender is a platform or free mail: one weak mention (a bare
 # subject prefix "Acme - ...") is enough when nothing contradicts it.
 MIN_WEIGHT = 40
@@ -115,7 +148,7 @@ def _squash(text: str) -> str:
 @lru_cache(maxsize=8192)
 def clean_candidate(raw: str) -> str:
     """Trim a captured phrase to a company name, or "" when it is not one."""
-    text = display_company(_VIA.sub("", raw))
+    text = display_company(_BRANCH_SUFFIX.sub("", _VIA.sub("", raw)))
     text = _DEPT_PREFIX.sub("", text)
     previous = None
     while previous != text:
@@ -134,8 +167,8 @@ def _plausible(name: str) -> bool:
         return False
     if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME for w in words):
         return False
-    if any(w.strip(".,") in JOB_NOUNS for w in words):
-        return False
+    if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
+        return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
         return False
     return not ats.is_brand(name) and bool(normalize_company(name))
@@ -274,7 +307,18 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
         ballot.add(match.group("c"), weight, proxy=True)
     for name in signature_names(prepared.body, prepared.body_low):
         ballot.add(name, 60)
+    if any(word in subject_low or word in body_low for word in _CLIENT_GATE):
+        _client_names(ballot, subject, body)
     return ballot
+
+
+def _client_names(ballot: _Ballot, subject: str, body: str) -> None:
+    """Votes for the employer a recruiter reports back from (never a person's name)."""
+    found = [m.group("c") for p in _CLIENT_PATTERNS for m in p.finditer(body[:3000])]
+    found += [m.group("c") for m in _CLIENT_PATTERNS[0].finditer(subject)]
+    for name in found:
+        if not looks_like_person(name):
+            ballot.add(name, 65)
 
 
 def _with_signature_block(ballot: _Ballot, message: MailMessage, prepared: Prepared) -> None:
@@ -339,7 +383,12 @@ def _own_domain_guess(
         return _guess(proxies[0].display, [], proxies[0].display)
     if is_agency(_squash(raw_stem), message.sender_name, prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never
-        # the agency itself.
+        # the agency itself. Its subject may be just the client's name: "Acme update".
+        if (match := _CLIENT_SUBJECT.match(prepared.subject)) and not looks_like_person(
+            match.group("c")
+        ):
+            ballot.add(match.group("c"), 65)
+            ranked = ballot.ranked()
         clients = [
             v
             for v in ranked
@@ -415,8 +464,23 @@ def extract_company(
         _with_signature_block(ballot, message, prepared)
         ranked = ballot.ranked()
 
-    tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t]
+    esign = ats.platform_for_host(message.sender_domain) in _ESIGN
+    tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t and not esign]
     tenants += [t for t in ats.tenants_in_text(prepared.body) if t not in tenants]
+    if esign:
+        # "Jane Doe (offers@acme.com) has requested your signature": the requester's domain.
+        requesters = [
+            stem
+            for host in _REQUESTER.findall(prepared.body[:2000])
+            if ats.is_own_domain(host) and (stem := ats.domain_stem(host)) not in tenants
+        ]
+        tenants += requesters
+        # The names an e-signature notice shows are the people who sent the document.
+        ranked = [v for v in ranked if not looks_like_person(v.display)]
+        if requesters and not any(
+            _stem_matches(v.display, _squash(t)) for v in ranked for t in requesters
+        ):
+            ranked = []  # the requester's own domain says more than a phrase in the title
     # Reply-To: jane@acme.com on ATS mail, or an invite organized by jane@acme.com.
     for address in (message.reply_to, *(event.organizer for event in message.calendar)):
         host = address.rpartition("@")[2]
