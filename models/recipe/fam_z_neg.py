@@ -8,6 +8,12 @@ packets, referral updates, interviewer training. The rest are lives that say "ap
 admissions and grants, the employer's own HR cycle, clubs, podcasts, credit and insurance.
 Every family is written from scratch (no phrases borrowed from other families) so that held-out
 evaluation on them stays honest.
+
+This module holds the shared helpers and the first interviewer-side families; the rest live in
+``fam_z_neg_hiring`` and ``fam_z_neg_panel`` (more of the hiring side), ``fam_z_neg_life``
+(tenancy, family, friends), ``fam_z_neg_civic`` (benefits, visas, admissions, grants),
+``fam_z_neg_public`` (tax, children's schools, credit and insurance) and ``fam_z_neg_work``
+(the employer's HR cycle, clubs, talks), each under 600 lines. All family names start ``zn_``.
 """
 
 # Sentence tables read better unbroken, so long template lines are allowed here.

@@ -127,6 +127,12 @@ def unemployment_claim(ctx: Ctx) -> Draft:
         _paras(
             _opt(ctx, 0.5, "Dear {first} {last},", "Dear Claimant,", "Hello {first},"),
             ctx.fill(body),
+            _opt(
+                ctx,
+                0.3,
+                "IMPORTANT: You must continue to request benefit payments every [week|two weeks] while your claim is pending. If you return to work, report your gross earnings for the week in which you performed the work, not the week you were paid. Failure to report earnings or job offers can result in an overpayment, penalties and disqualification. If you have questions, call the claims center Monday to Friday, 8am to 5pm. Language assistance is available free of charge.",
+                "Your rights: you may appeal any determination within 30 days of the mailing date. You may bring documents and witnesses to a hearing and you may be represented by an attorney or another person of your choice at your own expense. Continue to file your weekly claims while an appeal is pending.",
+            ),
         ),
         agency,
         addr,
@@ -335,6 +341,12 @@ def university_admissions(ctx: Ctx) -> Draft:
                 ctx, 0.8, "Dear {first},", "Dear {first} {last},", "Dear Applicant,", "Hi {first},"
             ),
             ctx.fill(bodies[kind]),
+            _opt(
+                ctx,
+                0.3,
+                "International applicants: if you require a visa to study, you will receive your Confirmation of Acceptance for Studies once you have met all conditions and paid the deposit. Please allow at least eight weeks for your visa application. Accommodation is guaranteed for first-year postgraduate students who apply by the deadline; details will follow in our welcome pack, together with information about enrolment, induction week and fees.",
+                "Next steps: log in to the applicant portal to view your full decision letter, upload any outstanding documents and tell us whether you plan to accept. Tuition fees for the programme are published on our website; scholarships and bursaries are assessed separately and you will be notified if you have been selected. If your circumstances change, please contact the admissions office quoting your applicant ID.",
+            ),
         ),
         ctx.pick(
             [

@@ -162,6 +162,12 @@ def rental_portal(ctx: Ctx) -> Draft:
                 ctx, 0.7, "Hi {first},", "Dear {first} {last},", "Hello {first},", "Dear Applicant,"
             ),
             ctx.fill(body),
+            _opt(
+                ctx,
+                0.3,
+                "Reminder: all adult occupants (18+) must submit a separate application. Income must be at least [2.5|3] times the monthly rent; we accept pay stubs, an offer letter from a new employer, bank statements or a guarantor. Pets are welcome with a [$300|$400] non-refundable pet fee and signed pet addendum. Renter's insurance with at least $100,000 liability coverage is required from move-in.",
+                "Office hours: Monday to Friday 9am-6pm, Saturday 10am-4pm. For maintenance emergencies after hours call the on-call line. Rent is due on the 1st and is considered late after the 5th. You can pay online, set up autopay or pay by money order at the leasing office.",
+            ),
         ),
         pm,
         ctx.pick(["leasing@", "noreply@", "office@", "applications@"]) + pm_domain,

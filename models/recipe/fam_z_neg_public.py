@@ -1,7 +1,8 @@
-"""Hard negatives from public services a household deals with: the tax office (returns,
-employer income records, appointments) and children's school admissions (places offered,
-assessment "interviews", waiting lists). Both speak of applications, employers, offers and
-decisions without being about the user's job search. Helpers are shared with ``fam_z_neg``
+"""Hard negatives from the institutions a household deals with: the tax office (returns,
+employer income records, appointments), children's school admissions (places offered,
+assessment "interviews", waiting lists) and lenders and insurers (applications, underwriting
+phone interviews, offers, declines). All speak of applications, employers, offers and decisions
+without being about the user's job search. Helpers are shared with ``fam_z_neg``
 (same author, same tag).
 """
 
@@ -260,4 +261,139 @@ def child_school_admissions(ctx: Ctx) -> Draft:
             ]
         ),
         form=ctx.pick(["plain", "alt", "html"]),
+    )
+
+
+_LENDERS = (
+    (
+        "Summit Bank",
+        "summitbank.example.com",
+        ("received", "approved", "preapproved", "docs", "declined"),
+        "[the Summit Rewards Card|a personal loan]",
+    ),
+    (
+        "Harbor Credit Union",
+        "harborcu.example.org",
+        ("received", "approved", "docs", "declined"),
+        "[an auto loan|a personal loan|membership]",
+    ),
+    (
+        "NovaCard",
+        "novacard.example.com",
+        ("received", "approved", "preapproved", "declined"),
+        "the NovaCard Platinum card",
+    ),
+    (
+        "Keystone Mortgage",
+        "keystonemortgage.example.com",
+        ("received", "preapproved", "docs", "declined", "approved"),
+        "a mortgage",
+    ),
+    (
+        "Everline Life",
+        "everlinelife.example.com",
+        ("received", "phone_interview", "docs", "policy", "declined"),
+        "term life insurance",
+    ),
+    (
+        "Bluestone Insurance",
+        "bluestoneins.example.com",
+        ("received", "phone_interview", "policy"),
+        "[income protection|life] insurance",
+    ),
+    (
+        "Brightpath Lending",
+        "brightpathlending.example.com",
+        ("received", "approved", "preapproved", "docs", "declined"),
+        "a personal loan",
+    ),
+)
+
+
+@family("zn_credit_insurance_application", "not_job", n=N)
+def credit_insurance(ctx: Ctx) -> Draft:
+    """Credit cards, loans, mortgages and life insurance: applications, interviews, offers, declines."""
+    lender, ldomain, kinds, product = ctx.pick(_LENDERS)
+    product = ctx.fill(product)
+    kind = ctx.pick(kinds)
+    ref = str(ctx.num(10**7, 10**8))
+    subject = {
+        "received": [
+            "We received your application",
+            "Your application is being reviewed",
+            f"Application {ref} received",
+        ],
+        "approved": [
+            "Congratulations, you're approved!",
+            "Your offer is ready",
+            "Your application has been approved",
+            "Welcome to " + lender,
+        ],
+        "preapproved": [
+            "You're pre-approved!",
+            "{first}, a special offer just for you",
+            "Your offer in principle",
+            "Exclusive offer inside",
+        ],
+        "docs": [
+            "We need a few more documents",
+            "Action needed on your application",
+            "Verify your income to continue",
+        ],
+        "declined": [
+            "About your recent application",
+            "Important information about your application",
+            "Application decision",
+        ],
+        "phone_interview": [
+            "Schedule your phone interview",
+            "Next step: your health interview",
+            "Your life insurance application - next steps",
+        ],
+        "policy": [
+            "Your policy documents",
+            "Your coverage is active",
+            "Welcome! Your policy is in force",
+        ],
+    }[kind]
+    body = {
+        "received": f"Thanks for applying for {product}. We're reviewing your application and will let you know our decision [within 7-10 business days|by email]. Application number: {ref}.",
+        "approved": f"Good news: your application for {product} has been approved[ with a limit of ${ctx.num(2, 15)},000| for ${ctx.num(3, 40)},000|]. [Review and accept your offer online within 30 days.|Your documents will arrive in 7-10 business days.] [APR: {ctx.num(6, 29)}.{ctx.num(1, 9)}%.|]",
+        "preapproved": f"Based on your credit profile, you've been pre-selected for {product}[ with a limit of up to $15,000| of up to £250,000|]. This offer expires on {{day}}. [Applying takes 5 minutes and won't affect your credit score.|Terms apply.]",
+        "docs": "To finish reviewing your application we need [proof of income: your two most recent pay stubs or your employment contract|a letter from your employer confirming your salary and start date|your last two years' tax returns]. Upload them securely [in the app|at our website] by {day}.",
+        "declined": "Thank you for your application. After careful review we are unable to approve it at this time. [The main reasons for our decision are listed in the attached notice.|This decision was based in whole or in part on information obtained from a consumer reporting agency.] [You have the right to a free copy of your credit report within 60 days.|You may reapply in 6 months.]",
+        "phone_interview": "The next step in your application is a short phone interview (about [15|20|30] minutes) with one of our underwriting nurses, who will ask about your medical history and lifestyle. [Pick a time that suits you: {link}|We'll call you on {day} at {time}.] [Please have your doctor's details and list of medications to hand.|]",
+        "policy": f"Your {product} policy {ref} is now active. Your documents are attached. [Your first premium of ${ctx.num(12, 140)} will be collected on {{day}}.|Check that your details are correct.]",
+    }[kind]
+    return Draft(
+        ctx.fill(ctx.pick(subject)),
+        _paras(
+            _opt(
+                ctx, 0.7, "Dear {first} {last},", "Hi {first},", "Dear Customer,", "Hello {first},"
+            ),
+            ctx.fill(body),
+        ),
+        lender,
+        ctx.pick(["no-reply@", "alerts@", "applications@", "service@"]) + ldomain,
+        greet=False,
+        sign=ctx.pick(
+            [
+                "",
+                f"The {lender} Team",
+                f"{lender} Customer Service",
+                f"Sincerely,\n{lender} Underwriting",
+            ]
+        ),
+        footer=ctx.pick(
+            [
+                "",
+                f"{lender} is a trading name of {lender} Financial Services Ltd. Authorised and regulated by the Financial Conduct Authority.",
+                "Member FDIC. Equal Housing Lender. To unsubscribe from marketing emails click here."
+                if "Insurance" not in lender and "Life" not in lender
+                else "Underwritten by " + lender + " Assurance Company.",
+                "Please do not reply to this email. This mailbox is not monitored.",
+            ]
+        ),
+        bulk=kind == "preapproved",
+        form=ctx.pick(["html", "alt", "alt"]),
     )
