@@ -24,26 +24,16 @@ from applytrack_desktop.mail.sources import RawSource, iter_sources
 DAY = timedelta(days=1)
 _ICS_TIME = re.compile(r"^(DTSTART|DTEND|DTSTAMP)(;[^:]*)?:(\d{8}T\d{6}Z)$", re.M)
 _ICS_FORMAT = "%Y%m%dT%H%M%SZ"
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+# English whatever the locale (Qt sets LC_ALL from the environment; calendar.month_name follows it).
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December".split()  # noqa: SIM905
+)
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # "September 25", "Friday, September 18": the forms the demo's writing uses. The day
 # must not run on into more digits ("September 2026" is a month, not a date).
 _BODY_DATE = re.compile(
     rf"\b(?:(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+)?"
-    rf"(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>[0-3]?\d)\b(?![\d,]*\d{{4}})"
+    rf"(?P<month>{'|'.join(_MONTH_NAMES)})\s+(?P<day>[0-3]?\d)\b(?![\d,]*\d{{4}})"
 )
 
 
@@ -94,7 +84,7 @@ def shift_body_dates(text: str, written: datetime, offset: timedelta) -> str:
     ``written`` (the mail's own date), as a reader would take it."""
 
     def move(match: re.Match[str]) -> str:
-        month = _MONTHS.index(match.group("month")) + 1
+        month = _MONTH_NAMES.index(match.group("month")) + 1
         try:
             candidates = [
                 datetime(year, month, int(match.group("day")), tzinfo=UTC)
@@ -103,7 +93,7 @@ def shift_body_dates(text: str, written: datetime, offset: timedelta) -> str:
         except ValueError:  # "February 30" is not a date: leave the words alone
             return match.group(0)
         meant = min(candidates, key=lambda day: abs(day - written)) + offset
-        moved = f"{_MONTHS[meant.month - 1]} {meant.day}"
+        moved = f"{_MONTH_NAMES[meant.month - 1]} {meant.day}"
         if match.group("weekday"):
             separator = match.group(0)[
                 len(match.group("weekday")) : match.start("month") - match.start()
