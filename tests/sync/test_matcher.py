@@ -179,3 +179,43 @@ def test_the_older_role_takes_old_mail_when_a_newer_role_exists() -> None:
     )
     assert match_email(dated(Category.REJECTION, 12), index) == Match(1, MatchMethod.COMPANY)
     assert match_email(dated(Category.REJECTION, 28), index) is None  # both fit: ambiguous
+
+
+def test_a_reply_naming_an_unknown_role_stays_in_its_thread() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme", "Embedded Linux Engineer")
+    index.threads[(1, "t1")] = 1
+    # No application of Acme fits "Systems Administrator": the thread decides.
+    found = match_email(facts("Acme", "Systems Administrator", thread="t1"), index)
+    assert found == Match(1, MatchMethod.THREAD)
+    # A confirmation of another role in the thread is a new application, never this one.
+    confirmation = facts(
+        "Acme", "Systems Administrator", thread="t1", category=Category.CONFIRMATION
+    )
+    assert match_email(confirmation, index) is None
+
+
+def test_a_confirmation_weeks_after_an_application_there_is_a_new_application() -> None:
+    index = FakeIndex()
+    created = datetime(2026, 5, 1, 9, tzinfo=UTC)
+    index.apps[1] = Candidate(1, "acme", "", Status.INTERVIEWING, created)
+    later = replace(
+        facts("Acme", "Claims Adjuster", category=Category.CONFIRMATION),
+        date=datetime(2026, 5, 20, tzinfo=UTC),
+    )
+    assert match_email(later, index) is None
+    # The same day it is the duplicate receipt of the same application ("thanks, got it").
+    same_day = replace(later, date=datetime(2026, 5, 1, 15, tzinfo=UTC))
+    assert match_email(same_day, index) == Match(1, MatchMethod.COMPANY)
+    # Other mail weeks later still fits the one active application.
+    interview = replace(later, category=Category.INTERVIEW)
+    assert match_email(interview, index) == Match(1, MatchMethod.COMPANY)
+
+
+def test_a_confirmation_turns_a_wishlist_entry_of_any_age_into_its_application() -> None:
+    index = FakeIndex()
+    index.apps[1] = Candidate(1, "acme", "", Status.WISHLIST, datetime(2026, 3, 1, tzinfo=UTC))
+    confirmation = replace(
+        facts("Acme", category=Category.CONFIRMATION), date=datetime(2026, 5, 20, tzinfo=UTC)
+    )
+    assert match_email(confirmation, index) == Match(1, MatchMethod.COMPANY)

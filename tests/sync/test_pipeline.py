@@ -300,3 +300,19 @@ def test_news_in_the_feed_carries_the_mails_date_not_the_import_time(service: Se
     )
     news = [a for a in service.activity() if a.kind == "mail_received"]
     assert [a.at for a in news] == [T0 + timedelta(days=6)]
+
+
+def test_an_application_learns_its_title_from_later_mail(service: Service) -> None:
+    # "thanks, got it" names no role; the invite names it; a second role there stays apart.
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Beacon Energy / "),
+        mail(2, 10, "[interview 0.9] Beacon Energy / Field Service Technician"),
+        mail(3, 80, "[confirmation 0.95] Beacon Energy / Senior Frontend Engineer"),
+        mail(4, 90, "[offer 0.9] Beacon Energy / Senior Frontend Engineer"),
+    )
+    statuses = {a.job_title: a.status for a in service.list_applications()}
+    assert statuses == {
+        "Field Service Technician": Status.INTERVIEWING,
+        "Senior Frontend Engineer": Status.OFFER_EXTENDED,
+    }

@@ -12,7 +12,13 @@ employer just because that role's confirmation arrived first.
 
 Company names are compared normalized and for equality, never as substrings ("Meta" is not
 "Metaverse Inc"). A thread match yields to a clearly different job title: Gmail threads two
-confirmations with one subject from one sender together even when they are two roles.
+confirmations with one subject from one sender together even when they are two roles. It
+yields only to what names that role, though: a reply naming a title no application of the
+employer has stays in its thread (unless it is a confirmation, which starts an application).
+
+An application is confirmed once: a confirmation matched by the company alone fits only an
+application made the same day (the ATS receipt and a recruiter's "got it"), or a wishlist
+entry; weeks later it is a second role at that employer.
 """
 
 from __future__ import annotations
@@ -117,10 +123,16 @@ def match_email(facts: EmailFacts, index: MatchIndex) -> Match | None:
     by_thread = index.application_for_thread(facts.account_id, facts.thread_key)
     if by_thread is None and facts.related_message_ids:
         by_thread = index.application_for_message_ids(facts.related_message_ids)
+    thread_fallback: Match | None = None
     if by_thread is not None:
         candidate = index.candidate(by_thread)
         if candidate is not None and not titles_conflict(facts.job_title, candidate.job_title):
             return Match(by_thread, MatchMethod.THREAD)
+        if candidate is not None and facts.category is not Category.CONFIRMATION:
+            # A reply naming another role belongs to the application of that role when there
+            # is one; else to its thread (a misread or renamed title). Only a confirmation
+            # starts a new application.
+            thread_fallback = Match(by_thread, MatchMethod.THREAD)
 
     if facts.ats_ids:
         ids = sorted(set(index.applications_for_ats_ids(facts.ats_ids)))
@@ -128,17 +140,19 @@ def match_email(facts: EmailFacts, index: MatchIndex) -> Match | None:
             return Match(ids[0], MatchMethod.ATS_ID)
 
     candidates = _company_candidates(facts, index)
-    if not candidates:
-        return None
-    if facts.job_title:
+    if facts.job_title and candidates:
         scored = [(title_similarity(facts.job_title, c.job_title), c) for c in candidates]
         # Prefer active applications, then the closest title, then the newest.
         scored.sort(key=lambda sc: (sc[1].status.is_active, sc[0], sc[1].id), reverse=True)
         best_score, best = scored[0]
         if best_score >= TITLE_MATCH:
             return Match(best.id, MatchMethod.COMPANY_TITLE)
+    if thread_fallback is not None:
+        return thread_fallback
 
     active = [c for c in candidates if c.status.is_active and _existed_then(facts, c)]
+    if facts.category is Category.CONFIRMATION:
+        active = [c for c in active if _same_application(facts, c)]
     if len(active) == 1 and not titles_conflict(facts.job_title, active[0].job_title):
         return Match(active[0].id, MatchMethod.COMPANY)
     return None
@@ -149,6 +163,18 @@ def _existed_then(facts: EmailFacts, candidate: Candidate) -> bool:
     if facts.category not in _MOVES_STATUS or facts.date is None or candidate.created_at is None:
         return True
     return facts.date >= candidate.created_at - CREATED_SLACK
+
+
+def _same_application(facts: EmailFacts, candidate: Candidate) -> bool:
+    """Whether a confirmation naming no known title may be about ``candidate``.
+
+    An application is confirmed once, give or take a duplicate the same day (the ATS receipt
+    and a recruiter's "got it"); a confirmation from the same employer weeks apart is a new
+    application. A wishlist entry the user made is what a confirmation turns into Applied.
+    """
+    if candidate.status is Status.WISHLIST or facts.date is None or candidate.created_at is None:
+        return True
+    return abs(facts.date - candidate.created_at) <= CREATED_SLACK
 
 
 def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:

@@ -188,6 +188,8 @@ class _Run:
         )
         match = match_email(facts, self.index)
         app_id = match.application_id if match is not None else None
+        if app_id is not None and analysis.job_title:
+            self._learn_title(app_id, analysis.job_title)
         created = False
         if (
             app_id is None
@@ -261,6 +263,14 @@ class _Run:
             )
             return
         self._replay(app_id, email_id, analysis.category, at=message.date)
+
+    def _learn_title(self, app_id: int, title: str) -> None:
+        """An application made from mail naming no role takes the first title its mail names,
+        so a second role at the same employer can later be told apart from it."""
+        candidate = self.index.candidate(app_id)
+        if candidate is not None and not candidate.job_title:
+            applications.update_fields(self.conn, app_id, job_title=title)
+            self.index.forget()
 
     def _adopt_orphans(
         self, app_id: int, email_id: int, company_norm: str, key: str, title: str
