@@ -270,3 +270,27 @@ def test_an_esignature_request_never_names_the_person_who_sent_it() -> None:
         "Fatima Rivera has requested your signature on Offer Letter REQ-70697.",
     )
     assert guess is None or guess.name != "Fatima Rivera"
+
+
+def test_a_job_board_receipt_lists_the_employer_under_the_role() -> None:
+    guess = _company(
+        "SEEK",
+        "noreply@s.seek.com.au",
+        "You applied for Claims Adjuster",
+        "Your application was successfully submitted.\n\nClaims Adjuster\nBeacon Systems\n"
+        "Brisbane\n\nWhat happens next? The employer will review your application.",
+    )
+    assert guess is not None
+    assert guess.name == "Beacon Systems"
+
+
+def test_a_state_code_in_a_signature_is_a_place_not_the_employer() -> None:
+    guess = _company(
+        "Dovetail Energy",
+        "notifications@app.bamboohr.com",
+        "Submission received: Energy Analyst",
+        "Your submission has been received.\n\nDetails of your submission:\nOpening: Energy "
+        "Analyst\nOffice: Boston, MA\nSubmission ID: R64758",
+    )
+    assert guess is not None
+    assert guess.name == "Dovetail Energy"

@@ -116,6 +116,7 @@ _CLIENT_SUBJECT = re.compile(
 _CLIENT_GATE = ("heard back", "feedback", "news from", "update from", "came back", "come back",
                 "got back to me", "progressing", "decided not")  # fmt: skip
 
+_APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
 
 # E-signature services send an employer's offer for a person there, from their own domain.
@@ -312,6 +313,20 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     return ballot
 
 
+def _listed_employer(prepared: Prepared) -> str | None:
+    """A job board's receipt lists the role, then the employer, then the place:
+    "You applied for Claims Adjuster" over "Claims Adjuster / Beacon Systems / Brisbane"."""
+    match = _APPLIED_FOR.search(prepared.subject)
+    if match is None:
+        return None
+    title = match.group("t").strip().casefold()
+    lines = [line.strip() for line in prepared.body[:3000].splitlines() if line.strip()]
+    for at, line in enumerate(lines[:-1]):
+        if line.casefold() == title and len(lines[at + 1]) <= 60:
+            return lines[at + 1]
+    return None
+
+
 def _client_names(ballot: _Ballot, subject: str, body: str) -> None:
     """Votes for the employer a recruiter reports back from (never a person's name)."""
     found = [m.group("c") for p in _CLIENT_PATTERNS for m in p.finditer(body[:3000])]
@@ -465,6 +480,9 @@ def extract_company(
         ranked = ballot.ranked()
 
     esign = ats.platform_for_host(message.sender_domain) in _ESIGN
+    if (listed := _listed_employer(prepared)) is not None:
+        ballot.add(listed, 70)
+        ranked = ballot.ranked()
     tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t and not esign]
     tenants += [t for t in ats.tenants_in_text(prepared.body) if t not in tenants]
     if esign:

@@ -50,10 +50,15 @@ def signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, in
         for part in parts:
             if _has_job_noun(part) or looks_like_person(part) or _NOT_ORG.search(part):
                 continue
+            if "," in line and _REGION_CODE.match(part):
+                continue  # "Boston, MA": a place, not an employer
             if sender_words & set(_WORDS.findall(part.casefold())):
                 continue  # the writer's own name
             yield part, 55 if role_before or role_here else 35
         role_before = role_here or has_role_word(line)
+
+
+_REGION_CODE = re.compile(r"^[A-Z]{2}$")
 
 
 def _has_job_noun(text: str) -> bool:
