@@ -25,6 +25,7 @@ class FakeIndex:
     threads: dict[tuple[int | None, str], int] = field(default_factory=dict)
     message_ids: dict[str, int] = field(default_factory=dict)
     ats: dict[str, int] = field(default_factory=dict)
+    senders: dict[int, set[str]] = field(default_factory=dict)  # app -> addresses of its mail
 
     def add(self, app_id: int, company: str, title: str, status: Status = Status.APPLIED) -> None:
         self.apps[app_id] = Candidate(app_id, normalize_company(company), title, status)
@@ -43,6 +44,12 @@ class FakeIndex:
 
     def candidate(self, application_id: int) -> Candidate | None:
         return self.apps.get(application_id)
+
+    def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]:
+        return [a for a in among if address in self.senders.get(a, set())]
+
+    def active_candidates(self) -> list[Candidate]:
+        return [c for c in self.apps.values() if c.status.is_active and c.job_title]
 
 
 def facts(
@@ -219,3 +226,75 @@ def test_a_confirmation_turns_a_wishlist_entry_of_any_age_into_its_application()
         facts("Acme", category=Category.CONFIRMATION), date=datetime(2026, 5, 20, tzinfo=UTC)
     )
     assert match_email(confirmation, index) == Match(1, MatchMethod.COMPANY)
+
+
+def _two_roles(first: Status = Status.APPLIED, second: Status = Status.APPLIED) -> FakeIndex:
+    index = FakeIndex()
+    index.apps[1] = Candidate(1, "acme", "Talent Sourcer", first, datetime(2026, 4, 1, tzinfo=UTC))
+    index.apps[2] = Candidate(2, "acme", "", second, datetime(2026, 4, 20, tzinfo=UTC))
+    return index
+
+
+def test_company_alone_skips_an_open_role_whose_title_names_another() -> None:
+    index = _two_roles()
+    found = match_email(dated(Category.REJECTION, 5), index)
+    assert found is None  # names no role: either could be meant
+    named = replace(dated(Category.REJECTION, 5), job_title="Staff Backend Engineer, Payments")
+    assert match_email(named, index) == Match(2, MatchMethod.COMPANY)
+
+
+def test_a_recruiter_who_wrote_about_one_role_before_tells_the_roles_apart() -> None:
+    index = _two_roles()
+    index.senders = {1: {"mei@acme.com", "jobs@acme.com"}, 2: {"jobs@acme.com"}}
+    from_mei = replace(dated(Category.INTERVIEW, 5), sender_address="Mei@acme.com")
+    assert match_email(from_mei, index) == Match(1, MatchMethod.COMPANY)
+    # A shared mailbox or an address seen on both says nothing.
+    assert match_email(replace(from_mei, sender_address="jobs@acme.com"), index) is None
+    assert match_email(replace(from_mei, sender_address="raj@acme.com"), index) is None
+
+
+def test_an_offer_goes_to_the_one_role_in_interviews() -> None:
+    index = _two_roles(first=Status.APPLIED, second=Status.INTERVIEWING)
+    assert match_email(dated(Category.OFFER, 5), index) == Match(2, MatchMethod.COMPANY)
+    assert match_email(dated(Category.REJECTION, 5), index) is None  # fits either
+    both = _two_roles(first=Status.TECHNICAL_ROUND, second=Status.INTERVIEWING)
+    assert match_email(dated(Category.OFFER, 5), both) is None
+
+
+def test_mail_that_moves_nothing_stays_with_the_roles_that_existed_when_it_was_sent() -> None:
+    index = FakeIndex()
+    index.apps[1] = Candidate(
+        1, "acme", "Analyst", Status.REJECTED, datetime(2026, 4, 1, tzinfo=UTC)
+    )
+    index.apps[2] = Candidate(
+        2, "acme", "Designer", Status.APPLIED, datetime(2026, 6, 7, tzinfo=UTC)
+    )
+    survey = dated(Category.OTHER_JOB, 4)  # May: only the rejected role existed
+    assert match_email(survey, index) is None
+    assert match_email(replace(survey, date=datetime(2026, 6, 9, tzinfo=UTC)), index) == Match(
+        2, MatchMethod.COMPANY
+    )
+
+
+def test_an_agencys_mail_naming_only_the_role_finds_the_one_application_with_it() -> None:
+    index = FakeIndex()
+    index.add(1, "Meridian Foods", "Research Associate")
+    index.add(2, "Quill Bank", "Treasury Analyst")
+    found = match_email(facts("", "Research Associate role", category=Category.REJECTION), index)
+    assert found == Match(1, MatchMethod.TITLE)
+    index.add(3, "Vantage Labs", "Research Associate")
+    assert match_email(facts("", "Research Associate", category=Category.REJECTION), index) is None
+    index.add(4, "Juniper", "Senior Research Associate", Status.REJECTED)
+    assert match_email(facts("", "Treasury Analyst", category=Category.REJECTION), index) == Match(
+        2, MatchMethod.TITLE
+    )
+    confirmation = facts("", "Treasury Analyst", category=Category.CONFIRMATION)
+    assert match_email(confirmation, index) is None  # a confirmation names its employer
+
+
+def test_an_older_confirmation_of_a_rejected_role_is_not_given_to_another_open_role() -> None:
+    index = FakeIndex()
+    index.add(1, "Acme", "Designer", Status.REJECTED)
+    index.add(2, "Acme", "Data Engineer")
+    confirmation = facts("Acme", "Designer", category=Category.CONFIRMATION)
+    assert match_email(confirmation, index) == Match(1, MatchMethod.COMPANY_TITLE)

@@ -82,3 +82,34 @@ def test_candidate_by_id_follows_a_status_change_after_forget(store: Store) -> N
         return first.status, second.status, index.candidate(app + 1000)
 
     assert store.write(work) == (Status.APPLIED, Status.INTERVIEWING, None)
+
+
+def test_senders_and_active_titles(store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from applytrack_desktop.core.enums import Category
+    from applytrack_desktop.store import emails
+    from applytrack_desktop.store.emails import NewEmail
+
+    def work(conn: sqlcipher3.Connection) -> tuple[list[int], list[int], list[str], list[str]]:
+        a = applications.insert(conn, company="Acme", job_title="QA", status=Status.APPLIED)
+        b = applications.insert(conn, company="Acme", job_title="", status=Status.APPLIED)
+        applications.insert(conn, company="Acme", job_title="SRE", status=Status.REJECTED)
+        when = datetime(2026, 5, 1, tzinfo=UTC)
+        emails.insert(
+            conn,
+            NewEmail(None, "p1", "<1@x>", "t1", when, "s", Category.INTERVIEW, 0.9,
+                     sender_address="Mei@Acme.com", application_id=a),
+        )  # fmt: skip
+        index = StoreIndex(conn)
+        mei = index.applications_with_sender("mei@acme.com", [a, b])
+        other = index.applications_with_sender("mei@acme.com", [b])
+        before = [c.job_title for c in index.active_candidates()]
+        applications.set_status(conn, a, Status.REJECTED)
+        index.forget()
+        after = [c.job_title for c in index.active_candidates()]
+        return mei, other, before, after
+
+    mei, other, before, after = store.write(work)
+    assert (len(mei), other) == (1, [])
+    assert (before, after) == (["QA"], [])  # titled, active applications only

@@ -47,6 +47,7 @@ class MatchMethod(StrEnum):
     ATS_ID = "ats_id"
     COMPANY_TITLE = "company_title"
     COMPANY = "company"
+    TITLE = "title"  # mail naming no employer (an agency's) but a role only one application has
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ class EmailFacts:
     job_title: str
     ats_ids: tuple[str, ...]
     date: datetime | None = None  # when the email was sent
+    sender_address: str = ""  # who sent it: a recruiter seen on one application before
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,10 @@ class MatchIndex(Protocol):
     def applications_for_company(self, company_norm: str) -> list[Candidate]: ...
 
     def candidate(self, application_id: int) -> Candidate | None: ...
+
+    def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]: ...
+
+    def active_candidates(self) -> list[Candidate]: ...
 
 
 _TITLE_NOISE = re.compile(
@@ -142,25 +148,89 @@ def match_email(facts: EmailFacts, index: MatchIndex) -> Match | None:
     candidates = _company_candidates(facts, index)
     if facts.job_title and candidates:
         scored = [(title_similarity(facts.job_title, c.job_title), c) for c in candidates]
-        # Prefer active applications, then the closest title, then the newest.
-        scored.sort(key=lambda sc: (sc[1].status.is_active, sc[0], sc[1].id), reverse=True)
+        # The closest title, then an active application, then the newest: an older
+        # confirmation of a role already rejected belongs to it, not to another open role.
+        scored.sort(key=lambda sc: (sc[0], sc[1].status.is_active, sc[1].id), reverse=True)
         best_score, best = scored[0]
         if best_score >= TITLE_MATCH:
             return Match(best.id, MatchMethod.COMPANY_TITLE)
     if thread_fallback is not None:
         return thread_fallback
 
-    active = [c for c in candidates if c.status.is_active and _existed_then(facts, c)]
+    if not facts.company_norms:
+        return _by_title_alone(facts, index)
+    fit = _fitting(facts, candidates)
+    if len(fit) > 1:
+        chosen = _break_tie(facts, fit, index)
+        fit = [c for c in fit if c.id == chosen]
+    return Match(fit[0].id, MatchMethod.COMPANY) if len(fit) == 1 else None
+
+
+def _fitting(facts: EmailFacts, candidates: list[Candidate]) -> list[Candidate]:
+    """The active applications the company alone may mean: those that existed when the mail
+    was sent (mail that moves no status, like an outreach before the application it led to,
+    may fit a later one when none existed), whose title does not name another role."""
+    pool = [c for c in candidates if _existed_then(facts, c)]
+    if not pool and facts.category not in _MOVES_STATUS:
+        pool = candidates
+    fit = [
+        c for c in pool if c.status.is_active and not titles_conflict(facts.job_title, c.job_title)
+    ]
     if facts.category is Category.CONFIRMATION:
-        active = [c for c in active if _same_application(facts, c)]
-    if len(active) == 1 and not titles_conflict(facts.job_title, active[0].job_title):
-        return Match(active[0].id, MatchMethod.COMPANY)
+        fit = [c for c in fit if _same_application(facts, c)]
+    return fit
+
+
+# Where a status-moving mail fits best when several roles there are open: an offer or a
+# technical round follows interviews.
+_STAGE_FIT = {
+    Category.OFFER: frozenset({Status.INTERVIEWING, Status.TECHNICAL_ROUND}),
+    Category.TECHNICAL_ROUND: frozenset({Status.INTERVIEWING, Status.TECHNICAL_ROUND}),
+}
+_GENERIC_SENDER = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|jobs?|careers?|recruit\w*|talent\w*|"
+    r"hr|people|hiring|apply|applications?|team|info|mail(?:er)?|support|hello|contact)\b"
+)
+
+
+def _break_tie(facts: EmailFacts, fit: list[Candidate], index: MatchIndex) -> int | None:
+    """One of several open roles at an employer, when the mail says which: its sender (a
+    person, not a shared mailbox) wrote about exactly one of them before, or its stage fits
+    exactly one (an offer after interviews). None when nothing tells them apart."""
+    address = facts.sender_address.casefold()
+    local = address.partition("@")[0]
+    if local and not _GENERIC_SENDER.match(local):
+        known = set(index.applications_with_sender(address, [c.id for c in fit]))
+        if len(known) == 1:
+            return known.pop()
+    wanted = _STAGE_FIT.get(facts.category)
+    if wanted is not None:
+        staged = [c.id for c in fit if c.status in wanted]
+        if len(staged) == 1:
+            return staged[0]
     return None
 
 
+TITLE_ALONE_MATCH = 90.0  # a role named without its employer must be all but the same title
+
+
+def _by_title_alone(facts: EmailFacts, index: MatchIndex) -> Match | None:
+    """Mail naming no employer (an agency passing on its client's answer) but a role: the one
+    active application with that title, if exactly one has it."""
+    if not facts.job_title or facts.category is Category.CONFIRMATION:
+        return None
+    fit = [
+        c
+        for c in index.active_candidates()
+        if _existed_then(facts, c)
+        and title_similarity(facts.job_title, c.job_title) >= TITLE_ALONE_MATCH
+    ]
+    return Match(fit[0].id, MatchMethod.TITLE) if len(fit) == 1 else None
+
+
 def _existed_then(facts: EmailFacts, candidate: Candidate) -> bool:
-    """False when status-moving mail predates the application (by more than the slack)."""
-    if facts.category not in _MOVES_STATUS or facts.date is None or candidate.created_at is None:
+    """False when the mail predates the application (by more than the slack)."""
+    if facts.date is None or candidate.created_at is None:
         return True
     return facts.date >= candidate.created_at - CREATED_SLACK
 

@@ -185,6 +185,7 @@ class _Run:
             job_title=analysis.job_title or "",
             ats_ids=analysis.ats_ids,
             date=message.date,
+            sender_address=message.sender_address,
         )
         match = match_email(facts, self.index)
         app_id = match.application_id if match is not None else None

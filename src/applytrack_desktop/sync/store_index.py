@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 import sqlcipher3
 
+from applytrack_desktop.core.enums import Status
 from applytrack_desktop.store import applications
+from applytrack_desktop.store.timeutil import from_db_opt
 from applytrack_desktop.sync.matcher import Candidate
 
 
@@ -21,11 +23,13 @@ class StoreIndex:
         self._conn = conn
         self._by_company: dict[str, list[Candidate]] = {}
         self._by_id: dict[int, Candidate | None] = {}
+        self._active: list[Candidate] | None = None
 
     def forget(self) -> None:
         """Drop what was remembered: an application was created or changed status."""
         self._by_company.clear()
         self._by_id.clear()
+        self._active = None
 
     def application_for_thread(self, account_id: int | None, thread_key: str) -> int | None:
         return applications.for_thread(self._conn, account_id, thread_key)
@@ -49,6 +53,31 @@ class StoreIndex:
             # "harborbiosciences" (a domain stem) is "Harbor Biosciences": equal without spaces.
             rows = applications.match_rows_compact(self._conn, company_norm)
         return [Candidate(i, company_norm, title, status, at) for i, title, status, at in rows]
+
+    def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]:
+        """Which of the applications ``among`` hold mail from ``address`` (any case)."""
+        if not among:
+            return []
+        marks = ", ".join("?" * len(among))
+        rows = self._conn.execute(
+            f"SELECT DISTINCT application_id FROM emails WHERE application_id IN ({marks})"
+            " AND lower(sender_address) = ?",
+            (*among, address.casefold()),
+        )
+        return [int(r[0]) for r in rows]
+
+    def active_candidates(self) -> list[Candidate]:
+        """Every application still waiting for news that has a title (few, so read whole)."""
+        if self._active is None:
+            rows = self._conn.execute(
+                "SELECT id, job_title, status, created_at FROM applications WHERE job_title != ''"
+            )
+            found = [
+                Candidate(int(i), "", title, Status(status), from_db_opt(at))
+                for i, title, status, at in rows
+            ]
+            self._active = [c for c in found if c.status.is_active]
+        return list(self._active)
 
     def candidate(self, application_id: int) -> Candidate | None:
         if application_id in self._by_id:
