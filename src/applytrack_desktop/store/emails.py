@@ -309,6 +309,7 @@ def count(conn: sqlcipher3.Connection) -> int:
 
 
 _UNATTACHED = "application_id IS NULL AND user_unmatched = 0"
+_CATEGORIES = {category.value: category for category in Category}
 _ORPHAN_COLUMNS = (
     "id, account_id, thread_key, category, company, job_title, ats_ids, date, interview_at"
 )
@@ -353,18 +354,20 @@ def orphans(
             f" WHERE {_UNATTACHED} AND thread_key IN ({marks})",
             keys,
         ).fetchall()
+    # After a big import a company has hundreds of unattached emails, read again for each of
+    # its new applications: the cheap forms first (no ids is "[]", no interview is NULL).
     for r in rows:
         if r[0] not in found:
             found[r[0]] = Orphan(
                 r[0],
                 r[1],
                 r[2],
-                Category(r[3]),
+                _CATEGORIES[r[3]],
                 r[4],
                 r[5],
-                tuple(json.loads(r[6])),
+                () if r[6] == "[]" else tuple(json.loads(r[6])),
                 from_db(r[7]),
-                from_db_opt(r[8]),
+                None if r[8] is None else from_db(r[8]),
             )
     # (date, id): the order ORDER BY date, id gave (stored dates sort as the times they are).
     return sorted(found.values(), key=lambda o: (o.date, o.id))
