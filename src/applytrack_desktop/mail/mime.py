@@ -27,6 +27,9 @@ from applytrack_desktop.mail.limits import MAX_MIME_DEPTH
 
 # One header field: the feed parser's name rule, ":", then the value and its folded lines.
 _FIELD = re.compile(r"([\041-\071\073-\176]*):[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)\n?")
+# The same field in four groups (name, colon and blanks, value, line break), so the lengths
+# of what ``findall`` returns add up to exactly what it consumed.
+_FIELD_PARTS = re.compile(r"([\041-\071\073-\176]*)(:[ \t]*)([^\n]*(?:\n[ \t][^\n]*)*)(\n?)")
 _BLANKS = b" \t"
 _T = TypeVar("_T")
 
@@ -191,6 +194,15 @@ def _fill_headers(msg: Message, chunk: bytes) -> bytes:
     """
     head_end, body_start = _header_block(chunk)
     head = chunk[:head_end].decode("ascii", "surrogateescape")
+    # Nearly every header block is fields and nothing else: one ``findall`` reads them all.
+    # Its matches never overlap and come in order, so when their lengths add up to the whole
+    # block they are the very matches the loop below makes, one after the other.
+    fields = _FIELD_PARTS.findall(head)
+    if sum(map(len, map("".join, fields))) == len(head):
+        for name, _colon, value, _end in fields:
+            if name:  # a field with no name is dropped, as the feed parser does
+                msg.set_raw(name, value.rstrip("\r\n"))
+        return chunk[body_start:]
     pos = 0
     size = len(head)
     while pos < size:
