@@ -26,6 +26,7 @@ class FakeIndex:
     message_ids: dict[str, int] = field(default_factory=dict)
     ats: dict[str, int] = field(default_factory=dict)
     senders: dict[int, set[str]] = field(default_factory=dict)  # app -> addresses of its mail
+    mail_dates: dict[int, list[datetime]] = field(default_factory=dict)  # app -> its mail's dates
 
     def add(self, app_id: int, company: str, title: str, status: Status = Status.APPLIED) -> None:
         self.apps[app_id] = Candidate(app_id, normalize_company(company), title, status)
@@ -50,6 +51,10 @@ class FakeIndex:
 
     def active_candidates(self) -> list[Candidate]:
         return [c for c in self.apps.values() if c.status.is_active and c.job_title]
+
+    def last_mail_before(self, among: Sequence[int], when: datetime) -> dict[int, datetime]:
+        found = {a: [d for d in self.mail_dates.get(a, []) if d <= when] for a in among}
+        return {a: max(dates) for a, dates in found.items() if dates}
 
 
 def facts(
@@ -298,3 +303,39 @@ def test_an_older_confirmation_of_a_rejected_role_is_not_given_to_another_open_r
     index.add(2, "Acme", "Data Engineer")
     confirmation = facts("Acme", "Designer", category=Category.CONFIRMATION)
     assert match_email(confirmation, index) == Match(1, MatchMethod.COMPANY_TITLE)
+
+
+def test_good_news_goes_to_the_one_role_with_news_in_the_weeks_before() -> None:
+    index = _two_roles()
+    index.mail_dates = {
+        1: [datetime(2026, 4, 1, tzinfo=UTC)],  # quiet since April
+        2: [datetime(2026, 4, 20, tzinfo=UTC), datetime(2026, 4, 28, tzinfo=UTC)],
+    }
+    assert match_email(dated(Category.INTERVIEW, 5), index) == Match(2, MatchMethod.COMPANY)
+    # A rejection often closes the role that went quiet: recency says nothing about it.
+    assert match_email(dated(Category.REJECTION, 5), index) is None
+    # Both with recent news: still ambiguous.
+    index.mail_dates[1].append(datetime(2026, 5, 2, tzinfo=UTC))
+    assert match_email(dated(Category.INTERVIEW, 5), index) is None
+
+
+def test_the_suggestion_is_the_open_role_with_the_latest_news() -> None:
+    index = _two_roles()
+    index.mail_dates = {
+        1: [datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 5, 3, tzinfo=UTC)],
+        2: [datetime(2026, 4, 20, tzinfo=UTC)],
+    }
+    rejection = dated(Category.REJECTION, 5)
+    assert match_email(rejection, index) is None  # both open roles fit: the user decides
+    assert suggest(rejection, index) == 1
+    index.senders = {2: {"mei@acme.com"}}  # but the recruiter wrote about role 2 before
+    assert suggest(replace(rejection, sender_address="mei@acme.com"), index) == 2
+
+
+def test_mail_naming_only_a_role_suggests_the_applications_with_it() -> None:
+    index = FakeIndex()
+    index.add(1, "Meridian Foods", "Research Associate")
+    index.add(2, "Vantage Labs", "Research Associate")
+    index.add(3, "Quill Bank", "Treasury Analyst")
+    assert suggest(facts("", "Research Associate", category=Category.REJECTION), index) in {1, 2}
+    assert suggest(facts("", "Barista", category=Category.REJECTION), index) is None

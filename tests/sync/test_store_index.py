@@ -104,6 +104,9 @@ def test_senders_and_active_titles(store: Store) -> None:
         index = StoreIndex(conn)
         mei = index.applications_with_sender("mei@acme.com", [a, b])
         other = index.applications_with_sender("mei@acme.com", [b])
+        last = index.last_mail_before([a, b], when)
+        none_yet = index.last_mail_before([a], datetime(2026, 4, 30, tzinfo=UTC))
+        assert (last, none_yet) == ({a: when}, {})
         before = [c.job_title for c in index.active_candidates()]
         applications.set_status(conn, a, Status.REJECTED)
         index.forget()

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from typing import Protocol
@@ -98,6 +98,8 @@ class MatchIndex(Protocol):
     def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]: ...
 
     def active_candidates(self) -> list[Candidate]: ...
+
+    def last_mail_before(self, among: Sequence[int], when: datetime) -> dict[int, datetime]: ...
 
 
 _TITLE_NOISE = re.compile(
@@ -187,6 +189,8 @@ _STAGE_FIT = {
     Category.OFFER: frozenset({Status.INTERVIEWING, Status.TECHNICAL_ROUND}),
     Category.TECHNICAL_ROUND: frozenset({Status.INTERVIEWING, Status.TECHNICAL_ROUND}),
 }
+_PROGRESS = frozenset({Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER})
+RECENT = timedelta(days=21)  # "news in the weeks before" for telling open roles apart
 _GENERIC_SENDER = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|jobs?|careers?|recruit\w*|talent\w*|"
     r"hr|people|hiring|apply|applications?|team|info|mail(?:er)?|support|hello|contact)\b"
@@ -195,8 +199,9 @@ _GENERIC_SENDER = re.compile(
 
 def _break_tie(facts: EmailFacts, fit: list[Candidate], index: MatchIndex) -> int | None:
     """One of several open roles at an employer, when the mail says which: its sender (a
-    person, not a shared mailbox) wrote about exactly one of them before, or its stage fits
-    exactly one (an offer after interviews). None when nothing tells them apart."""
+    person, not a shared mailbox) wrote about exactly one of them before, its stage fits
+    exactly one (an offer after interviews), or, for good news, exactly one had news in the
+    three weeks before. None when nothing tells them apart."""
     address = facts.sender_address.casefold()
     local = address.partition("@")[0]
     if local and not _GENERIC_SENDER.match(local):
@@ -205,9 +210,17 @@ def _break_tie(facts: EmailFacts, fit: list[Candidate], index: MatchIndex) -> in
             return known.pop()
     wanted = _STAGE_FIT.get(facts.category)
     if wanted is not None:
-        staged = [c.id for c in fit if c.status in wanted]
+        staged = [c for c in fit if c.status in wanted]
         if len(staged) == 1:
-            return staged[0]
+            return staged[0].id
+        fit = staged or fit
+    if facts.category in _PROGRESS and facts.date is not None:
+        # Good news follows recent news: the one role with mail in the weeks before. Not
+        # for a rejection, which often closes an application that went quiet long ago.
+        last = index.last_mail_before([c.id for c in fit], facts.date)
+        recent = [i for i, at in last.items() if facts.date - at <= RECENT]
+        if len(recent) == 1:
+            return recent[0]
     return None
 
 
@@ -248,16 +261,45 @@ def _same_application(facts: EmailFacts, candidate: Candidate) -> bool:
 
 
 def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:
-    """A best guess for the review list when ``match_email`` found nothing certain."""
+    """A best guess for the review list when ``match_email`` found nothing certain: what
+    company-alone matching would pick if a tie-break decided, else the open role that
+    existed then with the closest title and the latest news."""
     candidates = _company_candidates(facts, index)
+    if not candidates and not facts.company_norms and facts.job_title:
+        candidates = [
+            c
+            for c in index.active_candidates()
+            if title_similarity(facts.job_title, c.job_title) >= TITLE_MATCH
+        ]
     if not candidates:
         return None
+    fit = _fitting(replace(facts, category=_as_update(facts.category)), candidates)
+    if len(fit) > 1 and (chosen := _break_tie(facts, fit, index)) is not None:
+        return chosen
+    pool = fit or candidates
+    if facts.date is not None:
+        last = index.last_mail_before([c.id for c in pool], facts.date)
+    else:
+        last = {}
     ranked = sorted(
-        candidates,
-        key=lambda c: (c.status.is_active, title_similarity(facts.job_title, c.job_title), c.id),
+        pool,
+        key=lambda c: (
+            c.status.is_active,
+            title_similarity(facts.job_title, c.job_title),
+            last.get(c.id, _NEVER),
+            c.id,
+        ),
         reverse=True,
     )
     return ranked[0].id
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _as_update(category: Category) -> Category:
+    """A confirmation is suggested like any other mail (it is only ever offered, not made)."""
+    return Category.OTHER_JOB if category is Category.CONFIRMATION else category
 
 
 def _company_candidates(facts: EmailFacts, index: MatchIndex) -> list[Candidate]:

@@ -9,12 +9,13 @@ creates an application or moves one's status, the only changes that alter a ``Ca
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import sqlcipher3
 
 from applytrack_desktop.core.enums import Status
 from applytrack_desktop.store import applications
-from applytrack_desktop.store.timeutil import from_db_opt
+from applytrack_desktop.store.timeutil import from_db, from_db_opt, to_db
 from applytrack_desktop.sync.matcher import Candidate
 
 
@@ -65,6 +66,18 @@ class StoreIndex:
             (*among, address.casefold()),
         )
         return [int(r[0]) for r in rows]
+
+    def last_mail_before(self, among: Sequence[int], when: datetime) -> dict[int, datetime]:
+        """The date of the newest mail at or before ``when`` of each application ``among``."""
+        if not among:
+            return {}
+        marks = ", ".join("?" * len(among))
+        rows = self._conn.execute(
+            f"SELECT application_id, max(date) FROM emails WHERE application_id IN ({marks})"
+            " AND date <= ? GROUP BY application_id",
+            (*among, to_db(when)),
+        )
+        return {int(i): from_db(at) for i, at in rows if at is not None}
 
     def active_candidates(self) -> list[Candidate]:
         """Every application still waiting for news that has a title (few, so read whole)."""
