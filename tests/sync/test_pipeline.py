@@ -316,3 +316,19 @@ def test_an_application_learns_its_title_from_later_mail(service: Service) -> No
         "Field Service Technician": Status.INTERVIEWING,
         "Senior Frontend Engineer": Status.OFFER_EXTENDED,
     }
+
+
+def test_a_backfill_adopts_unmatched_mail_once_every_role_of_the_batch_exists(
+    service: Service,
+) -> None:
+    run(service, mail(3, 30, "[interview 0.9] Heron Health / "))  # the newest part first
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Heron Health / Developer Advocate"),
+        mail(2, 25, "[confirmation 0.95] Heron Health / Product Marketing Manager"),
+    )
+    statuses = {a.job_title: a.status for a in service.list_applications()}
+    assert statuses == {
+        "Developer Advocate": Status.APPLIED,  # not the first role created, quiet for a month
+        "Product Marketing Manager": Status.INTERVIEWING,
+    }

@@ -117,6 +117,7 @@ def apply(
     with emails.batched_search_index(conn):  # one indexing statement, not one per email
         for item in sorted(prepared, key=_date_key):
             run.one(item)
+        run.adopt_pending()
     return ApplyResult(run.counts, frozenset(run.changed))
 
 
@@ -138,6 +139,8 @@ class _Run:
         self.index = StoreIndex(conn)
         self.tally: Counter[str] = Counter()
         self.changed: set[int] = set()
+        # Applications created in this call, waiting to adopt earlier-stored unmatched mail.
+        self.pending: list[tuple[int, int, str, str, str]] = []
 
     @property
     def counts(self) -> SyncCounts:
@@ -259,8 +262,10 @@ class _Run:
                 email_id=email_id,
                 at=message.date,
             )
-            self._adopt_orphans(
-                app_id, email_id, normalize_company(company), key, analysis.job_title or ""
+            # Adopted once every application of this batch exists: a backfill brings older
+            # mail later, and a second role there may make an orphan ambiguous.
+            self.pending.append(
+                (app_id, email_id, normalize_company(company), key, analysis.job_title or "")
             )
             return
         self._replay(app_id, email_id, analysis.category, at=message.date)
@@ -272,6 +277,12 @@ class _Run:
         if candidate is not None and not candidate.job_title:
             applications.update_fields(self.conn, app_id, job_title=title)
             self.index.forget()
+
+    def adopt_pending(self) -> None:
+        """Let the applications created in this call adopt their unmatched mail."""
+        for app_id, email_id, company_norm, key, title in self.pending:
+            self._adopt_orphans(app_id, email_id, company_norm, key, title)
+        self.pending.clear()
 
     def _adopt_orphans(
         self, app_id: int, email_id: int, company_norm: str, key: str, title: str
