@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from email.utils import parseaddr
 from functools import lru_cache
 
+import ahocorasick
+
 from applytrack_desktop.mail.message import MailMessage
 
 #: Characters of the new (unquoted) text that extractors read; the facts sit near the top.
@@ -96,7 +98,7 @@ class KeywordGate:
     A table runs a few dozen patterns, each gated by its keywords; testing the keywords of
     each pattern separately costs a Python call per pattern. ``found`` answers for all of
     them at once and ``Iterable.isdisjoint`` then skips, at C speed, the patterns with
-    nothing to find. Every gate's keywords join one shared trie pattern, so one scan of a
+    nothing to find. Every gate's keywords join one shared automaton, so one scan of a
     text answers every gate (the company and the title tables read the same body).
     """
 
@@ -113,11 +115,11 @@ class KeywordGate:
 
 
 class _Universe:
-    """The keywords of every ``KeywordGate``, found in a text by one regex scan.
+    """The keywords of every ``KeywordGate``, found in a text by one Aho-Corasick scan.
 
-    At each position the trie pattern matches the longest keyword starting there; the shorter
-    keywords starting there are its prefixes and come with it. ~280 separate substring
-    searches of a short body cost ~150 µs; the scan about a third of that. The last few texts
+    ``pyahocorasick`` reports every occurrence of every keyword (overlapping ones included)
+    in one pass in C: ~10 µs for a job email's body, against ~60 µs for a trie regex tried
+    at each position and ~150 µs for ~380 separate substring searches. The last few texts
     are remembered: the subject and the body are asked about by several gates in turn.
     """
 
@@ -132,44 +134,22 @@ class _Universe:
             self._build()
 
     def _build(self) -> None:
-        words = sorted(k for k in self.words if k)
-        self._prefixes = {k: frozenset(p for p in words if k.startswith(p)) for k in words}
         self._always = frozenset(k for k in self.words if not k)
-        scan = re.compile(f"(?=({_trie(words)}))") if words else None
-        self._findall = scan.findall if scan is not None else None
+        automaton = ahocorasick.Automaton()
+        for word in self.words:
+            if word:
+                automaton.add_word(word, word)
+        automaton.make_automaton()
+        self._automaton = automaton if len(automaton) else None
         self.found = lru_cache(maxsize=8)(self._found)
 
     def _found(self, low: str) -> frozenset[str]:
-        if self._findall is None:
+        if self._automaton is None:
             return self._always
-        prefixes = self._prefixes
-        found: set[str] = set(self._always)
-        for hit in set(self._findall(low)):
-            found |= prefixes[hit]
-        return frozenset(found)
+        return self._always.union([word for _end, word in self._automaton.iter(low)])
 
 
 _UNIVERSE = _Universe()
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, built as a trie so each position costs a few
-    character tests, and greedy so the longest word at a position wins."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
 
 
 def line_spans(
