@@ -294,3 +294,15 @@ def test_a_state_code_in_a_signature_is_a_place_not_the_employer() -> None:
     )
     assert guess is not None
     assert guess.name == "Dovetail Energy"
+
+
+def test_a_job_board_receipt_names_the_employer_after_the_role() -> None:
+    guess = _company(
+        "Trade Me Jobs",
+        "jobs@trademe.co.nz",
+        "You applied for Infrastructure Engineer II",
+        "Application sent!\n\nYou applied for Infrastructure Engineer II at Cobalt Outfitters "
+        "(Full time). The employer will be notified when you apply.",
+    )
+    assert guess is not None
+    assert guess.name == "Cobalt Outfitters"

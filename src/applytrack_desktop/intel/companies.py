@@ -314,17 +314,25 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
 
 
 def _listed_employer(prepared: Prepared) -> str | None:
-    """A job board's receipt lists the role, then the employer, then the place:
-    "You applied for Claims Adjuster" over "Claims Adjuster / Beacon Systems / Brisbane"."""
+    """A job board's receipt lists the role, then the employer, then the place ("You applied
+    for Claims Adjuster" over "Claims Adjuster / Beacon Systems / Brisbane"), or says the role
+    "at" the employer."""
     match = _APPLIED_FOR.search(prepared.subject)
     if match is None:
         return None
     title = match.group("t").strip().casefold()
-    lines = [line.strip() for line in prepared.body[:3000].splitlines() if line.strip()]
+    body = prepared.body[:3000]
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
     for at, line in enumerate(lines[:-1]):
         if line.casefold() == title and len(lines[at + 1]) <= 60:
             return lines[at + 1]
-    return None
+    # "You applied for Claims Adjuster at Beacon Systems (Full time)."
+    found = re.search(
+        re.escape(match.group("t").strip())
+        + r"[ \t]+at[ \t]+([A-Z][^.,;:!?()\n]{1,60}?)[ \t]*(?:[.,;:!?(\n]|$)",
+        body,
+    )
+    return found.group(1) if found else None
 
 
 def _client_names(ballot: _Ballot, subject: str, body: str) -> None:
