@@ -96,3 +96,30 @@ def test_garbage_is_a_defect_not_an_exception() -> None:
 
 def test_oversized_part_is_skipped() -> None:
     assert read_calendar(b"x" * (2 * 1024 * 1024), None) == ([], ["calendar part too large"])
+
+
+def test_properties_no_field_reads_are_cut_out_with_their_folded_lines() -> None:
+    # An Outlook-style invite: guests, the body again as HTML (folded), a broken ATTENDEE
+    # parameter; none of it may cost the event or leak into its fields.
+    events, defects = read_calendar(
+        _event(
+            "UID:040000008200E00074C5B7101A82E008",
+            "DTSTAMP:20250301T090000Z",
+            'ATTENDEE;CN="Broken;ROLE=REQ-PARTICIPANT:mailto:guest@example.com',
+            "ATTENDEE;CN=Ann:mailto:ann@acme.com",
+            "X-ALT-DESC;FMTTYPE=text/html:<html><body>LOCATION:fake https://evil.example",
+            " /x</body></html>",
+            "x-microsoft-cdo-busystatus:BUSY",
+            "SUMMARY:Onsite interview",
+            "DTSTART:20250312T150000Z",
+            "DTEND:20250312T160000Z",
+            "LOCATION:Room 4",
+        ),
+        "utf-8",
+    )
+    assert defects == []
+    (event,) = events
+    assert event.summary == "Onsite interview"
+    assert event.start == datetime(2025, 3, 12, 15, 0, tzinfo=UTC)
+    assert event.location == "Room 4"
+    assert event.meeting_url == ""

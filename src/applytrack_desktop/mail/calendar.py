@@ -32,6 +32,14 @@ _LINK_FIELDS = (
     "URL",
 )
 _URL = re.compile(r"https?://[^\s<>\"'\\,;)\]]+", re.IGNORECASE)
+# Properties that no ``CalendarEvent`` field reads, with their folded lines. icalendar parses
+# every line with its parameters; an Outlook invite repeats the whole body as HTML
+# (X-ALT-DESC) and carries an ATTENDEE line per guest, so they are cut out first.
+_UNREAD = re.compile(
+    r"^(?:ATTENDEE|X-ALT-DESC|DTSTAMP|UID|PRODID|STATUS|SEQUENCE|CLASS|TRANSP|PRIORITY|CREATED"
+    r"|LAST-MODIFIED|X-MICROSOFT-CDO-[A-Z-]+)[;:][^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|$)",
+    re.MULTILINE | re.IGNORECASE,
+)
 _MEETING_HOSTS = re.compile(
     r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|"
     r"meet\.google\.com|webex\.com|whereby\.com|chime\.aws|gotomeeting\.com|goto\.com|"
@@ -49,7 +57,7 @@ def read_calendar(
     text, defect = decode_bytes(data, charset or "utf-8")
     defects = [defect] if defect else []
     try:
-        calendar = icalendar.Calendar.from_ical(text)
+        calendar = icalendar.Calendar.from_ical(_UNREAD.sub("", text))
         method = _text(calendar.get("METHOD")).upper() or method_hint.upper()
         components = _first(calendar.walk("VEVENT"), _MAX_EVENTS)
     except Exception:  # icalendar raises many kinds (ValueError, KeyError...) on bad input
