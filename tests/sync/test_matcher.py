@@ -339,3 +339,13 @@ def test_mail_naming_only_a_role_suggests_the_applications_with_it() -> None:
     index.add(3, "Quill Bank", "Treasury Analyst")
     assert suggest(facts("", "Research Associate", category=Category.REJECTION), index) in {1, 2}
     assert suggest(facts("", "Barista", category=Category.REJECTION), index) is None
+
+
+def test_an_unsure_confirmation_weeks_later_stays_with_the_one_open_role() -> None:
+    index = FakeIndex()
+    index.apps[1] = Candidate(1, "acme", "", Status.APPLIED, datetime(2026, 5, 1, tzinfo=UTC))
+    later = replace(
+        facts("Acme", category=Category.CONFIRMATION), date=datetime(2026, 5, 20, tzinfo=UTC)
+    )
+    assert match_email(later, index) is None  # sure: a second application
+    assert match_email(replace(later, sure=False), index) == Match(1, MatchMethod.COMPANY)

@@ -74,6 +74,7 @@ class EmailFacts:
     ats_ids: tuple[str, ...]
     date: datetime | None = None  # when the email was sent
     sender_address: str = ""  # who sent it: a recruiter seen on one application before
+    sure: bool = True  # the category's confidence is at or above the pipeline's threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +179,9 @@ def _fitting(facts: EmailFacts, candidates: list[Candidate]) -> list[Candidate]:
     fit = [
         c for c in pool if c.status.is_active and not titles_conflict(facts.job_title, c.job_title)
     ]
-    if facts.category is Category.CONFIRMATION:
+    if facts.category is Category.CONFIRMATION and facts.sure:
+        # An unsure "confirmation" weeks later is more likely other news about the one open
+        # role than a second application: only a sure one starts a new application.
         fit = [c for c in fit if _same_application(facts, c)]
     return fit
 

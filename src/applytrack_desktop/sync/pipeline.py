@@ -189,6 +189,7 @@ class _Run:
             ats_ids=analysis.ats_ids,
             date=message.date,
             sender_address=message.sender_address,
+            sure=analysis.confidence >= self.settings.threshold,
         )
         match = match_email(facts, self.index)
         app_id = match.application_id if match is not None else None
