@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import ahocorasick
+
 from applytrack_desktop.intel.vocab import words
 
 MONTHS: Final[dict[str, int]] = {}
@@ -154,34 +156,39 @@ _DUR_START = re.compile(
 # A digit not glued to a word, path or number before it. The digit comes first so the
 # regex engine skips to digits at C speed (a leading lookbehind is tried at every position).
 _DIGIT_START = re.compile(r"\d(?<![\w/.-]\d)")
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _word_finder() -> ahocorasick.Automaton:
+    """Every anchor and unit word, found in a text by one Aho-Corasick scan."""
+    automaton = ahocorasick.Automaton()
+    for word in _ANCHOR_WORDS:
+        automaton.add_word(word, (word, False))
+    for word in _UNIT_WORDS:
+        automaton.add_word(word, (word, True))
+    automaton.make_automaton()
+    return automaton
+
+
+_WORD_FINDER: Final = _word_finder()
 
 
 def _starts(low: str) -> list[int]:
     """Where a date expression may start: digit runs, anchor words, durations' lead words."""
     starts = [m.start() for m in _DIGIT_START.finditer(low)]
-    present = set(_LETTER_WORDS.findall(low))  # C-speed: no Python loop over every word
-    for word in present & _ANCHOR_WORDS:
-        for at in _occurrences(low, word):
-            starts.append(at)
-    for word in present & _UNIT_WORDS:
-        for at in _occurrences(low, word):
+    size = len(low)
+    # Every occurrence of every anchor and unit word, kept where it stands as a whole word
+    # (no letter or digit on either side).
+    for end, (word, is_unit) in _WORD_FINDER.iter(low):
+        at = end + 1 - len(word)
+        if (at and low[at - 1].isalnum()) or (end + 1 < size and low[end + 1].isalnum()):
+            continue
+        if is_unit:
             lead = _DUR_START.search(low, max(0, at - 48), at)
             if lead is not None:
                 starts.append(lead.start())
+        else:
+            starts.append(at)
     return sorted(set(starts))
-
-
-def _occurrences(low: str, word: str) -> list[int]:
-    """Positions where ``word`` stands as a whole word in ``low``."""
-    found: list[int] = []
-    at = low.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            found.append(at)
-        at = low.find(word, end)
-    return found
 
 
 def date_matches(text: str) -> list[re.Match[str]]:
