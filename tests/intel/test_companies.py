@@ -306,3 +306,14 @@ def test_a_job_board_receipt_names_the_employer_after_the_role() -> None:
     )
     assert guess is not None
     assert guess.name == "Cobalt Outfitters"
+
+
+def test_an_employers_resourcing_team_is_the_employer() -> None:
+    guess = _company(
+        "Blueprint Resourcing",
+        "resourcing@blueprint.io",
+        "Interview invitation - Financial Analyst",
+        "Thank you for your application for the post of Financial Analyst.",
+    )
+    assert guess is not None
+    assert guess.name == "Blueprint"

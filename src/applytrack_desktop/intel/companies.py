@@ -51,7 +51,8 @@ from applytrack_desktop.mail.message import MailMessage
 
 _DEPT_SUFFIX = re.compile(
     r"(?:[ \t]*[-|–,@][ \t]*|[ \t]+)(?:(?:Hiring|Recruiting|Recruitment|Talent|Acquisition|"
-    r"People|HR|Careers?|Jobs|Team|Human|Resources|Staffing|Operations|Recrutement|Karriere|Personal|"
+    r"People|HR|Careers?|Jobs|Team|Human|Resources|Resourcing|Staffing|Operations|Recrutement|"
+    r"Karriere|Personal|"
     r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
     r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
     r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
