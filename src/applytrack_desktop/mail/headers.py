@@ -23,7 +23,8 @@ from applytrack_desktop.mail.limits import (
 # An RFC 2047 encoded word: =?charset?B|Q?text?= (charset may carry an RFC 2231 *lang).
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,60})\?([bBqQ])\?([^?]*?)\?=")
 _FOLDING = re.compile(r"\r?\n[ \t]*")
-_SPACES = re.compile(r"[ \t]+")
+# Runs of blanks to squeeze; a lone space (between every two words) is already what it becomes.
+_SPACES = re.compile(r"(?: [ \t]|\t)[ \t]*")
 _ADDR_SPEC = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _MSG_ID = re.compile(rf"<[^<>\s]{{1,{MAX_MESSAGE_ID_CHARS - 2}}}>")
 _NAME_ADDR = re.compile(
