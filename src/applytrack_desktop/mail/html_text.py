@@ -56,16 +56,17 @@ def html_to_text(markup: str, max_chars: int = MAX_TEXT_CHARS) -> str:
     chunks: list[str] = []
     href: str | None = None
     link_start = 0
-    pos = 0
-    for match in _TAG.finditer(markup):
-        if match.start() > pos:
-            chunks.append(markup[pos : match.start()])
-        pos = match.end()
-        name = match.group(2)
+    # ``split`` hands out the text before each tag and the tag's three groups (all None for
+    # a declaration) with no match object to query: the loop runs once per tag.
+    parts = _TAG.split(markup)
+    pieces = iter(parts)
+    for before, closing, name, attributes in zip(pieces, pieces, pieces, pieces, strict=False):
+        if before:
+            chunks.append(before)
         if name is None:
             continue  # doctype, processing instruction, stray declaration
         tag = name.lower()
-        if match.group(1):  # a closing tag
+        if closing:
             if tag in _BLOCK:
                 chunks.append("\n")
             elif tag == "a" and href is not None:
@@ -80,10 +81,10 @@ def html_to_text(markup: str, max_chars: int = MAX_TEXT_CHARS) -> str:
         elif tag in _CELL:
             chunks.append(" ")
         elif tag == "a":
-            found = _HREF.search(match.group(3))
+            found = _HREF.search(attributes)
             href = next((g for g in found.groups() if g is not None), None) if found else None
             link_start = len(chunks)
-    chunks.append(markup[pos:])
+    chunks.append(parts[-1])
     text = html.unescape("".join(chunks)).replace("\r", "").replace("\xa0", " ")
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _MANY_NEWLINES.sub("\n\n", text)
