@@ -382,11 +382,13 @@ def for_company(
 
 
 MatchRow = tuple[int, str, Status, datetime]  # (id, job_title, status, created_at)
+# Status by stored value: a dict look-up, not an enum call (matching reads many rows).
+_STATUSES = {status.value: status for status in Status}
 _MATCH_COLUMNS = "id, job_title, status, created_at"
 
 
 def _match_row(r: Sequence[Any]) -> MatchRow:
-    return (int(r[0]), r[1], Status(r[2]), from_db(r[3]))
+    return (int(r[0]), r[1], _STATUSES[r[2]], from_db(r[3]))
 
 
 def match_rows(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:

@@ -382,4 +382,4 @@ def status_events(
         " ORDER BY date, id",
         (app_id,),
     )
-    return [(r[0], from_db(r[1]), Category(r[2]), float(r[3])) for r in rows]
+    return [(r[0], from_db(r[1]), _CATEGORIES[r[2]], float(r[3])) for r in rows]
