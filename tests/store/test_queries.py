@@ -127,6 +127,28 @@ def test_thread_fallback_to_attached_mail(store: Store) -> None:
         assert apps_q.for_thread(conn, None, "TT") == app
 
 
+def test_thread_lookup_takes_the_newest_attached_mail_from_the_index_alone(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> tuple[int, int]:
+        old = apps_q.insert(conn, company="Acme", job_title="")
+        new = apps_q.insert(conn, company="Acme", job_title="")
+        emails.insert(conn, _mail(None, "g1", thread_key="TN", application_id=old))
+        later = T0 + timedelta(days=2)
+        emails.insert(conn, _mail(None, "g2", thread_key="TN", application_id=new, date=later))
+        newest = T0 + timedelta(days=3)
+        emails.insert(conn, _mail(None, "g3", thread_key="TN", date=newest))  # unattached
+        return old, new
+
+    _old, new = store.write(run)
+    with store.read() as conn:
+        assert apps_q.for_thread(conn, None, "TN") == new
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute("EXPLAIN QUERY PLAN " + apps_q.FOR_THREAD, (None, "TN"))
+        )
+    assert "COVERING INDEX emails_thread" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+
+
 def test_thread_upsert_keeps_the_attached_application_and_the_newest_date(store: Store) -> None:
     def run(conn: sqlcipher3.Connection) -> tuple[int, int, int]:
         app = apps_q.insert(conn, company="Acme", job_title="")

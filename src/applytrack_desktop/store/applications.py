@@ -326,19 +326,23 @@ def add_ats_ids(conn: sqlcipher3.Connection, app_id: int, ats_ids: Iterable[str]
 # -- what matching needs ------------------------------------------------------------------
 
 
+# One statement, two indexed look-ups: this runs for every stored email (and again for its
+# review suggestion). The emails index holds the date and the application (schema 6), so
+# the newest attached email of the thread is found without reading any email row.
+FOR_THREAD = (
+    "SELECT coalesce((SELECT application_id FROM threads"
+    "  WHERE ifnull(account_id, 0) = ifnull(?1, 0) AND thread_key = ?2"
+    "  AND application_id IS NOT NULL),"
+    " (SELECT application_id FROM emails WHERE ifnull(account_id, 0) = ifnull(?1, 0)"
+    "  AND thread_key = ?2 AND application_id IS NOT NULL ORDER BY date DESC LIMIT 1))"
+)
+
+
 def for_thread(conn: sqlcipher3.Connection, account_id: int | None, thread_key: str) -> int | None:
     """The application a thread belongs to: the thread row, else mail of that thread."""
     if not thread_key:
         return None
-    # One statement, two indexed look-ups: this runs for every stored email.
-    row = conn.execute(
-        "SELECT coalesce((SELECT application_id FROM threads"
-        "  WHERE ifnull(account_id, 0) = ifnull(?1, 0) AND thread_key = ?2"
-        "  AND application_id IS NOT NULL),"
-        " (SELECT application_id FROM emails WHERE ifnull(account_id, 0) = ifnull(?1, 0)"
-        "  AND thread_key = ?2 AND application_id IS NOT NULL ORDER BY date DESC LIMIT 1))",
-        (account_id, thread_key),
-    ).fetchone()
+    row = conn.execute(FOR_THREAD, (account_id, thread_key)).fetchone()
     return None if row is None or row[0] is None else int(row[0])
 
 
