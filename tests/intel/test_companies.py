@@ -317,3 +317,19 @@ def test_an_employers_resourcing_team_is_the_employer() -> None:
     )
     assert guess is not None
     assert guess.name == "Blueprint"
+
+
+def test_a_team_signing_a_platform_receipt_is_not_the_employer() -> None:
+    assert clean_candidate("Recruitment Services") == ""
+    assert clean_candidate("HR Shared Services") == ""
+    assert clean_candidate("Acme Services") == "Acme Services"
+    guess = _company(
+        "Harbor Biosciences Inc.",
+        "do-not-reply@taleo.net",
+        "Your Application for Solutions Consultant (Toronto, ON)",
+        "Thank you for your interest in employment with Harbor Biosciences Inc.. This email "
+        "confirms that we have received your application.\n\nRegards,\nRecruitment Services\n"
+        "Harbor Biosciences Inc.",
+    )
+    assert guess is not None
+    assert guess.name == "Harbor Biosciences"

@@ -118,6 +118,7 @@ _CLIENT_GATE = ("heard back", "feedback", "news from", "update from", "came back
                 "got back to me", "progressing", "decided not")  # fmt: skip
 
 _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
+_UNIT_WORDS = frozenset({"services", "service", "shared", "office", "centre", "center", "desk"})
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
 
 # E-signature services send an employer's offer for a person there, from their own domain.
@@ -167,8 +168,8 @@ def _plausible(name: str) -> bool:
     words = name.casefold().replace("-", " ").split()
     if not words or len(words) > 6 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
-    if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME for w in words):
-        return False
+    if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS for w in words):
+        return False  # "Recruitment Services", "HR Shared Services": a team, not an employer
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
         return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
