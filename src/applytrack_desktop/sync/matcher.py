@@ -47,7 +47,6 @@ class MatchMethod(StrEnum):
     ATS_ID = "ats_id"
     COMPANY_TITLE = "company_title"
     COMPANY = "company"
-    TITLE = "title"  # mail naming no employer (an agency's) but a role only one application has
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +160,9 @@ def match_email(facts: EmailFacts, index: MatchIndex) -> Match | None:
         return thread_fallback
 
     if not facts.company_norms:
-        return _by_title_alone(facts, index)
+        # A role named without its employer (an agency passing on an answer) may be about an
+        # application that is not tracked: it is only suggested, never attached (``suggest``).
+        return None
     fit = _fitting(facts, candidates)
     if len(fit) > 1:
         chosen = _break_tie(facts, fit, index)
@@ -230,20 +231,6 @@ def _break_tie(facts: EmailFacts, fit: list[Candidate], index: MatchIndex) -> in
 TITLE_ALONE_MATCH = 90.0  # a role named without its employer must be all but the same title
 
 
-def _by_title_alone(facts: EmailFacts, index: MatchIndex) -> Match | None:
-    """Mail naming no employer (an agency passing on its client's answer) but a role: the one
-    active application with that title, if exactly one has it."""
-    if not facts.job_title or facts.category is Category.CONFIRMATION:
-        return None
-    fit = [
-        c
-        for c in index.active_candidates()
-        if _existed_then(facts, c)
-        and title_similarity(facts.job_title, c.job_title) >= TITLE_ALONE_MATCH
-    ]
-    return Match(fit[0].id, MatchMethod.TITLE) if len(fit) == 1 else None
-
-
 def _existed_then(facts: EmailFacts, candidate: Candidate) -> bool:
     """False when the mail predates the application (by more than the slack)."""
     if facts.date is None or candidate.created_at is None:
@@ -272,7 +259,8 @@ def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:
         candidates = [
             c
             for c in index.active_candidates()
-            if title_similarity(facts.job_title, c.job_title) >= TITLE_MATCH
+            if _existed_then(facts, c)
+            and title_similarity(facts.job_title, c.job_title) >= TITLE_ALONE_MATCH
         ]
     if not candidates:
         return None
