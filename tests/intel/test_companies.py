@@ -333,3 +333,14 @@ def test_a_team_signing_a_platform_receipt_is_not_the_employer() -> None:
     )
     assert guess is not None
     assert guess.name == "Harbor Biosciences"
+
+
+def test_a_display_name_naming_the_employer_then_its_ats_is_the_employer() -> None:
+    guess = _company(
+        "Meridian Foods | Gupy",
+        "naoresponda@gupy.io",
+        "Atualização sobre sua candidatura",
+        "Olá Robin, agradecemos o seu interesse.",
+    )
+    assert guess is not None
+    assert guess.name == "Meridian Foods"

@@ -193,6 +193,9 @@ def _from_display_name(name: str) -> Iterable[tuple[str, int]]:
         yield name, 90  # "Acme Hiring Team", "Careers at Acme", "Acme S.p.A. – Risorse Umane"
         return
     if (match := _PERSON_PAREN.match(name)) and (inner := match.group("a") or match.group("b")):
+        if ats.is_brand(inner.strip()):  # "Meridian Foods | Gupy": the employer, then its ATS
+            yield re.split(r"[ \t]*[(|–—]", name, maxsplit=1)[0], 70
+            return
         yield inner, 70
         return
     if not looks_like_person(name):
