@@ -344,3 +344,12 @@ def test_an_unsure_confirmation_weeks_later_stays_with_the_one_open_role() -> No
     )
     assert match_email(later, index) is None  # sure: a second application
     assert match_email(replace(later, sure=False), index) == Match(1, MatchMethod.COMPANY)
+
+
+def test_an_interview_invite_is_not_for_the_role_that_already_has_an_offer() -> None:
+    index = _two_roles(first=Status.OFFER_EXTENDED, second=Status.APPLIED)
+    index.mail_dates = {
+        1: [datetime(2026, 5, 3, tzinfo=UTC)],
+        2: [datetime(2026, 5, 1, tzinfo=UTC)],
+    }
+    assert match_email(dated(Category.INTERVIEW, 5), index) == Match(2, MatchMethod.COMPANY)

@@ -188,8 +188,9 @@ def _fitting(facts: EmailFacts, candidates: list[Candidate]) -> list[Candidate]:
 
 
 # Where a status-moving mail fits best when several roles there are open: an offer or a
-# technical round follows interviews.
+# technical round follows interviews; a role with an offer is past interviewing.
 _STAGE_FIT = {
+    Category.INTERVIEW: frozenset({Status.APPLIED, Status.INTERVIEWING, Status.TECHNICAL_ROUND}),
     Category.OFFER: frozenset({Status.INTERVIEWING, Status.TECHNICAL_ROUND}),
     Category.TECHNICAL_ROUND: frozenset({Status.INTERVIEWING, Status.TECHNICAL_ROUND}),
 }
