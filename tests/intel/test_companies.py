@@ -344,3 +344,18 @@ def test_a_display_name_naming_the_employer_then_its_ats_is_the_employer() -> No
     )
     assert guess is not None
     assert guess.name == "Meridian Foods"
+
+
+def test_the_candidates_own_name_is_never_the_employer() -> None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Complete with Docusign: Pinecrest Insurance - Offer of Employment - Okafor",
+        sender_name="Lucía O'Brien via Docusign",
+        sender_address="dse_na3@docusign.net",
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="Lucía O'Brien sent you a document to review and sign.",
+        recipients=("robin.okafor@fastmail.com",),
+    )
+    guess = extract_company(message, prepare(message), Category.OFFER)
+    assert guess is not None
+    assert guess.name == "Pinecrest Insurance"

@@ -315,7 +315,24 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
         ballot.add(name, 60)
     if any(word in subject_low or word in body_low for word in _CLIENT_GATE):
         _client_names(ballot, subject, body)
+    _drop_recipient_names(ballot, message)
     return ballot
+
+
+def _drop_recipient_names(ballot: _Ballot, message: MailMessage) -> None:
+    """The candidate's own name ("Offer of Employment - Okafor") is never the employer: drop
+    votes made only of words of a recipient's address (robin.okafor@...)."""
+    own = {
+        word
+        for address in message.recipients[:3]
+        for word in re.split(r"[^a-z]+", address.partition("@")[0].lower())
+        if len(word) >= 3
+    }
+    if not own:
+        return
+    for key in [k for k in ballot.order if k and set(k.split()) <= own]:
+        del ballot.votes[key]
+        ballot.order.remove(key)
 
 
 def _listed_employer(prepared: Prepared) -> str | None:
@@ -506,6 +523,13 @@ def extract_company(
             if ats.is_own_domain(host) and (stem := ats.domain_stem(host)) not in tenants
         ]
         tenants += requesters
+        # "Complete with Docusign: Acme - Offer of Employment - Okafor": the document's name
+        # holds the employer among its parts.
+        title = prepared.subject.rpartition(":")[2].strip().strip("\"'")
+        for part in re.split(r"[ \t]+[-–|][ \t]+", title)[:4]:
+            ballot.add(part, 45)
+        _drop_recipient_names(ballot, message)
+        ranked = ballot.ranked()
         # The names an e-signature notice shows are the people who sent the document.
         ranked = [v for v in ranked if not looks_like_person(v.display)]
         if requesters and not any(
