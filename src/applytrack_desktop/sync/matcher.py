@@ -5,10 +5,16 @@
 3. company + fuzzy job title,
 4. company alone, when exactly one active application there fits.
 
-Company alone is the weakest evidence, so for mail that moves a status an application
-"fits" only if it already existed when the mail was sent (a day of slack): a backfill
-that imports newest first must not hand an old rejection to a later role at the same
-employer just because that role's confirmation arrived first.
+Company alone is the weakest evidence, so an application "fits" only if it already existed
+when the mail was sent (a day of slack; mail that moves no status, like an outreach before
+the application it led to, may fit a later one when none existed), is open, and its title
+does not name another role: a backfill that imports newest first must not hand an old
+rejection to a later role at the same employer just because that role's confirmation
+arrived first. When several open roles fit, the mail may still say which: its sender (a
+person, not a shared mailbox) wrote about exactly one before, its stage fits exactly one (an
+offer follows interviews), or, for good news, exactly one had news in the three weeks
+before. Otherwise it goes to the review list with the best guess (``suggest``), as does mail
+naming a role but no employer: its application may not be tracked at all.
 
 Company names are compared normalized and for equality, never as substrings ("Meta" is not
 "Metaverse Inc"). A thread match yields to a clearly different job title: Gmail threads two
@@ -16,9 +22,10 @@ confirmations with one subject from one sender together even when they are two r
 yields only to what names that role, though: a reply naming a title no application of the
 employer has stays in its thread (unless it is a confirmation, which starts an application).
 
-An application is confirmed once: a confirmation matched by the company alone fits only an
-application made the same day (the ATS receipt and a recruiter's "got it"), or a wishlist
-entry; weeks later it is a second role at that employer.
+An application is confirmed once: a confirmation the classifier is sure of, matched by the
+company alone, fits only an application made the same day (the ATS receipt and a
+recruiter's "got it"), or a wishlist entry; weeks later it is a second role at that
+employer.
 """
 
 from __future__ import annotations
