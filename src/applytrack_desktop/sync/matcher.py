@@ -259,9 +259,8 @@ def _same_application(facts: EmailFacts, candidate: Candidate) -> bool:
 
 
 def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:
-    """A best guess for the review list when ``match_email`` found nothing certain: what
-    company-alone matching would pick if a tie-break decided, else the open role that
-    existed then with the closest title and the latest news."""
+    """A best guess for the review list when ``match_email`` found nothing certain: the open
+    role that existed then with the closest title, then the latest news."""
     candidates = _company_candidates(facts, index)
     if not candidates and not facts.company_norms and facts.job_title:
         candidates = [
@@ -272,25 +271,19 @@ def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:
         ]
     if not candidates:
         return None
+    # Called after ``match_email`` found nothing, so its tie-breaks have had their say.
     fit = _fitting(replace(facts, category=_as_update(facts.category)), candidates)
-    if len(fit) > 1 and (chosen := _break_tie(facts, fit, index)) is not None:
-        return chosen
     pool = fit or candidates
-    if facts.date is not None:
-        last = index.last_mail_before([c.id for c in pool], facts.date)
-    else:
-        last = {}
-    ranked = sorted(
-        pool,
-        key=lambda c: (
-            c.status.is_active,
-            title_similarity(facts.job_title, c.job_title),
-            last.get(c.id, _NEVER),
-            c.id,
-        ),
-        reverse=True,
-    )
-    return ranked[0].id
+    if len(pool) == 1:
+        return pool[0].id
+    scored = [(c.status.is_active, title_similarity(facts.job_title, c.job_title), c) for c in pool]
+    best = max((active, score) for active, score, _ in scored)
+    tied = [c for active, score, c in scored if (active, score) == best]
+    if len(tied) > 1 and facts.date is not None:
+        # Only a tie asks the store: the one with the latest news before this mail.
+        last = index.last_mail_before([c.id for c in tied], facts.date)
+        return max(tied, key=lambda c: (last.get(c.id, _NEVER), c.id)).id
+    return max(tied, key=lambda c: c.id).id
 
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
