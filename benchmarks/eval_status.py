@@ -148,6 +148,7 @@ class StoryScore:
     suggestion_right: tuple[int, int]  # unmatched story mail: review suggestion right, of all
     causes: Counter[str]  # failing stories by their first cause
     failures: list[tuple[str, str]]  # (cause, description)
+    failed_keys: set[str]  # the failing stories' keys
 
 
 def score_stories(
@@ -163,7 +164,8 @@ def score_stories(
     for app, key in sorted(owner.items()):
         story_apps[key].append(app)
     right = attached = suggested = suggested_right = 0
-    failures: list[str] = []
+    failures: list[tuple[str, str]] = []
+    failed_keys: set[str] = set()
     causes: Counter[str] = Counter()
     employers = Counter(s.company for s in stories)
     shared = {s.key for s in stories if employers[s.company] > 1}
@@ -188,6 +190,7 @@ def score_stories(
                 s.expected_status is None and (got is None or got[0] is None)
             )
         if not ok:
+            failed_keys.add(s.key)
             cause = _cause(s, r, threshold, shared)
             causes[cause] += 1
             failures.append((cause, _describe(s, got_status, r, owner)))
@@ -208,6 +211,7 @@ def score_stories(
         suggestion_right=(suggested_right, suggested),
         causes=causes,
         failures=failures,
+        failed_keys=failed_keys,
     )
 
 
@@ -238,6 +242,7 @@ def _describe(s: story_mod.Story, got: str | None, r: Replay, owner: dict[int, s
         app, cat, conf = seen
         where = "review" if app is None else f"app {app} ({owner.get(app)}: {r.apps[app][0]!r})"
         flag = "" if cat == m.category else "  <- MISCLASSIFIED"
+        flag += "  <- OFF-STORY (names another employer or role)" if m.off_story else ""
         lines.append(f"    {m.category:18} {m.family:26} -> {cat} {conf:.2f} {where}{flag}")
     return "\n".join(lines)
 
@@ -329,6 +334,9 @@ def main() -> None:
         )
         if parts == 1:
             oracle_failures = sc.failures
+            oracle_off = sum(
+                any(m.off_story for m in s.mail) for s in stories if s.key in sc.failed_keys
+            )
     say("")
     again = replay(sources + sources, analyzer, 0.7)
     backfill = score_stories(stories, mail, replay(sources, analyzer, 0.7, parts=4), 0.7)
@@ -338,6 +346,12 @@ def main() -> None:
         f"{len(first.mail)}). Backfill order (four date-ordered parts, newest part first): "
         f"status right {backfill.status_right:.3f}, {backfill.created_apps} applications, "
         f"mail attached right {backfill.attached_right:.3f}."
+    )
+    off = sum(any(m.off_story for m in s.mail) for s in stories)
+    say(
+        f"Stories with mail whose template names another employer or role than the story's "
+        f"(off-story: no matcher can tie it to its story): {off}; of the "
+        f"{len(oracle_failures)} failing with true categories: {oracle_off}."
     )
     hit, of = default.suggestion_right
     say(

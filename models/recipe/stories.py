@@ -132,6 +132,10 @@ class StoryMail:
     title_named: bool
     in_thread: bool = False  # a reply (In-Reply-To / References) to the story's earlier mail
     raw: bytes = field(repr=False, default=b"")
+    # The family wrote about another employer or role than the story's (a public body's own
+    # receipt, an hourly role, a technical role for a technical round): no matcher can tie
+    # this mail to its story. Recorded, not avoided, so the mailbox stays as it is.
+    off_story: bool = False
 
 
 @dataclass
@@ -265,8 +269,10 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
         for step, cat in enumerate(cats):
             fam = _pick_family(rng, fams[cat], cats[:step])
             mseed = f"{seed}:{story.key}:{step}"
-            ctx = _ctx(mseed, company, _title_variant(rng, title), day)
+            variant = _title_variant(rng, title)
+            ctx = _ctx(mseed, company, variant, day)
             draft = fam.make(ctx)
+            off_story = ctx._co is not company or ctx._title != variant
             message_id = _message_id(mseed, draft.from_addr)
             # Only people and the employer's own system reply in a thread; an ATS or an
             # assessment platform starts its own.
@@ -288,6 +294,7 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
                     ctx.title_used,
                     in_thread,
                     raw,
+                    off_story,
                 )
             )
             day += timedelta(days=rng.uniform(2, 21), hours=rng.uniform(-4, 4))
