@@ -28,6 +28,8 @@ builds the same mailbox in memory. Deterministic: the same code writes the same 
 from __future__ import annotations
 
 import argparse
+import email
+import email.policy
 import hashlib
 import json
 import mailbox
@@ -238,6 +240,19 @@ def _render(
     return (head + sep + body).encode("utf-8")
 
 
+def _off_story(raw: bytes, ctx: kit.Ctx, company: vocab.Company, title: str) -> bool:
+    """True when the template wrote about another employer or role than the story's and the
+    message shows it: another role's title is in it, or the story's employer is not."""
+    if ctx._co is company and ctx._title == title:
+        return False
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    body = parsed.get_body(preferencelist=("plain", "html"))
+    shown = f"{parsed['Subject']}\n{body.get_content() if body is not None else ''}"
+    if ctx._co is not company and company.name not in shown:
+        return True
+    return ctx._title != title and ctx._title in shown
+
+
 def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], list[StoryMail]]:
     """The stories (with their mail) and every message of the mailbox, in date order."""
     rng = random.Random(seed)
@@ -272,7 +287,6 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
             variant = _title_variant(rng, title)
             ctx = _ctx(mseed, company, variant, day)
             draft = fam.make(ctx)
-            off_story = ctx._co is not company or ctx._title != variant
             message_id = _message_id(mseed, draft.from_addr)
             # Only people and the employer's own system reply in a thread; an ATS or an
             # assessment platform starts its own.
@@ -281,6 +295,7 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
             if in_thread:
                 subject = "Re: " + re.sub(r"^(?i:re|aw|fwd?):\s*", "", first_subject)
             raw = _render(ctx, draft, message_id, parents if in_thread else [], subject)
+            off_story = _off_story(raw, ctx, company, variant)
             first_subject = first_subject or draft.subject
             parents.append(message_id)
             story.mail.append(

@@ -74,3 +74,18 @@ def test_replies_point_at_the_story_s_earlier_mail(
                 assert str(parsed["Subject"]).startswith("Re: ")
             earlier.append(m.message_id)
     assert replies > 0
+
+
+def test_mail_about_another_employer_or_role_is_marked_off_story(
+    recipe: tuple[ModuleType, ModuleType, ModuleType],
+) -> None:
+    stories, _, _ = recipe
+    told, _ = stories.build(150, seed="test")
+    off = [(s, m) for s in told for m in s.mail if m.off_story]
+    assert off, "no template of this mailbox rewrote its story's employer or role"
+    for story, m in off:
+        text = message_from_bytes(m.raw, policy=policy.default)
+        body = text.get_body(preferencelist=("plain", "html"))
+        shown = f"{text['Subject']}\n{body.get_content() if body is not None else ''}"
+        core_title = story.title.split(" - ")[0].split(", ")[0].split(" (")[0]
+        assert story.company not in shown or core_title not in shown
