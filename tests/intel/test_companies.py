@@ -359,3 +359,24 @@ def test_the_candidates_own_name_is_never_the_employer() -> None:
     guess = extract_company(message, prepare(message), Category.OFFER)
     assert guess is not None
     assert guess.name == "Pinecrest Insurance"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "company"),
+    [
+        ("Department for Education Human Resources", "recruitment@education.example.gov.uk",
+         "Department for Education"),
+        ("Ministry of Justice Human Resources", "recruitment@justice.example.gov.uk",
+         "Ministry of Justice"),
+        ("State Department of Health", "hr-noreply@health.example.gov",
+         "State Department of Health"),
+    ],
+)  # fmt: skip
+def test_a_public_body_keeps_its_full_name_at_its_own_domain(
+    name: str, address: str, company: str
+) -> None:
+    guess = _company(
+        name, address, "Application received", "We confirm receipt of your application."
+    )
+    assert guess is not None
+    assert guess.name == company

@@ -81,11 +81,12 @@ _UNIT_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # Leading words of public and institutional names that a domain leaves out ("Gemeente
-# Havendam" at havendam.nl, "City of Springfield" at springfield.gov).
+# Havendam" at havendam.nl, "City of Springfield" at springfield.gov, "Department for
+# Education" at education.gov.uk).
 _GENERIC_HEADS = word_set(
     "gemeente stadt city town county state of the university universität université "
     "universidad università comune ville ayuntamiento provincia grupo groupe gruppo hotel "
-    "hotels hoteles"
+    "hotels hoteles department ministry for bureau agency"
 )
 # "20 April", "3rd March": a date, not a name ("Monday" is a company, monday.com).
 _DATE_LIKE = re.compile(
