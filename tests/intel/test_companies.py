@@ -380,3 +380,15 @@ def test_a_public_body_keeps_its_full_name_at_its_own_domain(
     )
     assert guess is not None
     assert guess.name == company
+
+
+def test_a_french_service_recrutement_is_the_employers_team_not_an_agency() -> None:
+    guess = _company(
+        "Solaria Jobs",
+        "jobs@solaria.es",
+        "Entretien Solaria",
+        "Madame, Monsieur,\n\nSuite à votre candidature, je vous propose un entretien lundi.\n\n"
+        "Bien à vous,\nJordan Mensah\nService Recrutement",
+    )
+    assert guess is not None
+    assert guess.name == "Solaria"

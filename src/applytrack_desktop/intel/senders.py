@@ -113,4 +113,7 @@ def _agency_firm(part: str) -> bool:
     )
 
 
-_TEAM_WORDS = frozenset({"l'équipe", "équipe", "team", "equipo", "das", "the", "ihr", "our"})
+_TEAM_WORDS = frozenset(
+    {"l'équipe", "équipe", "team", "equipo", "das", "the", "ihr", "our", "service", "servizio",
+     "département", "departamento", "abteilung"}
+)  # fmt: skip
