@@ -149,10 +149,11 @@ def write_eval_md(
         "",
         "Split BY TEMPLATE FAMILY: in each category a quarter of the families (ordered by the "
         "SHA-256 of the family name) is held out as `eval`: never trained on and never used "
-        "for any choice. Every choice is made on the training families: the layout and the "
-        "confidence map by cross-validation over family folds (below), the regularisation and "
-        "the temperature of each model on a quarter of its training families per category "
-        "(by a salted hash); the final model is refit on all training families.",
+        "for any choice. Every choice is made on the training families: the layout, the job "
+        "decision cut and the confidence map by cross-validation over family folds (below), "
+        "the regularisation and the temperature of each model on a quarter of its training "
+        "families per category (by a salted hash); the final models are refit on all "
+        "training families.",
         "",
         "| category | train messages | train families | eval messages | eval families |",
         "|---|---|---|---|---|",
@@ -252,6 +253,10 @@ def write_eval_md(
         "glosses were written from general knowledge of hiring mail, in English first.",
         "- The cross-validated figures pool folds of unequal difficulty; in one fold a "
         "category's only family in a language can be held out, which real mail rarely does.",
+        "- The eval split is a quarter of each category's families by name hash, so adding "
+        "families moves some old ones between the splits: figures from corpora of different "
+        "sizes are not directly comparable (score an older model on the families that were "
+        "held out from both).",
         "",
     ]
     with open(path, "w", encoding="utf-8") as handle:

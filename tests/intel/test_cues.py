@@ -46,6 +46,18 @@ def test_cue_names_are_marker_safe() -> None:
         ("Leider müssen wir Ihnen eine Absage erteilen", "reject"),
         ("Purtroppo abbiamo scelto altri candidati", "reject"),
         ("Helaas hebben we gekozen voor een andere kandidaat", "reject"),
+        ("We are withdrawing our offer of employment", "reject"),
+        ("Lamentamos comunicarte que hemos decidido continuar con otros candidatos", "reject"),
+        ("Please submit your scorecard for the onsite by 5pm", "hiring"),
+        ("The candidate asked to move the interview to Thursday", "hiring"),
+        ("Jamie Garcia has listed you as a reference", "hiring"),
+        ("I GOT THE OFFER!!! drinks on me", "peer"),
+        ("ok so I had my final interview today, fingers crossed", "peer"),
+        ("Ana Martin commented on your post", "social"),
+        ("We help companies like yours cut costs; book a demo", "sales"),
+        ("Your unemployment benefits claim: eligibility interview", "government"),
+        ("You have been selected for second-round case interviews", "technical"),
+        ("bin bei meiner Suche auf Ihr Profil gestoßen", "outreach"),
     ],
 )
 def test_phrases_find_their_cue(text: str, cue: str, index: dict[str, object]) -> None:
@@ -56,6 +68,17 @@ def test_phrases_match_whole_words_in_order(index: dict[str, object]) -> None:
     assert "reject" not in found("forward moving not we are", index)
     assert "housing" not in found("please release the build", index)  # "lease" inside a word
     assert found("", index) == set()
+
+
+def test_hiring_side_cue_leaves_candidate_mail_alone(index: dict[str, object]) -> None:
+    # What an employer writes TO a candidate must not read as the reader doing the hiring.
+    for text in (
+        "You are scheduled to interview with our panel on Monday.",
+        "Log in to the candidate portal to see your status.",
+        "If you know anyone who might be interested, send them my way.",
+        "Complete the task in your candidate account.",
+    ):
+        assert not found(text, index) & {"hiring", "peer", "assess"}, text
 
 
 def test_a_phrase_holding_a_number_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -81,9 +81,9 @@ def test_foreign_job_words_get_english_glosses() -> None:
     text = feature_text(
         mail(subject="Votre candidature", text="Leider können wir Ihnen keine Zusage geben.")
     )
-    assert "xgloss application" in text
-    assert "xgloss unfortunately" in text
-    assert "xgloss" not in feature_text(mail(subject="Your application", text="Thanks"))
+    assert text.split()[-2:] == ["application", "unfortunately"]  # glosses come last, sorted
+    english = feature_text(mail(subject="Your application", text="Thanks")).split()
+    assert english.count("application") == 1 and "unfortunately" not in english
 
 
 def test_title_and_role_markers() -> None:
@@ -109,5 +109,4 @@ def test_cue_markers_for_body_and_subject() -> None:
 
 def test_more_languages_get_glosses() -> None:
     text = feature_text(mail(subject="Colloquio", text="Helaas, infelizmente"))
-    for gloss in ("interview", "unfortunately"):
-        assert f"xgloss {gloss}" in text
+    assert text.split()[-2:] == ["interview", "unfortunately"]

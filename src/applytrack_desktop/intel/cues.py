@@ -59,6 +59,30 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[non e stata selezionata|non proseguire|altri candidati|altro candidato]",
         "[niet verder|andere kandidaat|andere kandidaten|afgewezen|niet door]",
         "[nao foi selecionado|nao foi selecionada|outros candidatos|nao seguir|nao avancar]",
+        "[lamentamos comunicarte|lamentamos comunicarle|lamentamos informarte|"
+        "lamentamos informarle|continuar con otros|otro candidato|otra candidata|otra persona|"
+        "ha sido cubierta|ya ha sido cubierta|no fue seleccionado|no fue seleccionada]",
+        "[foi preenchida|ja foi preenchida|outra pessoa|outro candidato|outra candidata|"
+        "optamos por outro|optamos por outra|nao vamos avancar|nao seguiremos|nao avancaremos]",
+        "[fur eine andere kandidatin|fur einen anderen kandidaten|fur jemanden entschieden|"
+        "fur jemand anderen|anderen bewerber|andere bewerberin|anderweitig entschieden|"
+        "leider mussen wir ihnen|leider konnen wir ihnen|leider haben wir uns]",
+        "[autre candidature|autre candidat|une autre candidate|un autre profil|"
+        "avons fait le choix|ne pas poursuivre|poste a ete pourvu|poste est pourvu|"
+        "pas ete selectionne|pas ete selectionnee]",
+        "[altro profilo|un altra candidata|altra candidatura|non e stato selezionato|"
+        "posizione e stata coperta|ricaduta su]",
+        "[niet voor jou|niet voor u|voor een andere kandidaat|we gaan niet verder|"
+        "vacature is vervuld|vacature is ingevuld|niet geselecteerd]",
+        "[not moving forward|no longer under consideration|no longer being considered]",
+        "[status|new status|application status] [not selected|rejected|unsuccessful|declined|"
+        "closed not selected|position filled|no longer under consideration]",
+        # A "yes" taken back is a "no".
+        "[rescind|rescinded|rescinding|withdraw|withdrawing|withdrawn|retract|retracting] "
+        "[the|our|your|this] offer",
+        "[offer|position|role|headcount|requisition] [has been|was|is being] [rescinded|"
+        "withdrawn|eliminated|cancelled|canceled|frozen]",
+        "no longer [move|moving|proceed|proceeding] [forward |ahead |]with your offer",
     ),
     # Softeners that nearly always come with a "no" (also in loan and school refusals).
     "regret": (
@@ -165,7 +189,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "home task|test task|assignment]",
         "[hackerrank|codesignal|codility|coderpad|karat|testgorilla|hirevue|leetcode|"
         "devskiller|qualified io|woven]",
-        "[complete|finish|submit] [the|your|this] [test|assessment|challenge|exercise|task]",
+        # Not "complete the task": an employer's HR system says that about timesheets.
+        "[complete|finish|submit] [the|your|this] [test|assessment|challenge|exercise]",
         "[test technique|exercice technique|cas pratique|programmieraufgabe|"
         "technische aufgabe|fallstudie|prueba tecnica|ejercicio tecnico|prova tecnica|"
         "esercizio|technische opdracht|opdracht|case opdracht|teste tecnico|desafio tecnico]",
@@ -178,6 +203,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "move you forward|moving you forward|advance you|progress you|advanced to]",
         "[entretien technique|technisches interview|technisches gesprach|entrevista tecnica|"
         "colloquio tecnico|technisch gesprek|entrevista tecnica]",
+        # Consulting-style and portfolio rounds are the technical step of other trades.
+        "[case interview|case interviews|business case|business cases|written case|group case|"
+        "market sizing|profitability case|portfolio review|portfolio presentation|"
+        "portfolio walkthrough|present your work|presentation round|work trial|trial shift|"
+        "trial day|skills demonstration]",
     ),
     "offer": (
         "[offer letter|offer of employment|employment offer|job offer|formal offer|written offer|"
@@ -214,10 +244,19 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[my client|our client|on behalf of|a client of ours|confidential search|headhunter|"
         "sourcer|sourcing]",
         "[great fit|perfect fit|ideal fit|ideal candidate] for",
+        # Employers recruiting at universities write to students they have not met.
+        "[university recruiting|campus recruiting|campus recruiter|early careers team|"
+        "career fair|career expo|info session|information session|new grad|new grads|"
+        "recent grads|recent graduates|graduating next|graduate programme|graduate scheme]",
         "[quick chat|quick call|brief chat|short call|coffee chat|informal chat]",
         "[mes clients|un client|meine kunden|einen kunden|mis clientes|un cliente|miei clienti|"
         "mijn klant|een klant|meus clientes|ouvert a|offen fur|abierto a|abierta a|aperto a|"
         "openstaat voor|aberto a|aberta a]",
+        "[auf ihr profil gestossen|auf dein profil gestossen|wir kennen uns noch nicht|"
+        "falls sie interesse haben|bei interesse|nieuwe uitdaging|heb je interesse|"
+        "ben je geinteresseerd|vrijblijvend|te interesaria|estarias interesado|"
+        "estarias interesada|ti interesserebbe|teria interesse|vous seriez interesse|"
+        "seriez vous ouvert|seriez vous ouverte]",
         "[votre profil|ihr profil|dein profil|tu perfil|su perfil|il tuo profilo|"
         "je profiel|seu perfil|opportunite|opportunita|oportunidad|oportunidade|kans]",
     ),
@@ -247,6 +286,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "onboard": (
         "[onboarding|new hire|paperwork|tax forms|direct deposit|orientation|equipment|laptop|"
         "first day|day one|badge|welcome packet]",
+        "[new starter|starter form|starter pack|employee handbook|emergency contact|"
+        "proof of identity|identity documents|right to work documents|non disclosure agreement|"
+        "e verify|everify|benefits enrollment|payroll details|pre employment|preemployment|"
+        "pre hire|prehire|before your start date|ahead of your start date|before you start]",
     ),
     # Mail about jobs that is not about an application: alerts, digests, media.
     "alert": (
@@ -255,10 +298,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "top jobs|new openings|is hiring|are hiring|people also viewed|easy apply|apply now|"
         "apply today|view job|view jobs|see all jobs|see more jobs|saved search|job matches]",
         "based on your [profile|search|preferences|activity|saved search]",
-        "[unsubscribe|manage alerts|manage your alerts|email preferences|notification settings|"
-        "stop receiving|opt out|update your preferences]",
+        "[manage alerts|manage your alerts|job alert settings|alert settings]",
         "[offres d emploi|stellenangebote|jobangebote|ofertas de empleo|offerte di lavoro|"
         "vacatures|vagas]",
+    ),
+    # The footer of bulk and automated mail: ATS notices and calendar invites carry it as
+    # much as job alerts do, so it is a cue of its own, not evidence of an alert.
+    "footer": (
+        "[unsubscribe|email preferences|notification settings|stop receiving|opt out|"
+        "update your preferences|manage notifications|manage notification settings]",
     ),
     "media": (
         "[newsletter|podcast|episode|webinar|article|blog|read more|listen now|watch now|"
@@ -268,12 +316,21 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[lease|tenant|tenancy|landlord|rental|rent|apartment|flat|property manager|"
         "property management|move in|viewing|showing|hoa|realtor|deposit|sublet|"
         "roommate|condo|home inspection|closing]",
+        # the same in the languages the glosses cover
+        "[logement|loyer|locataire|proprietaire|bail|appartement|wohnung|miete|mieter|vermieter|"
+        "hausverwaltung|besichtigung|mietvertrag|alquiler|piso|inquilino|arrendador|"
+        "arrendamento|aluguel|inquilino|imovel|affitto|inquilino|locatore|appartamento|huur|"
+        "huurder|verhuurder|woning|bezichtiging|huurcontract]",
     ),
     "finance": (
         "[mortgage|loan|loans|credit card|card|cardmember|cardholder|bank|banking|credit|debit|"
         "credit score|credit report|credit limit|pre approved|"
         "preapproved|apr|interest rate|refinance|underwriting|bank account|bank statement|"
         "transaction|payment due|minimum payment|overdraft|lender|borrower]",
+        # (not "compte", "Konto", "cuenta", "conta": a candidate account is one too)
+        "[banque|pret|credit immobilier|carte bancaire|kredit|darlehen|kreditkarte|sparkasse|"
+        "banco|prestamo|tarjeta|hipoteca|cartao|emprestimo|financiamento|credito|"
+        "conto corrente|prestito|mutuo|carta di credito|rekening|lening|hypotheek|creditcard]",
     ),
     "school": (
         "[admission|admissions|tuition|enrollment|enrolment|semester|scholarship|financial aid|"
@@ -287,6 +344,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "insurance": (
         "[insurance|policy number|your policy|claim|claims|premium|deductible|coverage|insurer|"
         "policyholder]",
+        "[assurance|sinistre|versicherung|versicherungsschein|schaden|seguro|seguradora|"
+        "poliza|apolice|sinistro|assicurazione|polizza|verzekering|polis|schadeclaim]",
+    ),
+    # Grants, fellowships and awards: applications, shortlists and interviews, but no job.
+    "grant": (
+        "[grant|grants|grant application|bursary|fellowship|fellowships|funding application|"
+        "research proposal|your proposal|award committee|grants team|registered charity|"
+        "charity no|endowment|funding round|funder|funders]",
     ),
     "commerce": (
         "[order|your order|shipping|shipped|delivered|delivery|tracking|receipt|cart|checkout|"
@@ -313,6 +378,83 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "personal": (
         "[birthday|dinner|party|wedding|vacation|holiday|kids|mom|dad|"
         "congrats on|miss you|catch up|drinks|lunch|brunch|bbq|game night]",
+        "[grandma|grandpa|granny|auntie|aunt|uncle|cousin|sister|brother|sis|bro|my son|"
+        "my daughter|the kids|your dad|your mom|love you|xoxo|hugs|sleepover|playdate|"
+        "school pickup|pick up the kids|soccer practice|recital|family dinner|thanksgiving|"
+        "christmas|anniversary dinner|baby shower|housewarming|road trip]",
+    ),
+    # The reader is on the HIRING side: interviewing, scoring or referring someone else.
+    # Real hiring-team mail (interview kits, scorecards, debriefs, approvals) reads like a
+    # candidate's interview mail but is about another person.
+    "hiring": (
+        "[interview kit|interview guide|scorecard|scorecards|interviewer training|"
+        "interviewer calibration|backup interviewer|shadow interviewer|reverse shadow|"
+        "debrief|hire no hire|hiring decision|hiring committee|strong yes|strong no|"
+        "headcount approval|headcount request|offer approval|approval needed|"
+        "approve or reject|hiring team member|hiring team members]",
+        "[submit|leave|enter|share|add|complete] [your |the |][interview |interviewer |]"
+        "[feedback|scorecard|notes|evaluation|rating]",
+        "[feedback|scorecard|scorecards] [is |are |][due|overdue|missing|pending|reminder]",
+        "[you are|you re|you have been|you ve been|you were] [scheduled|added|booked|assigned|"
+        "invited|selected] [as an interviewer|as interviewer|to the interview panel|"
+        "to the loop|to the interview loop]",
+        "[interview|interviews|interviewing|meet|screen|assess] [the|this|a|our] "
+        "[candidate|applicant|candidates|applicants]",
+        "[interview rotation|interviewer rotation|join the rotation|building the interview panel|"
+        "lost an interviewer|need an interviewer|need another interviewer|could you cover|"
+        "can you cover|cover the interview|cover the session|strong candidate coming|"
+        "candidate coming onsite|candidate coming in|open reqs|new reqs|hiring manager asked]",
+        "the candidate [is|has|was|will|asked|accepted|declined|withdrew|cancelled|moved|"
+        "prefers|needs]",
+        "[candidates|applicants] [to review|waiting for review|waiting for your review|"
+        "for your review|in your pipeline]",
+        "[new |][applicants|candidates] to review",
+        "ready for your review",
+        "[referred by you|your referral|you referred|referral status|referral update]",
+        "[listed|named|put] you [down |]as [a |their |his |her |][professional |]"
+        "[reference|referee]",
+        "as a [professional |][reference|referee] for",
+    ),
+    # Someone ELSE's job news, told in the first person (a friend, a relative).
+    "peer": (
+        "[i got|i accepted|i signed|i took|i turned down|i declined] "
+        "[the|an|my|a] [offer|job|role|position]",
+        "[i got the job|i got in|they hired me|they offered me|they moved me|moved me to]",
+        "[my|my first|my second|my final|my last|my next|my big] [interview|interviews|"
+        "onsite|job interview|phone screen|technical round]",
+        "[my new job|my new role|my new position|my new boss|my new team|my new company|"
+        "my old job|my current job|my job search|my resume|my cv]",
+        "[wish me luck|fingers crossed|any tips|drinks on me|so nervous|super nervous]",
+        "[refer me|be a reference for me|be my reference|be one of my references|"
+        "send you my cv|send my cv|send you my resume|send my resume|look over my cv|"
+        "look over my resume|look at my cv|look at my resume]",
+        "[i start|i m starting|i am starting|starting my new] [on|next|monday|in]",
+    ),
+    # Networking-site activity: about the reader's network, not an application.
+    "social": (
+        "[commented on your post|reacted to your post|liked your post|mentioned you|"
+        "tagged you|shared a post|new post|work anniversary|say congrats|endorsed you|"
+        "endorsement|new connection|connection request|wants to connect|accept invitation|"
+        "invitation to connect|people you may know|appeared in searches|"
+        "appeared in search results|searches this week|profile views|viewed your profile|"
+        "who viewed|followers|trending]",
+    ),
+    # Selling to the reader's company (a "quick call" that is a sales pitch).
+    "sales": (
+        "[companies like yours|teams like yours|our platform|our product|our solution|our tool|"
+        "book a demo|a quick demo|free trial|roi|cut costs|save time|your team could|"
+        "help your team|help teams|if you re not the right person|right person to speak|"
+        "who handles]",
+    ),
+    # Government services: benefits, taxes, licences (they also "review applications").
+    "government": (
+        "[unemployment benefits|unemployment insurance|social security|benefit claim|"
+        "benefits claim|universal credit|child benefit|jobseeker s allowance|food assistance|"
+        "snap benefits|medicaid|medicare|tax return|tax refund|tax office|irs|hmrc|cra|"
+        "council tax|dmv|driver license|drivers license|driving licence|jury duty|jury service|"
+        "voter registration|census|department of labor|department of revenue|ministry of|"
+        "local authority|city council|county clerk|permit application|eligibility interview|"
+        "caseworker|case worker|case number|government|gov]",
     ),
 }
 

@@ -20,7 +20,7 @@ from html import unescape
 from applytrack_desktop.intel import cues
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -79,6 +79,48 @@ PLATFORM_DOMAINS: dict[str, tuple[str, str]] = {
     "calendly.com": ("calendly", "scheduling"),
     "modernloop.io": ("modernloop", "scheduling"),
 }
+
+# Personal mailbox providers. Friends, family and landlords write from these; employers and
+# their hiring platforms nearly never do (a recruiter on a personal address still names a
+# role, which the other features see). One marker shares the evidence across providers.
+FREEMAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "yahoo.fr",
+        "yahoo.de",
+        "yahoo.es",
+        "ymail.com",
+        "outlook.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "hotmail.fr",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "fastmail.com",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "mail.com",
+        "zoho.com",
+        "yandex.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "libero.it",
+        "t-online.de",
+    }
+)
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -205,6 +247,33 @@ GLOSSES: dict[str, str] = {
     "recrutamento": "recruitment",
     "seleccion": "selection",
     "selecao": "selection",
+    # Words of "no" and of outreach that the lexicons above did not cover.
+    "lamentamos": "regret",
+    "preenchida": "filled",
+    "cubierta": "filled",
+    "pourvu": "filled",
+    "vervuld": "filled",
+    "besetzt": "filled",
+    "seleccionado": "selected",
+    "seleccionada": "selected",
+    "selecionado": "selected",
+    "selecionada": "selected",
+    "selezionato": "selected",
+    "selezionata": "selected",
+    "retenu": "selected",
+    "kandidatin": "candidate",
+    "bewerber": "candidate",
+    "bewerberin": "candidate",
+    "entrevistas": "interview",
+    "entretiens": "interview",
+    "interessiert": "interested",
+    "geinteresseerd": "interested",
+    "interesado": "interested",
+    "interesada": "interested",
+    "interessado": "interested",
+    "interessata": "interested",
+    "interessato": "interested",
+    "interesse": "interested",
 }
 
 
@@ -289,6 +358,8 @@ def marker_words(message: MailMessage) -> list[str]:
         words += [f"xats{found[0]}", f"xkind{found[1]}"]
     local = message.sender_address.partition("@")[0]
     words += [f"xloc{w}" for w in _NON_WORD.sub(" ", fold(local)).split() if not w.isdigit()]
+    if domain in FREEMAIL_DOMAINS:
+        words.append("xflagfreemail")
     labels = domain.split(".")[:-1]  # the top-level domain says nothing
     words += [f"xdom{w}" for w in _NON_WORD.sub(" ", " ".join(labels)).split()]
     headers = message.headers
@@ -338,5 +409,7 @@ def feature_text(message: MailMessage) -> str:
     seen = {w for p in parts for w in p.split()}
     glosses = sorted({GLOSSES[w] for w in seen if w in GLOSSES})
     if glosses:
-        parts.append(" ".join(f"xgloss {g}" for g in glosses))
+        # The English words alone: a marker word per gloss would say "not in English", and in a
+        # corpus where most foreign mail is job mail that alone read as evidence of a job.
+        parts.append(" ".join(glosses))
     return " ".join(p for p in parts if p)
