@@ -253,6 +253,9 @@ def _off_story(raw: bytes, ctx: kit.Ctx, company: vocab.Company, title: str) -> 
     return ctx._title != title and ctx._title in shown
 
 
+_REDRAWS = 8
+
+
 def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], list[StoryMail]]:
     """The stories (with their mail) and every message of the mailbox, in date order."""
     rng = random.Random(seed)
@@ -282,20 +285,26 @@ def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], 
         parents: list[str] = []
         first_subject = ""
         for step, cat in enumerate(cats):
-            fam = _pick_family(rng, fams[cat], cats[:step])
-            mseed = f"{seed}:{story.key}:{step}"
-            variant = _title_variant(rng, title)
-            ctx = _ctx(mseed, company, variant, day)
-            draft = fam.make(ctx)
-            message_id = _message_id(mseed, draft.from_addr)
-            # Only people and the employer's own system reply in a thread; an ATS or an
-            # assessment platform starts its own.
-            in_thread = story.threaded and step > 0 and draft.from_addr.endswith(company.domain)
-            subject = None
-            if in_thread:
-                subject = "Re: " + re.sub(r"^(?i:re|aw|fwd?):\s*", "", first_subject)
-            raw = _render(ctx, draft, message_id, parents if in_thread else [], subject)
-            off_story = _off_story(raw, ctx, company, variant)
+            # A template that writes about another employer or role than the story's (a
+            # public body renamed, a coding round for another title) makes mail that is not
+            # this story's, so the truth would be wrong: draw again (a few times at most).
+            for attempt in range(_REDRAWS):
+                fam = _pick_family(rng, fams[cat], cats[:step])
+                mseed = f"{seed}:{story.key}:{step}" + (f":{attempt}" if attempt else "")
+                variant = _title_variant(rng, title)
+                ctx = _ctx(mseed, company, variant, day)
+                draft = fam.make(ctx)
+                message_id = _message_id(mseed, draft.from_addr)
+                # Only people and the employer's own system reply in a thread; an ATS or an
+                # assessment platform starts its own.
+                in_thread = story.threaded and step > 0 and draft.from_addr.endswith(company.domain)
+                subject = None
+                if in_thread:
+                    subject = "Re: " + re.sub(r"^(?i:re|aw|fwd?):\s*", "", first_subject)
+                raw = _render(ctx, draft, message_id, parents if in_thread else [], subject)
+                off_story = _off_story(raw, ctx, company, variant)
+                if not off_story:
+                    break
             first_subject = first_subject or draft.subject
             parents.append(message_id)
             story.mail.append(
