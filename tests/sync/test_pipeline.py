@@ -332,3 +332,24 @@ def test_a_backfill_adopts_unmatched_mail_once_every_role_of_the_batch_exists(
         "Developer Advocate": Status.APPLIED,  # not the first role created, quiet for a month
         "Product Marketing Manager": Status.INTERVIEWING,
     }
+
+
+def test_a_reply_in_an_applications_thread_is_kept_whatever_the_classifier_says(
+    service: Service,
+) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 3, "[not_job 0.8] / ", reply_to=1),
+        mail(3, 4, "[not_job 0.8] / "),
+        mail(4, 5, "[not_job 0.8] / ", reply_to=99),
+    )
+    app = only_app(service)
+    kept = service.emails_for(app.id)
+    assert [(e.message_id, e.category) for e in kept] == [
+        ("<m1@example.com>", Category.CONFIRMATION),
+        ("<m2@example.com>", Category.OTHER_JOB),
+    ]
+    assert app.status is Status.APPLIED
+    with service.store.read() as conn:
+        assert emails.count(conn) == 2

@@ -2,7 +2,8 @@
 
 Used by ``applytrack import``, the window's "Import Mailbox" and the demo. Messages are
 parsed and classified in batches as they stream in; mail that is not about a job is
-dropped on the spot, so memory holds only the job-related third. The rest is then sorted
+dropped on the spot (unless it is a reply, which may belong to an application's thread), so
+memory holds little more than the job-related third. The rest is then sorted
 by date and stored in transactions of a few hundred. Importing the same file twice adds
 nothing: each message is known by a hash of its bytes and by its Message-ID.
 """
@@ -69,7 +70,7 @@ def import_sources(
     def flush() -> None:
         nonlocal dropped, done
         for item in prepare(batch, analyzer):
-            if item.analysis is not None and not item.job_related:
+            if item.analysis is not None and not item.job_related and not _is_reply(item):
                 dropped += 1
             else:
                 # Held until the whole mailbox is read (for date order), so without the raw
@@ -100,6 +101,13 @@ def import_sources(
         counts = counts + result.counts
         changed.update(result.changed_application_ids)
     return counts, frozenset(changed)
+
+
+def _is_reply(item: Prepared) -> bool:
+    # A reply may be in the thread of an application stored later in this import: the
+    # pipeline decides (``_reply_in_job_thread``); replies are few, so holding them is cheap.
+    message = item.message
+    return message is not None and bool(message.in_reply_to or message.references)
 
 
 def _date_key(item: Prepared) -> float:

@@ -159,13 +159,35 @@ class _Run:
             self.bump(unreadable=1)
             return
         if not analysis.job_related:
-            self._remember(item)
-            self.bump(dropped=1)
-            return
+            kept = self._reply_in_job_thread(item, message, analysis)
+            if kept is None:
+                self._remember(item)
+                self.bump(dropped=1)
+                return
+            analysis = kept
         if emails.known(self.conn, self.account_id, item.incoming.provider_id, message.message_id):
             self.bump(duplicates=1)
             return
         self._store(item, message, analysis)
+
+    def _reply_in_job_thread(
+        self, item: Prepared, message: MailMessage, analysis: Analysis
+    ) -> Analysis | None:
+        """A reply in the thread of an application's mail is about that application, whatever
+        the classifier made of it ("Sounds good, see you Tuesday" reads like anything): it is
+        kept in that thread as job mail that moves nothing, instead of being lost unseen."""
+        related = tuple(m for m in (message.in_reply_to, *message.references) if m)
+        if not related:
+            return None
+        key = thread_key(message, item.incoming.thread_id)
+        app_id = self.index.application_for_thread(self.account_id, key)
+        if app_id is None:
+            app_id = self.index.application_for_message_ids(related)
+        if app_id is None:
+            return None
+        return replace(
+            analysis, category=Category.OTHER_JOB, confidence=analysis.job_related_confidence
+        )
 
     def _remember(self, item: Prepared) -> None:
         if self.account_id is not None:
