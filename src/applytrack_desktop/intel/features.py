@@ -130,6 +130,8 @@ _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _MONEY_SIGNS = ("$", "€", "£", "EUR", "USD", "GBP")  # one is in every _MONEY match
 _NON_WORD = re.compile(r"[^a-z0-9_]+")
+# A word of the normalized text: a run of two or more of these (one-letter words are dropped).
+_WORD = re.compile(r"[a-z0-9_]{2,}")
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 _QUOTE_START = re.compile(
     r"^(?:>|On .{5,80} wrote:|-----Original Message-----|From: .+ Sent: )", re.MULTILINE
@@ -333,8 +335,10 @@ def normalize(text: str) -> str:
         text = _TIME.sub(" xtime ", text)
     text = _NUMBER.sub(" xnum ", fold(text))  # (folding turns "²" into a digit)
     # One-letter words are dropped: scikit-learn's tokenizer ignores them but the ONNX one
-    # would still let them break bigrams.
-    return " ".join([w for w in _NON_WORD.sub(" ", text).split() if len(w) > 1])
+    # would still let them break bigrams. (The folded text is ASCII, so the words are the
+    # maximal runs of [a-z0-9_]; one findall is the same as replacing the rest by spaces,
+    # splitting and filtering, at a third of the cost.)
+    return " ".join(_WORD.findall(text))
 
 
 def body_head(message: MailMessage, limit: int = BODY_CHARS) -> str:
