@@ -120,6 +120,10 @@ def _clean_title(title: str) -> str:
     return " ".join(_TITLE_NOISE.sub(" ", title.casefold()).split())
 
 
+# The same pairs meet again and again: each mail without a company is compared with every
+# open role's title, and a big import holds many mails of one title (7% of the writer's
+# time on 30,000 messages before this cache). A pure function of two strings, so cached.
+@lru_cache(maxsize=16384)
 def title_similarity(a: str, b: str) -> float:
     """0-100; token-set, so "Senior Data Engineer" fits "Data Engineer (Remote)"."""
     a, b = _clean_title(a), _clean_title(b)
