@@ -292,6 +292,17 @@ def test_mail_naming_only_a_role_is_suggested_never_attached() -> None:
     assert suggest(rejection, index) == 1
 
 
+def test_outreach_about_an_unnamed_clients_role_suggests_no_application() -> None:
+    # "A fast-growing fintech client is looking for a Staff Data Engineer": a new opening,
+    # not news of the user's own Data Engineer application elsewhere.
+    index = FakeIndex()
+    index.add(1, "Northwind Analytics", "Data Engineer")
+    outreach = facts("", "Data Engineer", category=Category.RECRUITER_OUTREACH)
+    assert match_email(outreach, index) is None
+    assert suggest(outreach, index) is None
+    assert suggest(replace(outreach, category=Category.REJECTION), index) == 1
+
+
 def test_an_older_confirmation_of_a_rejected_role_is_not_given_to_another_open_role() -> None:
     index = FakeIndex()
     index.add(1, "Acme", "Designer", Status.REJECTED)

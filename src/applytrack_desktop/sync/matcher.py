@@ -266,7 +266,10 @@ def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:
     """A best guess for the review list when ``match_email`` found nothing certain: the open
     role that existed then with the closest title, then the latest news."""
     candidates = _company_candidates(facts, index)
-    if not candidates and not facts.company_norms and facts.job_title:
+    # A recruiter writing about a role at an unnamed client brings a new opening, not news of
+    # one the user applied to: a title alone would point it at any application with that title.
+    cold = facts.category is Category.RECRUITER_OUTREACH
+    if not candidates and not facts.company_norms and facts.job_title and not cold:
         candidates = [
             c
             for c in index.active_candidates()
