@@ -418,6 +418,12 @@ def match_rows_compact(conn: sqlcipher3.Connection, company_norm: str) -> list[M
     return [_match_row(r) for r in rows]
 
 
+def titled_match_rows(conn: sqlcipher3.Connection) -> list[MatchRow]:
+    """Every application that has a job title, as matching reads it (few: read whole)."""
+    rows = conn.execute(f"SELECT {_MATCH_COLUMNS} FROM applications WHERE job_title != ''")
+    return [_match_row(r) for r in rows]
+
+
 def match_row(conn: sqlcipher3.Connection, app_id: int) -> MatchRow | None:
     row = conn.execute(
         f"SELECT {_MATCH_COLUMNS} FROM applications WHERE id = ?", (app_id,)

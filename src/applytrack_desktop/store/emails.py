@@ -383,3 +383,33 @@ def status_events(
         (app_id,),
     )
     return [(r[0], from_db(r[1]), _CATEGORIES[r[2]], float(r[3])) for r in rows]
+
+
+def applications_with_sender(
+    conn: sqlcipher3.Connection, address: str, among: Sequence[int]
+) -> list[int]:
+    """Which of the applications ``among`` hold mail from ``address`` (any case)."""
+    if not among:
+        return []
+    marks = ", ".join("?" * len(among))
+    rows = conn.execute(
+        f"SELECT DISTINCT application_id FROM emails WHERE application_id IN ({marks})"
+        " AND lower(sender_address) = ?",
+        (*among, address.casefold()),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def last_mail_before(
+    conn: sqlcipher3.Connection, among: Sequence[int], when: datetime
+) -> dict[int, datetime]:
+    """The date of the newest mail at or before ``when`` of each application ``among``."""
+    if not among:
+        return {}
+    marks = ", ".join("?" * len(among))
+    rows = conn.execute(
+        f"SELECT application_id, max(date) FROM emails WHERE application_id IN ({marks})"
+        " AND date <= ? GROUP BY application_id",
+        (*among, to_db(when)),
+    )
+    return {int(i): from_db(at) for i, at in rows if at is not None}

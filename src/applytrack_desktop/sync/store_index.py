@@ -13,9 +13,7 @@ from datetime import datetime
 
 import sqlcipher3
 
-from applytrack_desktop.core.enums import Status
-from applytrack_desktop.store import applications
-from applytrack_desktop.store.timeutil import from_db, from_db_opt, to_db
+from applytrack_desktop.store import applications, emails
 from applytrack_desktop.sync.matcher import Candidate
 
 
@@ -56,40 +54,19 @@ class StoreIndex:
         return [Candidate(i, company_norm, title, status, at) for i, title, status, at in rows]
 
     def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]:
-        """Which of the applications ``among`` hold mail from ``address`` (any case)."""
-        if not among:
-            return []
-        marks = ", ".join("?" * len(among))
-        rows = self._conn.execute(
-            f"SELECT DISTINCT application_id FROM emails WHERE application_id IN ({marks})"
-            " AND lower(sender_address) = ?",
-            (*among, address.casefold()),
-        )
-        return [int(r[0]) for r in rows]
+        return emails.applications_with_sender(self._conn, address, among)
 
     def last_mail_before(self, among: Sequence[int], when: datetime) -> dict[int, datetime]:
-        """The date of the newest mail at or before ``when`` of each application ``among``."""
-        if not among:
-            return {}
-        marks = ", ".join("?" * len(among))
-        rows = self._conn.execute(
-            f"SELECT application_id, max(date) FROM emails WHERE application_id IN ({marks})"
-            " AND date <= ? GROUP BY application_id",
-            (*among, to_db(when)),
-        )
-        return {int(i): from_db(at) for i, at in rows if at is not None}
+        return emails.last_mail_before(self._conn, among, when)
 
     def active_candidates(self) -> list[Candidate]:
-        """Every application still waiting for news that has a title (few, so read whole)."""
+        """Every open application that has a title (cached until ``forget``)."""
         if self._active is None:
-            rows = self._conn.execute(
-                "SELECT id, job_title, status, created_at FROM applications WHERE job_title != ''"
-            )
-            found = [
-                Candidate(int(i), "", title, Status(status), from_db_opt(at))
-                for i, title, status, at in rows
+            self._active = [
+                Candidate(i, "", title, status, at)
+                for i, title, status, at in applications.titled_match_rows(self._conn)
+                if status.is_active
             ]
-            self._active = [c for c in found if c.status.is_active]
         return list(self._active)
 
     def candidate(self, application_id: int) -> Candidate | None:
