@@ -37,7 +37,7 @@ from applytrack_desktop.intel.senders import (
     looks_like_person,
     signature_block_names,
 )
-from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS, Prepared
+from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS, KeywordGate, Prepared
 from applytrack_desktop.intel.vocab import (
     DEPARTMENT_WORDS,
     INDUSTRY_WORDS,
@@ -115,8 +115,10 @@ _CLIENT_PATTERNS = (
 _CLIENT_SUBJECT = re.compile(
     r"^(?:(?:Re|RE|Fwd?):[ \t]*)?" + _CLIENT_NAME + r"[ \t]+(?:update|feedback)$"
 )
-_CLIENT_GATE = ("heard back", "feedback", "news from", "update from", "came back", "come back",
-                "got back to me", "progressing", "decided not")  # fmt: skip
+_CLIENT_GATE = KeywordGate(
+    [("heard back", "feedback", "news from", "update from", "came back", "come back",
+      "got back to me", "progressing", "decided not")]
+)  # fmt: skip
 
 _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
 _UNIT_WORDS = frozenset({"services", "service", "shared", "office", "centre", "center", "desk"})
@@ -314,7 +316,7 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
         ballot.add(match.group("c"), weight, proxy=True)
     for name in signature_names(prepared.body, prepared.body_low):
         ballot.add(name, 60)
-    if any(word in subject_low or word in body_low for word in _CLIENT_GATE):
+    if _CLIENT_GATE.found(subject_low) or _CLIENT_GATE.found(body_low):
         _client_names(ballot, subject, body)
     _drop_recipient_names(ballot, message)
     return ballot
