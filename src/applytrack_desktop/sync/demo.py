@@ -32,7 +32,7 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 # "September 25", "Friday, September 18": the forms the demo's writing uses. The day
 # must not run on into more digits ("September 2026" is a month, not a date).
 _BODY_DATE = re.compile(
-    rf"\b(?:(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+)?"
+    rf"\b(?:(?P<weekday>{'|'.join(_WEEKDAYS)})(?P<separator>,?\s+))?"
     rf"(?P<month>{'|'.join(_MONTH_NAMES)})\s+(?P<day>[0-3]?\d)\b(?![\d,]*\d{{4}})"
 )
 
@@ -95,10 +95,7 @@ def shift_body_dates(text: str, written: datetime, offset: timedelta) -> str:
         meant = min(candidates, key=lambda day: abs(day - written)) + offset
         moved = f"{_MONTH_NAMES[meant.month - 1]} {meant.day}"
         if match.group("weekday"):
-            separator = match.group(0)[
-                len(match.group("weekday")) : match.start("month") - match.start()
-            ]
-            return f"{_WEEKDAYS[meant.weekday()]}{separator}{moved}"
+            return f"{_WEEKDAYS[meant.weekday()]}{match.group('separator')}{moved}"
         return moved
 
     return _BODY_DATE.sub(move, text)
