@@ -121,6 +121,11 @@ def apply(
     return ApplyResult(run.counts, frozenset(run.changed))
 
 
+def _related_ids(message: MailMessage) -> tuple[str, ...]:
+    """The Message-IDs this one answers (In-Reply-To, then References)."""
+    return tuple(m for m in (message.in_reply_to, *message.references) if m)
+
+
 def _date_key(item: Prepared) -> tuple[int, float, str]:
     if item.message is None:
         return (0, 0.0, item.incoming.provider_id)
@@ -176,7 +181,7 @@ class _Run:
         """A reply in the thread of an application's mail is about that application, whatever
         the classifier made of it ("Sounds good, see you Tuesday" reads like anything): it is
         kept in that thread as job mail that moves nothing, instead of being lost unseen."""
-        related = tuple(m for m in (message.in_reply_to, *message.references) if m)
+        related = _related_ids(message)
         if not related:
             return None
         key = thread_key(message, item.incoming.thread_id)
@@ -204,7 +209,7 @@ class _Run:
         facts = EmailFacts(
             account_id=self.account_id,
             thread_key=key,
-            related_message_ids=tuple(m for m in (message.in_reply_to, *message.references) if m),
+            related_message_ids=_related_ids(message),
             category=analysis.category,
             company_norms=norms,
             job_title=analysis.job_title or "",
