@@ -111,7 +111,7 @@ def agency_client(ctx: Ctx) -> Draft:
             "",
             "Give me a call when you get a sec and I'll run through what they're like.",
             "Let me know ASAP as they're seeing a few people.",
-            "They're paying {money} for this one, as advertised.",
+            "The rate is as advertised[ - no change there|].",
             "Don't forget to bring your [CSCS card|DBS|driving licence and CPC card|ID].",
         ),
     ]
@@ -309,7 +309,8 @@ def applied_outreach_tone(ctx: Ctx) -> Draft:
 @family("ws_outreach_reads_like_scheduling", "recruiter_outreach", n=30)
 def outreach_scheduling(ctx: Ctx) -> Draft:
     """Cold approaches (the user never applied) that go straight to slots and calendars."""
-    if ctx.chance(0.4):
+    placed = ctx.chance(0.4)
+    if placed:
         place(ctx)
     if ctx.chance(0.5):
         name, addr, firm = agency(ctx)
@@ -337,7 +338,9 @@ def outreach_scheduling(ctx: Ctx) -> Draft:
         ),
         ctx.para(
             "",
-            "[Salary|Pay] is {money}[ plus benefits| + bonus|, fully remote|].",
+            "[Pay is competitive[ plus benefits|, with a relocation package|]|The role is [hybrid|on site, full time|flexible on hours]]."
+            if placed
+            else "[Salary|Base] is {money}[ plus benefits| + bonus|, fully remote|].",
             "No pressure if the timing isn't right.",
             "If you're not looking right now, I'd still be glad to connect for the future.",
         ),

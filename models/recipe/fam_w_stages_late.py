@@ -122,7 +122,7 @@ def appointment_letter(ctx: Ctx) -> Draft:
         name, addr = ctx.person, person_addr(ctx)
     if uni:
         pay = ctx.fill(
-            "[Grade 7, spine point {n}{n} (£{n}{n},{n}{n}{n} per annum)|Grade 6, point {n}{n}|£{n}{n},{n}{n}{n} per annum on the research scale|a salary of {money} per year]"
+            "[Grade 7, spine point {n}{n} (£{n}{n},{n}{n}{n} per annum)|Grade 6, point {n}{n}|£{n}{n},{n}{n}{n} per annum on the research scale]"
         )
         term = ctx.fill(
             "[fixed-term for [24|36|18] months|fixed-term until [31 March|31 August] [2026|2027], funded by the [Wellcome Trust|UKRI|NIH] grant|open-ended]"

@@ -34,15 +34,15 @@ def board_viewed(ctx: Ctx) -> Draft:
         "{co} is reviewing applications for {title}",
         "Good news! An employer viewed your application",
         "Your application for {title} was seen",
-        "A recruiter at {co} looked at your profile",
+        "A recruiter at {co} looked at your profile for a job you applied to",
     )
     body = [
         head,
         ctx.para(
-            "{title}\n{co} · {city}",
+            "{title}\n{co} · {city}\nApplied on {day}",
             "{title} · {co}\n{city} · Applied [2|3|5|9] days ago",
-            "Job: {title}\nCompany: {co}\nLocation: {city}",
-            "{co} - {title} ({city})",
+            "Job: {title}\nCompany: {co}\nLocation: {city}\nStatus: Application submitted",
+            "{co} - {title} ({city})\nYou applied [last week|{day}|recently]",
         ),
         ctx.para(
             "A recruiter at {co} looked at your profile for the job you applied to. This doesn't mean a decision has been made.",
