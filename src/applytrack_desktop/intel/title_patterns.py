@@ -1,0 +1,99 @@
+"""Where job titles sit in an email: the subject and body pattern tables of ``titles``.
+
+Each row is (pattern, weight, the phrase must hold a job noun, keywords, starts_at_keyword):
+a pattern runs only when one of its lower-case keywords occurs ("" runs always), and only on
+the lines holding one (see ``text.line_spans``), unless it starts at its keyword and reads on
+over line breaks. ``T`` is a title: capitalised words ("Senior Data Engineer"), a few
+connectors ("Head of Growth"), a Romance tail in lower case ("Chef de projet digital") and
+a trailing aside ("(m/w/d)").
+"""
+
+# ruff: noqa: E501  (the pattern tables read best one pattern per line)
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_TW = r"(?:[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’-]*[\w+#](?:\([a-z]{1,3}\))?|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
+_TC = r"(?:of|and|&|for|de|des|du|en|la|le|für|und|y|del|à|d'|-)"
+# A trailing aside stays with the title: "(m/w/d)", "(H/F)", "(Atlantic World)"; clean_title
+# drops ids, places and work modes from it.
+_GENDER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+# "Chef de projet digital", "Chargé(e) de communication": Romance titles go on in lower case
+# after "de".
+_LOW_TAIL = r"[ \t](?:de[ \t]|d'|d’|des[ \t]|du[ \t]|di[ \t]|da[ \t]|del[ \t]|della[ \t]|do[ \t]|dos[ \t]|das[ \t])[a-zà-ÿ][\w'’-]*(?:[ \t](?!et\b|and\b|au\b|en\b|à\b|chez\b|per\b|para\b|presso\b|na\b|no\b|bei\b)[a-zà-ÿ][\w'’-]+)?"
+T: Final = rf"(?P<t>(?<![\w+#/&.'’-]){_TW}(?:[ \t](?:{_TC}[ \t])?{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t]{_TW}(?:[ \t]{_TW}){{0,3}})?{_GENDER})"
+
+_KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
+# "the Data Engineer (Remote) position": a short aside between the title and its noun.
+_ASIDE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
+
+_KINDS = ("position", "role", "opening", "job", "vacanc", "post", "opportunit", "req")
+
+# (pattern, weight, the phrase must hold a job noun, keywords, starts_at_keyword): a pattern
+# runs only when one of its lower-case keywords occurs ("" runs always); see companies.scan.
+Table = tuple[tuple[re.Pattern[str], int, bool, tuple[str, ...], bool], ...]
+
+SUBJECT_PATTERNS: Final[Table] = tuple(
+    (re.compile(p), w, noun, k, False)
+    for p, w, noun, k in (
+        (rf"^(?:Job|Position|Role|Poste|Stelle|Puesto|Indeed (?:Apply|Application)):[ \t]*{T}", 95, False, (":",)),
+        (rf"\b(?:[Aa]pplication [Rr]eceived|[Oo]portunidade|[Oo]pportunit[àéy]|[Oo]pportunité|[Vv]acature|[Vv]aga|[Oo]ferta|[Pp]roposta di assunzione|[Ss]ollicitatie|[Tt]erugkoppeling sollicitatie)(?: come| como| comme| als| de| para| pour)?[ \t]*[:–—-]?[ \t]+{T}", 80, True, ("received", "oportunidade", "opportunit", "vacature", "vaga", "oferta", "proposta", "sollicitatie")),
+        (r"(?:^|[:|–-][ \t]*)(?P<t>[A-Z][\w/&-]+(?:[ \t][a-z][\w/&-]+){1,2}) (?:role|position|opening|job)\b", 75, True, _KINDS),
+        (rf"\b(?:[Rr]eq(?:uisition)?|[Jj]ob)[ \t]*(?:#|ID:?|No\.?)?[ \t]*[A-Z0-9-]{{3,}}[ \t]*[-–:|][ \t]*{T}", 95, False, ("req", "job")),
+        (rf"\b(?:for|to|[Rr]egarding|[Aa]bout|on) the {T} {_KIND}", 95, False, _KINDS),
+        (rf"\b(?:the|your) {T} (?:test|assessment|challenge|exercise|interview|take-home)\b", 80, True, ("test", "assessment", "challenge", "exercise", "interview", "take-home")),
+        (rf"\b[Aa]pplication (?:for|to)(?: the)?(?: position of| role of)? {T}", 85, True, ("application",)),
+        (rf"\b[Aa]pplying (?:for|to)(?: the)? {T}", 80, True, ("applying",)),
+        (rf"\b[Yy]our {T} (?:application|interview|candidacy|offer)", 80, True, ("your ",)),
+        (rf"(?:^|[:|–-][ \t]*){T} (?:opportunity|role|position|opening|job|vacancy)\b", 85, True, _KINDS),
+        (rf"\b(?:[Pp]osition|[Ss]telle|[Rr]olle) als {T}", 80, True, (" als ",)),
+        (rf"\b(?:[Ss]olicitud|[Pp]ostulación|[Cc]andidatura) (?:para|a|al puesto de) (?:el puesto de )?{T}", 80, True, ("solicitud", "postulación", "candidatura")),
+        (rf"\b(?:[Ii]nterview|[Ii]nvitation|[Oo]ffer|[Uu]pdate|[Aa]ssessment|[Cc]hallenge)[^:|]{{0,30}}[:|–-][ \t]*{T}", 70, True, ("interview", "invitation", "offer", "update", "assessment", "challenge")),
+        (rf"(?:^|[:|–][ \t]*){T} at [A-Z]", 70, True, (" at ",)),
+        (rf"\b(?:[Pp]oste|[Cc]andidature) (?:de |d'|au poste de |pour le poste de )?{T}", 70, True, ("poste", "candidature")),
+        (rf"\b[Bb]ewerbung (?:als|für|zum|zur) (?:die Position |die Stelle )?{T}", 80, True, ("bewerbung",)),
+        (rf"\b(?:[Pp]uesto|[Cc]andidatura|[Vv]acante) (?:de |para |al puesto de )?{T}", 70, True, ("puesto", "candidatura", "vacante")),
+    )
+)  # fmt: skip
+
+BODY_PATTERNS: Final[Table] = tuple(
+    (re.compile(p, re.MULTILINE), w, noun, k, lead)
+    for p, w, noun, k, lead in (
+        (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, (":",), False),
+        (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
+        (rf"\b(?:position|role|post|poste) of {T}", 80, False, ("position of", "role of", "post of", "poste of"), False),
+        (rf"\b(?:the|for|to|die|der|la|le|el|de) (?:[Pp]osition|[Ss]telle|role|rôle|poste|puesto|posición|functie|posizione):? {T}", 75, True, ("position", "stelle", "role", "rôle", "poste", "puesto", "posición", "functie", "posizione"), False),
+        (rf"\b(?:join|joining|start|starting|welcome you|have you|hire you|onboard you)\b[^\n.]{{0,40}}? as (?:our |a |an |the )?(?:new )?{T}", 75, True, ("join", "start", "welcome you", "have you", "hire you", "onboard you"), False),
+        (rf"\b(?:offer|employment|offer of employment) (?:as|for) (?:the |a |an |our )?(?:position of |role of )?{T}", 80, True, ("offer as", "offer for", "employment as", "employment for"), False),
+        (rf"\b(?:for|to|in|about|of) (?:the|our|this|your) {T} (?:(?:final|first|second|third|technical|onsite|virtual|panel) )?(?:panel|onsite|on-site|loop|interviews?|assessment|test|challenge|take-home|exercise|presentation|case study|screen)\b", 75, True, ("panel", "onsite", "on-site", "loop", "interview", "assessment", "test", "challenge", "take-home", "exercise", "presentation", "case study", "screen"), False),
+        (rf"\b(?:process|conversation|interview|call|screen|availability|processo seletivo|proceso|procédure|Verfahren|selectieprocedure)[^\n.]{{0,60}}? (?:for|para|per|pour|voor|für) (?:the |o |a |el |la |le |il |de |die )?{T}(?=\s*[.!]|\s*$)", 65, True, ("process", "conversation", "interview", "call", "screen", "availability", "seletivo", "proceso", "procédure", "verfahren", "procedure"), False),
+        (rf"\b(?:open|several|new|two|three) {T} (?:roles|positions|openings|vacancies|jobs)\b", 70, True, ("roles", "positions", "openings", "vacancies", "jobs"), False),
+        (rf"\b(?:Offer|Task|Interview|Angebot|Offre)[ \t]+[-–][ \t]+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}[ \t]+[-–][ \t]+{T}", 80, True, ("offer", "task", "interview", "angebot", "offre"), False),
+        (r"\b(?:the|our|your) (?P<t>(?!same\b|right\b|new\b|open\b|exciting\b|first\b|next\b)[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}) (?:role|position|spot|opening|job|vacancy)\b", 55, True, ("role", "position", "spot", "opening", "job", "vacanc"), False),
+        (r"\bas our (?:new |first )?(?P<t>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})[.,!]", 55, True, ("as our",), False),
+        (rf"\b(?:vacature|functie(?: van)?|sollicitatie (?:voor|naar|als)(?: de functie van)?) (?:de |het )?{T}", 80, True, ("vacature", "functie", "sollicitatie"), False),
+        (rf"\b(?:ruolo|posizione|figura|ricerca) (?:di |del |come |per )?(?:un |una |un'|uno |il |la )?{T}", 75, True, ("ruolo", "posizione", "figura", "ricerca"), False),
+        (rf"\b(?:vaga|cargo|posição|processo seletivo) (?:é )?(?:de |para |como )?(?:a |o )?{T}", 75, True, ("vaga", "cargo", "posição", "seletivo"), False),
+        (rf"\b(?:contigo|con te|avec vous|mit Ihnen|como|come|comme|en tant que) (?:nuevo |nueva |nuestro |nuestra |notre |nostro |nostra )?{T}", 60, True, ("contigo", "con te", "avec vous", "mit ihnen", "como ", " come ", "comme ", "en tant que"), False),
+        (rf"\b(?:[Aa]pplication|[Ss]olicitud|[Cc]andidature|[Cc]andidatura) (?:for|para|pour|per) (?:the |el |le |la |il )?{T}\s*(?:[(.,!]|$| at | with | en | chez | presso | bei | bij | na | no )", 70, False, ("application for", "solicitud para", "candidature pour", "candidatura para", "candidatura per"), False),
+        (rf"\b(?:on|about|for|of) (?:the|our|this|your|their) {T}{_ASIDE} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
+        (rf"\b(?:[Tt]he|a|an|our|this) {T}{_ASIDE} {_KIND}", 75, True, _KINDS, False),
+        (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob|[Vv]acancy|[Pp]osting) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*,? {T}", 85, False, ("requisition", "req", "job ", "vacancy", "posting"), False),
+        (rf"^[ \t]*(?:Application (?:submitted|sent|received)|You applied|Candidature envoyée|Bewerbung (?:gesendet|abgeschickt)|Solicitud enviada|Candidatura enviada|Sollicitatie verstuurd)[^\n]{{0,40}}\n+[ \t]*{T}[ \t]*\n", 80, True, ("application submitted", "application sent", "application received", "you applied", "candidature envoy", "bewerbung gesendet", "bewerbung abgeschickt", "solicitud enviada", "candidatura enviada", "sollicitatie verstuurd"), True),
+        (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T} (?:test|assessment|challenge|exercise|coding test|take-home|case study)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
+        (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|recrute|buscamos|busco|cerchiamo|cerco|zoeken|procuramos) (?:actuellement |currently )?(?:a |an |our next |a new |an experienced |un |une |un\(e\) |una |uno |een |um |uma )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "recrute", "buscamos", "busco", "cerchiamo", "cerco", "zoeken", "procuramos"), False),
+        (rf"\b(?:einen|eine) {T}", 70, True, ("suche",), False),  # "(ich) suche ... einen X"
+        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to", "viewed by"), True),
+        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[^\n]{{1,60}}\n[ \t]*{T}[ \t]*\n", 73, True, ("sent to", "submitted to", "viewed by"), True),
+        (rf"\b[Ii]nterview with [^\n]{{1,40}}? for (?:the |our )?{T}", 70, True, ("interview with",), False),
+        (rf"\b(?:appl\w*|Appl\w*) (?:for|to) (?:the |our |a |an )?(?:position of )?{T}", 70, True, ("appl",), False),
+        (rf"\b(?:process|step|round|stage|interviews?|screen|assessment|test|challenge|exercise|start date|offer) for (?:the |our )?{T}", 70, True, (" for ",), False),
+        (rf"\b(?:for|as) (?:the |our )?{T} (?:is|are|has|have|was|were|will)\b", 60, True, (" is ", " are ", " has ", " have ", " was ", " were ", " will "), False),
+        (rf"\b(?:as|for) (?:a|an|our) {T}", 50, True, ("as a", "for a", "for our"), False),
+        (rf"\b(?:au poste|le poste|du poste|un poste) (?:de |d'|d’)?{T}", 80, True, ("poste",), False),
+        (rf"\b(?:[Bb]ewerbung|Position|Stelle|Tätigkeit) (?:als|zum|zur) {T}", 80, True, (" als ", " zum ", " zur "), False),
+        (rf"\b(?:puesto|posición|vacante) (?:de |como )?{T}", 80, True, ("puesto", "posición", "vacante"), False),
+    )
+)  # fmt: skip
