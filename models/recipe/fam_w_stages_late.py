@@ -160,7 +160,9 @@ def appointment_letter(ctx: Ctx) -> Draft:
             "Please confirm your acceptance in writing by {day}.",
             "I would be grateful if you could sign and return the enclosed acceptance form.",
             "Please reply to accept, and we will send your contract and induction details.",
-            "We very much look forward to welcoming you to the [department|school|team].",
+            "We very much look forward to welcoming you to the "
+            + ("[department|University|group]" if uni else "[school|team|staff]")
+            + ".",
         ),
     ]
     subj = ctx.para(
@@ -172,7 +174,13 @@ def appointment_letter(ctx: Ctx) -> Draft:
         "Congratulations",
     )
     sign = ctx.fill(
-        "[Yours sincerely|Kind regards|With best wishes],\n{person}\n[Headteacher|Head of HR|HR Adviser|Head of School|Principal Investigator|Superintendent]\n{co}"
+        "[Yours sincerely|Kind regards|With best wishes],\n{person}\n"
+        + (
+            "[Head of HR|HR Adviser|Head of School|Principal Investigator|Dean of Faculty]"
+            if uni
+            else "[Headteacher|Head of HR|HR Adviser|Principal|Superintendent]"
+        )
+        + "\n{co}"
     )
     return Draft(subj, "\n\n".join(body), name, addr, sign=sign)
 
@@ -184,7 +192,7 @@ def hourly_offer(ctx: Ctx) -> Draft:
     if ctx.chance(0.6):
         name, addr = ctx.person, person_addr(ctx)
     else:
-        name, addr = ats_sender(ctx, ctx.pick(["own", "indeed", "workday"]))
+        name, addr = ats_sender(ctx, ctx.pick(["own", "own", "workday"]))
     rate = ctx.pick(
         [
             f"£{ctx.num(11, 17)}.{ctx.pick(['00', '44', '50', '75', '21'])}/hr",
