@@ -13,6 +13,8 @@ real-world style written from scratch.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import vocab
 from kit import Calendar, Ctx, Draft, ascii_word, family
 
@@ -24,7 +26,38 @@ def _me(ctx: Ctx, domain: str, style: int = 0) -> str:
     ] + f"@{domain}"
 
 
+# What people and services outside hiring open with: render's own table also has "Dear
+# Candidate" / "Dear Applicant", which no journalist, clinic or estate agent writes.
+_HELLO = (
+    "Hi {first},",
+    "Hello {first},",
+    "Dear {first},",
+    "Hey {first},",
+    "{first},",
+    "Hi there,",
+    "Hello,",
+    "Good morning {first},",
+    "Dear {first} {last},",
+    "Hi {first}!",
+)
+
+
+def own_greeting(make: Callable[[Ctx], Draft]) -> Callable[[Ctx], Draft]:
+    """Wrap a family so a greeted draft opens with a non-hiring greeting (shared by wn_ files)."""
+
+    def wrapped(ctx: Ctx) -> Draft:
+        draft = make(ctx)
+        if draft.greet:
+            draft.greet = False
+            if ctx.chance(0.85):
+                draft.body = ctx.fill(ctx.pick(_HELLO)) + "\n\n" + draft.body
+        return draft
+
+    return wrapped
+
+
 @family("wn_press_interview", "not_job", n=30)
+@own_greeting
 def press_interview(ctx: Ctx) -> Draft:
     outlet = ctx.pick(
         [
@@ -93,6 +126,7 @@ def press_interview(ctx: Ctx) -> Draft:
 
 
 @family("wn_user_research", "not_job", n=30)
+@own_greeting
 def user_research(ctx: Ctx) -> Draft:
     product = ctx.pick((*vocab.SAAS, "Duolingo", "a budgeting app", "our banking app"))
     gift = ctx.pick(["$50", "$75", "$100", "£40", "€60", "a $60 Amazon gift card"])
@@ -165,6 +199,7 @@ def user_research(ctx: Ctx) -> Draft:
 
 
 @family("wn_academic_study", "not_job", n=30)
+@own_greeting
 def academic_study(ctx: Ctx) -> Draft:
     uni = ctx.pick(
         [
@@ -239,6 +274,7 @@ def academic_study(ctx: Ctx) -> Draft:
 
 
 @family("wn_student_project", "not_job", n=30)
+@own_greeting
 def student_project(ctx: Ctx) -> Draft:
     course = ctx.pick(
         [
@@ -280,6 +316,7 @@ def student_project(ctx: Ctx) -> Draft:
 
 
 @family("wn_official_appointment", "not_job", n=30)
+@own_greeting
 def official_appointment(ctx: Ctx) -> Draft:
     kind = ctx.pick(["visa", "naturalization", "mortgage", "passport", "residence", "loan"])
     when = ctx.future(5, 40)
@@ -342,6 +379,7 @@ def official_appointment(ctx: Ctx) -> Draft:
 
 
 @family("wn_friend_invites", "not_job", n=30)
+@own_greeting
 def friend_invites(ctx: Ctx) -> Draft:
     body = ctx.para(
         "board games on saturday? [we're doing Catan|Wingspan night|I got Ticket to Ride] at ours from 7. bring snacks if you want",
@@ -383,6 +421,7 @@ def friend_invites(ctx: Ctx) -> Draft:
 
 
 @family("wn_es_citas", "not_job", lang="es", n=30)
+@own_greeting
 def es_citas(ctx: Ctx) -> Draft:
     when = ctx.future(2, 30)
     kind = ctx.pick(["medico", "extranjeria", "banco", "colegio", "veterinario"])

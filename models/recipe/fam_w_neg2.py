@@ -13,6 +13,7 @@ None of it is news about the user's own job applications, so all of it is ``not_
 from __future__ import annotations
 
 import vocab
+from fam_w_neg1 import own_greeting
 from kit import Calendar, Ctx, Draft, ascii_word, family
 
 
@@ -22,6 +23,7 @@ def _addr(ctx: Ctx, domain: str) -> str:
 
 
 @family("wn_clinic_reminder", "not_job", n=30)
+@own_greeting
 def clinic_reminder(ctx: Ctx) -> Draft:
     when = ctx.future(1, 21)
     place = ctx.pick(
@@ -68,6 +70,7 @@ def clinic_reminder(ctx: Ctx) -> Draft:
 
 
 @family("wn_colleague_invite", "not_job", n=30)
+@own_greeting
 def colleague_invite(ctx: Ctx) -> Draft:
     domain = ctx.domain
     when = ctx.future(0, 9)
@@ -116,6 +119,7 @@ def colleague_invite(ctx: Ctx) -> Draft:
 
 
 @family("wn_vendor_demo", "not_job", n=30)
+@own_greeting
 def vendor_demo(ctx: Ctx) -> Draft:
     vendor = ctx.pick(
         [
@@ -157,6 +161,7 @@ def vendor_demo(ctx: Ctx) -> Draft:
 
 
 @family("wn_school_conference", "not_job", n=30)
+@own_greeting
 def school_conference(ctx: Ctx) -> Draft:
     child = ctx.pick(["Maya", "Leo", "Ava", "Noah", "Zara", "Eli", "Sofia", "Theo"])
     school = ctx.pick(
@@ -192,6 +197,7 @@ def school_conference(ctx: Ctx) -> Draft:
 
 
 @family("wn_pet_adoption", "not_job", n=30)
+@own_greeting
 def pet_adoption(ctx: Ctx) -> Draft:
     pet = ctx.pick(["Biscuit", "Luna", "Pepper", "Milo", "Juniper", "Captain", "Olive"])
     kind = ctx.pick(["dog", "cat", "rabbit", "senior dog", "kitten"])
@@ -229,6 +235,7 @@ def pet_adoption(ctx: Ctx) -> Draft:
 
 
 @family("wn_scorecard_due", "not_job", n=30)
+@own_greeting
 def scorecard_due(ctx: Ctx) -> Draft:
     cand = f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)}"
     tool = ctx.pick(["Greenhouse", "Lever", "Ashby", "Workable", "internal"])
@@ -265,6 +272,7 @@ def scorecard_due(ctx: Ctx) -> Draft:
 
 
 @family("wn_agency_cvs", "not_job", n=30)
+@own_greeting
 def agency_cvs(ctx: Ctx) -> Draft:
     agency, domain = ctx.rng.choice(vocab.RECRUITING_AGENCIES)
     k = ctx.num(2, 5)
