@@ -13,6 +13,7 @@ real-world style written from scratch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import vocab
@@ -42,8 +43,14 @@ _HELLO = (
 )
 
 
-def own_greeting(make: Callable[[Ctx], Draft]) -> Callable[[Ctx], Draft]:
-    """Wrap a family so a greeted draft opens with a non-hiring greeting (shared by wn_ files)."""
+# ``{link}`` in kit draws from interview-scheduling hosts; outside hiring, links go to the
+# sender's own site (Calendly and cal.com stay: everyone books meetings with them).
+_ATS_LINK = re.compile(r"https://(?:jobs\.ashbyhq\.com|app\.goodtime\.io)/schedule/")
+
+
+def not_hiring(make: Callable[[Ctx], Draft]) -> Callable[[Ctx], Draft]:
+    """Wrap a family so its mail reads as from outside hiring (shared by the wn_ modules): a
+    greeted draft opens with a non-hiring greeting and links point at the sender's host."""
 
     def wrapped(ctx: Ctx) -> Draft:
         draft = make(ctx)
@@ -51,13 +58,17 @@ def own_greeting(make: Callable[[Ctx], Draft]) -> Callable[[Ctx], Draft]:
             draft.greet = False
             if ctx.chance(0.85):
                 draft.body = ctx.fill(ctx.pick(_HELLO)) + "\n\n" + draft.body
+        host = draft.from_addr.split("@")[1]
+        if host in ("gmail.com", "outlook.com", "icloud.com", "hotmail.com", "yahoo.com"):
+            host = "forms.gle"
+        draft.body = _ATS_LINK.sub(f"https://{host}/l/", draft.body)
         return draft
 
     return wrapped
 
 
 @family("wn_press_interview", "not_job", n=30)
-@own_greeting
+@not_hiring
 def press_interview(ctx: Ctx) -> Draft:
     outlet = ctx.pick(
         [
@@ -126,7 +137,7 @@ def press_interview(ctx: Ctx) -> Draft:
 
 
 @family("wn_user_research", "not_job", n=30)
-@own_greeting
+@not_hiring
 def user_research(ctx: Ctx) -> Draft:
     product = ctx.pick((*vocab.SAAS, "Duolingo", "a budgeting app", "our banking app"))
     gift = ctx.pick(["$50", "$75", "$100", "£40", "€60", "a $60 Amazon gift card"])
@@ -199,7 +210,7 @@ def user_research(ctx: Ctx) -> Draft:
 
 
 @family("wn_academic_study", "not_job", n=30)
-@own_greeting
+@not_hiring
 def academic_study(ctx: Ctx) -> Draft:
     uni = ctx.pick(
         [
@@ -274,7 +285,7 @@ def academic_study(ctx: Ctx) -> Draft:
 
 
 @family("wn_student_project", "not_job", n=30)
-@own_greeting
+@not_hiring
 def student_project(ctx: Ctx) -> Draft:
     course = ctx.pick(
         [
@@ -316,7 +327,7 @@ def student_project(ctx: Ctx) -> Draft:
 
 
 @family("wn_official_appointment", "not_job", n=30)
-@own_greeting
+@not_hiring
 def official_appointment(ctx: Ctx) -> Draft:
     kind = ctx.pick(["visa", "naturalization", "mortgage", "passport", "residence", "loan"])
     when = ctx.future(5, 40)
@@ -379,7 +390,7 @@ def official_appointment(ctx: Ctx) -> Draft:
 
 
 @family("wn_friend_invites", "not_job", n=30)
-@own_greeting
+@not_hiring
 def friend_invites(ctx: Ctx) -> Draft:
     body = ctx.para(
         "board games on saturday? [we're doing Catan|Wingspan night|I got Ticket to Ride] at ours from 7. bring snacks if you want",
@@ -421,7 +432,7 @@ def friend_invites(ctx: Ctx) -> Draft:
 
 
 @family("wn_es_citas", "not_job", lang="es", n=30)
-@own_greeting
+@not_hiring
 def es_citas(ctx: Ctx) -> Draft:
     when = ctx.future(2, 30)
     kind = ctx.pick(["medico", "extranjeria", "banco", "colegio", "veterinario"])

@@ -13,7 +13,7 @@ None of it is news about the user's own job applications, so all of it is ``not_
 from __future__ import annotations
 
 import vocab
-from fam_w_neg1 import own_greeting
+from fam_w_neg1 import not_hiring
 from kit import Calendar, Ctx, Draft, ascii_word, family
 
 
@@ -23,7 +23,7 @@ def _addr(ctx: Ctx, domain: str) -> str:
 
 
 @family("wn_clinic_reminder", "not_job", n=30)
-@own_greeting
+@not_hiring
 def clinic_reminder(ctx: Ctx) -> Draft:
     when = ctx.future(1, 21)
     place = ctx.pick(
@@ -70,7 +70,7 @@ def clinic_reminder(ctx: Ctx) -> Draft:
 
 
 @family("wn_colleague_invite", "not_job", n=30)
-@own_greeting
+@not_hiring
 def colleague_invite(ctx: Ctx) -> Draft:
     domain = ctx.domain
     when = ctx.future(0, 9)
@@ -92,7 +92,7 @@ def colleague_invite(ctx: Ctx) -> Draft:
     )
     summary = ctx.fill(meeting)
     body = ctx.para(
-        f"{{person}} has invited you to: {summary}\n\nWhen: {when:%A %b %d, %Y %I:%M%p} - [30|45|60] min ({{time}})\nJoining info: [Google Meet|Zoom|Microsoft Teams] {{link}}\nCalendar: {{first}}.{{last}}@{domain}\n\n[Going? Yes - Maybe - No|Accept | Tentative | Decline | Propose new time]\n\nInvitation from Google Calendar. You are receiving this email because you are an attendee of the event.",
+        f"{{person}} has invited you to: {summary}\n\nWhen: {when:%A %b %d, %Y %I:%M%p} - [30|45|60] min ({{time}})\nJoining info: [Google Meet|Zoom|Microsoft Teams] {{link}}\nCalendar: {{first}}.{{last}}@{domain}\n\n[Going? Yes - Maybe - No|Accept · Tentative · Decline · Propose new time]\n\nInvitation from Google Calendar. You are receiving this email because you are an attendee of the event.",
         f"[Moving our|Rescheduling the|Adding a] {summary} [to {when:%A}|- sorry for the shuffle|so we can talk about the roadmap]. [Agenda in the doc.|No prep needed.|Let me know if this clashes.]",
         f"Hi team,\n\n[Sending the invite for|Here's the slot for] {summary}. [Please add topics to the agenda doc beforehand.|Bring your Q&A questions.|We'll cover hiring plans, the budget and next quarter's OKRs.]\n\n[Thanks!|See you there.]",
     )
@@ -119,7 +119,7 @@ def colleague_invite(ctx: Ctx) -> Draft:
 
 
 @family("wn_vendor_demo", "not_job", n=30)
-@own_greeting
+@not_hiring
 def vendor_demo(ctx: Ctx) -> Draft:
     vendor = ctx.pick(
         [
@@ -161,7 +161,7 @@ def vendor_demo(ctx: Ctx) -> Draft:
 
 
 @family("wn_school_conference", "not_job", n=30)
-@own_greeting
+@not_hiring
 def school_conference(ctx: Ctx) -> Draft:
     child = ctx.pick(["Maya", "Leo", "Ava", "Noah", "Zara", "Eli", "Sofia", "Theo"])
     school = ctx.pick(
@@ -197,7 +197,7 @@ def school_conference(ctx: Ctx) -> Draft:
 
 
 @family("wn_pet_adoption", "not_job", n=30)
-@own_greeting
+@not_hiring
 def pet_adoption(ctx: Ctx) -> Draft:
     pet = ctx.pick(["Biscuit", "Luna", "Pepper", "Milo", "Juniper", "Captain", "Olive"])
     kind = ctx.pick(["dog", "cat", "rabbit", "senior dog", "kitten"])
@@ -235,7 +235,7 @@ def pet_adoption(ctx: Ctx) -> Draft:
 
 
 @family("wn_scorecard_due", "not_job", n=30)
-@own_greeting
+@not_hiring
 def scorecard_due(ctx: Ctx) -> Draft:
     cand = f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)}"
     tool = ctx.pick(["Greenhouse", "Lever", "Ashby", "Workable", "internal"])
@@ -272,7 +272,7 @@ def scorecard_due(ctx: Ctx) -> Draft:
 
 
 @family("wn_agency_cvs", "not_job", n=30)
-@own_greeting
+@not_hiring
 def agency_cvs(ctx: Ctx) -> Draft:
     agency, domain = ctx.rng.choice(vocab.RECRUITING_AGENCIES)
     k = ctx.num(2, 5)

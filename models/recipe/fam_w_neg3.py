@@ -13,7 +13,7 @@ volunteer placement or a sports team. The classifier takes this kind of mail for
 from __future__ import annotations
 
 import vocab
-from fam_w_neg1 import own_greeting
+from fam_w_neg1 import not_hiring
 from kit import Ctx, Draft, ascii_word, family
 
 
@@ -45,7 +45,7 @@ _ITEMS = (
 
 
 @family("wn_marketplace_offer", "not_job", n=30)
-@own_greeting
+@not_hiring
 def marketplace_offer(ctx: Ctx) -> Draft:
     item = ctx.pick(_ITEMS)
     price = ctx.num(20, 600)
@@ -108,7 +108,7 @@ def marketplace_offer(ctx: Ctx) -> Draft:
 
 
 @family("wn_de_kleinanzeigen", "not_job", lang="de", n=30)
-@own_greeting
+@not_hiring
 def de_kleinanzeigen(ctx: Ctx) -> Draft:
     item = ctx.pick(
         ["Kinderfahrrad", "Sofa, 3-Sitzer", "Waschmaschine", "Schreibtisch", "E-Bike", "Kamera"]
@@ -168,7 +168,7 @@ def de_kleinanzeigen(ctx: Ctx) -> Draft:
 
 
 @family("wn_realestate_offer", "not_job", n=30)
-@own_greeting
+@not_hiring
 def realestate_offer(ctx: Ctx) -> Draft:
     street = ctx.pick(["Elm Street", "Harbour View", "Maple Court", "Station Road", "Oak Lane"])
     home = f"{ctx.num(2, 180)} {street}"
@@ -216,7 +216,7 @@ def realestate_offer(ctx: Ctx) -> Draft:
 
 
 @family("wn_car_tradein", "not_job", n=30)
-@own_greeting
+@not_hiring
 def car_tradein(ctx: Ctx) -> Draft:
     car = ctx.pick(
         [
@@ -258,7 +258,7 @@ def car_tradein(ctx: Ctx) -> Draft:
 
 
 @family("wn_bank_offers", "not_job", n=30)
-@own_greeting
+@not_hiring
 def bank_offers(ctx: Ctx) -> Draft:
     bank = ctx.pick(vocab.BANKS)
     body, subject, _ = _one(
@@ -308,7 +308,7 @@ def bank_offers(ctx: Ctx) -> Draft:
 
 
 @family("wn_isp_retention", "not_job", n=30)
-@own_greeting
+@not_hiring
 def isp_retention(ctx: Ctx) -> Draft:
     isp = ctx.pick(["FibreNet", "Skyline Broadband", "Comlink", "Zoomtel Mobile", "StreamMax TV"])
     body, subject, _ = _one(
@@ -390,7 +390,7 @@ def scholarship_place(ctx: Ctx) -> Draft:
 
 
 @family("wn_fr_admission", "not_job", lang="fr", n=30)
-@own_greeting
+@not_hiring
 def fr_admission(ctx: Ctx) -> Draft:
     prog = ctx.pick(
         ["Master 2 Économie", "Licence pro Logistique", "MBA Executive", "BTS Commerce", "DU Data"]
@@ -425,7 +425,7 @@ def fr_admission(ctx: Ctx) -> Draft:
 
 
 @family("wn_selected_programme", "not_job", n=30)
-@own_greeting
+@not_hiring
 def selected_programme(ctx: Ctx) -> Draft:
     body, subject, sender = _one(
         ctx,

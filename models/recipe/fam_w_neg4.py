@@ -13,7 +13,7 @@ classifier keeps them as ``other_job``; they belong to ``not_job``.
 from __future__ import annotations
 
 import vocab
-from fam_w_neg1 import own_greeting
+from fam_w_neg1 import not_hiring
 from kit import Ctx, Draft, ascii_word, family
 
 
@@ -27,7 +27,7 @@ def _other(ctx: Ctx) -> str:
 
 
 @family("wn_linkedin_social", "not_job", n=30)
-@own_greeting
+@not_hiring
 def linkedin_social(ctx: Ctx) -> Draft:
     who = _other(ctx)
     kind = ctx.num(0, 6)
@@ -93,7 +93,7 @@ def linkedin_social(ctx: Ctx) -> Draft:
 
 
 @family("wn_company_news", "not_job", n=30)
-@own_greeting
+@not_hiring
 def company_news(ctx: Ctx) -> Draft:
     co = ctx.co
     leaver = ctx.pick(vocab.FIRST_NAMES)
@@ -134,7 +134,7 @@ def company_news(ctx: Ctx) -> Draft:
 
 
 @family("wn_payroll_timesheet", "not_job", n=30)
-@own_greeting
+@not_hiring
 def payroll_timesheet(ctx: Ctx) -> Draft:
     system = ctx.pick(["Workday", "ADP", "BambooHR", "Gusto", "Personio", "Deel", "Rippling"])
     body, subject = ctx.pick(
@@ -173,7 +173,7 @@ def payroll_timesheet(ctx: Ctx) -> Draft:
 
 
 @family("wn_freelance_payments", "not_job", n=30)
-@own_greeting
+@not_hiring
 def freelance_payments(ctx: Ctx) -> Draft:
     client = ctx.pick(["Bluefin Studio", "Harper Digital", "Okafor & Sons", "Nordlicht GmbH"])
     amount = f"${ctx.num(200, 9000):,}.00"
@@ -218,7 +218,7 @@ def freelance_payments(ctx: Ctx) -> Draft:
 
 
 @family("wn_oss_review", "not_job", n=30)
-@own_greeting
+@not_hiring
 def oss_review(ctx: Ctx) -> Draft:
     repo = ctx.pick(
         [
@@ -272,7 +272,7 @@ def oss_review(ctx: Ctx) -> Draft:
 
 
 @family("wn_de_arbeitgeber", "not_job", lang="de", n=30)
-@own_greeting
+@not_hiring
 def de_arbeitgeber(ctx: Ctx) -> Draft:
     co = ctx.co
     body, subject = ctx.pick(
