@@ -464,12 +464,19 @@ def es_citas(ctx: Ctx) -> Draft:
     return Draft(
         subject,
         text,
-        ctx.pick(["Cita Previa", "Centro de Salud", "Secretaría", "Tu banco", "Clínica"]),
-        ctx.pick(
-            ["noreply@citaprevia.example.es", "avisos@banco.example.es", "info@colegio.example.es"]
-        ),
+        *{
+            "medico": ("Centro de Salud", "citas@salud.example.es"),
+            "extranjeria": ("Cita Previa", "noreply@citaprevia.example.es"),
+            "banco": ("Tu banco", "avisos@banco.example.es"),
+            "colegio": ("Secretaría del colegio", "secretaria@colegio.example.es"),
+            "veterinario": ("Clínica Los Pinos", "citas@vetlospinos.example.es"),
+        }[kind],
         greet=False,
-        sign=ctx.pick(["", "Un saludo.", "Atentamente,\nLa Dirección", "Gracias."]),
+        sign=ctx.pick(
+            ["", "Un saludo.", "Atentamente,\nLa Dirección", "Gracias."]
+            if kind == "colegio"
+            else ["", "Un saludo.", "Gracias.", "Este es un mensaje automático, no responda."]
+        ),
         lang="es",
         calendar=Calendar(subject, when, 30) if ctx.chance(0.2) else None,
     )

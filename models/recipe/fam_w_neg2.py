@@ -278,7 +278,7 @@ def agency_cvs(ctx: Ctx) -> Draft:
     k = ctx.num(2, 5)
     body = ctx.para(
         f"Further to our call, please find attached {k} CVs for your {{title}} vacancy. [All are available on one month's notice.|Two of them are interviewing elsewhere, so I'd suggest moving quickly.|Salary expectations are noted on each profile.]\n\n[Could you let me know by {{day}} which ones you'd like to interview?|Happy to arrange first-stage interviews this week.]",
-        "Hi, I have a [strong|excellent|very interesting] candidate for your {title} role - [8|5|12] years' experience, currently at a competitor, looking for a move. [Shall I send over the CV?|CV attached.] Our standard terms ([18|20|15]% of first-year salary) apply.",
+        "[I have|Got] a [strong|excellent|very interesting] candidate for your {title} role - [8|5|12] years' experience, currently at a competitor, looking for a move. [Shall I send over the CV?|CV attached.] Our standard terms ([18|20|15]% of first-year salary) apply.",
         "Thanks for the feedback on the shortlist. [I've sent two more profiles that fit the brief better.|I'll brief the candidates and confirm interview slots for {day}.] [Let me know your panel's availability.|Candidate 2 has asked about hybrid working.]",
         f"Quick update on your {{title}} search: [we've screened 40 applicants and shortlisted {k}.|the candidate you liked has accepted another offer, sorry!|your preferred candidate is free for a second interview {{day}} at {{time}}.]",
     )

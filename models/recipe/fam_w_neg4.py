@@ -113,7 +113,7 @@ def company_news(ctx: Ctx) -> Draft:
                 "[{leaver}'s leaving do|Farewell {leaver}!|Goodbye drinks for {leaver}|Send-off for {leaver}]",
             ),
             (
-                "Please welcome {person}, who joins us as our new {title}! [They'll be working with the growth team.|Say hi in #general.] [Their first day is {day}.|]\n\n[Also: we're hiring! Referral bonus is now $3,000 - see open roles on the internal board.|Know someone great? Refer them through Workday.]",
+                "Please welcome {newcomer}, who joins us as our new {title}! [They'll be working with the growth team.|Say hi in #general.] [Their first day is {day}.|]\n\n[Also: we're hiring! Referral bonus is now $3,000 - see open roles on the internal board.|Know someone great? Refer them through Workday.]",
                 "[Welcome {pfirst}!|New joiner|Please welcome our new {title}]",
             ),
             (
@@ -124,7 +124,11 @@ def company_news(ctx: Ctx) -> Draft:
     )
     return Draft(
         ctx.fill(subject.replace("{leaver}", leaver)),
-        ctx.fill(body.replace("{leaver}", leaver).replace("{link}", intranet)),
+        ctx.fill(
+            body.replace("{leaver}", leaver)
+            .replace("{link}", intranet)
+            .replace("{newcomer}", f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)}")
+        ),
         ctx.pick([ctx.person, f"{co} Internal Comms", f"{co} People Team", "All Staff"]),
         ctx.pick(["allhands", "comms", "people", ascii_word(ctx.person_first)]) + f"@{ctx.domain}",
         greet=False,

@@ -59,14 +59,14 @@ def cfp_decision(ctx: Ctx) -> Draft:
                 f"[Waitlist: {conf}|Update on your proposal]",
             ),
             (
-                f"Reminder: the call for papers for {conf} closes {{day}}. [You have a draft proposal that hasn't been submitted yet.|Submit your talk idea - first-time speakers welcome!] {{link}}",
+                f"Reminder: the call for papers for {conf} closes {{day}}. [You have a draft proposal that hasn't been submitted yet.|Submit your talk idea - first-time speakers welcome!] {{cfp_link}}",
                 f"[Last chance: {conf} CFP closes soon|CFP deadline approaching]",
             ),
         ]
     )
     return Draft(
         ctx.fill(subject),
-        ctx.fill(body),
+        ctx.fill(body.replace("{cfp_link}", ctx.url("sessionize.example", "cfp"))),
         f"{conf} Program Committee",
         "cfp@" + ascii_word(conf)[:12] + ".example.org",
         sign=ctx.fill(
@@ -231,7 +231,7 @@ def jobmarket_digest(ctx: Ctx) -> Draft:
             ),
             (
                 "The [2025|annual] {title} salary report is out. Median base pay rose [4|6|3]% to {money}; [senior roles saw the biggest jump|remote offers pay 7% less on average]. [Download the report: {link}|See the full breakdown by city.]",
-                "[The salary report is here|New data: what a {title} earns|Salary report 2025]",
+                "[The salary report is here|New data: {title} salaries|Salary report 2025]",
             ),
             (
                 "[Free webinar|Live workshop]: [Nailing the behavioural interview|Negotiating your offer|Writing a CV that beats the ATS] - {day} at {time}. [Hosted by a former Big Tech recruiter.|Seats are limited.] [Register: {link}|]",
