@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from applytrack_desktop.core.names import normalize_company
-from applytrack_desktop.intel.vocab import JOB_NOUNS, NOT_A_NAME
+from applytrack_desktop.intel.title_words import CITIES
+from applytrack_desktop.intel.vocab import FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
 
 _IDS = re.compile(
     r"[ \t]*(?:\((?:[^)]*\d{3,}[^)]*)\)|\[[^\]]*\]|(?:#|\bReq(?:uisition)?\b\.?[ \t]*#?|"
@@ -35,15 +36,40 @@ _TAIL = re.compile(
 _NAMED = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) \(([^()]{3,60})\)$")
 # Tails that are not part of a title: a year ("Graduate Programme 2026"), a pay-plan code
 # after a comma ("Program Analyst, GS-0343-11"), a team ("Investment Associate, Infra team").
+# An id after a comma ("Test Automation Engineer, J27269"), a public-sector notice's number
+# ("Architect, Announcement Number MP-25-41026", "..., Vacancy ID 12345").
 _EXTRA = re.compile(
-    r"(?:[ \t]+(?:19|20)\d\d|,[ \t]*[A-Z]{1,4}-\d[\w-]*|,[ \t]*\d[^,]*|,[ \t]*[^,]{1,30}[ \t](?:team|department|division))$"
+    r"(?:[ \t]+(?:19|20)\d\d|,[ \t]*[A-Z]{1,4}-\d[\w-]*|,[ \t]*[A-Z]{0,4}\d{3,}[\w-]*|,[ \t]*\d[^,]*|,[ \t]*[^,]{1,30}[ \t](?:team|department|division)"
+    r"|,[ \t]*(?:Announcement|Vacancy|Job|Posting|Requisition|Position|Control|Reference|Ref)(?:[ \t]+(?:Number|No\.?|ID|Code))?\b[^,]*)$"
+)
+# An id before the title: "30585 iOS Engineer", "J97550 Growth Marketing Manager",
+# "2024-88964 Line Cook", "REQ-1234 - Nurse".
+_LEAD_ID = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{4,}(?:-\d+)*[ \t]*[-–:|,]?[ \t]+(?=\S)")
+# Words that name a meeting, not the role: "Kennismaking Pharmacist", "Re: Gespräch NLP
+# Engineer", "Entretien 3D Artist".
+_MEETING_LEAD = re.compile(
+    r"^(?:Kennismaking|Kennismakingsgesprek|Gespr(?:ä|ae)ch|Vorstellungsgespr(?:ä|ae)ch|Gesprek|Sollicitatiegesprek|"
+    r"Entretien|Entrevista|Colloquio|Interview|Einladung|Convocation|Convocatoria|Invitation|Invitación)[ \t]+(?=\S)"
+    # "Interview Request for Copywriter", "Requirement for Store Manager", "Hiring for X"
+    r"|^(?:(?:Interview|Assessment)[ \t]+)?(?:Request|Requirement|Invitation|Invite|Hiring|Opening|Vacancy|Opportunity|Openings)[ \t]+(?:for|as)[ \t]+(?:(?:the|a|an)[ \t]+)?",
+    re.IGNORECASE,
+)
+# A part that names an interview stage, not a role: "Recruiter Screen", "Hiring Manager
+# Interview", "Phone Screen", "Final Round".
+_STAGE = re.compile(
+    r"^(?:[\w/&-]+[ \t]+){0,3}(?:Screen|Screening|Call|Chat|Interview|Interviews|Round|Conversation|Meeting|Debrief|Sync|Intro|Loop|Onsite|Panel)$"
+    # "Hiring Manager" is who one meets ("HR Manager", "Talent Partner" are roles)
+    r"|^(?:.*[ \t])?Hiring[ \t]+(?:Manager|Team)$|^(?:Talent|People|Recruiting|HR)[ \t]+Team$",
+    re.IGNORECASE,
 )
 _WORK_TIME = re.compile(r"^(?:full|part)[- ]time$", re.IGNORECASE)
 _EMPTY_PAREN = re.compile(r"[ \t]*\([ \t]*\)")
 _MONEY_OR_NUMBER = re.compile(r"[$£€¥]|\d{2,}|\bup to\b", re.IGNORECASE)
 # A work mode before the title: "Contract Business Analyst".
+# Only before a title of two words or more: "Contract Manager" is a role of its own.
 _MODE_LEAD = re.compile(
-    r"^(?:Contract|Temporary|Temp|Freelance|Permanent|Interim Contract)[ \t]+(?=[A-Z])"
+    r"^(?:(?:Contract|Temporary|Temp|Freelance|Interim Contract)[ \t]+(?=[A-Za-z][^ \t]*[ \t]+[A-Za-z])|Permanent[ \t]+|Perm[ \t]+)",
+    re.IGNORECASE,
 )
 _LEAD = re.compile(
     r"^(?:the|a|an|our|this|le|la|l'|un|une|die|der|das|el|un|una)[ \t]+"
@@ -75,10 +101,16 @@ def clean_title(raw: str, company: str | None = None) -> str:
         parts = re.split(r"[ \t]+(?:-|–|—|\||at|@)[ \t]+", text)
         kept = [p for p in parts if normalize_company(p) != key]
         text = " - ".join(kept) if kept else text
-    if company and text.startswith(company + " ") and has_job_noun(text[len(company) :]):
-        text = text[len(company) + 1 :]  # "the Oriel Systems Software Engineer II test"
-    if (named := _NAMED.match(text)) and has_job_noun(named.group(2)):
-        text = named.group(2)  # "Robin Ashe (Senior Product Designer)"
+    if (
+        company
+        and text.startswith(company + " ")
+        and has_job_noun(rest := text[len(company) + 1 :])
+        and (" " in company or " " in rest)  # a company "Legal" leaves "Legal Counsel" whole
+    ):
+        text = rest  # "the Oriel Systems Software Engineer II test"
+    text = _LEAD_ID.sub("", text)
+    if (lead := _MEETING_LEAD.match(text)) and has_job_noun(text[lead.end() :]):
+        text = text[lead.end() :]
     head, _, tail = text.partition(", ")
     if tail and tail == head:  # "Pharmacist, Pharmacist"
         text = head
@@ -93,19 +125,35 @@ def clean_title(raw: str, company: str | None = None) -> str:
         text = _EXTRA.sub("", text).strip()
         if "," in text:
             head, _, tail = text.rpartition(",")
-            if _PLACE_WORDS.match(tail.strip()):
+            if _PLACE_WORDS.match(tail.strip()) or tail.strip().casefold() in CITIES:
                 text = head.strip()
     if " - " in text:
         text = _dash_qualifiers(text, company)
+    if (named := _NAMED.match(text)) and has_job_noun(named.group(2)):
+        text = named.group(2)  # "Robin Ashe (Senior Product Designer)"
     text = _LEAD.sub("", text)
     text = _MODE_LEAD.sub("", text)
     return " ".join(text.split())
 
 
+def _is_place(part: str) -> bool:
+    return bool(_PLACE_WORDS.match(part) and not _WORK_TIME.match(part)) or (
+        part.casefold() in CITIES
+    )
+
+
 def _dash_qualifiers(text: str, company: str | None) -> str:
     """Keep "Sales Associate - Part Time" and "Registered Nurse - Med/Surg"; drop a place, a
     salary or the company after the dash ("Data Engineer - Berlin, DE", "- Dunmore")."""
-    head, *rest = text.split(" - ")
+    parts = text.split(" - ")
+    # "Chris Novak - Technical Program Manager - Hiring Manager Interview": a calendar title
+    # leads with the candidate's name and ends with the stage; the role is the part between.
+    while len(parts) > 1 and not has_job_noun(parts[0]) and has_job_noun(" ".join(parts[1:])):
+        parts.pop(0)
+    parts = [p for p in parts if not _STAGE.match(p.strip()) and not looks_like_person(p)]
+    if not parts:
+        return ""  # "Recruiter Screen - Tobias Brandt": a stage and a person, no role
+    head, *rest = parts
     kept = [head]
     first = normalize_company(company).split()[0] if company and normalize_company(company) else ""
     for part in rest:
@@ -113,7 +161,7 @@ def _dash_qualifiers(text: str, company: str | None) -> str:
         if (
             not part
             or part[0].islower()
-            or (_PLACE_WORDS.match(part) and not _WORK_TIME.match(part))
+            or _is_place(part)
             or _MONEY_OR_NUMBER.search(part)
             or len(part.split()) > 4
             or (first and normalize_company(part).split()[:1] == [first])
@@ -123,10 +171,25 @@ def _dash_qualifiers(text: str, company: str | None) -> str:
     return " - ".join(kept)
 
 
+def looks_like_person(text: str) -> bool:
+    """ "Tobias Brandt", "Sam Rivera": a common given name and a surname, no job noun."""
+    words = text.split()
+    return (
+        1 < len(words) <= 3
+        and words[0].casefold() in FIRST_NAMES
+        and all(w[:1].isupper() for w in words)
+        and not has_job_noun(text)
+    )
+
+
 def plausible(title: str, company: str | None) -> bool:
+    """Whether a cleaned phrase reads as a role: a few words, not a greeting, a stage name
+    ("Recruiter Screen") or the company itself."""
     words = title.split()
     if not words or len(words) > 10 or len(title) > 90:
         return False
     if words[0].casefold() in NOT_A_NAME and not words[0].isupper():  # "IT" is a department
+        return False
+    if _STAGE.match(title):  # "Recruiter Screen", "Hiring Manager"
         return False
     return not (company and normalize_company(title) == normalize_company(company))

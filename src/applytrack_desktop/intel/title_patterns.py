@@ -23,7 +23,10 @@ _GENDER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # "Chef de projet digital", "Chargé(e) de communication": Romance titles go on in lower case
 # after "de".
 _LOW_TAIL = r"[ \t](?:de[ \t]|d'|d’|des[ \t]|du[ \t]|di[ \t]|da[ \t]|del[ \t]|della[ \t]|do[ \t]|dos[ \t]|das[ \t])[a-zà-ÿ][\w'’-]*(?:[ \t](?!et\b|and\b|au\b|en\b|à\b|chez\b|per\b|para\b|presso\b|na\b|no\b|bei\b)[a-zà-ÿ][\w'’-]+)?"
-T: Final = rf"(?P<t>(?<![\w+#/&.'’-]){_TW}(?:[ \t](?:{_TC}[ \t])?{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t]{_TW}(?:[ \t]{_TW}){{0,3}})?{_GENDER})"
+# Capitalised words that end a title: pronouns and greetings ("... als HR Generalist und Ihr
+# Interesse", "for QA Engineer Dear Claire", "the role of Paralegal, I am pleased").
+_STOP = r"(?!(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|Sie|Dein|Deine|Deinen|Deiner|Dich|Dir|Wir|Uns|Unser|Unsere|Your|You|We|Our|Dear|Hi|Hello|Hallo|Bonjour|Hola|Vous|Votre|Nous|Notre|Usted)\b)"
+T: Final = rf"(?P<t>(?<![\w+#/&.'’-]){_TW}(?:[ \t](?:{_TC}[ \t])?{_STOP}{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t](?!I\b){_STOP}{_TW}(?:[ \t]{_STOP}{_TW}){{0,3}})?{_GENDER})"
 
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
 # "the Data Engineer (Remote) position": a short aside between the title and its noun.

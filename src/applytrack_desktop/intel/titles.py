@@ -29,6 +29,8 @@ _SUBJECT_SEPARATORS = re.compile(r"[ \t]*[|:–—][ \t]*|[ \t]+[-/][ \t]+")
 _TITLE_START = re.compile(r"[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ]|[a-z][A-Z]")
 # "Chef de projet digital": after "de" a Romance title goes on in lower case.
 _ROMANCE_OF = re.compile(r"[ \t](?:de|d'|d’|des|du|di|da|del|della|do|dos)[ \t]")
+# A US state after the phrase: its last comma part was a city ("QA Engineer, Atlanta, GA").
+_STATE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b")
 _CONNECTORS = frozenset({"of", "and", "for", "de", "des", "du", "en", "la", "le", "für", "und"})
 
 
@@ -93,8 +95,25 @@ _SUBJECT_GATE: Final = KeywordGate(row[3] for row in SUBJECT_PATTERNS)
 _BODY_GATE: Final = KeywordGate(row[3] for row in BODY_PATTERNS)
 
 
+def _without_preview(prepared: Prepared) -> Prepared:
+    """The body without a leading preview block that the text then repeats in full.
+
+    HTML mail often opens with a hidden preheader, the first line or two of the message cut
+    at some length ("... your application for Customer Support Spe"); a title read there is
+    cut too, so the patterns read the full text after it.
+    """
+    first, blank, rest = prepared.body.partition("\n\n")
+    if not blank or len(first) < 30:
+        return prepared
+    head = " ".join(first.split()).rstrip("…. ")
+    if not " ".join(rest[: len(first) + 80].split()).startswith(head):
+        return prepared
+    return Prepared(prepared.subject, rest)
+
+
 def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
     """The job title the email is about, or None."""
+    prepared = _without_preview(prepared)
     best: _Candidate | None = None
     found_subject = _SUBJECT_GATE.found(prepared.subject_low)
     found_body: frozenset[str] | None = None  # looked up only if a body pattern can still win
@@ -117,6 +136,8 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
             continue  # most rows: skipped here, without making a generator
         for match in _matches(pattern, text, low, keywords, lead, present):
             title = clean_title(match.group("t"), company)
+            if "," in title and _STATE_AFTER.match(text, match.end("t")):
+                title = title.rpartition(",")[0].rstrip()  # "Operations Manager, Reno, NV"
             if title.islower():  # "the service manager spot": shown as a title
                 if title.split()[-1] not in JOB_NOUNS:
                     continue
