@@ -287,7 +287,7 @@ def pl_tech(ctx: Ctx) -> Draft:
     )
     body = greet + "\n\n" + "\n\n".join(p for p in (thanks, what, close) if p)
     sign = ctx.fill(
-        "[Pozdrawiam serdecznie|Pozdrawiam|Z poważaniem|Pozdrowienia],\n{person}\n[IT Recruiter|Talent Acquisition Specialist|HR Business Partner][ | {co}|]"
+        "[Pozdrawiam serdecznie|Pozdrawiam|Z poważaniem|Pozdrowienia],\n{person}\n[IT Recruiter|Talent Acquisition Specialist|HR Business Partner][ - {co}|]"
     )
     footer = ctx.pick(
         [
