@@ -19,6 +19,10 @@ from collections.abc import Callable
 import vocab
 from kit import Calendar, Ctx, Draft, ascii_word, family
 
+# Messages per wn_ family. Many small families generalise better than a few big ones, and
+# the committed corpus has a size budget (tests/models/test_corpus.py), so 20 rather than 30.
+WN_N = 20
+
 
 def _me(ctx: Ctx, domain: str, style: int = 0) -> str:
     first, last = ascii_word(ctx.person_first), ascii_word(ctx.person_last)
@@ -67,7 +71,7 @@ def not_hiring(make: Callable[[Ctx], Draft]) -> Callable[[Ctx], Draft]:
     return wrapped
 
 
-@family("wn_press_interview", "not_job", n=30)
+@family("wn_press_interview", "not_job", n=WN_N)
 @not_hiring
 def press_interview(ctx: Ctx) -> Draft:
     outlet = ctx.pick(
@@ -136,7 +140,7 @@ def press_interview(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_user_research", "not_job", n=30)
+@family("wn_user_research", "not_job", n=WN_N)
 @not_hiring
 def user_research(ctx: Ctx) -> Draft:
     product = ctx.pick((*vocab.SAAS, "Duolingo", "a budgeting app", "our banking app"))
@@ -209,7 +213,7 @@ def user_research(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_academic_study", "not_job", n=30)
+@family("wn_academic_study", "not_job", n=WN_N)
 @not_hiring
 def academic_study(ctx: Ctx) -> Draft:
     uni = ctx.pick(
@@ -284,7 +288,7 @@ def academic_study(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_student_project", "not_job", n=30)
+@family("wn_student_project", "not_job", n=WN_N)
 @not_hiring
 def student_project(ctx: Ctx) -> Draft:
     course = ctx.pick(
@@ -326,7 +330,7 @@ def student_project(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_official_appointment", "not_job", n=30)
+@family("wn_official_appointment", "not_job", n=WN_N)
 @not_hiring
 def official_appointment(ctx: Ctx) -> Draft:
     kind = ctx.pick(["visa", "naturalization", "mortgage", "passport", "residence", "loan"])
@@ -389,7 +393,7 @@ def official_appointment(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_friend_invites", "not_job", n=30)
+@family("wn_friend_invites", "not_job", n=WN_N)
 @not_hiring
 def friend_invites(ctx: Ctx) -> Draft:
     body = ctx.para(
@@ -431,7 +435,7 @@ def friend_invites(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_es_citas", "not_job", lang="es", n=30)
+@family("wn_es_citas", "not_job", lang="es", n=WN_N)
 @not_hiring
 def es_citas(ctx: Ctx) -> Draft:
     when = ctx.future(2, 30)

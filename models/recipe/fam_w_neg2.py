@@ -13,7 +13,7 @@ None of it is news about the user's own job applications, so all of it is ``not_
 from __future__ import annotations
 
 import vocab
-from fam_w_neg1 import not_hiring
+from fam_w_neg1 import WN_N, not_hiring
 from kit import Calendar, Ctx, Draft, ascii_word, family
 
 
@@ -22,7 +22,7 @@ def _addr(ctx: Ctx, domain: str) -> str:
     return ctx.pick([f"{first}.{last}", first, f"{first[:1]}{last}"]) + "@" + domain
 
 
-@family("wn_clinic_reminder", "not_job", n=30)
+@family("wn_clinic_reminder", "not_job", n=WN_N)
 @not_hiring
 def clinic_reminder(ctx: Ctx) -> Draft:
     when = ctx.future(1, 21)
@@ -69,7 +69,7 @@ def clinic_reminder(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_colleague_invite", "not_job", n=30)
+@family("wn_colleague_invite", "not_job", n=WN_N)
 @not_hiring
 def colleague_invite(ctx: Ctx) -> Draft:
     domain = ctx.domain
@@ -118,7 +118,7 @@ def colleague_invite(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_vendor_demo", "not_job", n=30)
+@family("wn_vendor_demo", "not_job", n=WN_N)
 @not_hiring
 def vendor_demo(ctx: Ctx) -> Draft:
     vendor = ctx.pick(
@@ -160,7 +160,7 @@ def vendor_demo(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_school_conference", "not_job", n=30)
+@family("wn_school_conference", "not_job", n=WN_N)
 @not_hiring
 def school_conference(ctx: Ctx) -> Draft:
     child = ctx.pick(["Maya", "Leo", "Ava", "Noah", "Zara", "Eli", "Sofia", "Theo"])
@@ -196,7 +196,7 @@ def school_conference(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_pet_adoption", "not_job", n=30)
+@family("wn_pet_adoption", "not_job", n=WN_N)
 @not_hiring
 def pet_adoption(ctx: Ctx) -> Draft:
     pet = ctx.pick(["Biscuit", "Luna", "Pepper", "Milo", "Juniper", "Captain", "Olive"])
@@ -234,7 +234,7 @@ def pet_adoption(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_scorecard_due", "not_job", n=30)
+@family("wn_scorecard_due", "not_job", n=WN_N)
 @not_hiring
 def scorecard_due(ctx: Ctx) -> Draft:
     cand = f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)}"
@@ -271,7 +271,7 @@ def scorecard_due(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_agency_cvs", "not_job", n=30)
+@family("wn_agency_cvs", "not_job", n=WN_N)
 @not_hiring
 def agency_cvs(ctx: Ctx) -> Draft:
     agency, domain = ctx.rng.choice(vocab.RECRUITING_AGENCIES)

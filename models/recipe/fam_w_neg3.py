@@ -13,7 +13,7 @@ volunteer placement or a sports team. The classifier takes this kind of mail for
 from __future__ import annotations
 
 import vocab
-from fam_w_neg1 import not_hiring
+from fam_w_neg1 import WN_N, not_hiring
 from kit import Ctx, Draft, ascii_word, family
 
 
@@ -44,7 +44,7 @@ _ITEMS = (
 )
 
 
-@family("wn_marketplace_offer", "not_job", n=30)
+@family("wn_marketplace_offer", "not_job", n=WN_N)
 @not_hiring
 def marketplace_offer(ctx: Ctx) -> Draft:
     item = ctx.pick(_ITEMS)
@@ -107,7 +107,7 @@ def marketplace_offer(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_de_kleinanzeigen", "not_job", lang="de", n=30)
+@family("wn_de_kleinanzeigen", "not_job", lang="de", n=WN_N)
 @not_hiring
 def de_kleinanzeigen(ctx: Ctx) -> Draft:
     item = ctx.pick(
@@ -167,7 +167,7 @@ def de_kleinanzeigen(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_realestate_offer", "not_job", n=30)
+@family("wn_realestate_offer", "not_job", n=WN_N)
 @not_hiring
 def realestate_offer(ctx: Ctx) -> Draft:
     street = ctx.pick(["Elm Street", "Harbour View", "Maple Court", "Station Road", "Oak Lane"])
@@ -215,7 +215,7 @@ def realestate_offer(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_car_tradein", "not_job", n=30)
+@family("wn_car_tradein", "not_job", n=WN_N)
 @not_hiring
 def car_tradein(ctx: Ctx) -> Draft:
     car = ctx.pick(
@@ -257,7 +257,7 @@ def car_tradein(ctx: Ctx) -> Draft:
     return Draft(subject, body, *sender, sign="", bulk=sender is online)
 
 
-@family("wn_bank_offers", "not_job", n=30)
+@family("wn_bank_offers", "not_job", n=WN_N)
 @not_hiring
 def bank_offers(ctx: Ctx) -> Draft:
     bank = ctx.pick(vocab.BANKS)
@@ -307,7 +307,7 @@ def bank_offers(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_isp_retention", "not_job", n=30)
+@family("wn_isp_retention", "not_job", n=WN_N)
 @not_hiring
 def isp_retention(ctx: Ctx) -> Draft:
     isp = ctx.pick(["FibreNet", "Skyline Broadband", "Comlink", "Zoomtel Mobile", "StreamMax TV"])
@@ -343,7 +343,7 @@ def isp_retention(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_scholarship_place", "not_job", n=30)
+@family("wn_scholarship_place", "not_job", n=WN_N)
 def scholarship_place(ctx: Ctx) -> Draft:
     uni = ctx.pick(
         [
@@ -389,7 +389,7 @@ def scholarship_place(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_fr_admission", "not_job", lang="fr", n=30)
+@family("wn_fr_admission", "not_job", lang="fr", n=WN_N)
 @not_hiring
 def fr_admission(ctx: Ctx) -> Draft:
     prog = ctx.pick(
@@ -424,7 +424,7 @@ def fr_admission(ctx: Ctx) -> Draft:
     return Draft(subject, body, *sender, greet=False, sign="", lang="fr")
 
 
-@family("wn_selected_programme", "not_job", n=30)
+@family("wn_selected_programme", "not_job", n=WN_N)
 @not_hiring
 def selected_programme(ctx: Ctx) -> Draft:
     body, subject, sender = _one(

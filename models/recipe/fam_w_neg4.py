@@ -13,7 +13,7 @@ classifier keeps them as ``other_job``; they belong to ``not_job``.
 from __future__ import annotations
 
 import vocab
-from fam_w_neg1 import not_hiring
+from fam_w_neg1 import WN_N, not_hiring
 from kit import Ctx, Draft, ascii_word, family
 
 
@@ -26,7 +26,7 @@ def _other(ctx: Ctx) -> str:
     return f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)}"
 
 
-@family("wn_linkedin_social", "not_job", n=30)
+@family("wn_linkedin_social", "not_job", n=WN_N)
 @not_hiring
 def linkedin_social(ctx: Ctx) -> Draft:
     who = _other(ctx)
@@ -92,7 +92,7 @@ def linkedin_social(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_company_news", "not_job", n=30)
+@family("wn_company_news", "not_job", n=WN_N)
 @not_hiring
 def company_news(ctx: Ctx) -> Draft:
     co = ctx.co
@@ -137,7 +137,7 @@ def company_news(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_payroll_timesheet", "not_job", n=30)
+@family("wn_payroll_timesheet", "not_job", n=WN_N)
 @not_hiring
 def payroll_timesheet(ctx: Ctx) -> Draft:
     system = ctx.pick(["Workday", "ADP", "BambooHR", "Gusto", "Personio", "Deel", "Rippling"])
@@ -176,7 +176,7 @@ def payroll_timesheet(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_freelance_payments", "not_job", n=30)
+@family("wn_freelance_payments", "not_job", n=WN_N)
 @not_hiring
 def freelance_payments(ctx: Ctx) -> Draft:
     client = ctx.pick(["Bluefin Studio", "Harper Digital", "Okafor & Sons", "Nordlicht GmbH"])
@@ -221,7 +221,7 @@ def freelance_payments(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_oss_review", "not_job", n=30)
+@family("wn_oss_review", "not_job", n=WN_N)
 @not_hiring
 def oss_review(ctx: Ctx) -> Draft:
     repo = ctx.pick(
@@ -275,7 +275,7 @@ def oss_review(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_de_arbeitgeber", "not_job", lang="de", n=30)
+@family("wn_de_arbeitgeber", "not_job", lang="de", n=WN_N)
 @not_hiring
 def de_arbeitgeber(ctx: Ctx) -> Draft:
     co = ctx.co

@@ -13,7 +13,7 @@ their own team. Words like "application received", "unfortunately", "shortlisted
 from __future__ import annotations
 
 import vocab
-from fam_w_neg1 import not_hiring
+from fam_w_neg1 import WN_N, not_hiring
 from kit import Calendar, Ctx, Draft, ascii_word, family
 
 
@@ -22,7 +22,7 @@ def _addr(ctx: Ctx, domain: str) -> str:
     return ctx.pick([f"{first}.{last}", first, f"{first[:1]}{last}"]) + "@" + domain
 
 
-@family("wn_cfp_decision", "not_job", n=30)
+@family("wn_cfp_decision", "not_job", n=WN_N)
 @not_hiring
 def cfp_decision(ctx: Ctx) -> Draft:
     conf = ctx.pick(
@@ -76,7 +76,7 @@ def cfp_decision(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_grant_review", "not_job", n=30)
+@family("wn_grant_review", "not_job", n=WN_N)
 @not_hiring
 def grant_review(ctx: Ctx) -> Draft:
     fund = ctx.pick(
@@ -126,7 +126,7 @@ def grant_review(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_letting_agent", "not_job", n=30)
+@family("wn_letting_agent", "not_job", n=WN_N)
 @not_hiring
 def letting_agent(ctx: Ctx) -> Draft:
     flat = ctx.pick(
@@ -166,7 +166,7 @@ def letting_agent(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_gym_membership", "not_job", n=30)
+@family("wn_gym_membership", "not_job", n=WN_N)
 @not_hiring
 def gym_membership(ctx: Ctx) -> Draft:
     gym = ctx.pick(
@@ -208,7 +208,7 @@ def gym_membership(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_jobmarket_digest", "not_job", n=30)
+@family("wn_jobmarket_digest", "not_job", n=WN_N)
 @not_hiring
 def jobmarket_digest(ctx: Ctx) -> Draft:
     pub = ctx.pick(
@@ -253,7 +253,7 @@ def jobmarket_digest(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_host_booking", "not_job", n=30)
+@family("wn_host_booking", "not_job", n=WN_N)
 @not_hiring
 def host_booking(ctx: Ctx) -> Draft:
     cand = f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)}"

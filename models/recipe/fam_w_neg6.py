@@ -13,7 +13,7 @@ magazine or a local history project wants to interview the user. Every one of th
 from __future__ import annotations
 
 import vocab
-from fam_w_neg1 import not_hiring
+from fam_w_neg1 import WN_N, not_hiring
 from kit import Ctx, Draft, ascii_word, family
 
 
@@ -26,7 +26,7 @@ def _someone(ctx: Ctx) -> str:
     return f"{ctx.pick(vocab.FIRST_NAMES)} {ctx.pick(vocab.LAST_NAMES)}"
 
 
-@family("wn_friend_job_news", "not_job", n=30)
+@family("wn_friend_job_news", "not_job", n=WN_N)
 @not_hiring
 def friend_job_news(ctx: Ctx) -> Draft:
     other = ctx.pick(vocab.COMPANIES).name
@@ -54,7 +54,7 @@ def friend_job_news(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_referral_tracker", "not_job", n=30)
+@family("wn_referral_tracker", "not_job", n=WN_N)
 @not_hiring
 def referral_tracker(ctx: Ctx) -> Draft:
     cand = _someone(ctx)
@@ -91,7 +91,7 @@ def referral_tracker(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_new_applicant_alert", "not_job", n=30)
+@family("wn_new_applicant_alert", "not_job", n=WN_N)
 @not_hiring
 def new_applicant_alert(ctx: Ctx) -> Draft:
     cand = _someone(ctx)
@@ -131,7 +131,7 @@ def new_applicant_alert(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_tutor_trial", "not_job", n=30)
+@family("wn_tutor_trial", "not_job", n=WN_N)
 @not_hiring
 def tutor_trial(ctx: Ctx) -> Draft:
     taught = ctx.pick(["Spanish", "piano", "guitar", "Japanese", "GCSE maths", "chess", "French"])
@@ -174,7 +174,7 @@ def tutor_trial(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_feature_request", "not_job", n=30)
+@family("wn_feature_request", "not_job", n=WN_N)
 @not_hiring
 def feature_request(ctx: Ctx) -> Draft:
     who = ctx.pick(

@@ -12,10 +12,11 @@ own job applications.
 
 from __future__ import annotations
 
+from fam_w_neg1 import WN_N
 from kit import Calendar, Ctx, Draft, family
 
 
-@family("wn_fr_rdv", "not_job", lang="fr", n=30)
+@family("wn_fr_rdv", "not_job", lang="fr", n=WN_N)
 def fr_rdv(ctx: Ctx) -> Draft:
     when = ctx.future(1, 30)
     date, heure = f"{when:%d/%m/%Y}", f"{when:%H:%M}"
@@ -68,7 +69,7 @@ def fr_rdv(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_de_termine", "not_job", lang="de", n=30)
+@family("wn_de_termine", "not_job", lang="de", n=WN_N)
 def de_termine(ctx: Ctx) -> Draft:
     when = ctx.future(1, 30)
     datum, zeit = f"{when:%d.%m.%Y}", f"{when:%H:%M}"
@@ -111,7 +112,7 @@ def de_termine(ctx: Ctx) -> Draft:
     )
 
 
-@family("wn_es_ofertas", "not_job", lang="es", n=30)
+@family("wn_es_ofertas", "not_job", lang="es", n=WN_N)
 def es_ofertas(ctx: Ctx) -> Draft:
     item = ctx.pick(
         [
