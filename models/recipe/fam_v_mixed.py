@@ -312,28 +312,36 @@ def offer_call(ctx: Ctx) -> Draft:
 @family("vx_other_survey_expenses", "other_job", n=30)
 def other_survey(ctx: Ctx) -> Draft:
     name, addr = _sender(ctx, "own", "greenhouse", "person", "ashby")
-    body = ctx.para(
-        "Thank you for interviewing with {co} recently. We'd love to hear about your experience - good or bad. This [2-minute|3-question|short] survey is anonymous and does not affect your application in any way.\n\nTake the survey: {link}",
-        "How likely are you to recommend interviewing at {co} to a friend? (0 = not at all, 10 = extremely likely)\n\n0  1  2  3  4  5  6  7  8  9  10\n\nYour answer helps us improve the candidate experience.",
-        "Thanks for travelling to {city} for your interview. To get your travel expenses reimbursed, please submit your receipts (train/flight, hotel, meals up to the daily limit) through the expense form by {day}. Reimbursement takes about [two|three] weeks.",
-        "We've received your documents (ID, right-to-work and references form) for the {title} process. There is nothing else you need to do right now.",
-        "Thank you for uploading your signed NDA ahead of your interview. It has been filed.",
-        "A quick reminder that your candidate profile at {co} is incomplete. Completing it helps recruiters match you to interview opportunities.",
+    kinds = (
+        (
+            "Thank you for interviewing with {co} recently. We'd love to hear about your experience - good or bad. This [2-minute|3-question|short] survey is anonymous and does not affect your application in any way.\n\nTake the survey: {link}",
+            "[How was your interview?|Tell us about your candidate experience|Your {co} interview - 2 minute survey|We'd value your feedback]",
+        ),
+        (
+            "How likely are you to recommend interviewing at {co} to a friend? (0 = not at all, 10 = extremely likely)\n\n0  1  2  3  4  5  6  7  8  9  10\n\nYour answer helps us improve the candidate experience.",
+            "[Candidate survey|One question about your interview|How did we do?]",
+        ),
+        (
+            "Thanks for travelling to [Chicago|Boston|London|Austin|Dublin|our headquarters|the {co} campus] for your interview. To get your travel expenses reimbursed, please submit your receipts (train/flight, hotel, meals up to the daily limit) through the expense form by {day}. Reimbursement takes about [two|three] weeks.",
+            "[Interview travel reimbursement|Expenses for your onsite|Your travel receipts]",
+        ),
+        (
+            "We've received your documents (ID, right-to-work and references form) for the {title} process. There is nothing else you need to do right now.",
+            "[Documents received|Re: documents|Thanks - we have your documents]",
+        ),
+        (
+            "Thank you for uploading your signed NDA ahead of your interview. It has been filed.",
+            "[NDA received|Re: NDA before your interview|Signed NDA]",
+        ),
+        (
+            "A quick reminder that your candidate profile at {co} is incomplete. Completing it helps recruiters match you to interview opportunities.",
+            "[Complete your candidate profile|Your profile is 60% complete|Reminder: finish your profile]",
+        ),
     )
-    subject = ctx.fill(
-        ctx.pick(
-            [
-                "How was your interview?",
-                "Tell us about your candidate experience",
-                "Interview travel reimbursement",
-                "Documents received",
-                "We'd value your feedback",
-                "Candidate survey",
-                "Your {co} interview - 2 minute survey",
-            ]
-        )
+    text, subjects = ctx.pick(kinds)
+    return Draft(
+        ctx.fill(subjects), ctx.fill(text), name, addr, sign=sign_team(ctx), bulk=ctx.chance(0.5)
     )
-    return Draft(subject, body, name, addr, sign=sign_team(ctx), bulk=ctx.chance(0.5))
 
 
 @family("vx_other_hold_reviewing", "other_job", n=30)
@@ -360,3 +368,45 @@ def other_hold(ctx: Ctx) -> Draft:
         )
     )
     return Draft(subject, body, name, addr, sign=sign_person(ctx))
+
+
+@family("vx_other_offer_stage_checks", "other_job", n=30)
+def other_offer_checks(ctx: Ctx) -> Draft:
+    vendor = ctx.pick(["Sterling", "HireRight", "Checkr", "First Advantage", "Certn"])
+    if ctx.chance(0.45):
+        name, addr = (
+            ctx.fill(f"{vendor} on behalf of {{co}}"),
+            f"noreply@{vendor.lower().replace(' ', '')}.example",
+        )
+    else:
+        name, addr = _sender(ctx, "own", "person", "workday", "icims")
+    link = ctx.url(vendor.lower().replace(" ", "") + ".example", "candidate")
+    kinds = (
+        (
+            f"As part of your conditional offer of employment with {{co}}, we have initiated a background check through {vendor}. Please complete the online form within [48 hours|3 business days] so we can finish the screening: {link}",
+            "[Action required: background check|Background screening - please complete|{co} background check]",
+        ),
+        (
+            "Congratulations again on your offer! To keep things moving, please provide [two|three] professional references, including one direct manager. We'll contact them only after you let us know it's OK.",
+            "[Reference request|References for your offer|Next steps for your offer]",
+        ),
+        (
+            "Your drug screening appointment has been scheduled. Please visit an approved collection site within [72 hours|3 days] and bring your photo ID. This is a standard step for all accepted offers.",
+            "[Pre-employment screening|Drug screen scheduled|Action needed within 72 hours]",
+        ),
+        (
+            "Thanks for sending your references. We've reached out to both of them and [one has already responded|will let you know once we've heard back]. No action is needed on your side.",
+            "[Re: references|Reference check update|{co} - reference check]",
+        ),
+        (
+            "Your offer acceptance has been recorded. The next step is your pre-employment verification: please upload a copy of your ID and degree certificate in the candidate portal.",
+            "[Next steps for your offer|Pre-employment verification|Documents needed]",
+        ),
+        (
+            "Reminder: your background check is still pending. The offer cannot be finalised until the [consent form|education verification|employment history section] is complete.",
+            "[Reminder: complete your background check|Pending: background check|Your screening is incomplete]",
+        ),
+    )
+    text, subjects = ctx.pick(kinds)
+    body, subject = ctx.fill(text), ctx.fill(subjects)
+    return Draft(subject, body, name, addr, sign=ctx.pick(["", sign_team(ctx), sign_person(ctx)]))
