@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from applytrack_desktop.core.names import normalize_company
-from applytrack_desktop.intel.title_words import CITIES
+from applytrack_desktop.intel.title_words import CITIES, TITLE_NOUNS, WEAK_NOUNS
 from applytrack_desktop.intel.vocab import FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
 
 _IDS = re.compile(
@@ -30,7 +30,9 @@ _TAIL = re.compile(
     r"(?:[ \t]+(?:at|@|with|bei|chez|en|in|na|no|bij|presso|–|—|\|)[ \t]+.*|[ \t]+(?:position|role|opening|job|vacancy|post|"
     r"opportunity)\.?|[ \t]+(?:Technical |Coding |Online |Take-[Hh]ome )?(?:Assessment|Challenge|Test|"
     r"Exercise|Interview|Application|Offer(?: Letter)?|Opportunity|Role|Position|Update)|"
-    r"[ \t]*[.,;:!?-]+)$"
+    r"[ \t]*[.,;:!?-]+"
+    # a round's adjective left behind when the round's noun was cut: "X Technical (Assessment)"
+    r"|[ \t]+(?:Technical|Coding|Online|Phone|Video|Final|Onsite|Panel|Take-[Hh]ome|Hiring|Recruitment))$"
 )
 # "Robin Ashe (Senior Product Designer)": a calendar title naming the candidate, then the role.
 _NAMED = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) \(([^()]{3,60})\)$")
@@ -45,6 +47,8 @@ _EXTRA = re.compile(
 # An id before the title: "30585 iOS Engineer", "J97550 Growth Marketing Manager",
 # "2024-88964 Line Cook", "REQ-1234 - Nurse".
 _LEAD_ID = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{4,}(?:-\d+)*[ \t]*[-–:|,]?[ \t]+(?=\S)")
+# A separator left in front once an id or a meeting word is gone ("REQ-1 / Nurse").
+_LEAD_MARK = re.compile(r"^[-–—:|/·•]+[ \t]*")
 # Words that name a meeting, not the role: "Kennismaking Pharmacist", "Re: Gespräch NLP
 # Engineer", "Entretien 3D Artist".
 _MEETING_LEAD = re.compile(
@@ -83,10 +87,22 @@ _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur"
 _WORD_SPLIT = re.compile(r"[\s/,()-]+")
 
 
+_NOUNS = JOB_NOUNS | TITLE_NOUNS
+_STRONG_NOUNS = _NOUNS - WEAK_NOUNS
+
+
 def has_job_noun(text: str) -> bool:
     """True when ``text`` holds a word that heads job titles ("Engineer", "Entwickler")."""
     return any(
-        w in JOB_NOUNS or (len(w) > 6 and w.endswith(_NOUN_ENDINGS))
+        w in _NOUNS or (len(w) > 6 and w.endswith(_NOUN_ENDINGS))
+        for w in _WORD_SPLIT.split(text.casefold())
+    )
+
+
+def has_strong_noun(text: str) -> bool:
+    """Like ``has_job_noun`` but "Acme Engineering" or "Customer Support" is not enough."""
+    return any(
+        w in _STRONG_NOUNS or (len(w) > 6 and w.endswith(_NOUN_ENDINGS))
         for w in _WORD_SPLIT.split(text.casefold())
     )
 
@@ -109,8 +125,9 @@ def clean_title(raw: str, company: str | None = None) -> str:
     ):
         text = rest  # "the Oriel Systems Software Engineer II test"
     text = _LEAD_ID.sub("", text)
+    text = _LEAD_MARK.sub("", text)
     if (lead := _MEETING_LEAD.match(text)) and has_job_noun(text[lead.end() :]):
-        text = text[lead.end() :]
+        text = _LEAD_MARK.sub("", text[lead.end() :])
     head, _, tail = text.partition(", ")
     if tail and tail == head:  # "Pharmacist, Pharmacist"
         text = head

@@ -33,6 +33,20 @@ _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 
 _KINDS = ("position", "role", "opening", "job", "vacanc", "post", "opportunit", "req")
+# What a subject says about a role: "X application", "X interviews", "X technical round".
+_THINGS = (
+    "application",
+    "interview",
+    "technical",
+    "candidacy",
+    "candidature",
+    "offer letter",
+    "take",
+    "assessment",
+    "search",
+    "process",
+    "onboarding",
+)
 
 # (pattern, weight, the phrase must hold a job noun, keywords, starts_at_keyword): a pattern
 # runs only when one of its lower-case keywords occurs ("" runs always); see companies.scan.
@@ -58,6 +72,18 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
         (rf"\b(?:[Pp]oste|[Cc]andidature) (?:de |d'|au poste de |pour le poste de )?{T}", 70, True, ("poste", "candidature")),
         (rf"\b[Bb]ewerbung (?:als|für|zum|zur) (?:die Position |die Stelle )?{T}", 80, True, ("bewerbung",)),
         (rf"\b(?:[Pp]uesto|[Cc]andidatura|[Vv]acante) (?:de |para |al puesto de )?{T}", 70, True, ("puesto", "candidatura", "vacante")),
+        # "Re: BI Developer application", "Reminder: X application in progress", "RE: X technical round"
+        (rf"(?:^|[:|–—!][ \t]*|[ \t]-[ \t]){T}[ \t]+(?i:applications?|interviews?|technical (?:round|interview|test|assessment|screen)|candidacy|candidature|offer letter|take[- ]home|assessment|search|(?:hiring |recruitment )?process|onboarding)\b", 80, True, _THINGS),
+        # "Interview Request for Copywriter", "Your candidacy for X", "Take home for X", "Update on X",
+        # "La tua candidatura per X", "Nieuwe uitdaging als X?", "Je hebt gesolliciteerd op X"
+        (rf"\b(?:for|on|regarding|about|per|para|pour|für|voor|als|como|comme|op|as)[ \t]+(?:(?:the|a|an|de|la|le|el|die|het)[ \t]+)?{T}[ \t]*[.!?]?[ \t]*$", 75, True, ("for ", "on ", "regarding ", "about ", "per ", "para ", "pour ", "für ", "voor ", "als ", "como ", "comme ", "op ", "as ")),
+        # "Raj Williams sent you Systems Administrator Offer Letter"
+        (rf"\b{T}[ \t]+(?i:offer letter|contract|employment agreement)\b", 80, True, ("offer letter", "contract", "agreement")),
+        (rf"\b(?:[Aa]ngebot|[Oo]ffre|[Oo]ferta|[Ee]ntrevista|[Ee]ntretien|[Gg]esprek|[Gg]espräch|[Ee]inladung|[Cc]onvocatoria|[Kk]ennismaking|[Cc]olloquio)[^:|]{{0,30}}[:|–-][ \t]*{T}", 70, True, ("angebot", "offre", "oferta", "entrevista", "entretien", "gesprek", "gespräch", "einladung", "convocatoria", "kennismaking", "colloquio")),
+        (rf"\b(?:[Pp]osici[oó]n|[Pp]laza|[Oo]ferta|[Vv]acante|[Rr]equirement|[Oo]pening|[Vv]acancy)(?: de| for| para)?[ \t]*[:–-]?[ \t]+{T}", 70, True, ("posici", "plaza", "oferta", "vacante", "requirement", "opening", "vacancy")),
+        (rf"(?:^|[!?.][ \t]+){T} at [A-Z]", 70, True, (" at ",)),
+        # "Re: entrevista Full Stack Developer", "Re: gesprek Medical Assistant"
+        (rf"(?:^|:[ \t]*)(?:[Ee]ntrevista|[Ee]ntretien|[Gg]esprek|[Gg]espräch|[Kk]ennismaking|[Cc]olloquio|[Ii]nterview)[ \t]+(?:(?:pour|para|per|voor|für|for|de|le poste de|el puesto de)[ \t]+)?{T}[ \t]*$", 75, True, ("entrevista", "entretien", "gesprek", "gespräch", "kennismaking", "colloquio", "interview")),
     )
 )  # fmt: skip
 

@@ -1,4 +1,5 @@
-"""Word lists that only the title extractor needs: places that follow a title.
+"""Word lists that only the title extractor needs: places that follow a title, more role
+nouns, and job nouns too weak to make a title on their own.
 
 "Financial Analyst - Madrid" and "Operations Manager, Los Angeles" name a role and where it
 sits; "Software Engineer, Backend" and "Registered Nurse - Med/Surg" name a role and its
@@ -44,3 +45,24 @@ CITIES: Final[frozenset[str]] = words(
         "frankfurt am main", "greater london", "bay area", "sf bay area", "new delhi",
     )
 )  # fmt: skip
+
+# Head nouns of roles that the shared ``vocab.JOB_NOUNS`` lacks: hourly, retail, care,
+# trades, public-sector and academic roles, and short forms ("Senior PM").
+TITLE_NOUNS: Final[frozenset[str]] = words(
+    "practitioner adjuster pm tpm sde swe stocker merchandiser server bartender host hostess "
+    "dishwasher housekeeper custodian janitor caregiver carer aide paramedic firefighter "
+    "dispatcher inspector investigator ranger guard courier picker packer loader handler "
+    "installer plumber carpenter painter landscaper lifeguard teller banker translator "
+    "interpreter surveyor estimator scheduler trainer librarian archivist curator midwife "
+    "worker attendant operative labourer laborer fitter joiner roofer foreman warden "
+    "caseworker counselor counsellor mentor facilitator organizer organiser fundraiser "
+    "postdoc postdoctoral educator nanny broker realtor appraiser assessor examiner reviewer "
+    "moderator annotator reporter correspondent presenter illustrator drafter draftsman "
+    "modeller modeler butcher baker barber tailor greeter runner valet porter concierge "
+    "keyholder dentist veterinarian vet hygienist optometrist physiotherapist clinician "
+    "surgeon doctor officer deputy constable sergeant lieutenant chief"
+)
+
+# Job nouns that also name a department or a group ("Acme Engineering", "Customer Support",
+# "our staff"): a phrase whose only job noun is one of these is not taken for a title.
+WEAK_NOUNS: Final[frozenset[str]] = words("engineering staff support member partner qa")

@@ -18,6 +18,7 @@ from applytrack_desktop.intel.text import KeywordGate, Prepared, line_spans, sta
 from applytrack_desktop.intel.title_clean import (
     clean_title,
     has_job_noun,
+    has_strong_noun,
     plausible,
 )
 from applytrack_desktop.intel.title_patterns import BODY_PATTERNS, SUBJECT_PATTERNS
@@ -142,7 +143,7 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
                 if title.split()[-1] not in JOB_NOUNS:
                     continue
                 title = " ".join(w[:1].upper() + w[1:] for w in title.split())
-            noun = has_job_noun(title)
+            noun = has_strong_noun(title)
             if (needs_noun and not noun) or not plausible(title, company):
                 continue
             score = weight + (20 if noun else 0)
