@@ -106,7 +106,7 @@ _HEAVY_FOOTER = (
     "Follow us: LinkedIn | Instagram | X | YouTube | Glassdoor\n\n{legal}, [100 Market Street, Suite 300|2200 Mission College Blvd|1 Harbour Exchange Square], [San Francisco, CA 94105|Santa Clara, CA 95054|London E14 9GE]",
     "{legal} is an Equal Opportunity Employer. Employment decisions are made without regard to race, color, religion, sex, national origin, age, disability, protected veteran status, sexual orientation, gender identity or any other characteristic protected by law. If you need a reasonable accommodation during the application process, contact accommodations@{domain}.",
     "Privacy notice: we process your personal data in accordance with our Candidate Privacy Notice (https://careers.{domain}/privacy). You can request deletion of your data at any time. To stop receiving emails about this application, unsubscribe here: https://careers.{domain}/unsubscribe",
-    "This message was sent to {first}.{last}@... because you created a candidate account. Powered by [Workday|iCIMS|SmartRecruiters|Phenom|Eightfold]. © {legal}. All rights reserved.",
+    "This message was sent to {first}.{last}@... because you created a candidate account. Powered by [Workday|iCIMS|SmartRecruiters|Phenom|Eightfold]. © {legal}\nAll rights reserved.",
 )
 
 

@@ -276,7 +276,7 @@ def pl_tech(ctx: Ctx) -> Draft:
     )
     what = ctx.para(
         "Zadanie rekrutacyjne znajdziesz pod linkiem: [https://github.com/{slug}-recruitment/task-[backend|frontend|data]|https://drive.google.com/drive/folders/{num}]\nNa jego wykonanie masz [5|7] dni, a szacowany czas pracy to około [3|4] godzin. Rozwiązanie prześlij jako link do repozytorium.",
-        f"Rozmowa techniczna odbędzie się w dniu {date} o godz. {time} na [Teams|Google Meet|Zoomie] i potrwa ok. [60|90] minut. Wezmą w niej udział {{person}} (Tech Lead) oraz [jeden z naszych developerów|Senior Engineer z zespołu]. Będzie część live codingu i pytania z architektury.",
+        f"Rozmowa techniczna odbędzie się w dniu {date} o godz. {time} na [Teams|Google Meet|Zoomie] i potrwa ok. [60|90] minut. Wezmą w niej udział [Marek|Kasia|Tomasz|Ola] (Tech Lead) oraz [jeden z naszych developerów|Senior Engineer z zespołu]. Będzie część live codingu i pytania z architektury.",
         "Test na platformie [Codility|HackerRank|TestGorilla] zawiera [2|3] zadania i trwa [70|90] minut. Link do testu przyjdzie w osobnej wiadomości - jest aktywny przez [3|5] dni.",
     )
     close = ctx.para(
@@ -292,7 +292,7 @@ def pl_tech(ctx: Ctx) -> Draft:
     footer = ctx.pick(
         [
             ctx.fill(
-                "Administratorem Twoich danych osobowych jest {legal}. Dane przetwarzane są wyłącznie w celu przeprowadzenia procesu rekrutacji (RODO)."
+                "Administratorem Twoich danych osobowych jest {legal}, a dane przetwarzane są wyłącznie w celu przeprowadzenia procesu rekrutacji (RODO)."
             ),
             "Ta wiadomość może zawierać informacje poufne. Jeśli nie jesteś jej adresatem, usuń ją i poinformuj nadawcę.",
             "",
