@@ -156,27 +156,33 @@ def html_heavy_reject(ctx: Ctx) -> Draft:
 
 @family("vx_fwd_interview", "interview", n=30)
 def fwd_interview(ctx: Ctx) -> Draft:
-    original = _earlier(ctx, "interview")
     sub = ctx.fill(
         "[Interview invitation - {title}|Interview request|{co}: next steps|Phone screen]"
     )
+    to = ""
     if ctx.chance(0.5):
-        # A recruiter or coordinator passes the hiring manager's note on.
+        # A recruiter passes on the hiring manager's note, which was written to the recruiter.
         name, addr = ats_sender(ctx, ctx.pick(["own", "person"]))
-        mgr_first, mgr_last = (
-            ctx.pick(["Anna", "Rahul", "Keith", "Marta", "Dev"]),
-            ctx.pick(["Holt", "Iyer", "Brennan", "Sousa", "Park"]),
+        mgr_first = ctx.pick(["Anna", "Rahul", "Keith", "Marta", "Dev"])
+        mgr_last = ctx.pick(["Holt", "Iyer", "Brennan", "Sousa", "Park"])
+        orig_from = f"{mgr_first} {mgr_last}"
+        orig_addr = f"{ascii_word(mgr_first)}.{ascii_word(mgr_last)}@" + ctx.domain
+        original = ctx.fill(
+            "Hi [{pfirst}|there],\n\n"
+            "[I've gone through {first}'s resume for the {title} role and I'd like to interview them.|{first} looks like a strong fit for {title} - let's get an interview booked.|Yes to {first}! Can we move them to the hiring manager interview?] "
+            "[Could you set up a 45-minute video call next week?|I'm free {day} afternoon or Friday morning.|Please book an hour on my calendar, ideally this week.]\n\n"
+            f"[Thanks|Cheers|Thx],\n{mgr_first}"
         )
-        mgr = f"{mgr_first} {mgr_last}"
-        mgr_addr = f"{ascii_word(mgr_first)}.{ascii_word(mgr_last)}@" + ctx.domain
+        to = f"{name} <{addr}>"
         top = ctx.para(
-            "Hi {first} - see below from the hiring manager. [Can you make the time work?|Let me know which slot you prefer and I'll confirm.|Please reply directly to them to book the interview.]",
+            "Hi {first} - see below from the hiring manager. [Can you do {day} at {time}?|Could you send me two or three slots that work for you?|I'll send a calendar invite once you confirm a time.]",
             "FYI, forwarding this from [the team lead|our Head of Ops|the hiring manager]. They'd love to set up an interview with you - could you reply with your availability?",
-            "{first}, good news! The team wants to interview you (details below).",
+            "{first}, good news! The team wants to interview you (see below). What does your week look like?",
         )
-        orig_from, orig_addr = mgr, mgr_addr
+        top += "\n\n" + ctx.fill("[Thanks|Best|Cheers],\n{pfirst}")
     else:
-        # The candidate forwards it from another address into the mailbox we read.
+        # The candidate forwards the invitation from another address into the mailbox we read.
+        original = _earlier(ctx, "interview")
         name, addr = (
             f"{ctx.cand_first} {ctx.cand_last}",
             ascii_word(ctx.cand_first)
@@ -186,7 +192,7 @@ def fwd_interview(ctx: Ctx) -> Draft:
         )
         top = ctx.pick(["", "", "fwd", "for the calendar", "saving this here", "FYI"])
         orig_from, orig_addr = ats_sender(ctx, ctx.pick(["person", "greenhouse", "own"]))
-    fwd = _forward_block(ctx, original, orig_from, orig_addr, sub, ctx.num(0, 3))
+    fwd = _forward_block(ctx, original, orig_from, orig_addr, sub, ctx.num(0, 3), to)
     body = (top + "\n\n" if top else "") + fwd
     subject = ctx.pick(["Fwd: ", "FW: ", "Fw: ", "FWD: "]) + sub
     return Draft(subject, body, name, addr, greet=False, sign="", form=ctx.pick(["plain", "alt"]))
