@@ -21,7 +21,8 @@ _IDS = re.compile(
 _PAREN = re.compile(r"[ \t]*\(([^)]*)\)")
 _PLACE_WORDS = re.compile(
     r"^(?:remote|hybrid|on-?site|onsite|full[- ]time|part[- ]time|contract|temporary|permanent|"
-    r"\d+ (?:months?|weeks?|mois|monate|meses|mesi|maanden)|[^()]*,[^()]*|"
+    r"\d+ (?:months?|weeks?|mois|monate|meses|mesi|maanden)|[^()]*,[^()]*|hybride|ibrido|télétravail partiel|"
+    r"\d+(?:[-–]\d+)? ?(?:uur|hours|hrs|h|std|stunden|heures|horas|ore)(?:/week| per week| p/w| pw)?|"
     r"us|usa|uk|eu|emea|apac|latam|open|closed|filled|reposted|updated|new|"
     r"cdi|cdd|télétravail|teletravail|remoto|híbrido|hibrido|[A-Z][\w .'-]*,[ \t]*[A-Z]{2,})$",
     re.IGNORECASE,
@@ -111,7 +112,7 @@ def has_strong_noun(text: str) -> bool:
 def clean_title(raw: str, company: str | None = None) -> str:
     """A title without ids, locations, work modes, the company or trailing punctuation."""
     text = _EMPTY_PAREN.sub("", _IDS.sub("", raw.strip()))
-    text = _PAREN.sub(lambda m: "" if _PLACE_WORDS.match(m.group(1).strip()) else m.group(0), text)
+    text = _PAREN.sub(lambda m: "" if _is_place(m.group(1).strip()) else m.group(0), text)
     if company:
         key = normalize_company(company)
         parts = re.split(r"[ \t]+(?:-|–|—|\||at|@)[ \t]+", text)

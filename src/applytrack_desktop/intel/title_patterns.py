@@ -109,7 +109,7 @@ BODY_PATTERNS: Final[Table] = tuple(
         (rf"\b(?:[Aa]pplication|[Ss]olicitud|[Cc]andidature|[Cc]andidatura) (?:for|para|pour|per) (?:the |el |le |la |il )?{T}\s*(?:[(.,!]|$| at | with | en | chez | presso | bei | bij | na | no )", 70, False, ("application for", "solicitud para", "candidature pour", "candidatura para", "candidatura per"), False),
         (rf"\b(?:on|about|for|of) (?:the|our|this|your|their) {T}{_ASIDE} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
         (rf"\b(?:[Tt]he|a|an|our|this) {T}{_ASIDE} {_KIND}", 75, True, _KINDS, False),
-        (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob|[Vv]acancy|[Pp]osting) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*,? {T}", 85, False, ("requisition", "req", "job ", "vacancy", "posting"), False),
+        (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob|[Vv]acancy|[Pp]osting) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*(?:,|[ \t]*[-–:|/])? {T}", 85, False, ("requisition", "req", "job ", "vacancy", "posting"), False),
         (rf"^[ \t]*(?:Application (?:submitted|sent|received)|You applied|Candidature envoyée|Bewerbung (?:gesendet|abgeschickt)|Solicitud enviada|Candidatura enviada|Sollicitatie verstuurd)[^\n]{{0,40}}\n+[ \t]*{T}[ \t]*\n", 80, True, ("application submitted", "application sent", "application received", "you applied", "candidature envoy", "bewerbung gesendet", "bewerbung abgeschickt", "solicitud enviada", "candidatura enviada", "sollicitatie verstuurd"), True),
         (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T} (?:test|assessment|challenge|exercise|coding test|take-home|case study)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
         (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|recrute|buscamos|busco|cerchiamo|cerco|zoeken|procuramos) (?:actuellement |currently )?(?:a |an |our next |a new |an experienced |un |une |un\(e\) |una |uno |een |um |uma )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "recrute", "buscamos", "busco", "cerchiamo", "cerco", "zoeken", "procuramos"), False),
@@ -124,5 +124,20 @@ BODY_PATTERNS: Final[Table] = tuple(
         (rf"\b(?:au poste|le poste|du poste|un poste) (?:de |d'|d’)?{T}", 80, True, ("poste",), False),
         (rf"\b(?:[Bb]ewerbung|Position|Stelle|Tätigkeit) (?:als|zum|zur) {T}", 80, True, (" als ", " zum ", " zur "), False),
         (rf"\b(?:puesto|posición|vacante) (?:de |como )?{T}", 80, True, ("puesto", "posición", "vacante"), False),
+        # Labelled lines that need a job noun: "Application received: X", "Offer Letter: X",
+        # "Reference: REQ-1 / X", "Role applied for: X", "Requirement: X"
+        (r"^[ \t]*(?:[-*•][ \t]*)?(?:Application received|Applied for|Applied to|Position applied for|Role applied for|Job applied for|Vacancy|Opening|Job opening|Job posting|Posting|Requisition(?: title)?|Offer [Ll]etter|Requirement|Job [Nn]ame|Position [Tt]itle|Role [Tt]itle|Posting [Tt]itle|Job [Rr]ole|Designation|Reference|Ref)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 90, True, (":",), False),
+        # "thanks for applying to be our Controller", "joining us as our next X", "want you as our X"
+        (rf"\b(?:as|be|for|join us as) our (?:next |first |new |founding )?{T}", 75, True, ("our ",), False),
+        # "one of the roles I'm hiring for is a Chief of Staff", "one of the open roles is X"
+        (rf"\b(?:roles?|positions?|openings?)\b[^.\n]{{0,40}}? is (?:a |an |our )?{T}", 65, True, ("role", "position", "opening"), False),
+        (rf"\b[Yy]our {T} (?:conversation|call|chat|interviews?|application|candidacy|onsite|visit|offer|assessment|test|challenge|screen|phone screen|start date)\b", 75, True, ("your ",), False),
+        (rf"\b(?:a|the|our) (?:permanent |contract |temporary |full-time |part-time |freelance |remote |hybrid |new |open )?{T}{_ASIDE} (?:role|position|opening|vacancy|job|search|program|programme|recruitment process|hiring process|selection process)\b", 70, True, ("role", "position", "opening", "vacanc", "job", "search", "program", "process"), False),
+        (rf"\b(?:[Cc]andidatura|[Cc]andidature|[Ss]olicitud|[Ss]ollicitatie|[Bb]ewerbung) (?:a|al|para|pour|per|voor|op|als|für) (?:(?:el|la|le|il|de|die|het|l'|l’) ?)?(?:(?:oferta|offerta|offre|vacature|vacante|puesto|poste|posizione|Stelle)(?: de| di| du)? )?{T}", 75, True, ("candidatura", "candidature", "solicitud", "sollicitatie", "bewerbung"), False),
+        (rf"\b(?:oferta|offerta|offre|vacature|vacante|función|funcion|função|funzione|fonction)(?: de| di| d'| du)? {T}", 70, True, ("oferta", "offerta", "offre", "vacature", "vacante", "función", "funcion", "função", "funzione", "fonction"), False),
+        (rf"\b(?:als|buscando|op zoek naar|suchen|eine/n|eine\*n|eine:n)(?: een| un| una| eine| einen)? {T}", 60, True, (" als ", "buscando", "op zoek naar", "suchen", "eine/n", "eine*n", "eine:n"), False),
+        # "Thanks for taking the time to chat with us about Research Scientist.", "No news yet
+        # on Interior Designer, sorry!", "interviewed for Software Engineer at Fieldstone"
+        (rf"\b(?:about|regarding|on|for|para|pour|per|für|voor) (?:the |our )?{T}(?=[ \t]*(?:[.!?;,](?:[ \t]|$)|$|[ \t]+(?:at|bei|chez|with|en|na|bij|on|and|so|but|sigue|has|is|was|will|-|–|—)\b))", 55, True, ("about ", "regarding ", " on ", " for ", "para ", "pour ", " per ", "für ", "voor "), False),
     )
 )  # fmt: skip
