@@ -65,4 +65,4 @@ TITLE_NOUNS: Final[frozenset[str]] = words(
 
 # Job nouns that also name a department or a group ("Acme Engineering", "Customer Support",
 # "our staff"): a phrase whose only job noun is one of these is not taken for a title.
-WEAK_NOUNS: Final[frozenset[str]] = words("engineering staff support member partner qa")
+WEAK_NOUNS: Final[frozenset[str]] = words("engineering staff support member qa")

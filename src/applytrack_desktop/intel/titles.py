@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from applytrack_desktop.intel.text import KeywordGate, Prepared, line_spans, start_of_any
+from applytrack_desktop.intel.title_cards import card_title
 from applytrack_desktop.intel.title_clean import (
     clean_title,
     has_job_noun,
@@ -32,6 +33,9 @@ _TITLE_START = re.compile(r"[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ]|[a-z][A-Z]"
 _ROMANCE_OF = re.compile(r"[ \t](?:de|d'|d’|des|du|di|da|del|della|do|dos)[ \t]")
 # A US state after the phrase: its last comma part was a city ("QA Engineer, Atlanta, GA").
 _STATE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b")
+_KIND_TAIL = re.compile(
+    r"[ \t]+(?:contracts|jobs|roles|positions|openings|opportunities|vacancies)$"
+)
 _CONNECTORS = frozenset({"of", "and", "for", "de", "des", "du", "en", "la", "le", "für", "und"})
 
 
@@ -66,6 +70,7 @@ def _matches(
 def _subject_parts(subject: str, company: str | None) -> _Candidate | None:
     """A part of a subject cut at separators that is a title on its own ("Acme - Data Engineer")."""
     for part in _SUBJECT_SEPARATORS.split(subject):
+        part = _KIND_TAIL.sub("", part)  # "Travel ICU RN contracts - up to $2,800/wk"
         if not has_job_noun(part) or any(
             w.islower() and w not in _CONNECTORS and not w.startswith("(")
             for w in _ROMANCE_OF.split(part, 1)[0].split()
@@ -74,7 +79,7 @@ def _subject_parts(subject: str, company: str | None) -> _Candidate | None:
         title = clean_title(part, company)
         if (
             title
-            and has_job_noun(title)
+            and has_strong_noun(title)
             and plausible(title, company)
             and _TITLE_START.match(title)
         ):
@@ -82,11 +87,19 @@ def _subject_parts(subject: str, company: str | None) -> _Candidate | None:
     return None
 
 
+def _card(body: str, company: str | None) -> _Candidate | None:
+    title = card_title(body, company)
+    return _Candidate(title, _CARD_WEIGHT + 20) if title else None
+
+
 # Every pattern once, strongest first, so the search stops as soon as nothing left can win.
-# ``None`` stands for the subject-parts check; ``True`` marks subject patterns.
+# ``None`` stands for the subject-parts check (``True``) or the job-card check (``False``);
+# ``True`` marks subject patterns.
+_CARD_WEIGHT = 80
 _ORDER: Final = sorted(
     [(row[1], True, row) for row in SUBJECT_PATTERNS]
     + [(70, True, None)]
+    + [(_CARD_WEIGHT, False, None)]
     + [(row[1], False, row) for row in BODY_PATTERNS],
     key=lambda item: -item[0],
 )
@@ -122,7 +135,11 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
         if best is not None and weight + 20 <= best.weight:
             break  # sorted: no later pattern can beat it
         if row is None:
-            found = _subject_parts(prepared.subject, company)
+            found = (
+                _subject_parts(prepared.subject, company)
+                if in_subject
+                else _card(prepared.body, company)
+            )
             if found is not None and (best is None or found.weight > best.weight):
                 best = found
             continue
