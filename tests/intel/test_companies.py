@@ -272,6 +272,44 @@ def test_an_esignature_request_never_names_the_person_who_sent_it() -> None:
     assert guess is None or guess.name != "Fatima Rivera"
 
 
+def test_an_esignature_document_quoted_in_the_subject_names_the_employer() -> None:
+    # Dropbox Sign quotes the document's name; "Message from Isabel" shows who sent it.
+    guess = _company(
+        "Dovetail Insurance via Dropbox Sign",
+        "noreply@mail.hellosign.com",
+        'You\'ve been asked to sign "Dovetail Insurance - Offer of Employment - Okafor"',
+        'Isabel Andersen has requested your signature on "Dovetail Insurance - Offer of '
+        'Employment - Okafor".\n\nMessage from Isabel: Please sign and return by April 6.',
+    )
+    assert guess is not None
+    assert guess.name == "Dovetail Insurance"
+
+
+def test_an_esignature_requester_under_their_name_gives_the_employers_domain() -> None:
+    guess = _company(
+        "Bianca Ali via Docusign",
+        "dse_na3@docusign.net",
+        "Reminder: Complete with Docusign: Offer Letter REQ-18578",
+        "Bianca Ali sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\n"
+        "Bianca Ali\nbianca@redwoodstudios.io\n\nDo Not Share This Email",
+    )
+    assert guess is not None
+    assert normalize_company(guess.name) == "redwood studios"
+
+
+def test_an_employer_requesting_a_signature_stays_the_employer() -> None:
+    # Named like a person ("Nautilus Marine") but the person is Ana: the employer stays.
+    guess = _company(
+        "Ana Nguyen via Dropbox Sign",
+        "noreply@mail.hellosign.com",
+        "Ana Nguyen sent you Offer of Employment_Claire_Fontaine.pdf",
+        'Nautilus Marine has requested your signature on "Offer of Employment.pdf".\n\n'
+        "Message from Ana Nguyen: So excited to have you join us!",
+    )
+    assert guess is not None
+    assert guess.name == "Nautilus Marine"
+
+
 def test_a_job_board_receipt_lists_the_employer_under_the_role() -> None:
     guess = _company(
         "SEEK",

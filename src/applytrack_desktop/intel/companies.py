@@ -126,7 +126,15 @@ _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
 
 # E-signature services send an employer's offer for a person there, from their own domain.
 _ESIGN = frozenset({"docusign", "dropboxsign", "adobesign", "pandadoc"})
-_REQUESTER = re.compile(r"\([\w.+-]+@([\w-]+(?:\.[\w-]+)+)\)")
+# The requester's address, in brackets ("Jane Doe (offers@acme.com) has requested...") or on
+# its own line under their name (DocuSign's "Jane Doe\njane@acme.com").
+_REQUESTER = re.compile(r"(?:\(|^[ \t]*)[\w.+-]+@([\w-]+(?:\.[\w-]+)+)[ \t]*(?:\)|$)", re.MULTILINE)
+# How an e-signature notice shows the person who sent the document (whose name is then never
+# the employer): "Message from Isabel: ...", and their address under their name.
+_MESSAGE_FROM = re.compile(r"\bMessage from ([A-Z][\w'’-]+)")
+_ADDRESS_LOCAL = re.compile(r"\b([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# The document's name, quoted in the subject ('You've been asked to sign "Acme - Offer"').
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,150})[\"”]")
 
 # Votes a name needs when the sender is a platform or free mail: one weak mention (a bare
 # subject prefix "Acme - ...") is enough when nothing contradicts it.
@@ -481,6 +489,15 @@ def _own_domain_guess(
     return _guess(display, [raw_stem], display)
 
 
+def _esign_people(body: str) -> set[str]:
+    """Given names an e-signature notice shows as a person's: "Message from Isabel: ...", and
+    the requester's address under their name ("bianca@acme.io", "ana.ruiz@acme.io")."""
+    names = {m.group(1).casefold() for m in _MESSAGE_FROM.finditer(body[:3000])}
+    for local in _ADDRESS_LOCAL.findall(body[:3000]):
+        names.add(re.split(r"[._-]", local.casefold())[0])
+    return names
+
+
 def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
@@ -526,15 +543,31 @@ def extract_company(
             if ats.is_own_domain(host) and (stem := ats.domain_stem(host)) not in tenants
         ]
         tenants += requesters
-        # "Complete with Docusign: Acme - Offer of Employment - Okafor": the document's name
-        # holds the employer among its parts.
-        title = prepared.subject.rpartition(":")[2].strip().strip("\"'")
-        for part in re.split(r"[ \t]+[-–|][ \t]+", title)[:4]:
+        # "Complete with Docusign: Acme - Offer of Employment - Okafor", 'You've been asked to
+        # sign "Acme - Offer of Employment"': the document's name holds the employer among its
+        # parts.
+        quoted = _QUOTED.search(prepared.subject)
+        title = quoted.group(1) if quoted else prepared.subject.rpartition(":")[2]
+        pieces = re.split(r"[ \t]+[-–|][ \t]+", title.strip().strip("\"'"))[:4]
+        for part in pieces:
             ballot.add(part, 45)
+        parts = {normalize_company(clean_candidate(part)) for part in pieces}
         _drop_recipient_names(ballot, message)
         ranked = ballot.ranked()
-        # The names an e-signature notice shows are the people who sent the document.
-        ranked = [v for v in ranked if not looks_like_person(v.display)]
+        # The names an e-signature notice shows are the people who sent the document ("Isabel
+        # Andersen has requested your signature ... Message from Isabel"), unless the
+        # document's name says so too or it is a team ("Acme HR via Docusign").
+        people = _esign_people(prepared.body)
+        ranked = [
+            v
+            for v in ranked
+            if not looks_like_person(v.display)
+            and (
+                v.display.split()[0].casefold() not in people
+                or normalize_company(v.display) in parts
+                or v.best >= 90
+            )
+        ]
         if requesters and not any(
             _stem_matches(v.display, _squash(t)) for v in ranked for t in requesters
         ):
