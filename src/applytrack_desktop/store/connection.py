@@ -20,6 +20,17 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_S = 10.0
 
+
+def _null(value: None) -> None:
+    return value
+
+
+# Binding None costs the driver a failed adapter look-up (two attribute searches) per
+# parameter: ~2 µs, a third of a short statement, and the pipeline binds a dozen NULLs per
+# stored email (no account for an import, no application yet, no interview time). With an
+# adapter registered for None the look-up hits at once; NULL is still what gets bound.
+sqlcipher3.register_adapter(type(None), _null)
+
 # WAL lets readers run beside the one writer. synchronous=NORMAL in WAL never corrupts and
 # never loses a commit when the process dies (only an OS crash or power loss can drop the
 # last commits). secure_delete overwrites freed content; temp_store keeps temporary
