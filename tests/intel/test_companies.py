@@ -310,6 +310,18 @@ def test_an_employer_requesting_a_signature_stays_the_employer() -> None:
     assert guess.name == "Nautilus Marine"
 
 
+def test_a_job_networks_viewed_notice_names_the_employer() -> None:
+    guess = _company(
+        "LinkedIn",
+        "jobs-noreply@linkedin.com",
+        "Your application was viewed by Hooli",
+        "Hooli viewed your application for Product Analyst.\n\nYour profile stands out when "
+        "it's complete.",
+    )
+    assert guess is not None
+    assert guess.name == "Hooli"
+
+
 def test_a_job_board_receipt_lists_the_employer_under_the_role() -> None:
     guess = _company(
         "SEEK",

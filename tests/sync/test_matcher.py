@@ -357,6 +357,26 @@ def test_an_unsure_confirmation_weeks_later_stays_with_the_one_open_role() -> No
     assert match_email(replace(later, sure=False), index) == Match(1, MatchMethod.COMPANY)
 
 
+def test_only_a_certain_confirmation_weeks_later_starts_a_second_role() -> None:
+    # LinkedIn's "Your application was viewed by Acme", read as a confirmation at 0.74 a week
+    # after the application: news of the one open role, not a second application.
+    index = FakeIndex()
+    index.apps[1] = Candidate(1, "acme", "", Status.APPLIED, datetime(2026, 5, 1, tzinfo=UTC))
+    viewed = replace(
+        facts("Acme", "Product Analyst", category=Category.CONFIRMATION),
+        date=datetime(2026, 5, 7, tzinfo=UTC),
+        confidence=0.74,
+    )
+    assert match_email(viewed, index) == Match(1, MatchMethod.COMPANY)
+    assert match_email(replace(viewed, confidence=0.97), index) is None  # a second role
+    # Weeks before the application, it is the receipt of another role (a backfill's old mail).
+    older = replace(viewed, date=datetime(2026, 4, 10, tzinfo=UTC))
+    assert match_email(older, index) is None
+    # With two open roles it fits neither: it is no reason to pick one.
+    index.apps[2] = Candidate(2, "acme", "", Status.APPLIED, datetime(2026, 5, 2, tzinfo=UTC))
+    assert match_email(viewed, index) is None
+
+
 def test_an_interview_invite_is_not_for_the_role_that_already_has_an_offer() -> None:
     index = _two_roles(first=Status.OFFER_EXTENDED, second=Status.APPLIED)
     index.mail_dates = {

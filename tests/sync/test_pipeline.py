@@ -353,3 +353,22 @@ def test_a_reply_in_an_applications_thread_is_kept_whatever_the_classifier_says(
     assert app.status is Status.APPLIED
     with service.store.read() as conn:
         assert emails.count(conn) == 2
+
+
+def test_a_less_certain_confirmation_a_week_later_is_news_not_a_second_application(
+    service: Service,
+) -> None:
+    # The demo's LinkedIn "Your application was viewed by Hooli" (classified a confirmation at
+    # 0.74) a week after "Your application was sent to Hooli": one application, which learns
+    # the title the notice names.
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.99] Hooli / "),
+        mail(2, 6, "[confirmation 0.74] Hooli / Product Analyst"),
+    )
+    app = only_app(service)
+    assert (app.job_title, app.status) == ("Product Analyst", Status.APPLIED)
+    assert len(service.emails_for(app.id)) == 2
+    # A receipt the classifier is certain of, weeks later, is a second role there.
+    run(service, mail(3, 30, "[confirmation 0.98] Hooli / "))
+    assert len(service.list_applications()) == 2

@@ -25,6 +25,7 @@ from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_phrases import (
     BODY_GATE,
     BODY_PATTERNS,
+    NAME,
     PROXY_PATTERNS,
     SUBJECT_GATE,
     SUBJECT_PATTERNS,
@@ -119,6 +120,14 @@ _CLIENT_GATE = KeywordGate(
     [("heard back", "feedback", "news from", "update from", "came back", "come back",
       "got back to me", "progressing", "decided not")]
 )  # fmt: skip
+
+# A job network's notice that the employer opened the application: "Your application was
+# viewed by Acme", "Acme viewed your application for Data Analyst" (news of an application,
+# so only read in mail that says "viewed").
+_VIEWED_BY = (
+    re.compile(r"\b[Aa]pplication (?:was |has been )?viewed by " + NAME),
+    re.compile(r"(?:^|[.!?][ \t]+)" + NAME + r" viewed your application\b", re.MULTILINE),
+)
 
 _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
 _UNIT_WORDS = frozenset({"services", "service", "shared", "office", "centre", "center", "desk"})
@@ -326,6 +335,11 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
         ballot.add(name, 60)
     if _CLIENT_GATE.found(subject_low) or _CLIENT_GATE.found(body_low):
         _client_names(ballot, subject, body)
+    if "viewed" in subject_low or "viewed" in body_low[:3000]:
+        for text in (subject, body[:3000]):
+            for pattern in _VIEWED_BY:
+                for match in pattern.finditer(text):
+                    ballot.add(match.group("c"), 100)
     _drop_recipient_names(ballot, message)
     return ballot
 

@@ -22,10 +22,11 @@ confirmations with one subject from one sender together even when they are two r
 yields only to what names that role, though: a reply naming a title no application of the
 employer has stays in its thread (unless it is a confirmation, which starts an application).
 
-An application is confirmed once: a confirmation the classifier is sure of, matched by the
-company alone, fits only an application made the same day (the ATS receipt and a
-recruiter's "got it"), or a wishlist entry; weeks later it is a second role at that
-employer.
+An application is confirmed once: a confirmation the classifier is all but certain of
+(``NEW_ROLE_CONFIDENCE``), matched by the company alone, fits only an application made the
+same day (the ATS receipt and a recruiter's "got it"), or a wishlist entry; weeks later it is
+a second role at that employer. A less certain one is news of the one open role there ("Your
+application was viewed by Acme"), never a second application beside it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ from applytrack_desktop.core.enums import Category, Status
 
 TITLE_MATCH = 80.0  # token-set similarity (0-100) at which two titles name the same role
 CREATED_SLACK = timedelta(days=1)  # mail this much older than an application may still fit it
+# An unsure "confirmation" weeks later is more likely other news about the one open role ("Your
+# application was viewed by Acme", "still reviewing") than a second application: only one the
+# classifier is all but certain of starts a second application at an employer with an open
+# role it does not tell apart by title. Below this it is news of that role (and proposes
+# nothing: a confirmation moves no status).
+NEW_ROLE_CONFIDENCE = 0.9
 _MOVES_STATUS = frozenset(
     {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER, Category.REJECTION}
 )
@@ -81,6 +88,7 @@ class EmailFacts:
     date: datetime | None = None  # when the email was sent
     sender_address: str = ""  # who sent it: a recruiter seen on one application before
     sure: bool = True  # the category's confidence is at or above the pipeline's threshold
+    confidence: float = 1.0  # the category's confidence itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +200,13 @@ def _fitting(facts: EmailFacts, candidates: list[Candidate]) -> list[Candidate]:
         c for c in pool if c.status.is_active and not titles_conflict(facts.job_title, c.job_title)
     ]
     if facts.category is Category.CONFIRMATION and facts.sure:
-        # An unsure "confirmation" weeks later is more likely other news about the one open
-        # role than a second application: only a sure one starts a new application.
-        fit = [c for c in fit if _same_application(facts, c)]
+        if facts.confidence >= NEW_ROLE_CONFIDENCE or len(fit) > 1:
+            # An application is confirmed once: a certain receipt weeks later is a second role.
+            fit = [c for c in fit if _same_application(facts, c)]
+        else:
+            # A less certain one is news of the one open role, once that role exists: a
+            # receipt weeks older than it (a backfill brings old mail last) is another role.
+            fit = [c for c in fit if _existed_then(facts, c)]
     return fit
 
 

@@ -217,6 +217,7 @@ class _Run:
             date=message.date,
             sender_address=message.sender_address,
             sure=analysis.confidence >= self.settings.threshold,
+            confidence=analysis.confidence,
         )
         match = match_email(facts, self.index)
         app_id = match.application_id if match is not None else None
