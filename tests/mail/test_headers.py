@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+import pytest
 
 from applytrack_desktop.mail.headers import (
     decode_header_value,
@@ -121,6 +124,39 @@ def test_parse_date_aware_and_naive() -> None:
     assert naive.tzinfo is not None
     assert parse_date("not a date") is None
     assert parse_date("Mon, 99 Foo 99999 99:99:99 +9999") is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Mon, 05 Jan 2026 09:00:00 +0000",
+        "5 Jan 2026 09:00:00 +0530",
+        "Tue, 31 Dec 2024 23:59:59 -1245 (CHAST)",
+        "Wed,  1 JAN 2025 00:00:00 -0000",
+        "Sun, 29 Feb 2024 12:00:00 +0100",
+        "Thu, 30 Feb 2025 12:00:00 +0100",  # no such day
+        "Fri, 7 Mar 2025 24:00:00 +0000",  # no such hour
+        "Sat, 8 Mar 2025 10:00 +0000",  # no seconds: the stdlib's general parser
+        "Sat, 8 Mar 2025 10:00:00 GMT",
+        "Sat, 8 Mar 25 10:00:00 +0000",  # two-digit year
+        "Sat, 8 Mar 0025 10:00:00 +0000",  # read as 2025 too
+        "Sat, 8 Foo 2025 10:00:00 +0000",
+        "Sat, 8 Mar 2025 10:00:00 +2399",  # an offset past a day
+    ],
+)
+def test_parse_date_reads_as_the_stdlib_does(value: str) -> None:
+    # The common shape is read without the stdlib's parser: the result must be the same
+    # (same instant and same UTC offset), or None where the stdlib fails.
+    try:
+        expected: datetime | None = parsedate_to_datetime(unfold(value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        expected = None
+    if expected is not None and expected.tzinfo is None:
+        expected = expected.replace(tzinfo=UTC)
+    got = parse_date(value)
+    assert got == expected
+    if got is not None and expected is not None:
+        assert got.utcoffset() == expected.utcoffset()
 
 
 def test_received_date() -> None:

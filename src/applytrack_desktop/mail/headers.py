@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from applytrack_desktop.mail.charsets import decode_bytes, fix_surrogates
@@ -32,6 +32,20 @@ _NAME_ADDR = re.compile(
 )
 _BARE_ADDR = re.compile(r"\s*(?P<addr>[^<>\s@\",;:()]+@[^<>\s@\",;:()]+)\s*(?P<name>)")
 _BARE_TOKEN = re.compile(r"[^<>\s,;]+@[^<>\s,;]+")
+# The shape nearly every Date header has ("Mon, 5 Jan 2026 09:00:00 +0100", maybe a
+# "(UTC)" comment): read directly, in under half the time of the stdlib's general parser,
+# which still reads every other shape.
+_RFC_DATE = re.compile(
+    r"(?:[A-Za-z]{3}, ?)?(\d{1,2}) ([A-Za-z]{3}) (\d{4})"
+    r" (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})(?: \([^()]*\))?"
+)
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_ZONES: dict[str, timezone] = {}  # "+0100" -> its fixed offset (a few dozen ever occur)
 
 
 def unfold(value: str) -> str:
@@ -40,7 +54,9 @@ def unfold(value: str) -> str:
         value = _FOLDING.sub(" ", value)
     if "\r" in value:
         value = value.replace("\r", " ")  # a stray CR (old Mac line ends, broken mailers)
-    return _SPACES.sub(" ", value).strip()
+    if "  " in value or "\t" in value:  # what _SPACES needs (most values have neither)
+        value = _SPACES.sub(" ", value)
+    return value.strip()
 
 
 def decode_header_value(value: str | None, defects: list[str] | None = None) -> str:
@@ -187,13 +203,40 @@ def parse_date(value: str | None) -> datetime | None:
     """An aware datetime from a Date-like value; naive ones are UTC; None when unreadable."""
     if not value:
         return None
+    value = unfold(fix_surrogates(value))[:200]
+    fast = _common_date(value)
+    if fast is not None:
+        return fast
     try:
-        parsed = parsedate_to_datetime(unfold(fix_surrogates(value))[:200])
+        parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed
+
+
+def _common_date(value: str) -> datetime | None:
+    """``value`` in the common shape, as ``parsedate_to_datetime`` reads it; else None."""
+    found = _RFC_DATE.fullmatch(value)
+    if found is None:
+        return None
+    day, month_name, year, hour, minute, second, sign, zone_h, zone_m = found.groups()
+    month = _MONTHS.get(month_name.lower())
+    if month is None or year < "0100":  # the stdlib reads years under 100 as 19xx or 20xx
+        return None
+    zone = sign + zone_h + zone_m
+    try:
+        tz = _ZONES.get(zone)
+        if tz is None:
+            offset = int(zone_h) * 3600 + int(zone_m) * 60
+            # "-0000" is "local time unknown": the stdlib makes it naive, which reads as UTC.
+            tz = timezone(timedelta(seconds=-offset if sign == "-" else offset)) if offset else UTC
+            if len(_ZONES) < 256:
+                _ZONES[zone] = tz
+        return datetime(int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=tz)
+    except ValueError:  # day 31 of a short month, hour 25, offset +2399...: the stdlib decides
+        return None
 
 
 def received_date(value: str | None) -> datetime | None:
