@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from applytrack_desktop.mail.limits import MAX_MIME_DEPTH
-from applytrack_desktop.mail.mime import content_charset, content_type, parse_tree, split_parts
+from applytrack_desktop.mail.mime import (
+    boundary_of,
+    content_charset,
+    content_type,
+    parse_tree,
+    split_parts,
+)
 
 SAMPLES = Path(__file__).parent / "samples"
 _STDLIB = BytesParser(policy=compat32)
@@ -142,3 +148,25 @@ def test_memoized_type_without_header_uses_the_default_type() -> None:
     digest_child.set_default_type("message/rfc822")
     assert content_type(digest_child) == "message/rfc822"
     assert content_charset(digest_child) is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        'multipart/alternative; boundary="----=_Part_0_1.2"',
+        "multipart/mixed;\n\tboundary=b1_abc",
+        'multipart/related; type="text/html"; boundary="x"',  # other quotes: the stdlib reads
+        'multipart/alternative; BOUNDARY = "spaced " ; x=y',
+        'multipart/mixed; boundary="<angled>"',  # unquoted once more by the stdlib
+        'multipart/mixed; name="a; boundary=hidden"',  # inside another value: no boundary
+        "multipart/mixed; boundary*=utf-8''%41%42",  # RFC 2231
+        'multipart/mixed; boundary=""',
+        "multipart/mixed; boundary=a b",
+        "multipart/mixed; boundary=\udcc3\udca9",  # 8-bit bytes
+        "multipart/mixed",
+    ],
+)
+def test_boundary_matches_the_stdlib(header: str) -> None:
+    msg = Message(policy=compat32)
+    msg.set_raw("Content-Type", header)
+    assert boundary_of(msg) == msg.get_boundary()
