@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 
 
+# Cached: the pipeline stores each mail's date in several rows (the email, its thread, its
+# application, history), ~6 conversions per kept mail. Equal datetimes are the same instant
+# (aware ones compare in UTC; naive never equal aware), so they give the same text.
+@lru_cache(maxsize=1024)
 def to_db(value: datetime) -> str:
     """An aware (or naive, taken as UTC) datetime as fixed-width ISO-8601 UTC text."""
     if value.tzinfo is None:
