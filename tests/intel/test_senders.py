@@ -47,6 +47,11 @@ def test_signature_block_names_skip_the_writer_and_weigh_role_lines() -> None:
         ("maisonbelin", "Recrutement Maison Belin",
          "Merci.\n\nCordialement,\nL'équipe Recrutement", False),
         ("acme", "Acme Recruiting", "Thanks for applying.\n\nAcme Recruiting", False),
+        # The employer's own team named after its domain, not an agency of that name.
+        ("brightwatersoftware", "Brightwater Software Recruitment",
+         "Please upload your passport.\n\nBest wishes,\nBrightwater Software Resourcing", False),
+        ("northgatebank", "Callum Reyes",
+         "Cheers,\nCallum\n\nCallum Reyes\nConsultant\nBrightwater Software Resourcing", True),
     ],
 )  # fmt: skip
 def test_is_agency(stem: str, sender: str, body: str, agency: bool) -> None:

@@ -99,10 +99,26 @@ def is_agency(stem: str, sender_name: str, prepared: Prepared) -> bool:
     if "@" in sender_name or not sender_name:
         return False
     return any(
-        AGENCY_NAME.search(part) and _agency_firm(part)
+        AGENCY_NAME.search(part) and _agency_firm(part) and not _own_team(part, stem, sender_name)
         for line in signature_block(prepared.body)
         for part in signature_parts(line)
     )
+
+
+def _own_team(part: str, stem: str, sender_name: str) -> bool:
+    """True for the employer's own team, a shared mailbox named after its domain: "Brightwater
+    Software Recruitment" <recruitment@brightwatersoftware.com> signing "Brightwater Software
+    Resourcing". A consultant (a person) signing "Hollis Partners Recruitment" from
+    hollispartners.com is an agency."""
+    return (
+        len(stem) >= 3
+        and _squash(AGENCY_NAME.sub("", part)) == stem
+        and (_squash(sender_name).startswith(stem))
+    )
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _agency_firm(part: str) -> bool:
