@@ -41,6 +41,8 @@ def test_registrable_domain(host: str, expected: str) -> None:
         ("workablemail.com", "workable"),
         ("linkedin.com", "linkedin"),
         ("indeedemail.com", "indeed"),
+        ("inhire.com.br", "inhire"),
+        ("net-empregos.com", "netempregos"),
         ("acme.com", None),
         ("gmail.com", None),
     ],

@@ -145,6 +145,9 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Workable", ""),
         ("Our Team", ""),
         ("Hiring Team", ""),
+        ("Equipa de", ""),  # what is left of "Equipa de Recrutamento"
+        ("Recruteur", ""),
+        ("Banco do Brasil", "Banco do Brasil"),
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:
@@ -320,6 +323,28 @@ def test_a_job_networks_viewed_notice_names_the_employer() -> None:
     )
     assert guess is not None
     assert guess.name == "Hooli"
+
+
+def test_an_employer_via_a_hiring_platform_is_the_employer_whatever_the_domain() -> None:
+    # "via InHire" names the platform; its sending domain is never the employer.
+    guess = _company(
+        "Emberly Biosciences via InHire",
+        "no-reply@inhire.com.br",
+        "Atualização da sua candidatura",
+        "Prezado(a) Robin,\n\nInformamos que o processo seletivo foi encerrado.\n\n"
+        "Atenciosamente,\nEquipe de Gente e Cultura",
+    )
+    assert guess is not None
+    assert guess.name == "Emberly Biosciences"
+    guess = _company(
+        "Indigo Textiles via Taleez",
+        "no-reply@taleez.com",
+        "Invitation à un entretien - Mobile Developer",
+        "Votre candidature a retenu toute notre attention.\n\nCordialement,\nAisha Patel\n"
+        "Recruteur - Indigo Textiles",
+    )
+    assert guess is not None
+    assert guess.name == "Indigo Textiles"
 
 
 def test_a_job_board_receipt_lists_the_employer_under_the_role() -> None:

@@ -140,6 +140,12 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "factorialhr.com": "factorial",
     "kenjo.io": "kenjo",
     "gupy.io": "gupy",
+    "gupy.com.br": "gupy",
+    "kenoby.com": "kenoby",
+    "solides.com.br": "solides",
+    "inhire.com.br": "inhire",
+    "catho.com.br": "catho",
+    "net-empregos.com": "netempregos",
     "totaljobs.com": "totaljobs",
     "reed.co.uk": "reed",
     "seek.com.au": "seek",
@@ -202,6 +208,7 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Google Workspace", "Teams", "Webex", "Cal.com", "Doodle", "Typeform", "SurveyMonkey",
         "Qualtrics", "Trade Me", "Trade Me Jobs", "Catho", "Kenoby", "Solides", "Net-Empregos",
         "Nationale Vacaturebank", "Taleez", "InRecruiting", "Adzuna", "Jobindex", "Jobteaser",
+        "InHire",
     )
 )  # fmt: skip
 

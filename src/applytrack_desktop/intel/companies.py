@@ -130,6 +130,15 @@ _VIEWED_BY = (
 )
 
 _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
+# A recruiter's role in other languages, signed before the employer's name.
+_ROLE_WORDS = frozenset(
+    {"recruteur", "recruteuse", "reclutador", "reclutadora", "recrutador", "recrutadora",
+     "selezionatore", "selezionatrice", "recruiterin", "personalreferent", "personalreferentin"}
+)  # fmt: skip
+# Words a name never ends with: a cut-off phrase ("Time de", "Office of").
+_DANGLING = frozenset(
+    {"de", "da", "do", "das", "dos", "des", "du", "di", "del", "della", "of", "at", "for", "the"}
+)
 _UNIT_WORDS = frozenset({"services", "service", "shared", "office", "centre", "center", "desk"})
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
 
@@ -194,6 +203,10 @@ def _plausible(name: str) -> bool:
         return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
         return False
+    if words[0] in _ROLE_WORDS:
+        return False  # "Recruteur - Indigo Textiles": the writer's role, then the employer
+    if len(words) > 1 and words[-1] in _DANGLING:
+        return False  # "Equipa de" (Recrutamento): what is left of a team's name, cut short
     return not ats.is_brand(name) and bool(normalize_company(name))
 
 
@@ -503,6 +516,15 @@ def _own_domain_guess(
     return _guess(display, [raw_stem], display)
 
 
+def _via_brand(sender_name: str) -> bool:
+    """True for "Acme via InHire": a hiring platform sending for the employer, whatever the
+    domain it sends from."""
+    found = _VIA.search(sender_name)
+    if found is None:
+        return False
+    return ats.is_brand(found.group(0).split(None, 1)[1].strip())
+
+
 def _esign_people(body: str) -> set[str]:
     """Given names an e-signature notice shows as a person's: "Message from Isabel: ...", and
     the requester's address under their name ("bianca@acme.io", "ana.ruiz@acme.io")."""
@@ -535,7 +557,7 @@ def extract_company(
 ) -> CompanyGuess | None:
     """The employer ``message`` is about, or None when nothing names one."""
     ballot = _collect(message, prepared)
-    own = ats.is_own_domain(message.sender_domain)
+    own = ats.is_own_domain(message.sender_domain) and not _via_brand(message.sender_name)
     if own and not ats.tool_for_address(message.sender_address):
         return _own_domain_guess(message, prepared, ballot, category)
     ranked = ballot.ranked()
