@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.sentiment import sentiment
+from applytrack_desktop.intel.sentiment import _NEGATIVE, _POSITIVE, _count, sentiment
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,21 @@ from applytrack_desktop.intel.sentiment import sentiment
 )
 def test_sentiment(category: Category, text: str, expected: str) -> None:
     assert sentiment(category, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "delightedelighted",  # two overlapping occurrences: str.count sees one
+        "delighted delighted, congratulations! unfortunately, we regret",
+        "not be moving forward; not moving forward with other candidates",
+        "\nleider leider teamleider",
+    ],
+)
+def test_phrases_are_counted_as_str_count_counts_them(text: str) -> None:
+    expected = (
+        sum(text.count(p) for p in _POSITIVE),
+        sum(text.count(p) for p in _NEGATIVE),
+    )
+    assert _count(text) == expected

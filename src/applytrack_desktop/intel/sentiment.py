@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import ahocorasick
+
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.analysis import Sentiment
 
@@ -23,7 +25,7 @@ _PRIOR: Final[dict[Category, int]] = {
     Category.NOT_JOB: 0,
 }
 
-# Lower-case phrases; counted with ``str.count`` (a regex alternation is ~30x slower).
+# Lower-case phrases, counted as ``str.count`` would (a regex alternation is ~30x slower).
 _POSITIVE: Final = (
     "congratulations", "congrats", "delighted", "thrilled", "excited to", "pleased to",
     "happy to inform", "happy to offer", "happy to invite", "happy to share",
@@ -47,8 +49,37 @@ _NEGATIVE: Final = (
 )  # fmt: skip
 
 
-def _count(text: str, phrases: tuple[str, ...]) -> int:
-    return sum(text.count(phrase) for phrase in phrases)
+def _finder() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrases, positive in ((_POSITIVE, True), (_NEGATIVE, False)):
+        for phrase in phrases:
+            automaton.add_word(phrase, (phrase, positive))
+    automaton.make_automaton()
+    return automaton
+
+
+# Both lexicons found by one Aho-Corasick scan of the text instead of 68 ``str.count`` scans.
+_FINDER: Final = _finder()
+
+
+def _count(text: str) -> tuple[int, int]:
+    """(positive, negative) phrase counts, each phrase counted as ``text.count(phrase)`` does.
+
+    The scan reports every occurrence, overlapping ones too ("delightedelighted" holds two);
+    ``str.count`` counts from the left without overlap, so an occurrence that starts inside
+    the last counted one of the same phrase is skipped.
+    """
+    last_end: dict[str, int] = {}
+    positive = negative = 0
+    for end, (phrase, is_positive) in _FINDER.iter(text):
+        if end - len(phrase) < last_end.get(phrase, -1):
+            continue
+        last_end[phrase] = end
+        if is_positive:
+            positive += 1
+        else:
+            negative += 1
+    return positive, negative
 
 
 def sentiment(category: Category, subject: str, body: str) -> Sentiment:
@@ -59,9 +90,8 @@ def sentiment(category: Category, subject: str, body: str) -> Sentiment:
         return "positive"
     # A leading newline lets " leider"/"\nleider" match the word alone, never "Teamleider".
     text = f"\n{subject}\n{body}".lower()
-    score = _PRIOR[category]
-    score += min(2, _count(text, _POSITIVE))
-    score -= 2 * min(2, _count(text, _NEGATIVE))
+    positive, negative = _count(text)
+    score = _PRIOR[category] + min(2, positive) - 2 * min(2, negative)
     if score >= 2:
         return "positive"
     if score <= -2:
