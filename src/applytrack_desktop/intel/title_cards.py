@@ -81,10 +81,13 @@ def _card_at(body: str, company: str, at: int) -> str | None:
             return None
         line_start = body.rfind("\n", 0, start - 1) + 1
         raw = body[line_start : start - 1]
-    if not has_strong_noun(raw):
-        return None  # most lines: no role noun, no need for the title pattern
-    match = _BEFORE.match(raw)
-    if match is None or _in_signature_zone(body, end) or _under_a_signature(body, line_start):
+    match = _BEFORE.match(raw)  # fails at the first lower-case word of a sentence
+    if (
+        match is None
+        or not has_strong_noun(raw)
+        or _in_signature_zone(body, end)
+        or _under_a_signature(body, line_start)
+    ):
         return None
     title = clean_title(match.group("t"), company)
     if (

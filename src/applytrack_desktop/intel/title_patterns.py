@@ -93,20 +93,34 @@ _THINGS = (
 )
 
 
-def _led(words: tuple[str, ...], determiners: tuple[str, ...]) -> str:
-    """ "for the ", "about our ": ``\b(?:for|about) (?:the|our) `` written to start with a
-    space and a determiner, so that the regex engine jumps from space to space instead of
-    trying the alternation at every character (a third of the time, same matches)."""
-    behind = "|".join(f"(?<=\\b{w} {d} )" for w in words for d in determiners)
-    return f" (?:{'|'.join(determiners)}) (?:{behind})"
-
-
 # (pattern, weight, the phrase must hold a job noun, keywords, starts_at_keyword): a pattern
 # runs only when one of its lower-case keywords occurs ("" runs always); see companies.scan.
 Table = tuple[tuple[re.Pattern[str], int, bool, tuple[str, ...], bool], ...]
 
+# "\b(?:for|about) " or "\b[Yy]our ": a word boundary, then words (no nested groups).
+_LEADING_WORDS = re.compile(r"\\b(?:\(\?:([^()]+)\)|(\[[A-Za-z]{2}\][a-z]+))")
+_FIRST = re.compile(r"\[[A-Za-z]{2}\]|[a-zà-ÿA-Z]")
+
+
+def _fast(pattern: str) -> str:
+    r"""``\b(?:for|about) ...`` as ``(?:f(?<!\wf)or|a(?<!\wa)bout) ...``: the same matches, but
+    the regex engine can skip to the alternatives' first letters instead of trying the word
+    boundary and every alternative at each character (a tenth to a quarter less time)."""
+    match = _LEADING_WORDS.match(pattern)
+    if match is None:
+        return pattern
+    words = (match.group(1) or match.group(2)).split("|")
+    fast = []
+    for word in words:
+        first = _FIRST.match(word)
+        if first is None:
+            return pattern
+        fast.append(f"{first.group()}(?<![\\w]{first.group()}){word[first.end() :]}")
+    return f"(?:{'|'.join(fast)}){pattern[match.end() :]}"
+
+
 SUBJECT_PATTERNS: Final[Table] = tuple(
-    (re.compile(p), w, noun, k, False)
+    (re.compile(_fast(p)), w, noun, k, False)
     for p, w, noun, k in (
         (rf"^(?:Job|Position|Role|Poste|Stelle|Puesto|Indeed (?:Apply|Application)):[ \t]*{T}", 95, False, (":",)),
         (rf"\b(?:[Aa]pplication [Rr]eceived|[Oo]portunidade|[Oo]pportunit[àéy]|[Oo]pportunité|[Vv]acature|[Vv]aga|[Oo]ferta|[Pp]roposta di assunzione|[Ss]ollicitatie|[Tt]erugkoppeling sollicitatie)(?: come| como| comme| als| de| para| pour)?[ \t]*[:–—-]?[ \t]+{T}", 80, True, ("received", "oportunidade", "opportunit", "vacature", "vaga", "oferta", "proposta", "sollicitatie")),
@@ -129,7 +143,7 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
         (rf"(?:^|[:|–—!][ \t]*|[ \t]-[ \t]){T}[ \t]+(?i:applications?|interviews?|technical (?:round|interview|test|assessment|screen)|candidacy|candidature|offer letter|take[- ]home|assessment|search|(?:hiring |recruitment )?process|onboarding)\b", 80, True, _THINGS),
         # "Interview Request for Copywriter", "Your candidacy for X", "Take home for X", "Update on X",
         # "La tua candidatura per X", "Nieuwe uitdaging als X?", "Je hebt gesolliciteerd op X"
-        (rf"\b(?:for|on|regarding|about|per|para|pour|für|voor|als|como|comme|op|as)[ \t]+(?:(?:the|a|an|de|la|le|el|die|het)[ \t]+)?{T}[ \t]*[.!?]?[ \t]*$", 75, True, ("for ", "on ", "regarding ", "about ", "per ", "para ", "pour ", "für ", "voor ", "als ", "como ", "comme ", "op ", "as ")),
+        (rf"\b(?:for|on|regarding|about|per|para|pour|für|voor|als|como|comme|op|as)[ \t]+(?:(?:the|a|an|de|la|le|el|die|het)[ \t]+)?{T}[ \t]*[.!?]?[ \t]*$", 75, True, ()),
         # "Raj Williams sent you Systems Administrator Offer Letter"
         (rf"\b{T}[ \t]+(?i:offer letter|contract|employment agreement)\b", 80, True, ("offer letter", "contract", "agreement")),
         (rf"\b(?:[Aa]ngebot|[Oo]ffre|[Oo]ferta|[Ee]ntrevista|[Ee]ntretien|[Gg]esprek|[Gg]espräch|[Ee]inladung|[Cc]onvocatoria|[Kk]ennismaking|[Cc]olloquio)[^:|]{{0,30}}[:|–-][ \t]*{T}", 70, True, ("angebot", "offre", "oferta", "entrevista", "entretien", "gesprek", "gespräch", "einladung", "convocatoria", "kennismaking", "colloquio")),
@@ -141,15 +155,15 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
 )  # fmt: skip
 
 BODY_PATTERNS: Final[Table] = tuple(
-    (re.compile(p, re.MULTILINE), w, noun, k, lead)
+    (re.compile(_fast(p), re.MULTILINE), w, noun, k, lead)
     for p, w, noun, k, lead in (
         (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, _LABELS, False),
-        (rf"{_led(('for', 'to', 'in', 'about', 'of'), ('the', 'our', 'this'))}{T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
+        (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
         (rf"\b(?:position|role|post|poste) of {T}", 80, False, ("position of", "role of", "post of", "poste of"), False),
         (rf"\b(?:the|for|to|die|der|la|le|el|de) (?:[Pp]osition|[Ss]telle|role|rôle|poste|puesto|posición|functie|posizione):? {T}", 75, True, ("position", "stelle", "role", "rôle", "poste", "puesto", "posición", "functie", "posizione"), False),
         (rf"\b(?:join|joining|start|starting|welcome you|have you|hire you|onboard you)\b[^\n.]{{0,40}}? as (?:our |a |an |the )?(?:new )?{T}", 75, True, ("join", "start", "welcome you", "have you", "hire you", "onboard you"), False),
         (rf"\b(?:offer|employment|offer of employment) (?:as|for) (?:the |a |an |our )?(?:position of |role of )?{T}", 80, True, ("offer as", "offer for", "employment as", "employment for"), False),
-        (rf"{_led(('for', 'to', 'in', 'about', 'of'), ('the', 'our', 'this', 'your'))}{T} (?:(?:final|first|second|third|technical|onsite|virtual|panel) )?(?:panel|onsite|on-site|loop|interviews?|assessment|test|challenge|take-home|exercise|presentation|case study|screen)\b", 75, True, ("panel", "onsite", "on-site", "loop", "interview", "assessment", "test", "challenge", "take-home", "exercise", "presentation", "case study", "screen"), False),
+        (rf"\b(?:for|to|in|about|of) (?:the|our|this|your) {T} (?:(?:final|first|second|third|technical|onsite|virtual|panel) )?(?:panel|onsite|on-site|loop|interviews?|assessment|test|challenge|take-home|exercise|presentation|case study|screen|conversation|call|chat|visit)\b", 75, True, ("panel", "onsite", "on-site", "loop", "interview", "assessment", "test", "challenge", "take-home", "exercise", "presentation", "case study", "screen", "conversation", "call", "chat", "visit"), False),
         (rf"\b(?:process|conversation|interview|call|screen|availability|processo seletivo|proceso|procédure|Verfahren|selectieprocedure)[^\n.]{{0,60}}? (?:for|para|per|pour|voor|für) (?:the |o |a |el |la |le |il |de |die )?{T}(?=\s*[.!]|\s*$)", 65, True, ("process", "conversation", "interview", "call", "screen", "availability", "seletivo", "proceso", "procédure", "verfahren", "procedure"), False),
         (rf"\b(?:open|several|new|two|three) {T} (?:roles|positions|openings|vacancies|jobs)\b", 70, True, ("roles", "positions", "openings", "vacancies", "jobs"), False),
         (rf"\b(?:Offer|Task|Interview|Angebot|Offre)[ \t]+[-–][ \t]+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}[ \t]+[-–][ \t]+{T}", 80, True, ("offer", "task", "interview", "angebot", "offre"), False),
@@ -160,7 +174,7 @@ BODY_PATTERNS: Final[Table] = tuple(
         (rf"\b(?:vaga|cargo|posição|processo seletivo) (?:é )?(?:de |para |como )?(?:a |o )?{T}", 75, True, ("vaga", "cargo", "posição", "seletivo"), False),
         (rf"\b(?:contigo|con te|avec vous|mit Ihnen|como|come|comme|en tant que) (?:nuevo |nueva |nuestro |nuestra |notre |nostro |nostra )?{T}", 60, True, ("contigo", "con te", "avec vous", "mit ihnen", "como ", " come ", "comme ", "en tant que"), False),
         (rf"\b(?:[Aa]pplication|[Ss]olicitud|[Cc]andidature|[Cc]andidatura) (?:for|para|pour|per) (?:the |el |le |la |il )?{T}\s*(?:[(.,!]|$| at | with | en | chez | presso | bei | bij | na | no )", 70, False, ("application for", "solicitud para", "candidature pour", "candidatura para", "candidatura per"), False),
-        (rf"{_led(('on', 'about', 'for', 'of'), ('the', 'our', 'this', 'your', 'their'))}{T}{_ASIDE} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
+        (rf"\b(?:on|about|for|of) (?:the|our|this|your|their) {T}{_ASIDE} (?:process|search|interviews?|application|candidacy|hiring process|opening)", 80, True, ("process", "search", "interview", "application", "candidacy", "opening"), False),
         # "the X role", "a permanent X role", "the X search", "our X program", "the X recruitment process"
         (rf"\b(?:[Tt]he|a|an|our|this) (?:permanent |contract |temporary |full-time |part-time |freelance |remote |hybrid |new |open )?{T}{_ASIDE} (?:{_KIND}|search|program|programme|(?:recruitment|hiring|selection) process)\b", 75, True, (*_KINDS, "search", "program", "process"), False),
         (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob|[Vv]acancy|[Pp]osting) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*(?:,|[ \t]*[-–:|/])? {T}", 85, False, ("requisition", "req", "job ", "vacancy", "posting"), False),
@@ -184,13 +198,12 @@ BODY_PATTERNS: Final[Table] = tuple(
         # "thanks for applying to be our Controller", "joining us as our next X", "want you as our X"
         (rf"\b(?:as|be|for) our (?:next |first |new |founding )?{T}", 75, True, ("as our ", "be our ", "for our "), False),
         # "one of the roles I'm hiring for is a Chief of Staff", "one of the open roles is X"
-        (rf"\b(?:roles?|positions?|openings?)\b[^.\n]{{0,40}}? is (?:a |an |our )?{T}", 65, True, ("role", "position", "opening"), False),
-        (rf"\b[Yy]our {T} (?:conversation|call|chat|interviews?|application|candidacy|onsite|visit|offer|assessment|test|challenge|screen|start date)\b", 75, True, ("conversation", "call", "chat", "interview", "application", "candidacy", "onsite", "visit", "offer", "assessment", "test", "challenge", "screen", "start date"), False),
+        (rf"(?:r(?<![\w]r)oles?|p(?<![\w]p)ositions?|o(?<![\w]o)penings?)\b[^.\n]{{0,40}}? is (?:a |an |our )?{T}", 65, True, ("role", "position", "opening"), False),
         (rf"\b(?:[Cc]andidatura|[Cc]andidature|[Ss]olicitud|[Ss]ollicitatie|[Bb]ewerbung) (?:a|al|para|pour|per|voor|op|als|für) (?:(?:el|la|le|il|de|die|het|l'|l’) ?)?(?:(?:oferta|offerta|offre|vacature|vacante|puesto|poste|posizione|Stelle)(?: de| di| du)? )?{T}", 75, True, ("candidatura", "candidature", "solicitud", "sollicitatie", "bewerbung"), False),
         (rf"\b(?:oferta|offerta|offre|vacature|vacante|función|funcion|função|funzione|fonction)(?: de| di| d'| du)? {T}", 70, True, ("oferta", "offerta", "offre", "vacature", "vacante", "función", "funcion", "função", "funzione", "fonction"), False),
         (rf"\b(?:als|buscando|op zoek naar|suchen|eine/n|eine\*n|eine:n)(?: een| un| una| eine| einen)? {T}", 60, True, (" als ", "buscando", "op zoek naar", "suchen", "eine/n", "eine*n", "eine:n"), False),
         # "Thanks for taking the time to chat with us about Research Scientist.", "No news yet
         # on Interior Designer, sorry!", "interviewed for Software Engineer at Fieldstone"
-        (rf"\b(?:about|regarding|on|for|para|pour|per|für|voor) (?:the |our )?{T}(?=[ \t]*(?:[.!?;,](?:[ \t]|$)|$|[ \t]+(?:at|bei|chez|with|en|na|bij|on|and|so|but|sigue|has|is|was|will|-|–|—)\b))", 55, True, ("about ", "regarding ", " on ", " for ", "para ", "pour ", " per ", "für ", "voor "), False),
+        (rf"(?:a(?<![\w]a)bout|r(?<![\w]r)egarding|o(?<![\w]o)n|f(?<![\w]f)or|p(?<![\w]p)ara|p(?<![\w]p)our|p(?<![\w]p)er|f(?<![\w]f)ür|v(?<![\w]v)oor) (?:the |our )?{T}(?=[ \t]*(?:[.!?;,](?:[ \t]|$)|$|[ \t]+(?:at|bei|chez|with|en|na|bij|on|and|so|but|sigue|has|is|was|will|-|–|—)\b))", 55, True, (), False),
     )
 )  # fmt: skip

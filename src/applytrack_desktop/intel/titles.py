@@ -20,6 +20,7 @@ from applytrack_desktop.intel.title_clean import (
     clean_title,
     has_job_noun,
     has_strong_noun,
+    mentions_a_role,
     plausible,
 )
 from applytrack_desktop.intel.title_patterns import BODY_PATTERNS, SUBJECT_PATTERNS
@@ -53,11 +54,10 @@ def _matches(
     lead: bool,
     found: frozenset[str],
 ) -> Iterator[re.Match[str]]:
-    """Matches in reading order, run only where the keywords occur (see ``companies.scan``)."""
+    """Matches in reading order, run only where the keywords occur (see ``companies.scan``);
+    ``extract_title`` runs a row only when one of its keywords was found."""
     if not keywords:
         yield from pattern.finditer(text)
-    elif found.isdisjoint(keywords):
-        return
     elif lead:
         start = start_of_any(low, text, keywords)
         if start >= 0:
@@ -117,12 +117,39 @@ def _without_preview(prepared: Prepared) -> Prepared:
     cut too, so the patterns read the full text after it.
     """
     first, blank, rest = prepared.body.partition("\n\n")
-    if not blank or len(first) < 30:
-        return prepared
+    if not blank or len(first) < 30 or not rest.lstrip().startswith(first.split(None, 1)[0]):
+        return prepared  # most bodies: the first words differ, nothing to compare
     head = " ".join(first.split()).rstrip("…. ")
     if not " ".join(rest[: len(first) + 80].split()).startswith(head):
         return prepared
     return Prepared(prepared.subject, rest)
+
+
+def _rows_by_keyword(in_subject: bool) -> dict[str, tuple[int, ...]]:
+    rows: dict[str, list[int]] = {}
+    for index, (_, subject_row, row) in enumerate(_ORDER):
+        if row is not None and subject_row == in_subject:
+            for keyword in row[3]:
+                rows.setdefault(keyword, []).append(index)
+    return {keyword: tuple(indexes) for keyword, indexes in rows.items()}
+
+
+# Which rows a found keyword wakes up, and the rows that always run (no keywords; the
+# subject-parts and job-card checks): a message's rows are picked by set operations in C
+# instead of testing all ~70 rows' keywords in turn.
+_SUBJECT_ROWS: Final = _rows_by_keyword(True)
+_BODY_ROWS: Final = _rows_by_keyword(False)
+_ALWAYS: Final = frozenset(i for i, (_, _, row) in enumerate(_ORDER) if row is None or not row[3])
+
+
+def _live_rows(found_subject: frozenset[str], found_body: frozenset[str]) -> list[int]:
+    """The positions in ``_ORDER`` of the rows whose keywords occur, strongest first."""
+    live = set(_ALWAYS)
+    for keyword in found_subject:
+        live.update(_SUBJECT_ROWS[keyword])
+    for keyword in found_body:
+        live.update(_BODY_ROWS[keyword])
+    return sorted(live)
 
 
 def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
@@ -130,16 +157,20 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
     prepared = _without_preview(prepared)
     best: _Candidate | None = None
     found_subject = _SUBJECT_GATE.found(prepared.subject_low)
-    found_body: frozenset[str] | None = None  # looked up only if a body pattern can still win
-    for weight, in_subject, row in _ORDER:
+    found_body = _BODY_GATE.found(prepared.body_low)
+    role_in_subject = mentions_a_role(prepared.subject_low)
+    role_in_body: bool | None = None  # looked up when first needed
+    for index in _live_rows(found_subject, found_body):
+        weight, in_subject, row = _ORDER[index]
         if best is not None and weight + 20 <= best.weight:
             break  # sorted: no later pattern can beat it
         if row is None:
-            found = (
-                _subject_parts(prepared.subject, company)
-                if in_subject
-                else _card(prepared.body, company)
-            )
+            if in_subject:
+                found = _subject_parts(prepared.subject, company) if role_in_subject else None
+            else:
+                if role_in_body is None:
+                    role_in_body = mentions_a_role(prepared.body_low)
+                found = _card(prepared.body, company) if role_in_body else None
             if found is not None and (best is None or found.weight > best.weight):
                 best = found
             continue
@@ -147,11 +178,16 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
         if in_subject:
             text, low, present = prepared.subject, prepared.subject_low, found_subject
         else:
-            if found_body is None:
-                found_body = _BODY_GATE.found(prepared.body_low)
             text, low, present = prepared.body, prepared.body_low, found_body
-        if keywords and present.isdisjoint(keywords):
-            continue  # most rows: skipped here, without making a generator
+        if needs_noun:
+            if in_subject:
+                if not role_in_subject:
+                    continue
+            else:
+                if role_in_body is None:
+                    role_in_body = mentions_a_role(prepared.body_low)
+                if not role_in_body:
+                    continue
         for match in _matches(pattern, text, low, keywords, lead, present):
             title = clean_title(match.group("t"), company)
             if "," in title and _STATE_AFTER.match(text, match.end("t")):
