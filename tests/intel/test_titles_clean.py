@@ -55,6 +55,11 @@ def test_a_stage_or_a_person_is_no_title(subject: str) -> None:
     assert extract_title(Prepared(subject, "Join with Google Meet"), "Acme") is None
 
 
+@pytest.mark.parametrize("body", ["Job Title: 00", "Position: #4411", "Role: -"])
+def test_a_label_without_a_word_is_no_title(body: str) -> None:
+    assert extract_title(Prepared("Hello", body), "Acme") is None
+
+
 @pytest.mark.parametrize(
     ("body", "title"),
     [

@@ -86,6 +86,7 @@ _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur"
                  "berater", "referent", "techniker", "medewerker", "leider", "adviseur",
                  "manager", "engineer", "developer", "designer")  # fmt: skip
 _WORD_SPLIT = re.compile(r"[\s/,()-]+")
+_A_WORD = re.compile(r"[^\W\d_]{2}")
 # Latin letters as ranges: a Unicode class costs three times as much per character.
 _LETTERS = re.compile(r"[a-zß-öø-ÿ]+")
 _LONG_WORDS = re.compile(r"[a-zß-öø-ÿ]{7,}")
@@ -216,8 +217,8 @@ def plausible(title: str, company: str | None) -> bool:
     """Whether a cleaned phrase reads as a role: a few words, not a greeting, a stage name
     ("Recruiter Screen") or the company itself."""
     words = title.split()
-    if not words or len(words) > 10 or len(title) > 90:
-        return False
+    if not words or len(words) > 10 or len(title) > 90 or not _A_WORD.search(title):
+        return False  # "Title: 00" names no role
     if words[0].casefold() in NOT_A_NAME and not words[0].isupper():  # "IT" is a department
         return False
     if _STAGE.match(title):  # "Recruiter Screen", "Hiring Manager"
