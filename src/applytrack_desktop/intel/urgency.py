@@ -11,9 +11,11 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Final
 
+import ahocorasick
+
 URGENT_WITHIN: Final = timedelta(days=3)
 
-# Lower-case phrases, tested with ``in`` (a regex alternation is ~30x slower).
+# Lower-case phrases, found by one automaton scan (a regex alternation is ~30x slower).
 _URGENT_PHRASES: Final = (
     "as soon as possible", "asap", "urgent", "time-sensitive", "time sensitive",
     "by end of day", "by the end of the day", "by end of the day", "by end of today", "by eod",
@@ -38,15 +40,31 @@ _PROMISE: Final = (
 _PROMISE_WINDOW = 80  # characters before the phrase, in the same sentence
 
 
-def _asked_urgently(text: str) -> bool:
+def _finder() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
     for phrase in _URGENT_PHRASES:
-        at = text.find(phrase)
-        while at >= 0:
-            start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - _PROMISE_WINDOW)
-            before = text[start + 1 : at]
-            if not any(promise in before for promise in _PROMISE):
-                return True
-            at = text.find(phrase, at + len(phrase))
+        automaton.add_word(phrase, phrase)
+    automaton.make_automaton()
+    return automaton
+
+
+# Every urgent phrase found by one Aho-Corasick scan instead of a search per phrase.
+_FINDER: Final = _finder()
+
+
+def _asked_urgently(text: str) -> bool:
+    # Each phrase's occurrences are read from the left without overlap, as a ``str.find``
+    # loop reads them ("dringendringend" is one), so the answer is that loop's answer.
+    last_end: dict[str, int] = {}
+    for end, phrase in _FINDER.iter(text):
+        at = end + 1 - len(phrase)
+        if at <= last_end.get(phrase, -1):
+            continue
+        last_end[phrase] = end
+        start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - _PROMISE_WINDOW)
+        before = text[start + 1 : at]
+        if not any(promise in before for promise in _PROMISE):
+            return True
     return False
 
 
