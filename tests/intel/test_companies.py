@@ -288,6 +288,23 @@ def test_an_esignature_document_quoted_in_the_subject_names_the_employer() -> No
     assert guess.name == "Dovetail Insurance"
 
 
+def test_an_esignature_document_named_after_signature_on_names_the_employer() -> None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Jordan Laurent has requested your signature on Yarrow Foods - Offer of "
+        "Employment - Okafor",
+        sender_name="Jordan Laurent via Dropbox Sign",
+        sender_address="noreply@mail.hellosign.com",
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="Jordan Laurent has requested your signature.\n\nMessage from Jordan: Attached is "
+        "the offer we discussed on the phone.",
+        recipients=("robin.okafor@fastmail.com",),
+    )
+    guess = extract_company(message, prepare(message), Category.OFFER)
+    assert guess is not None
+    assert guess.name == "Yarrow Foods"
+
+
 def test_an_esignature_requester_under_their_name_gives_the_employers_domain() -> None:
     guess = _company(
         "Bianca Ali via Docusign",

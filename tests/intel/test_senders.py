@@ -50,6 +50,8 @@ def test_signature_block_names_skip_the_writer_and_weigh_role_lines() -> None:
         # The employer's own team named after its domain, not an agency of that name.
         ("brightwatersoftware", "Brightwater Software Recruitment",
          "Please upload your passport.\n\nBest wishes,\nBrightwater Software Resourcing", False),
+        ("cobaltfreight", "Kwame Baker",
+         "Un saluto,\nKwame Baker\nResponsabile Selezione", False),  # a role, not a firm
         ("northgatebank", "Callum Reyes",
          "Cheers,\nCallum\n\nCallum Reyes\nConsultant\nBrightwater Software Resourcing", True),
     ],

@@ -152,6 +152,7 @@ _REQUESTER = re.compile(r"(?:\(|^[ \t]*)[\w.+-]+@([\w-]+(?:\.[\w-]+)+)[ \t]*(?:\
 _MESSAGE_FROM = re.compile(r"\bMessage from ([A-Z][\w'’-]+)")
 _ADDRESS_LOCAL = re.compile(r"\b([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 # The document's name, quoted in the subject ('You've been asked to sign "Acme - Offer"').
+_SIGNATURE_ON = re.compile(r"\bsignature on[ \t]+(.{3,150})$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,150})[\"”]")
 
 # Votes a name needs when the sender is a platform or free mail: one weak mention (a bare
@@ -582,8 +583,14 @@ def extract_company(
         # "Complete with Docusign: Acme - Offer of Employment - Okafor", 'You've been asked to
         # sign "Acme - Offer of Employment"': the document's name holds the employer among its
         # parts.
-        quoted = _QUOTED.search(prepared.subject)
-        title = quoted.group(1) if quoted else prepared.subject.rpartition(":")[2]
+        quoted = _QUOTED.search(prepared.subject) or _QUOTED.search(prepared.body[:600])
+        signed = _SIGNATURE_ON.search(prepared.subject)
+        if quoted:
+            title = quoted.group(1)
+        elif signed:  # "Jane Doe has requested your signature on Acme - Offer Letter"
+            title = signed.group(1)
+        else:
+            title = prepared.subject.rpartition(":")[2]
         pieces = re.split(r"[ \t]+[-–|][ \t]+", title.strip().strip("\"'"))[:4]
         for part in pieces:
             ballot.add(part, 45)

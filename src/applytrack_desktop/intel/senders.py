@@ -131,5 +131,8 @@ def _agency_firm(part: str) -> bool:
 
 _TEAM_WORDS = frozenset(
     {"l'équipe", "équipe", "team", "equipo", "das", "the", "ihr", "our", "service", "servizio",
-     "département", "departamento", "abteilung"}
+     "département", "departamento", "abteilung",
+     # a person's role in it: "Responsabile Selezione", "Responsable Recrutement"
+     "responsabile", "responsable", "ufficio", "head", "director", "directeur", "directrice",
+     "jefe", "jefa", "leiter", "leiterin"}
 )  # fmt: skip
