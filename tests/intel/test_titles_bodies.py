@@ -65,6 +65,7 @@ def test_body_titles(body: str, title: str) -> None:
         "Please find the agenda for Tuesday attached.",
         "The interview is on Monday. Join with Google Meet.",
         "Reference: 12345\n\nPlease log in to the portal.",
+        "We received your rental application for Unit 4B. Our leasing team will call.",
     ],
 )
 def test_bodies_without_a_role(body: str) -> None:
