@@ -372,6 +372,10 @@ def test_only_a_certain_confirmation_weeks_later_starts_a_second_role() -> None:
     # Weeks before the application, it is the receipt of another role (a backfill's old mail).
     older = replace(viewed, date=datetime(2026, 4, 10, tzinfo=UTC))
     assert match_email(older, index) is None
+    # Once the role is in interviews, a new receipt there is another role's.
+    index.apps[1] = replace(index.apps[1], status=Status.INTERVIEWING)
+    assert match_email(viewed, index) is None
+    index.apps[1] = replace(index.apps[1], status=Status.APPLIED)
     # With two open roles it fits neither: it is no reason to pick one.
     index.apps[2] = Candidate(2, "acme", "", Status.APPLIED, datetime(2026, 5, 2, tzinfo=UTC))
     assert match_email(viewed, index) is None

@@ -51,6 +51,7 @@ CREATED_SLACK = timedelta(days=1)  # mail this much older than an application ma
 # role it does not tell apart by title. Below this it is news of that role (and proposes
 # nothing: a confirmation moves no status).
 NEW_ROLE_CONFIDENCE = 0.9
+_AWAITING = frozenset({Status.WISHLIST, Status.APPLIED})  # no answer from the employer yet
 _MOVES_STATUS = frozenset(
     {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER, Category.REJECTION}
 )
@@ -204,9 +205,11 @@ def _fitting(facts: EmailFacts, candidates: list[Candidate]) -> list[Candidate]:
             # An application is confirmed once: a certain receipt weeks later is a second role.
             fit = [c for c in fit if _same_application(facts, c)]
         else:
-            # A less certain one is news of the one open role, once that role exists: a
-            # receipt weeks older than it (a backfill brings old mail last) is another role.
-            fit = [c for c in fit if _existed_then(facts, c)]
+            # A less certain one is news of the one open role while it waits for an answer
+            # ("viewed by", "under review"), once that role exists: a receipt weeks older than
+            # it (a backfill brings old mail last), or once the role is in interviews, is
+            # another role.
+            fit = [c for c in fit if _existed_then(facts, c) and c.status in _AWAITING]
     return fit
 
 
