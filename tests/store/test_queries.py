@@ -116,6 +116,18 @@ def test_matching_lookups(store: Store) -> None:
         assert every == {ids["closed"]}  # "Meta" is not "Metaverse"
 
 
+def test_an_application_starts_no_later_than_its_oldest_mail(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> tuple[bool, bool]:
+        app = apps_q.insert(conn, company="Acme", job_title="SWE", created_at=T0)
+        later = apps_q.started_by(conn, app, T0 + timedelta(days=3))  # never moves forward
+        earlier = apps_q.started_by(conn, app, T0 - timedelta(days=9))
+        return later, earlier
+
+    assert store.write(run) == (False, True)
+    with store.read() as conn:
+        assert apps_q.match_rows(conn, "acme")[0][3] == T0 - timedelta(days=9)
+
+
 def test_thread_fallback_to_attached_mail(store: Store) -> None:
     def run(conn: sqlcipher3.Connection) -> tuple[int, int]:
         app = apps_q.insert(conn, company="Acme", job_title="")

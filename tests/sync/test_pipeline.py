@@ -372,3 +372,21 @@ def test_a_less_certain_confirmation_a_week_later_is_news_not_a_second_applicati
     # A receipt the classifier is certain of, weeks later, is a second role there.
     run(service, mail(3, 30, "[confirmation 0.98] Hooli / "))
     assert len(service.list_applications()) == 2
+
+
+def test_a_backfill_that_finds_an_applications_older_receipt_adopts_its_set_aside_mail(
+    service: Service,
+) -> None:
+    # The newest part: an offer with no application yet, then a later receipt that makes one.
+    run(
+        service,
+        mail(3, 20, "[offer 0.9] Acme / "),
+        mail(4, 25, "[confirmation 0.95] Acme / Data Engineer"),
+    )
+    assert only_app(service).status is Status.APPLIED  # the offer predates it: set aside
+    # The older part brings the first receipt: the application existed since then.
+    run(service, mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"))
+    app = only_app(service)
+    assert app.status is Status.OFFER_EXTENDED
+    assert app.created_at == T0
+    assert len(service.emails_for(app.id)) == 3

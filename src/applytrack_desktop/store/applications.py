@@ -307,6 +307,16 @@ def note_email(
     )
 
 
+def started_by(conn: sqlcipher3.Connection, app_id: int, when: datetime) -> bool:
+    """Move ``created_at`` back to ``when`` if it is later: the application's own older mail
+    shows it existed then (a backfill reads the newest mail first). True if it moved."""
+    cur = conn.execute(
+        "UPDATE applications SET created_at = :d WHERE id = :id AND created_at > :d",
+        {"d": to_db(when), "id": app_id},
+    )
+    return int(cur.rowcount) > 0
+
+
 def delete(conn: sqlcipher3.Connection, app_id: int) -> bool:
     # Its mail stays, detached and marked so it is never attached again automatically.
     conn.execute(

@@ -40,6 +40,17 @@ log = logging.getLogger(__name__)
 
 
 _NEWSWORTHY = {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER}
+# Mail that shows an application existed when it was sent (unlike an outreach, which may come
+# before the application it leads to, or portal mail about the candidate's profile).
+_STARTS_BY = frozenset(
+    {
+        Category.CONFIRMATION,
+        Category.INTERVIEW,
+        Category.TECHNICAL_ROUND,
+        Category.OFFER,
+        Category.REJECTION,
+    }
+)
 _LABEL = {
     Category.INTERVIEW: "interview invitation",
     Category.TECHNICAL_ROUND: "technical round",
@@ -146,6 +157,8 @@ class _Run:
         self.changed: set[int] = set()
         # Applications created in this call, waiting to adopt earlier-stored unmatched mail.
         self.pending: list[tuple[int, int, str, str, str]] = []
+        # Applications this call found older mail of (``_started_by``), to adopt likewise.
+        self.reopened: list[tuple[int, int, str, str, str]] = []
 
     @property
     def counts(self) -> SyncCounts:
@@ -223,6 +236,8 @@ class _Run:
         app_id = match.application_id if match is not None else None
         if app_id is not None and analysis.job_title:
             self._learn_title(app_id, analysis.job_title)
+        if app_id is not None and analysis.category in _STARTS_BY:
+            self._started_by(app_id, message.date, key)
         created = False
         if (
             app_id is None
@@ -299,6 +314,21 @@ class _Run:
             return
         self._replay(app_id, email_id, analysis.category, at=message.date)
 
+    def _started_by(self, app_id: int, when: datetime, key: str) -> None:
+        """Mail of an application older than the application itself (a backfill reads newest
+        mail first, so a later receipt may have made it): it existed since then. Its mail
+        from that time, set aside because the application did not exist yet, is looked at
+        again once the batch is done."""
+        candidate = self.index.candidate(app_id)
+        if candidate is None or candidate.created_at is None or when >= candidate.created_at:
+            return
+        if applications.started_by(self.conn, app_id, when):
+            self.index.forget()
+            app = applications.get(self.conn, app_id)
+            if app is not None:
+                norm = normalize_company(app.company)
+                self.reopened.append((app_id, 0, norm, key, app.job_title))
+
     def _learn_title(self, app_id: int, title: str) -> None:
         """An application made from mail naming no role takes the first title its mail names,
         so a second role at the same employer can later be told apart from it."""
@@ -309,9 +339,10 @@ class _Run:
 
     def adopt_pending(self) -> None:
         """Let the applications created in this call adopt their unmatched mail."""
-        for app_id, email_id, company_norm, key, title in self.pending:
+        for app_id, email_id, company_norm, key, title in self.pending + self.reopened:
             self._adopt_orphans(app_id, email_id, company_norm, key, title)
         self.pending.clear()
+        self.reopened.clear()
 
     def _adopt_orphans(
         self, app_id: int, email_id: int, company_norm: str, key: str, title: str
