@@ -90,6 +90,7 @@ _A_WORD = re.compile(r"[^\W\d_]{2}")
 # Latin letters as ranges: a Unicode class costs three times as much per character.
 _LETTERS = re.compile(r"[a-zß-öø-ÿ]+")
 _LONG_WORDS = re.compile(r"[a-zß-öø-ÿ]{7,}")
+_MARKS = (".", ",", "(", ")", "!", "?", ":", ";", "/", "-", '"')
 
 
 _NOUNS = JOB_NOUNS | TITLE_NOUNS
@@ -107,8 +108,11 @@ def has_job_noun(text: str) -> bool:
 def mentions_a_role(low: str) -> bool:
     """Whether a lower-case text holds a role noun anywhere: if not, no pattern that needs
     one can match it, and a fifth of job mail ("Re: Checking in") skips them all."""
-    if not _STRONG_NOUNS.isdisjoint(low.split()):
-        return True  # most job mail: a noun between blanks, found by C code alone
+    blanked = low
+    for mark in _MARKS:
+        blanked = blanked.replace(mark, " ")
+    if not _STRONG_NOUNS.isdisjoint(blanked.split()):
+        return True  # most job mail: found by C code alone (replace, split, set)
     words = _LETTERS.findall(low)
     if not _STRONG_NOUNS.isdisjoint(words):
         return True
