@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import onnx_graph  # the recipe folder is on sys.path, as for every recipe module
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
@@ -227,6 +228,7 @@ def to_onnx(fitted: Fitted) -> bytes:
         options={id(tfidf): {"locale": "C"}, id(clf): {"zipmap": False}},
         target_opset=17,
     )
+    model = onnx_graph.fast_tfidf(model)  # the same probabilities in half the time
     # skl2onnx names the graph with a random UUID and lists opsets in set order: pin both so
     # a rebuild writes the same bytes (and the manifest the same SHA-256).
     model.doc_string = ""
