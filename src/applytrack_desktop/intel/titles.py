@@ -70,7 +70,8 @@ def _matches(
 def _subject_parts(subject: str, company: str | None) -> _Candidate | None:
     """A part of a subject cut at separators that is a title on its own ("Acme - Data Engineer")."""
     for part in _SUBJECT_SEPARATORS.split(subject):
-        part = _KIND_TAIL.sub("", part)  # "Travel ICU RN contracts - up to $2,800/wk"
+        if part.endswith("s"):  # "Travel ICU RN contracts - up to $2,800/wk"
+            part = _KIND_TAIL.sub("", part)
         if not has_job_noun(part) or any(
             w.islower() and w not in _CONNECTORS and not w.startswith("(")
             for w in _ROMANCE_OF.split(part, 1)[0].split()
