@@ -35,4 +35,5 @@ def now_utc() -> datetime:
 
 
 def now_db() -> str:
-    return to_db(now_utc())
+    # Not through the cache of ``to_db``: every "now" is new (and already UTC).
+    return now_utc().isoformat(timespec="microseconds")
