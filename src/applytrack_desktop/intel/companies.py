@@ -22,10 +22,10 @@ from itertools import permutations
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats
+from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.company_phrases import (
     BODY_GATE,
     BODY_PATTERNS,
-    NAME,
     PROXY_PATTERNS,
     SUBJECT_GATE,
     SUBJECT_PATTERNS,
@@ -38,7 +38,7 @@ from applytrack_desktop.intel.senders import (
     looks_like_person,
     signature_block_names,
 )
-from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS, KeywordGate, Prepared
+from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS, Prepared
 from applytrack_desktop.intel.vocab import (
     DEPARTMENT_WORDS,
     INDUSTRY_WORDS,
@@ -97,38 +97,6 @@ _DATE_LIKE = re.compile(
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
 
 
-# How a recruiter passes on a client's answer: "Just heard back from Acme", "Acme came back
-# with feedback", "Sorry Sam, Acme aren't progressing your application", "Acme update".
-_CLIENT_NAME = r"(?P<c>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
-_CLIENT_PATTERNS = (
-    re.compile(
-        r"\b(?i:heard back from|feedback from|news from|an update from)[ \t]+" + _CLIENT_NAME
-    ),
-    re.compile(
-        r"(?:^|[.!?,][ \t]+)"
-        + _CLIENT_NAME
-        + r"[ \t]+(?:came back|have come back|has come back|got back to me|aren't progressing|"
-        r"are not progressing|isn't progressing|is not progressing|won't be progressing|"
-        r"will not be progressing|ha(?:ve|s) decided not)\b",
-        re.MULTILINE,
-    ),
-)
-_CLIENT_SUBJECT = re.compile(
-    r"^(?:(?:Re|RE|Fwd?):[ \t]*)?" + _CLIENT_NAME + r"[ \t]+(?:update|feedback)$"
-)
-_CLIENT_GATE = KeywordGate(
-    [("heard back", "feedback", "news from", "update from", "came back", "come back",
-      "got back to me", "progressing", "decided not")]
-)  # fmt: skip
-
-# A job network's notice that the employer opened the application: "Your application was
-# viewed by Acme", "Acme viewed your application for Data Analyst" (news of an application,
-# so only read in mail that says "viewed").
-_VIEWED_BY = (
-    re.compile(r"\b[Aa]pplication (?:was |has been )?viewed by " + NAME),
-    re.compile(r"(?:^|[.!?][ \t]+)" + NAME + r" viewed your application\b", re.MULTILINE),
-)
-
 _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
 # A recruiter's role in other languages, signed before the employer's name.
 _ROLE_WORDS = frozenset(
@@ -141,19 +109,6 @@ _DANGLING = frozenset(
 )
 _UNIT_WORDS = frozenset({"services", "service", "shared", "office", "centre", "center", "desk"})
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
-
-# E-signature services send an employer's offer for a person there, from their own domain.
-_ESIGN = frozenset({"docusign", "dropboxsign", "adobesign", "pandadoc"})
-# The requester's address, in brackets ("Jane Doe (offers@acme.com) has requested...") or on
-# its own line under their name (DocuSign's "Jane Doe\njane@acme.com").
-_REQUESTER = re.compile(r"(?:\(|^[ \t]*)[\w.+-]+@([\w-]+(?:\.[\w-]+)+)[ \t]*(?:\)|$)", re.MULTILINE)
-# How an e-signature notice shows the person who sent the document (whose name is then never
-# the employer): "Message from Isabel: ...", and their address under their name.
-_MESSAGE_FROM = re.compile(r"\bMessage from ([A-Z][\w'’-]+)")
-_ADDRESS_LOCAL = re.compile(r"\b([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
-# The document's name, quoted in the subject ('You've been asked to sign "Acme - Offer"').
-_SIGNATURE_ON = re.compile(r"\bsignature on[ \t]+(.{3,150})$", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“]([^\"“”]{3,150})[\"”]")
 
 # Votes a name needs when the sender is a platform or free mail: one weak mention (a bare
 # subject prefix "Acme - ...") is enough when nothing contradicts it.
@@ -347,13 +302,10 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
         ballot.add(match.group("c"), weight, proxy=True)
     for name in signature_names(prepared.body, prepared.body_low):
         ballot.add(name, 60)
-    if _CLIENT_GATE.found(subject_low) or _CLIENT_GATE.found(body_low):
-        _client_names(ballot, subject, body)
-    if "viewed" in subject_low or "viewed" in body_low[:3000]:
-        for text in (subject, body[:3000]):
-            for pattern in _VIEWED_BY:
-                for match in pattern.finditer(text):
-                    ballot.add(match.group("c"), 100)
+    for name in notices.client_names(prepared):
+        ballot.add(name, 65)
+    for name in notices.viewed_by_names(prepared):
+        ballot.add(name, 100)
     _drop_recipient_names(ballot, message)
     return ballot
 
@@ -394,15 +346,6 @@ def _listed_employer(prepared: Prepared) -> str | None:
         body,
     )
     return found.group(1) if found else None
-
-
-def _client_names(ballot: _Ballot, subject: str, body: str) -> None:
-    """Votes for the employer a recruiter reports back from (never a person's name)."""
-    found = [m.group("c") for p in _CLIENT_PATTERNS for m in p.finditer(body[:3000])]
-    found += [m.group("c") for m in _CLIENT_PATTERNS[0].finditer(subject)]
-    for name in found:
-        if not looks_like_person(name):
-            ballot.add(name, 65)
 
 
 def _with_signature_block(ballot: _Ballot, message: MailMessage, prepared: Prepared) -> None:
@@ -468,7 +411,7 @@ def _own_domain_guess(
     if is_agency(_squash(raw_stem), message.sender_name, prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never
         # the agency itself. Its subject may be just the client's name: "Acme update".
-        if (match := _CLIENT_SUBJECT.match(prepared.subject)) and not looks_like_person(
+        if (match := notices.CLIENT_SUBJECT.match(prepared.subject)) and not looks_like_person(
             match.group("c")
         ):
             ballot.add(match.group("c"), 65)
@@ -526,15 +469,6 @@ def _via_brand(sender_name: str) -> bool:
     return ats.is_brand(found.group(0).split(None, 1)[1].strip())
 
 
-def _esign_people(body: str) -> set[str]:
-    """Given names an e-signature notice shows as a person's: "Message from Isabel: ...", and
-    the requester's address under their name ("bianca@acme.io", "ana.ruiz@acme.io")."""
-    names = {m.group(1).casefold() for m in _MESSAGE_FROM.finditer(body[:3000])}
-    for local in _ADDRESS_LOCAL.findall(body[:3000]):
-        names.add(re.split(r"[._-]", local.casefold())[0])
-    return names
-
-
 def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
@@ -566,7 +500,7 @@ def extract_company(
         _with_signature_block(ballot, message, prepared)
         ranked = ballot.ranked()
 
-    esign = ats.platform_for_host(message.sender_domain) in _ESIGN
+    esign = ats.platform_for_host(message.sender_domain) in notices.ESIGN
     if (listed := _listed_employer(prepared)) is not None:
         ballot.add(listed, 70)
         ranked = ballot.ranked()
@@ -576,22 +510,13 @@ def extract_company(
         # "Jane Doe (offers@acme.com) has requested your signature": the requester's domain.
         requesters = [
             stem
-            for host in _REQUESTER.findall(prepared.body[:2000])
+            for host in notices.requester_hosts(prepared.body)
             if ats.is_own_domain(host) and (stem := ats.domain_stem(host)) not in tenants
         ]
         tenants += requesters
-        # "Complete with Docusign: Acme - Offer of Employment - Okafor", 'You've been asked to
-        # sign "Acme - Offer of Employment"': the document's name holds the employer among its
-        # parts.
-        quoted = _QUOTED.search(prepared.subject) or _QUOTED.search(prepared.body[:600])
-        signed = _SIGNATURE_ON.search(prepared.subject)
-        if quoted:
-            title = quoted.group(1)
-        elif signed:  # "Jane Doe has requested your signature on Acme - Offer Letter"
-            title = signed.group(1)
-        else:
-            title = prepared.subject.rpartition(":")[2]
-        pieces = re.split(r"[ \t]+[-–|][ \t]+", title.strip().strip("\"'"))[:4]
+        # "Complete with Docusign: Acme - Offer of Employment - Okafor": the document's name
+        # holds the employer among its parts.
+        pieces = notices.document_parts(prepared)
         for part in pieces:
             ballot.add(part, 45)
         parts = {normalize_company(clean_candidate(part)) for part in pieces}
@@ -600,7 +525,7 @@ def extract_company(
         # The names an e-signature notice shows are the people who sent the document ("Isabel
         # Andersen has requested your signature ... Message from Isabel"), unless the
         # document's name says so too or it is a team ("Acme HR via Docusign").
-        people = _esign_people(prepared.body)
+        people = notices.esign_people(prepared.body)
         ranked = [
             v
             for v in ranked

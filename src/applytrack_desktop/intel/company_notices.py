@@ -1,0 +1,114 @@
+"""Employer names in three kinds of notice that name it in their own way.
+
+Company extraction (``companies``) votes on every place an employer shows up; these notices
+need readings of their own:
+- a staffing agency passing on its client's answer ("Just heard back from Acme", "Acme aren't
+  progressing your application", a subject "Acme update");
+- a job network's "Your application was viewed by Acme";
+- an e-signature request for an offer (DocuSign, Dropbox Sign, Adobe Sign): the employer is in
+  the document's name or the requester's address, never the person who sent it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from applytrack_desktop.intel.company_phrases import NAME
+from applytrack_desktop.intel.senders import looks_like_person
+from applytrack_desktop.intel.text import KeywordGate, Prepared
+
+# How a recruiter passes on a client's answer: "Just heard back from Acme", "Acme came back
+# with feedback", "Sorry Sam, Acme aren't progressing your application", "Acme update".
+_CLIENT_NAME = r"(?P<c>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
+_CLIENT_PATTERNS = (
+    re.compile(
+        r"\b(?i:heard back from|feedback from|news from|an update from)[ \t]+" + _CLIENT_NAME
+    ),
+    re.compile(
+        r"(?:^|[.!?,][ \t]+)"
+        + _CLIENT_NAME
+        + r"[ \t]+(?:came back|have come back|has come back|got back to me|aren't progressing|"
+        r"are not progressing|isn't progressing|is not progressing|won't be progressing|"
+        r"will not be progressing|ha(?:ve|s) decided not)\b",
+        re.MULTILINE,
+    ),
+)
+CLIENT_SUBJECT = re.compile(
+    r"^(?:(?:Re|RE|Fwd?):[ \t]*)?" + _CLIENT_NAME + r"[ \t]+(?:update|feedback)$"
+)
+_CLIENT_GATE = KeywordGate(
+    [("heard back", "feedback", "news from", "update from", "came back", "come back",
+      "got back to me", "progressing", "decided not")]
+)  # fmt: skip
+
+
+def client_names(prepared: Prepared) -> list[str]:
+    """The employers a recruiter reports back from (never a person's name)."""
+    if not (_CLIENT_GATE.found(prepared.subject_low) or _CLIENT_GATE.found(prepared.body_low)):
+        return []
+    body = prepared.body[:3000]
+    found = [m.group("c") for p in _CLIENT_PATTERNS for m in p.finditer(body)]
+    found += [m.group("c") for m in _CLIENT_PATTERNS[0].finditer(prepared.subject)]
+    return [name for name in found if not looks_like_person(name)]
+
+
+# A job network's notice that the employer opened the application: "Your application was
+# viewed by Acme", "Acme viewed your application for Data Analyst" (news of an application,
+# so only read in mail that says "viewed").
+_VIEWED_BY = (
+    re.compile(r"\b[Aa]pplication (?:was |has been )?viewed by " + NAME),
+    re.compile(r"(?:^|[.!?][ \t]+)" + NAME + r" viewed your application\b", re.MULTILINE),
+)
+
+
+def viewed_by_names(prepared: Prepared) -> list[str]:
+    if "viewed" not in prepared.subject_low and "viewed" not in prepared.body_low[:3000]:
+        return []
+    return [
+        match.group("c")
+        for text in (prepared.subject, prepared.body[:3000])
+        for pattern in _VIEWED_BY
+        for match in pattern.finditer(text)
+    ]
+
+
+# E-signature services send an employer's offer for a person there, from their own domain.
+ESIGN = frozenset({"docusign", "dropboxsign", "adobesign", "pandadoc"})
+# The requester's address, in brackets ("Jane Doe (offers@acme.com) has requested...") or on
+# its own line under their name (DocuSign's "Jane Doe\njane@acme.com").
+_REQUESTER = re.compile(r"(?:\(|^[ \t]*)[\w.+-]+@([\w-]+(?:\.[\w-]+)+)[ \t]*(?:\)|$)", re.MULTILINE)
+# How an e-signature notice shows the person who sent the document (whose name is then never
+# the employer): "Message from Isabel: ...", and their address under their name.
+_MESSAGE_FROM = re.compile(r"\bMessage from ([A-Z][\w'’-]+)")
+_ADDRESS_LOCAL = re.compile(r"\b([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# The document's name: quoted ('You've been asked to sign "Acme - Offer"'), after "signature
+# on", or after the subject's last colon ("Complete with Docusign: Acme - Offer - Okafor").
+_SIGNATURE_ON = re.compile(r"\bsignature on[ \t]+(.{3,150})$", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,150})[\"”]")
+
+
+def requester_hosts(body: str) -> list[str]:
+    """The hosts of the addresses an e-signature notice shows for whoever sent it."""
+    return list(_REQUESTER.findall(body[:2000]))
+
+
+def document_parts(prepared: Prepared) -> list[str]:
+    """The parts of the signed document's name ("Acme", "Offer of Employment", "Okafor")."""
+    quoted = _QUOTED.search(prepared.subject) or _QUOTED.search(prepared.body[:600])
+    signed = _SIGNATURE_ON.search(prepared.subject)
+    if quoted:
+        title = quoted.group(1)
+    elif signed:  # "Jane Doe has requested your signature on Acme - Offer Letter"
+        title = signed.group(1)
+    else:
+        title = prepared.subject.rpartition(":")[2]
+    return re.split(r"[ \t]+[-–|][ \t]+", title.strip().strip("\"'"))[:4]
+
+
+def esign_people(body: str) -> set[str]:
+    """Given names an e-signature notice shows as a person's: "Message from Isabel: ...", and
+    the requester's address under their name ("bianca@acme.io", "ana.ruiz@acme.io")."""
+    names = {m.group(1).casefold() for m in _MESSAGE_FROM.finditer(body[:3000])}
+    for local in _ADDRESS_LOCAL.findall(body[:3000]):
+        names.add(re.split(r"[._-]", local.casefold())[0])
+    return names
