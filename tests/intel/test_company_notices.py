@@ -1,0 +1,41 @@
+"""The notices that name an employer in their own way: agency answers, 'viewed by', e-signatures."""
+
+from __future__ import annotations
+
+from applytrack_desktop.intel.company_notices import (
+    client_names,
+    document_parts,
+    esign_people,
+    requester_hosts,
+    viewed_by_names,
+)
+from applytrack_desktop.intel.text import Prepared
+
+
+def test_an_agency_reports_back_from_its_client_never_a_person() -> None:
+    found = client_names(Prepared("Update", "Just heard back from Brightwater Labs - sorry."))
+    assert found == ["Brightwater Labs"]
+    assert client_names(Prepared("Update", "Just heard back from Sarah Jones today.")) == []
+    assert client_names(Prepared("Hello", "Nothing to report.")) == []
+
+
+def test_a_job_networks_viewed_notice() -> None:
+    prepared = Prepared("Your application was viewed by Hooli", "Hooli viewed your application.")
+    assert viewed_by_names(prepared) == ["Hooli", "Hooli"]
+    assert viewed_by_names(Prepared("Your application was sent to Hooli", "Good luck!")) == []
+
+
+def test_the_signed_documents_name_quoted_after_signature_on_or_a_colon() -> None:
+    quoted = Prepared('You\'ve been asked to sign "Acme - Offer Letter"', "")
+    assert document_parts(quoted) == ["Acme", "Offer Letter"]
+    signed = Prepared("Jo Doe has requested your signature on Acme - Offer - Okafor", "")
+    assert document_parts(signed) == ["Acme", "Offer", "Okafor"]
+    colon = Prepared("Complete with Docusign: Globex Offer Letter", "")
+    assert document_parts(colon) == ["Globex Offer Letter"]
+
+
+def test_who_sent_an_esignature_request() -> None:
+    body = "Bianca Ali sent you a document.\n\nBianca Ali\nbianca@redwoodstudios.io\n"
+    assert requester_hosts(body) == ["redwoodstudios.io"]
+    assert esign_people(body) == {"bianca"}
+    assert esign_people("Please sign.\n\nMessage from Isabel: thanks") == {"isabel"}
