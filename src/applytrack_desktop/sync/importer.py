@@ -14,7 +14,6 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 
 from sqlcipher3 import Connection
 
@@ -114,7 +113,9 @@ def _import(
             else:
                 # Held until the whole mailbox is read (for date order), so without the raw
                 # bytes: nothing after parsing reads them, and 50,000 messages add up.
-                kept.append(replace(item, incoming=replace(item.incoming, raw=b"")))
+                incoming = item.incoming
+                bare = Incoming(incoming.provider_id, b"", incoming.thread_id, incoming.source)
+                kept.append(Prepared(bare, item.message, item.analysis, item.error))
         done += len(batch)
         batch.clear()
         if progress is not None:

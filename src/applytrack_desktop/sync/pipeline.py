@@ -105,7 +105,11 @@ def prepare(items: Sequence[Incoming], analyzer: Analyzer) -> list[Prepared]:
     readable = [p for p in parsed if p.message is not None]
     analyses = analyzer.analyze_many([p.message for p in readable if p.message is not None])
     by_item = {id(p): a for p, a in zip(readable, analyses, strict=True)}
-    return [replace(p, analysis=by_item[id(p)]) if id(p) in by_item else p for p in parsed]
+    # The constructor, not dataclasses.replace (which looks the fields up on every call).
+    return [
+        Prepared(p.incoming, p.message, by_item[id(p)], p.error) if id(p) in by_item else p
+        for p in parsed
+    ]
 
 
 def thread_key(message: MailMessage, provider_thread: str | None) -> str:
