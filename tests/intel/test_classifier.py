@@ -166,6 +166,55 @@ CASES: list[tuple[str, MailMessage, Category]] = [
         ),
         Category.NOT_JOB,
     ),
+    (
+        # The demo's friend: a calendar invite and "interviews", but plans among friends.
+        "friend's board games with good wishes",
+        mail(
+            "Board games on Saturday?",
+            "Hey Jordan! We're doing board games at my place Saturday at 7. I sent a calendar "
+            "invite, bring snacks if you can. Good luck with all the interviews by the way!",
+            "sam.rivera@example.org",
+            "Sam Rivera",
+            calendar=(CalendarEvent(summary="Board games at Sam's", method="REQUEST"),),
+        ),
+        Category.NOT_JOB,
+    ),
+    (
+        # A job board's read receipt moves nothing: not a second confirmation.
+        "application viewed notice",
+        mail(
+            "Your application was viewed by Hooli",
+            "Hooli viewed your application for Product Analyst.\n\nYour profile stands out "
+            "when it's complete. Keep applying to jobs you're interested in.",
+            "jobs-noreply@linkedin.com",
+            "LinkedIn",
+        ),
+        Category.OTHER_JOB,
+    ),
+    (
+        "podcast interview request",
+        mail(
+            "Podcast guest invitation",
+            "Hi Robin, I host Data Voices, a weekly podcast about data careers. Would you be "
+            "open to being a guest? I'd love to interview you for our podcast about how you "
+            "moved into data engineering. Could you share some times that work next week?",
+            "priya@datavoices.fm",
+            "Priya Natarajan",
+        ),
+        Category.NOT_JOB,
+    ),
+    (
+        "user research session",
+        mail(
+            "Share your feedback: 45-minute user research session",
+            "Hi Robin, we're running a user research study on how people manage their "
+            "finances and would love to interview you. Sessions are 45 minutes on Zoom and "
+            "you'll receive a $75 gift card as a thank-you. Pick a time that works for you.",
+            "research@budgetly.io",
+            "Budgetly Research",
+        ),
+        Category.NOT_JOB,
+    ),
 ]
 
 

@@ -58,6 +58,14 @@ def test_cue_names_are_marker_safe() -> None:
         ("Your unemployment benefits claim: eligibility interview", "government"),
         ("You have been selected for second-round case interviews", "technical"),
         ("bin bei meiner Suche auf Ihr Profil gestoßen", "outreach"),
+        ("We'd like to move you forward to the next stage", "advance"),
+        ("Hooli viewed your application for Product Analyst", "status"),
+        ("Your application was viewed by Hooli", "status"),
+        ("Exclusive offer: 0% APR, offer ends Sunday", "commerce"),
+        ("Could we interview you for our podcast about careers?", "study"),
+        ("Take part in a 45-minute user research session, $50 gift card", "study"),
+        ("Board games at my place Saturday, bring snacks", "personal"),
+        ("Good luck with all the interviews by the way!", "personal"),
     ],
 )
 def test_phrases_find_their_cue(text: str, cue: str, index: dict[str, object]) -> None:
@@ -79,6 +87,26 @@ def test_hiring_side_cue_leaves_candidate_mail_alone(index: dict[str, object]) -
         "Complete the task in your candidate account.",
     ):
         assert not found(text, index) & {"hiring", "peer", "assess"}, text
+
+
+def test_alternatives_are_never_nested() -> None:
+    # ``expand`` reads innermost brackets only: "[a|b [c|d]]" would silently match nonsense.
+    for name, patterns in cues.LEXICON.items():
+        for pattern in patterns:
+            depth = 0
+            for ch in pattern:
+                depth += {"[": 1, "]": -1}.get(ch, 0)
+                assert 0 <= depth <= 1, (name, pattern)
+
+
+def test_moving_on_is_not_a_technical_step(index: dict[str, object]) -> None:
+    # "The next stage" is as often a phone screen as a technical round: its own cue.
+    assert "technical" not in found("We'd like to move you to the next stage", index)
+    assert "technical" in found("The next stage is a system design interview", index)
+
+
+def test_a_recruiters_good_luck_is_not_personal(index: dict[str, object]) -> None:
+    assert "personal" not in found("Good luck with your interview on Tuesday!", index)
 
 
 def test_a_phrase_holding_a_number_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,6 +70,36 @@ def test_html_only_body_is_read_and_quotes_dropped() -> None:
     assert "offer" not in feature_text(quoted).split()
 
 
+def test_quoted_messages_of_other_mail_clients_are_dropped() -> None:
+    lead = "Thanks for the update, I will look at it and talk to you soon.\n\n"
+    for quote in (
+        "On Mon, Mar 2, 2026 at 9:00 AM Bob Stone <\nbob@acme.com> wrote:\n> offer",
+        "From: Bob Stone <bob@acme.com>\nSent: Monday, March 2, 2026 9:00\nTo: me\n\noffer",
+        "________________________________\nFrom: Bob Stone\nSent: Monday\n\noffer",
+        "-----Original Message-----\nFrom: Bob\n\noffer",
+        "Le lun. 2 mars 2026 à 09:00, Bob <bob@acme.fr> a écrit :\n> offer",
+        "Am Mo., 2. März 2026 um 09:00 Uhr schrieb Bob <bob@acme.de>:\n> offer",
+        "El lun, 2 mar 2026 a las 9:00, Bob (<bob@acme.es>) escribió:\n> offer",
+    ):
+        words = feature_text(mail(text=lead + quote)).split()
+        assert "offer" not in words, quote
+        assert "update" in words
+    # A forward carries its meaning below the header block: kept.
+    forward = "From: Bob Stone <bob@acme.com>\nSent: Monday\nSubject: Offer\n\noffer"
+    words = feature_text(mail(subject="FW: Offer", text=lead + forward)).split()
+    assert "offer" in words
+    # A line that only starts with "From:" is the message itself.
+    kept = mail(text="Hello there, a note for you today.\nFrom: our team\nWe offer help")
+    assert "offer" in feature_text(kept).split()
+
+
+def test_reserved_example_domains_make_no_marker() -> None:
+    # The corpus's made-up senders use example.com; real mail never does.
+    words = feature_text(mail(sender_address="sam@mail.example.com")).split()
+    assert "xdommail" in words
+    assert "xdomexample" not in words
+
+
 def test_output_is_ascii_words_of_two_or_more_characters() -> None:
     text = feature_text(mail(subject="Ünïcødé — ß x", text="a b cc\tdd\n\nee"))
     assert text.isascii()

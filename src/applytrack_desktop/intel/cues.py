@@ -199,8 +199,6 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "technical [interview|round|screen|discussion|deep dive|call|stage|assessment]",
         "[system design|systems design|architecture interview|live coding|pair programming|"
         "pairing session|whiteboard|algorithms|data structures|coding interview|coding round]",
-        "[next round|second round|third round|next stage|next step in the process|"
-        "move you forward|moving you forward|advance you|progress you|advanced to]",
         "[entretien technique|technisches interview|technisches gesprach|entrevista tecnica|"
         "colloquio tecnico|technisch gesprek|entrevista tecnica]",
         # Consulting-style and portfolio rounds are the technical step of other trades.
@@ -208,6 +206,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "market sizing|profitability case|portfolio review|portfolio presentation|"
         "portfolio walkthrough|present your work|presentation round|work trial|trial shift|"
         "trial day|skills demonstration]",
+    ),
+    # Moving on to a later stage, whatever it is: a phone screen as often as a technical
+    # round, so it is a cue of its own rather than evidence of a technical step.
+    "advance": (
+        "[next round|second round|third round|final round|next stage|next step in the process|"
+        "move you forward|moving you forward|advance you|progress you|advanced to|"
+        "move forward with your application|moving forward with your application|"
+        "progress your application|take your application forward|to the next stage]",
     ),
     "offer": (
         "[offer letter|offer of employment|employment offer|job offer|formal offer|written offer|"
@@ -281,6 +287,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[status of your application|application status|status update|still under review|"
         "still reviewing|no update yet|no decision yet|on hold|withdrawn|withdraw|withdrew|"
         "paused|delayed|taking longer|update on your application]",
+        # Job-board read receipts: an employer opened the application; nothing moved.
+        "[viewed your application|application was viewed|application has been viewed|"
+        "viewed your resume|viewed your cv|downloaded your resume|downloaded your cv|"
+        "opened your application|looked at your application|application was seen|"
+        "application has been seen]",
     ),
     # After a yes: the paperwork of starting.
     "onboard": (
@@ -358,6 +369,24 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "discount|sale|coupon|promo|promo code|off your|free shipping|limited time|deal|deals|"
         "subscription|renewal|invoice|refund|membership|rewards|"
         "pricing]",
+        # Marketing "offers": nothing to do with a job offer.
+        "[special offer|exclusive offer|limited time offer|limited offer|offer ends|"
+        "offer expires|offer valid|claim your offer|claim your reward|shop now|buy now|"
+        "order now|use code|voucher|cashback|cash back|flash sale|black friday|cyber monday|"
+        "members only|upgrade now|upgrade your plan|your cart|welcome offer|trial offer]",
+    ),
+    # Someone interviewing the READER for research, a podcast or the press: not a job.
+    "study": (
+        "[user research|user study|research study|usability study|usability test|"
+        "usability session|research session|research participant|study participant|"
+        "focus group|gift card|honorarium|thank you gift|paid study]",
+        "[take part|participate] in [a|our|this] [study|research|survey]",
+        "interview you [for|about] [our|the|my|a|an] [podcast|show|article|story|blog|"
+        "newsletter|research|piece|thesis|dissertation|study|project|documentary]",
+        "guest on [our|the|my] [podcast|show]",
+        "[be a guest|podcast guest|for an article|for a story|for my thesis|"
+        "for my dissertation|research interview|customer interview|customer interviews|"
+        "user interview|user interviews]",
     ),
     "events": (
         "[conference|cfp|call for papers|call for proposals|speaker|speakers|"
@@ -382,6 +411,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "my daughter|the kids|your dad|your mom|love you|xoxo|hugs|sleepover|playdate|"
         "school pickup|pick up the kids|soccer practice|recital|family dinner|thanksgiving|"
         "christmas|anniversary dinner|baby shower|housewarming|road trip]",
+        # Plans among friends, and a friend's good wishes about the reader's job search.
+        "[board games|board game|game night|movie night|poker night|trivia night|pub quiz|"
+        "potluck|picnic|hike|hiking|concert|book club|at my place|at our place|come over|"
+        "bring snacks|bring dessert|bring wine|see you saturday|see you sunday|"
+        "see you there]",
+        # (Not "good luck with your interview": recruiters write that before one.)
+        "[good luck|best of luck|fingers crossed] [with|for|on] [all the|all your|all those] "
+        "[interviews|applications]",
     ),
     # The reader is on the HIRING side: interviewing, scoring or referring someone else.
     # Real hiring-team mail (interview kits, scorecards, debriefs, approvals) reads like a
