@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from applytrack_desktop.core.enums import Status
+from applytrack_desktop.gui.confidence import percent
 from applytrack_desktop.gui.pick_application import PickApplicationDialog
 from applytrack_desktop.gui.review_model import (
     CATEGORY,
@@ -64,7 +65,7 @@ def test_rows_show_sender_subject_category_and_suggestion(filled: Any) -> None:
         email = filled.get_email(row.item.email_id)
         assert model.index(position, SUBJECT).data() == (email.subject or "(no subject)")
         category = model.index(position, CATEGORY).data()
-        assert category.endswith(f"{round(email.confidence * 100)}%")
+        assert category.endswith(percent(email.confidence))
         assert model.index(position, SUGGESTION).data() == suggestion_text(row)
         assert model.index(position, 0).data(ItemIdRole) == row.item.id
     suggested = [r for r in model.rows if r.application is not None]

@@ -37,6 +37,7 @@ from applytrack_desktop.core.models import Application, ChangeCause, Email, Stat
 from applytrack_desktop.gui import theme, timefmt
 from applytrack_desktop.gui.actions import ApplicationActions
 from applytrack_desktop.gui.app_dialog import validate
+from applytrack_desktop.gui.confidence import percent
 from applytrack_desktop.gui.email_view import EmailView
 from applytrack_desktop.gui.list_delegate import (
     AccentRole,
@@ -82,7 +83,7 @@ def describe_email(email: Email) -> tuple[str, str]:
     label = CATEGORY_LABELS.get(email.category, email.category.value)
     subject = email.subject or "(no subject)"
     meta = f"{sender} · {timefmt.short_date(email.date)}"
-    return subject, f"{meta}\n{label} · {round(email.confidence * 100)}% sure"
+    return subject, f"{meta}\n{label} · {percent(email.confidence)} sure"
 
 
 def next_steps_text(emails: list[Email], now: datetime | None = None) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from applytrack_desktop.core.errors import UserFacingError
 from applytrack_desktop.core.models import Application, Email, ReviewItem
 from applytrack_desktop.gui import timefmt
+from applytrack_desktop.gui.confidence import percent
 from applytrack_desktop.gui.detail import CATEGORY_LABELS, category_color
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def suggestion_text(row: ReviewRow) -> str:
 
 def category_text(email: Email) -> str:
     label = CATEGORY_LABELS.get(email.category, email.category.value)
-    return f"{label} · {round(email.confidence * 100)}%"
+    return f"{label} · {percent(email.confidence)}"
 
 
 def load_rows(service: Service, limit: int = LIMIT) -> list[ReviewRow]:
