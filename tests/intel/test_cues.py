@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+import ahocorasick
 import pytest
 
 from applytrack_desktop.intel import cues
@@ -9,12 +12,12 @@ from applytrack_desktop.intel.features import normalize
 
 
 @pytest.fixture(scope="module")
-def index() -> dict[str, object]:
+def index() -> ahocorasick.Automaton:
     return cues.build_index(normalize)
 
 
-def found(text: str, index: dict[str, object]) -> set[str]:
-    return cues.find_cues(normalize(text).split(), index)
+def found(text: str, index: ahocorasick.Automaton) -> set[str]:
+    return cues.find_cues(normalize(text), index)
 
 
 def test_expand_alternatives_and_optional_slots() -> None:
@@ -68,17 +71,17 @@ def test_cue_names_are_marker_safe() -> None:
         ("Good luck with all the interviews by the way!", "personal"),
     ],
 )
-def test_phrases_find_their_cue(text: str, cue: str, index: dict[str, object]) -> None:
+def test_phrases_find_their_cue(text: str, cue: str, index: ahocorasick.Automaton) -> None:
     assert cue in found(text, index)
 
 
-def test_phrases_match_whole_words_in_order(index: dict[str, object]) -> None:
+def test_phrases_match_whole_words_in_order(index: ahocorasick.Automaton) -> None:
     assert "reject" not in found("forward moving not we are", index)
     assert "housing" not in found("please release the build", index)  # "lease" inside a word
     assert found("", index) == set()
 
 
-def test_hiring_side_cue_leaves_candidate_mail_alone(index: dict[str, object]) -> None:
+def test_hiring_side_cue_leaves_candidate_mail_alone(index: ahocorasick.Automaton) -> None:
     # What an employer writes TO a candidate must not read as the reader doing the hiring.
     for text in (
         "You are scheduled to interview with our panel on Monday.",
@@ -99,13 +102,13 @@ def test_alternatives_are_never_nested() -> None:
                 assert 0 <= depth <= 1, (name, pattern)
 
 
-def test_moving_on_is_not_a_technical_step(index: dict[str, object]) -> None:
+def test_moving_on_is_not_a_technical_step(index: ahocorasick.Automaton) -> None:
     # "The next stage" is as often a phone screen as a technical round: its own cue.
     assert "technical" not in found("We'd like to move you to the next stage", index)
     assert "technical" in found("The next stage is a system design interview", index)
 
 
-def test_a_recruiters_good_luck_is_not_personal(index: dict[str, object]) -> None:
+def test_a_recruiters_good_luck_is_not_personal(index: ahocorasick.Automaton) -> None:
     assert "personal" not in found("Good luck with your interview on Tuesday!", index)
 
 
@@ -113,3 +116,28 @@ def test_a_phrase_holding_a_number_is_refused(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setitem(cues.LEXICON, "bad", ("form 401k",))
     with pytest.raises(ValueError, match="number"):
         cues.build_index(normalize)
+
+
+def test_the_automaton_finds_what_a_phrase_by_phrase_search_finds(
+    index: ahocorasick.Automaton,
+) -> None:
+    # The oracle: every expanded phrase looked for as whole words, one by one. The texts are
+    # made of the lexicon's own words (so phrases, overlapping ones and prefixes of longer
+    # ones, do occur) and a few others.
+    phrases: dict[str, set[str]] = {}
+    for cue, patterns in cues.LEXICON.items():
+        for pattern in patterns:
+            for phrase in cues.expand(pattern):
+                phrases.setdefault(normalize(phrase), set()).add(cue)
+    vocabulary = sorted({w for p in phrases for w in p.split()} | {"xnum", "job", "the"})
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(300):
+        words = [rng.choice(vocabulary) for _ in range(rng.randrange(0, 40))]
+        start = rng.randrange(len(words) + 1)
+        words[start:start] = rng.choice(list(phrases)).split()  # at least one phrase in most
+        text = " ".join(words)
+        expected = {c for p, names in phrases.items() if f" {p} " in f" {text} " for c in names}
+        assert cues.find_cues(text, index) == expected, text
+        hits += bool(expected)
+    assert hits > 250

@@ -123,6 +123,20 @@ def test_title_and_role_markers() -> None:
     assert "xtitleword" not in loan.split() and "xroleword" not in loan.split()
 
 
+def test_title_and_role_nouns_are_whole_words_plural_or_not() -> None:
+    def markers(text: str) -> set[str]:
+        return set(feature_text(mail(subject="Hi", text=text)).split()) & {
+            "xtitleword",
+            "xroleword",
+        }
+
+    assert markers("two open positions for engineers") == {"xtitleword", "xroleword"}
+    assert markers("Internships and jobs") == {"xtitleword", "xroleword"}
+    assert markers("poste de chef de projet") == {"xtitleword", "xroleword"}
+    # Inside a longer word, or with more than one "s", they are not the noun.
+    assert markers("leadership engineering jobss repositioning") == set()
+
+
 def test_cue_markers_for_body_and_subject() -> None:
     words = feature_text(
         mail(

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable
+
+import ahocorasick
 
 # cue name -> phrases. Names are lower-case letters only (they become marker words).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -507,39 +508,32 @@ def expand(pattern: str) -> list[str]:
     return [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
 
 
-# A word trie: each node maps the next word to its child; the key "" holds the cue names of
-# the phrases that end at that node. One dictionary step per word walked.
+# One Aho-Corasick automaton over every phrase, each key led and followed by a blank: in a
+# normalised text (words split by one space) padded with blanks, " a b " occurs exactly
+# where the words "a b" follow each other. One scan in C finds every phrase, overlapping ones
+# included (a walk over the words in Python was ~10 us a message).
 
 
-def build_index(normalize: Callable[[str], str]) -> dict[str, Any]:
-    """A trie of every phrase's words (normalised like message text) ending in its cues."""
-    root: dict[str, Any] = {}
+def build_index(normalize: Callable[[str], str]) -> ahocorasick.Automaton:
+    """An automaton of every phrase (normalised like message text) giving its cue names."""
+    phrases: dict[str, set[str]] = {}
     for cue, patterns in LEXICON.items():
         for pattern in patterns:
             for phrase in expand(pattern):
                 words = normalize(phrase).split()
                 if not words or any(w.startswith("x") and w in _PLACEHOLDERS for w in words):
                     raise ValueError(f"cue phrase {phrase!r} is empty or holds a number")
-                node = root
-                for word in words:
-                    node = node.setdefault(word, {})
-                node.setdefault("", set()).add(cue)
-    return root
+                phrases.setdefault(f" {' '.join(words)} ", set()).add(cue)
+    automaton = ahocorasick.Automaton()
+    for key, names in phrases.items():
+        automaton.add_word(key, frozenset(names))
+    automaton.make_automaton()
+    return automaton
 
 
-def find_cues(words: Sequence[str], index: Mapping[str, Any]) -> set[str]:
-    """The cue names whose phrases occur in ``words`` (normalised words, in order)."""
+def find_cues(text: str, index: ahocorasick.Automaton) -> set[str]:
+    """The cue names whose phrases occur in ``text`` (normalised: words split by one space)."""
     found: set[str] = set()
-    count = len(words)
-    for i, word in enumerate(words):
-        node = index.get(word)
-        j = i + 1
-        while node is not None:
-            ends = node.get("")
-            if ends is not None:
-                found |= ends
-            if j >= count:
-                break
-            node = node.get(words[j])
-            j += 1
+    for _end, names in index.iter(f" {text} "):
+        found |= names
     return found

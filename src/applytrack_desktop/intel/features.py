@@ -296,15 +296,27 @@ GLOSSES: dict[str, str] = {
 
 # Head nouns of job titles. Job mail nearly always names a role and look-alike mail ("your
 # loan application") never does; one marker word lets that evidence generalise across titles.
-_TITLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|manager|analyst|designer|scientist|architect|consultant|"
-    r"specialist|coordinator|associate|assistant|administrator|director|lead|intern|"
-    r"internship|recruiter|accountant|nurse|technician|representative|executive|officer|"
-    r"strategist|researcher|editor|writer|counsel|paralegal|teacher|therapist|pharmacist|"
-    r"controller|auditor|supervisor|advisor|operator|driver|electrician|chef|cook|barista|"
-    r"ingenieur|ingeniero|entwickler|analista|desarrollador|chef de projet|gestionnaire)s?\b"
+# One-word nouns, looked up in the set of a text's words (with or without a plural "s"): a
+# regex search for them cost ~20 us a message. ("chef de projet" is found by "chef".)
+_TITLE_WORDS = frozenset(
+    {"engineer", "developer", "manager", "analyst", "designer", "scientist", "architect",
+     "consultant", "specialist", "coordinator", "associate", "assistant", "administrator",
+     "director", "lead", "intern", "internship", "recruiter", "accountant", "nurse", "technician",
+     "representative", "executive", "officer", "strategist", "researcher", "editor", "writer",
+     "counsel", "paralegal", "teacher", "therapist", "pharmacist", "controller", "auditor",
+     "supervisor", "advisor", "operator", "driver", "electrician", "chef", "cook", "barista",
+     "ingenieur", "ingeniero", "entwickler", "analista", "desarrollador", "gestionnaire"}
+)  # fmt: skip
+_ROLE_WORDS = frozenset(
+    {"role", "position", "opening", "vacancy", "job", "poste", "stelle", "puesto"}
 )
-_ROLE_WORDS = re.compile(r"\b(?:role|position|opening|vacancy|job|poste|stelle|puesto)s?\b")
+
+
+def _has_noun(words: set[str], nouns: frozenset[str]) -> bool:
+    """Whether a noun, or its plural in "s", is among the (normalised) ``words``."""
+    if not words.isdisjoint(nouns):
+        return True
+    return any(w[:-1] in nouns for w in words if w[-1] == "s")
 
 
 def platform_for_domain(domain: str) -> tuple[str, str] | None:
@@ -408,8 +420,8 @@ _CUES = cues.build_index(normalize)
 def cue_words(subject: str, body: str) -> list[str]:
     """Marker words for the cue lexicons found (``intel.cues``): ``xcue<name>`` anywhere,
     and ``xscue<name>`` again when the subject has it (the subject carries much meaning)."""
-    in_subject = cues.find_cues(subject.split(), _CUES)
-    anywhere = in_subject | cues.find_cues(body.split(), _CUES)
+    in_subject = cues.find_cues(subject, _CUES)
+    anywhere = in_subject | cues.find_cues(body, _CUES)
     return sorted(f"xcue{c}" for c in anywhere) + sorted(f"xscue{c}" for c in in_subject)
 
 
@@ -425,13 +437,13 @@ def feature_text(message: MailMessage) -> str:
         body,
         " ".join(cue_words(subject, body)),
     ]
-    head = subject + " " + body
-    if _TITLE_WORDS.search(head):
+    head = set(subject.split()) | set(body.split())
+    if _has_noun(head, _TITLE_WORDS):
         parts.append("xtitleword")
-    if _ROLE_WORDS.search(head):
+    if _has_noun(head, _ROLE_WORDS):
         parts.append("xroleword")
-    seen = {w for p in parts for w in p.split()}
-    glosses = sorted({GLOSSES[w] for w in seen if w in GLOSSES})
+    seen = set(" ".join(parts).split())
+    glosses = sorted({GLOSSES[w] for w in seen.intersection(GLOSSES)})
     if glosses:
         # The English words alone: a marker word per gloss would say "not in English", and in a
         # corpus where most foreign mail is job mail that alone read as evidence of a job.
