@@ -12,7 +12,14 @@ import pytest
 
 from applytrack_desktop import paths
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.classifier import Classifier, ModelError, get_classifier, recalibrate
+from applytrack_desktop.intel.classifier import (
+    Classifier,
+    ModelError,
+    _finish,
+    get_classifier,
+    recalibrate,
+)
+from applytrack_desktop.intel.features import feature_text
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
 
 
@@ -339,3 +346,25 @@ def test_shipped_confidences_are_calibrated(classifier: Classifier) -> None:
     assert classifier.calibration is not None  # the recipe always writes the map
     _, ys = classifier.calibration
     assert np.all(np.diff(ys) >= 0) and ys.max() < 1.0
+
+
+def test_a_batch_calibrates_each_message_as_one_at_a_time(classifier: Classifier) -> None:
+    # The batch maps its confidences through the calibration table in one np.interp call:
+    # the same values, to the last bit, as the table applied message by message.
+    messages = [message for _, message, _ in CASES]
+    raws = classifier._raw([feature_text(m) for m in messages])
+    expected = [
+        _finish(m, probs, True, classifier.calibration)
+        for m, probs in zip(messages, raws, strict=True)
+    ]
+    assert classifier.predict_many(messages) == expected
+
+
+def test_recalibrate_uses_the_mapped_top_it_is_given() -> None:
+    table = (np.array([0.0, 1.0]), np.array([0.0, 1.0]))
+    probs = dict.fromkeys(Category, 0.0)
+    probs.update({Category.INTERVIEW: 0.5, Category.OFFER: 0.3, Category.NOT_JOB: 0.2})
+    assert recalibrate(dict(probs), Category.INTERVIEW, table)[Category.INTERVIEW] == 0.5
+    given = recalibrate(dict(probs), Category.INTERVIEW, table, 0.7)
+    assert given[Category.INTERVIEW] == 0.7
+    assert given[Category.OFFER] == pytest.approx(0.3 * 0.3 / 0.5)

@@ -157,12 +157,13 @@ class Classifier:
             cat_probs /= len(category_model.labels)
             if wanted:
                 cat_probs[wanted] = category_model.probabilities([texts[i] for i in wanted])
-            for row, pj in zip(cat_probs, p_job, strict=True):
-                probs = {
-                    Category(label): float(pj * p)
-                    for label, p in zip(category_model.labels, row, strict=True)
-                }
-                probs[Category.NOT_JOB] = float(1.0 - pj)
+            # P(job) * P(category | job) for the whole batch at once (the same products as
+            # one by one), then plain floats: a dict of numpy scalars per message cost ~8 us.
+            labels = [Category(label) for label in category_model.labels]
+            joint = (cat_probs * p_job[:, np.newaxis]).tolist()
+            for row, not_job in zip(joint, (1.0 - p_job).tolist(), strict=True):
+                probs = dict(zip(labels, row, strict=True))
+                probs[Category.NOT_JOB] = not_job
                 out.append(probs)
         else:
             cat_probs = category_model.probabilities(texts)
@@ -183,8 +184,17 @@ class Classifier:
         for start in range(0, len(messages), _BATCH):
             chunk = messages[start : start + _BATCH]
             raws = self._raw([feature_text(m) for m in chunk])
-            for message, probs in zip(chunk, raws, strict=True):
-                predictions.append(_finish(message, probs, self.use_rules, self.calibration))
+            decided = [_decide(m, p, self.use_rules) for m, p in zip(chunk, raws, strict=True)]
+            table = self.calibration
+            # One np.interp over the batch's top probabilities (the same values as one call
+            # per message, at a fraction of the cost).
+            mapped = (
+                np.interp([probs[c] for probs, c, _ in decided], table[0], table[1]).tolist()
+                if table is not None
+                else [None] * len(decided)
+            )
+            for (probs, category, rule), top in zip(decided, mapped, strict=True):
+                predictions.append(_prediction(probs, category, rule, table, top))
         return predictions
 
 
@@ -212,12 +222,16 @@ def _calibration_table(entry: object) -> Table | None:
 
 
 def recalibrate(
-    probs: dict[Category, float], category: Category, table: Table
+    probs: dict[Category, float],
+    category: Category,
+    table: Table,
+    mapped: float | None = None,
 ) -> dict[Category, float]:
     """Map the top probability through ``table``; the others share the rest in proportion.
 
     The new top value never drops below the point where the runner-up would tie with it,
-    so the predicted category is always the one the model and rules chose.
+    so the predicted category is always the one the model and rules chose. ``mapped`` is
+    the top probability already mapped through ``table``, when the caller has it.
     """
     top = probs[category]
     rest = 1.0 - top
@@ -225,9 +239,14 @@ def recalibrate(
         return probs
     second = max(p for c, p in probs.items() if c is not category)
     floor = second / (rest + second) if second > 0.0 else 0.0
-    target = min(1.0, max(float(np.interp(top, table[0], table[1])), floor + 1e-9))
+    if mapped is None:
+        mapped = float(np.interp(top, table[0], table[1]))
+    target = min(1.0, max(mapped, floor + 1e-9))
     scale = (1.0 - target) / rest
     return {c: (target if c is category else p * scale) for c, p in probs.items()}
+
+
+_CATEGORIES = tuple(Category)  # iterating the enum itself is slower, on every message
 
 
 def _finish(
@@ -237,7 +256,14 @@ def _finish(
     calibration: Table | None = None,
 ) -> Prediction:
     """Apply the phrase rules, clamp, pick the category, and calibrate its confidence."""
-    for category in Category:
+    return _prediction(*_decide(message, probs, use_rules), calibration)
+
+
+def _decide(
+    message: MailMessage, probs: dict[Category, float], use_rules: bool
+) -> tuple[dict[Category, float], Category, str | None]:
+    """Clamp and normalise, apply the phrase rules, pick the category."""
+    for category in _CATEGORIES:
         probs[category] = min(1.0, max(0.0, probs.get(category, 0.0)))
     total = sum(probs.values()) or 1.0
     probs = {c: p / total for c, p in probs.items()}
@@ -245,9 +271,19 @@ def _finish(
     rule_name: str | None = None
     if override is not None:
         probs, rule_name = override.probabilities, override.rule
-    category = max(probs, key=lambda c: probs[c])
+    return probs, max(probs, key=probs.__getitem__), rule_name
+
+
+def _prediction(
+    probs: dict[Category, float],
+    category: Category,
+    rule_name: str | None,
+    calibration: Table | None,
+    mapped: float | None = None,
+) -> Prediction:
+    """The prediction, its confidence calibrated (``mapped``: see ``recalibrate``)."""
     if calibration is not None:
-        probs = recalibrate(probs, category, calibration)
+        probs = recalibrate(probs, category, calibration, mapped)
     return Prediction(
         category=category,
         confidence=probs[category],
