@@ -13,7 +13,13 @@ size, job mail dropped / not-job mail kept, and how the confidence threshold spl
 and wrong status-moving mail. ``--verbose`` lists every failing story. Figures are printed,
 never asserted.
 
-Run: ``.venv/bin/python benchmarks/eval_status.py [-n 150] [--verbose] [--no-write]``.
+``--split train`` builds the mailbox from TRAINING template families instead: settings
+(the confidence threshold) are chosen there, and the held-out mailbox only reports. Its
+figures are never written to ``STATUS-EVAL.md``, and its threshold table counts the story
+mail alone (the corpus's training rows are what the models were fitted on).
+
+Run: ``.venv/bin/python benchmarks/eval_status.py [-n 150] [--seed S] [--split eval|train]
+[--verbose] [--no-write]``.
 """
 
 from __future__ import annotations
@@ -257,7 +263,7 @@ def score_demo(r: Replay) -> tuple[int, int, int, int]:
 
 
 def classified_pairs(
-    mail: list[story_mod.StoryMail], analyzer: CachingAnalyzer
+    mail: list[story_mod.StoryMail], analyzer: CachingAnalyzer, *, with_corpus: bool = True
 ) -> list[tuple[str, str, float]]:
     """(truth, predicted, confidence) for the story mail and the corpus's held-out rows."""
     pairs: list[tuple[str, str, float]] = []
@@ -266,7 +272,8 @@ def classified_pairs(
         if a is not None:
             pairs.append((m.category, a.category.value, a.confidence))
     corpus = ROOT / "models" / "corpus" / "corpus.jsonl"
-    if corpus.exists():  # the held-out rows of the classifier's own corpus, for a larger sample
+    # the held-out rows of the classifier's own corpus, for a larger sample
+    if with_corpus and corpus.exists():
         rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
         held = [r for r in rows if r["split"] == "eval"]
         messages = [parse_message(r["eml"].encode()) for r in held]
@@ -293,9 +300,17 @@ def main() -> None:
     parser.add_argument("--seed", default="stories-v1", help="another seed, another mailbox")
     parser.add_argument("--verbose", action="store_true", help="list every failing story")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {OUT.name}")
+    parser.add_argument(
+        "--split",
+        choices=story_mod.SPLITS,
+        default="eval",
+        help="template families of the mailbox: eval (held out, the report) or train "
+        "(where settings are chosen; never written)",
+    )
     args = parser.parse_args()
+    held_out = args.split == "eval"
 
-    stories, mail = story_mod.build(args.n, args.seed)
+    stories, mail = story_mod.build(args.n, args.seed, args.split)
     sources = [RawSource(f"stories:{i}", m.raw) for i, m in enumerate(mail)]
     analyzer = CachingAnalyzer()
     lines: list[str] = []
@@ -305,7 +320,10 @@ def main() -> None:
         lines.append(text)
 
     job = sum(1 for m in mail if m.story)
-    say(f"Story mailbox: {len(stories)} applications, {job} job + {len(mail) - job} not-job mail")
+    say(
+        f"Story mailbox ({args.split} families): {len(stories)} applications, "
+        f"{job} job + {len(mail) - job} not-job mail"
+    )
     say("")
     say(
         "| threshold | status right | apps created / expected | duplicated | merged "
@@ -314,7 +332,7 @@ def main() -> None:
     )
     say("|---|---|---|---|---|---|---|---|---|---|")
     default: StoryScore | None = None
-    for threshold in sorted({0.5, 0.6, 0.65, 0.7, 0.8, SHIPPED}):
+    for threshold in sorted({0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, SHIPPED}):
         r = replay(sources, analyzer, threshold)
         sc = score_stories(stories, mail, r, threshold)
         if threshold == SHIPPED:
@@ -387,12 +405,13 @@ def main() -> None:
     say("")
     say(
         "Confidence threshold on status-moving mail (interview, technical round, offer, "
-        "rejection), story mail + the corpus eval split:"
+        "rejection), story mail"
+        + (" + the corpus eval split:" if held_out else " (training families):")
     )
     say("")
     say("| threshold | correct moves proposed (below) | wrong moves applied (at/above) |")
     say("|---|---|---|")
-    pairs = classified_pairs(mail, analyzer)
+    pairs = classified_pairs(mail, analyzer, with_corpus=held_out)
     for t, below, n_ok, above, n_bad in threshold_table(pairs):
         say(
             f"| {t:.2f} | {below}/{n_ok} = {below / max(n_ok, 1):.3f} "
@@ -415,7 +434,7 @@ def main() -> None:
         print(f"\n{len(only)} stories failing only in the backfill order (newest part first):")
         for cause, failure in only:
             print(f"[{cause}] {failure}")
-    if not args.no_write:
+    if not args.no_write and held_out:
         OUT.write_text(_report(lines), encoding="utf-8")
         print(f"\nwrote {OUT.relative_to(ROOT)}")
 

@@ -15,6 +15,9 @@ This module writes such a mailbox from held-out material only:
   ("Senior Frontend Engineer - Design Systems" vs "Senior Frontend Engineer (Remote)");
 - about two not-job messages per job message, from the eval-split ``not_job`` families.
 
+``build(..., split="train")`` renders the same kind of mailbox from TRAINING families only:
+settings (the confidence threshold) are chosen on it, and the held-out one only reports.
+
 The expected final status follows CONTRACTS.md: a confirmation creates the application as
 Applied; automatic moves go forward only (Applied < Interviewing < Technical Round < Offer
 Extended); a rejection moves to Rejected from anywhere and nothing leaves Rejected. A
@@ -116,11 +119,56 @@ CODE = {
 }
 TARGET = {"interview": 1, "technical_round": 2, "offer": 3}
 STATUS = ("Applied", "Interviewing", "Technical Round", "Offer Extended")
-# Families that only make sense in a given place of a story.
-_AFTER_INTERVIEW = {"reject_after_interview"}
-_AFTER_OFFER = {"other_withdrawn_onboarding"}
+# Families that only make sense in a given place of a story (held-out ones first, then
+# the training ones that ``--split train`` draws from).
+_AFTER_INTERVIEW = {
+    "reject_after_interview",
+    "cr_rej_after_interview",
+    "ml_reject_after_interview",
+    "vx_reject_after_interview_praise",
+    "vx_reply_reject_over_interview",
+    "oo_interview_survey",
+    "hd_other_interview_survey",
+}
+_AFTER_TECHNICAL = {"cr_rej_post_assessment", "hd_thread_reject_over_takehome"}
+_AFTER_OFFER = {
+    "other_withdrawn_onboarding",
+    "hd_offer_rescinded",
+    "hd_thread_bgcheck_after_accept",
+    "vx_other_offer_stage_checks",
+}
 _AFTER_REJECTION = {"other_candidate_survey"}
-_RARE = {"confirmation_es", "offer_de", "offer_es", "recruiter_outreach_de"}  # i18n: 1 in 8
+# Only right after the confirmation: "still reviewing your application".
+_AFTER_CONFIRMATION = {
+    "other_still_reviewing",
+    "zs_still_reviewing",
+    "hd_mixed_still_reviewing",
+    "vx_other_hold_reviewing",
+}
+_RARE = {  # i18n: 1 in 8
+    "confirmation_es",
+    "offer_de",
+    "offer_es",
+    "recruiter_outreach_de",
+    "confirmation_de",
+    "confirmation_fr",
+    "interview_de",
+    "interview_es",
+    "interview_fr",
+    "technical_round_de",
+    "technical_round_es",
+    "technical_round_fr",
+    "offer_fr",
+    "rejection_de",
+    "rejection_es",
+    "rejection_fr",
+    "other_job_de",
+    "other_job_es",
+    "other_job_fr",
+    "recruiter_outreach_es",
+    "recruiter_outreach_fr",
+}
+SPLITS = ("eval", "train")
 
 
 @dataclass
@@ -166,11 +214,12 @@ def expected_status(categories: list[str]) -> str | None:
     return status
 
 
-def _eval_families() -> dict[str, list[kit.Family]]:
+def _families(which: str) -> dict[str, list[kit.Family]]:
+    """The template families of one corpus split, by category."""
     split = corpus.split_of_families()
     by_cat: dict[str, list[kit.Family]] = {}
     for fam in kit.REGISTRY:
-        if split[fam.name] == "eval":
+        if split[fam.name] == which:
             by_cat.setdefault(fam.category, []).append(fam)
     return by_cat
 
@@ -202,8 +251,9 @@ def _pick_family(rng: random.Random, fams: list[kit.Family], before: list[str]) 
         for f in fams
         if (f.name not in _AFTER_INTERVIEW or "interview" in before)
         and (f.name not in _AFTER_OFFER or "offer" in before)
+        and (f.name not in _AFTER_TECHNICAL or "technical_round" in before)
         and (f.name not in _AFTER_REJECTION or "rejection" in before)
-        and (f.name != "other_still_reviewing" or before == ["confirmation"])
+        and (f.name not in _AFTER_CONFIRMATION or before == ["confirmation"])
     ]
     common = [f for f in ok if f.name not in _RARE]
     if common and (rng.random() < 0.875 or len(common) == len(ok)):
@@ -256,10 +306,19 @@ def _off_story(raw: bytes, ctx: kit.Ctx, company: vocab.Company, title: str) -> 
 _REDRAWS = 8
 
 
-def build(n_stories: int = 150, seed: str = "stories-v1") -> tuple[list[Story], list[StoryMail]]:
-    """The stories (with their mail) and every message of the mailbox, in date order."""
+def build(
+    n_stories: int = 150, seed: str = "stories-v1", split: str = "eval"
+) -> tuple[list[Story], list[StoryMail]]:
+    """The stories (with their mail) and every message of the mailbox, in date order.
+
+    ``split="eval"`` (the report) renders with held-out families only; ``split="train"``
+    with training families only, the mailbox on which settings such as the confidence
+    threshold are chosen.
+    """
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
     rng = random.Random(seed)
-    fams = _eval_families()
+    fams = _families(split)
     companies = _companies(rng, n_stories)
     weights = [w for w, _ in SEQUENCES]
     stories: list[Story] = []
@@ -368,8 +427,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("build/stories"))
     parser.add_argument("-n", type=int, default=150, help="how many applications")
+    parser.add_argument("--seed", default="stories-v1", help="another seed, another mailbox")
+    parser.add_argument(
+        "--split", choices=SPLITS, default="eval", help="template families: held-out or training"
+    )
     args = parser.parse_args()
-    stories, mail = build(args.n)
+    stories, mail = build(args.n, args.seed, args.split)
     args.out.mkdir(parents=True, exist_ok=True)
     box_path = args.out / "stories.mbox"
     box_path.unlink(missing_ok=True)

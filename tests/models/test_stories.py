@@ -93,3 +93,15 @@ def test_templates_that_rewrite_the_employer_are_seen_and_drawn_again(
     assert seen_off > 0, "the family no longer renames its employer: pick another for this test"
     told, _ = stories.build(150, seed="test")
     assert not [m for s in told for m in s.mail if m.off_story]
+
+
+def test_the_training_mailbox_uses_only_training_families(
+    recipe: tuple[ModuleType, ModuleType, ModuleType],
+) -> None:
+    stories, corpus, _ = recipe
+    _, mail = stories.build(24, seed="test", split="train")
+    split = corpus.split_of_families()
+    assert {split[m.family] for m in mail} == {"train"}
+    assert [m.date for m in mail] == sorted(m.date for m in mail)
+    with pytest.raises(ValueError, match="split"):
+        stories.build(2, seed="test", split="wild")
