@@ -130,7 +130,9 @@ _RESERVED_LABELS = frozenset({"example", "test", "invalid", "localhost"})
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kK]?)|(?:\d[\d,.]*\s?(?:€|EUR|USD|GBP)\b)")
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\.?\b", re.I)
+# The digit comes first (its word boundary checked behind it), so the regex engine skips to
+# digits at C speed: a leading \b is tried at every position (twice the cost, same matches).
+_TIME = re.compile(r"\d(?<!\w\d)(?:\d?[:.h]\d{2}\s?(?:[ap]\.?m\.?)?|\d?\s?[ap]\.?m\.?\b)", re.I)
 _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _MONEY_SIGNS = ("$", "€", "£", "EUR", "USD", "GBP")  # one is in every _MONEY match
