@@ -108,3 +108,39 @@ def test_first_rule_wins() -> None:
     text += "with your application."
     found = rules.apply(mail("Your coding assessment", text), probs(Category.INTERVIEW))
     assert found is not None and found.rule == "rejection_phrase"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The role has been filled.",
+        "The vacancy has now been filled.",
+        "The job has been filled.",
+        "We decided to go with another applicant.",
+        "We are going with a different person.",
+        "We offered the position to someone else.",
+        "Your candidacy was not retained.",
+        "You were not shortlisted.",
+        "You have not been selected for an interview.",
+        "We will no longer be proceeding with your application.",
+        "We will not be advancing you to the next round.",
+        "We have chosen not to extend an offer.",
+        "Regrettably we will not be moving forward with your application.",
+        "We regret to inform you that we will not proceed with your candidacy.",
+    ],
+)
+def test_every_rejection_wording_fires(text: str) -> None:
+    found = rules.rejection_phrase(mail("Your application", text), probs(Category.CONFIRMATION))
+    assert found is not None and found.rule == "rejection_phrase"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "unfortunately" / "regret" inside other words are not the words.
+        "Sunfortunately we are not moving forward with your application.",
+        "Nonregrettably we are not moving forward with your application.",
+    ],
+)
+def test_rejection_words_inside_other_words_do_not_fire(text: str) -> None:
+    assert rules.rejection_phrase(mail("Update", text), probs(Category.CONFIRMATION)) is None

@@ -40,7 +40,10 @@ class Override:
     probabilities: dict[Category, float]
 
 
-_UNFORTUNATELY = re.compile(r"\bunfortunately\b|\bregret to inform\b|\bregrettably\b")
+# Every alternative of these patterns starts with a plain letter (a leading "\b" checked behind
+# it, a group spelled out), so the regex engine skips to those letters at C speed instead of
+# trying each alternative at every position: the same matches at half the cost or less.
+_UNFORTUNATELY = re.compile(r"u(?<!\wu)nfortunately\b|r(?<!\wr)egret(?: to inform|tably)\b")
 _NOT_FORWARD = re.compile(
     r"not (?:to )?(?:be )?(?:moving|move|proceed(?:ing)?|progress(?:ing)?) (?:forward )?"
     r"(?:with|further with) your (?:application|candidacy)"
@@ -53,14 +56,17 @@ _NOT_FORWARD = re.compile(
 
 # Phrases that say "no" on their own, with or without "unfortunately".
 _DECLINED = re.compile(
-    r"(?:position|role|vacancy|job) has (?:now )?been filled"
-    r"|(?:gone|go|going) with (?:another|other|a different) (?:candidate|applicant|person)"
+    r"position has (?:now )?been filled|role has (?:now )?been filled"
+    r"|vacancy has (?:now )?been filled|job has (?:now )?been filled"
+    r"|go(?:ne|ing|) with (?:another|other|a different) (?:candidate|applicant|person)"
     r"|offered the (?:role|position|job) to (?:another|someone else)"
-    r"|(?:application|candidacy) (?:has|was) not (?:been )?(?:successful|selected|retained)"
+    r"|application (?:has|was) not (?:been )?(?:successful|selected|retained)"
+    r"|candidacy (?:has|was) not (?:been )?(?:successful|selected|retained)"
     r"|not (?:been )?(?:shortlisted|selected for (?:an )?interview)"
-    r"|(?:won't|will not|will no longer) be (?:moving|proceeding|progressing|advancing) "
+    r"|w(?:on't|ill not|ill no longer) be (?:moving|proceeding|progressing|advancing) "
     r"(?:you |forward |ahead )?(?:with|to)"
-    r"|(?:decided|chosen) not to (?:move|proceed|progress|advance|extend an offer)"
+    r"|decided not to (?:move|proceed|progress|advance|extend an offer)"
+    r"|chosen not to (?:move|proceed|progress|advance|extend an offer)"
 )
 
 
@@ -81,7 +87,8 @@ def rejection_phrase(message: MailMessage, probs: Probabilities) -> Override | N
     if _job_probability(probs) < 0.5:
         return None
     text = fold(" ".join(body_head(message, 3000).split()))
-    if _DECLINED.search(text) or (_UNFORTUNATELY.search(text) and _NOT_FORWARD.search(text)):
+    # (_NOT_FORWARD first: it is the cheaper scan and the rarer find.)
+    if _DECLINED.search(text) or (_NOT_FORWARD.search(text) and _UNFORTUNATELY.search(text)):
         confidence = max(0.95, probs.get(Category.REJECTION, 0.0))
         return Override("rejection_phrase", _set(Category.REJECTION, confidence, probs))
     return None
