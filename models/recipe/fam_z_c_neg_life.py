@@ -417,7 +417,9 @@ def appstore_review(ctx: Ctx) -> Draft:
         [
             para,
             ctx.fill(
-                "[Reply in App Store Connect if you have questions.|View details in the Play Console.|You can appeal this decision in the Resolution Center.]"
+                "[Reply in App Store Connect if you have questions.|You can reply in the Resolution Center.]"
+                if store == "apple"
+                else "[View details in the Play Console.|You can appeal in the Play Console.]"
             ),
         ],
         ("App Store Connect", "no_reply@email.apple.com")
