@@ -148,6 +148,8 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Equipa de", ""),  # what is left of "Equipa de Recrutamento"
         ("Recruteur", ""),
         ("Banco do Brasil", "Banco do Brasil"),
+        ("L'équipe", ""),  # "L'équipe Talent Acquisition": the team, not an employer
+        ("Umberfield Insurance Lavora con noi", "Umberfield Insurance"),  # its careers inbox
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:
@@ -484,3 +486,29 @@ def test_a_french_service_recrutement_is_the_employers_team_not_an_agency() -> N
     )
     assert guess is not None
     assert guess.name == "Solaria"
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("Saffron Software - Traffit", "noreply@traffit.com"),
+        ("Saffron Software - HRlink", "noreply@hrlink.pl"),
+        ("Saffron Software | eRecruiter", "noreply@erecruiter.pl"),
+    ],
+)
+def test_a_platform_sending_as_employer_dash_platform_names_the_employer(
+    name: str, address: str
+) -> None:
+    # A hiring platform we do not list sends from its own domain as "employer - platform":
+    # the domain's name is the platform, the part before the dash the employer.
+    text = (
+        "Dzień dobry,\n\ndziękujemy za przesłanie aplikacji. Potwierdzamy jej otrzymanie."
+        "\n\nPozdrawiamy,\nDział HR"
+    )
+    guess = _company(name, address, "Potwierdzenie aplikacji", text, Category.CONFIRMATION)
+    assert guess is not None and guess.name == "Saffron Software"
+
+
+def test_a_person_before_the_dash_is_not_the_employer() -> None:
+    guess = _company("Jane Doe - Acme", "jane@acme.com", "Hello", "Hi Robin, quick note.")
+    assert guess is not None and guess.name == "Acme"

@@ -58,6 +58,7 @@ _DEPT_SUFFIX = re.compile(
     r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
     r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
     r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
+    r"Lavora[ \t]+con[ \t]+noi|Trabaja[ \t]+con[ \t]+nosotros|"
     r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo)[ \t]*)+$"
 )
 _DEPT_PREFIX = re.compile(
@@ -97,7 +98,6 @@ _DATE_LIKE = re.compile(
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
 
 
-_APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
 # A recruiter's role in other languages, signed before the employer's name.
 _ROLE_WORDS = frozenset(
     {"recruteur", "recruteuse", "reclutador", "reclutadora", "recrutador", "recrutadora",
@@ -107,6 +107,7 @@ _ROLE_WORDS = frozenset(
 _DANGLING = frozenset(
     {"de", "da", "do", "das", "dos", "des", "du", "di", "del", "della", "of", "at", "for", "the"}
 )
+_ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
 _UNIT_WORDS = frozenset({"services", "service", "shared", "office", "centre", "center", "desk"})
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
 
@@ -153,8 +154,10 @@ def _plausible(name: str) -> bool:
     words = name.casefold().replace("-", " ").split()
     if not words or len(words) > 6 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
-    if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS for w in words):
-        return False  # "Recruitment Services", "HR Shared Services": a team, not an employer
+    # An elided article is not part of the word: "L'équipe" is "équipe".
+    bare = [_ELIDED.sub("", w) for w in words]
+    if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS for w in bare):
+        return False  # "Recruitment Services", "L'équipe": a team, not an employer
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
         return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
@@ -326,28 +329,6 @@ def _drop_recipient_names(ballot: _Ballot, message: MailMessage) -> None:
         ballot.order.remove(key)
 
 
-def _listed_employer(prepared: Prepared) -> str | None:
-    """A job board's receipt lists the role, then the employer, then the place ("You applied
-    for Claims Adjuster" over "Claims Adjuster / Beacon Systems / Brisbane"), or says the role
-    "at" the employer."""
-    match = _APPLIED_FOR.search(prepared.subject)
-    if match is None:
-        return None
-    title = match.group("t").strip().casefold()
-    body = prepared.body[:3000]
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    for at, line in enumerate(lines[:-1]):
-        if line.casefold() == title and len(lines[at + 1]) <= 60:
-            return lines[at + 1]
-    # "You applied for Claims Adjuster at Beacon Systems (Full time)."
-    found = re.search(
-        re.escape(match.group("t").strip())
-        + r"[ \t]+at[ \t]+([A-Z][^.,;:!?()\n]{1,60}?)[ \t]*(?:[.,;:!?(\n]|$)",
-        body,
-    )
-    return found.group(1) if found else None
-
-
 def _with_signature_block(ballot: _Ballot, message: MailMessage, prepared: Prepared) -> None:
     """Adds the weak signature-block names; only read when the stronger evidence left the
     answer open (it is the costliest reading)."""
@@ -408,6 +389,8 @@ def _own_domain_guess(
     proxies = [v for v in ranked if v.proxy and not _stem_matches(v.display, stem)]
     if proxies:
         return _guess(proxies[0].display, [], proxies[0].display)
+    if (employer := _employer_before_platform(message.sender_name, stem)) is not None:
+        return _guess(employer, [], employer)
     if is_agency(_squash(raw_stem), message.sender_name, prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never
         # the agency itself. Its subject may be just the client's name: "Acme update".
@@ -460,6 +443,22 @@ def _own_domain_guess(
     return _guess(display, [raw_stem], display)
 
 
+_PLATFORM_TAIL = re.compile(r"^(?P<head>.{2,60}?)[ \t]+[-|–—][ \t]+(?P<tail>[^-|–—]{2,30})$")
+
+
+def _employer_before_platform(sender_name: str, stem: str) -> str | None:
+    """ "Saffron Software - Traffit" <noreply@traffit.com>: a hiring platform we do not list
+    sends as "employer - platform" from its own domain. The employer, when the part after
+    the dash is the sending domain's name and the part before is not a person or the same."""
+    match = _PLATFORM_TAIL.match(sender_name.strip())
+    if match is None or not _stem_matches(match.group("tail"), stem):
+        return None
+    head = clean_candidate(match.group("head"))
+    if not head or looks_like_person(head) or _stem_matches(head, stem):
+        return None
+    return head
+
+
 def _via_brand(sender_name: str) -> bool:
     """True for "Acme via InHire": a hiring platform sending for the employer, whatever the
     domain it sends from."""
@@ -501,7 +500,7 @@ def extract_company(
         ranked = ballot.ranked()
 
     esign = ats.platform_for_host(message.sender_domain) in notices.ESIGN
-    if (listed := _listed_employer(prepared)) is not None:
+    if (listed := notices.listed_employer(prepared)) is not None:
         ballot.add(listed, 70)
         ranked = ballot.ranked()
     tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t and not esign]

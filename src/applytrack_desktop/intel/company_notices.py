@@ -1,4 +1,4 @@
-"""Employer names in three kinds of notice that name it in their own way.
+"""Employer names in four kinds of notice that name it in their own way.
 
 Company extraction (``companies``) votes on every place an employer shows up; these notices
 need readings of their own:
@@ -6,7 +6,8 @@ need readings of their own:
   progressing your application", a subject "Acme update");
 - a job network's "Your application was viewed by Acme";
 - an e-signature request for an offer (DocuSign, Dropbox Sign, Adobe Sign): the employer is in
-  the document's name or the requester's address, never the person who sent it.
+  the document's name or the requester's address, never the person who sent it;
+- a job board's receipt that lists the role, then the employer, then the place.
 """
 
 from __future__ import annotations
@@ -112,3 +113,28 @@ def esign_people(body: str) -> set[str]:
     for local in _ADDRESS_LOCAL.findall(body[:3000]):
         names.add(re.split(r"[._-]", local.casefold())[0])
     return names
+
+
+_APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
+
+
+def listed_employer(prepared: Prepared) -> str | None:
+    """A job board's receipt lists the role, then the employer, then the place ("You applied
+    for Claims Adjuster" over "Claims Adjuster / Beacon Systems / Brisbane"), or says the role
+    "at" the employer."""
+    match = _APPLIED_FOR.search(prepared.subject)
+    if match is None:
+        return None
+    title = match.group("t").strip().casefold()
+    body = prepared.body[:3000]
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    for at, line in enumerate(lines[:-1]):
+        if line.casefold() == title and len(lines[at + 1]) <= 60:
+            return lines[at + 1]
+    # "You applied for Claims Adjuster at Beacon Systems (Full time)."
+    found = re.search(
+        re.escape(match.group("t").strip())
+        + r"[ \t]+at[ \t]+([A-Z][^.,;:!?()\n]{1,60}?)[ \t]*(?:[.,;:!?(\n]|$)",
+        body,
+    )
+    return found.group(1) if found else None
