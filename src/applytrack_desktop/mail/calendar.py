@@ -16,6 +16,7 @@ from typing import Any
 
 import icalendar
 
+from applytrack_desktop.mail.calendar_simple import read_simple
 from applytrack_desktop.mail.charsets import decode_bytes
 from applytrack_desktop.mail.limits import MAX_CALENDAR_BYTES
 from applytrack_desktop.mail.message import CalendarEvent
@@ -56,12 +57,18 @@ def read_calendar(
         return [], ["calendar part too large"]
     text, defect = decode_bytes(data, charset or "utf-8")
     defects = [defect] if defect else []
-    try:
-        calendar = icalendar.Calendar.from_ical(_UNREAD.sub("", text))
-        method = _text(calendar.get("METHOD")).upper() or method_hint.upper()
-        components = _first(calendar.walk("VEVENT"), _MAX_EVENTS)
-    except Exception:  # icalendar raises many kinds (ValueError, KeyError...) on bad input
-        return [], [*defects, "unreadable calendar part"]
+    text = _UNREAD.sub("", text)
+    simple = read_simple(text)  # the plainest invites, without icalendar's cost
+    if simple is not None:
+        method = _text(simple[0]).upper() or method_hint.upper()
+        components: list[Any] = list(simple[1])
+    else:
+        try:
+            calendar = icalendar.Calendar.from_ical(text)
+            method = _text(calendar.get("METHOD")).upper() or method_hint.upper()
+            components = _first(calendar.walk("VEVENT"), _MAX_EVENTS)
+        except Exception:  # icalendar raises many kinds (ValueError, KeyError...) on bad input
+            return [], [*defects, "unreadable calendar part"]
     events = []
     for component in components:
         try:
