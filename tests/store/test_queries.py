@@ -350,6 +350,37 @@ def test_orphans_of_a_company_or_thread_oldest_first(store: Store) -> None:
     assert len(set(ids)) == 4  # "both" matches the company and the thread: listed once
 
 
+def test_receipts_that_name_a_role_but_no_employer(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> list[emails.Orphan]:
+        app = apps_q.insert(conn, company="Other", job_title="x")
+        later = T0 + timedelta(days=3)
+        emails.insert(
+            conn, _mail(None, "late", company="", job_title="Pricing Analyst", date=later)
+        )
+        emails.insert(conn, _mail(None, "early", company="", job_title="Supply Planner"))
+        emails.insert(conn, _mail(None, "no-role", company=""))
+        emails.insert(conn, _mail(None, "named", company="Acme", job_title="Supply Planner"))
+        emails.insert(
+            conn,
+            _mail(
+                None, "invite", company="", job_title="Supply Planner", category=Category.INTERVIEW
+            ),
+        )
+        emails.insert(
+            conn, _mail(None, "attached", company="", job_title="Designer", application_id=app)
+        )
+        emails.insert(
+            conn, _mail(None, "detached", company="", job_title="Designer", user_unmatched=True)
+        )
+        return emails.receipts_without_employer(conn)
+
+    found = store.write(run)
+    assert [(o.job_title, o.thread_key) for o in found] == [
+        ("Supply Planner", "thread-early"),
+        ("Pricing Analyst", "thread-late"),
+    ]
+
+
 def _fts_consistent(conn: sqlcipher3.Connection) -> bool:
     """FTS5's own check of the index against the emails table (raises when they differ)."""
     conn.execute("INSERT INTO emails_fts (emails_fts, rank) VALUES ('integrity-check', 1)")

@@ -34,6 +34,7 @@ class SubjectAnalyzer:
             head, _, rest = m.subject.partition("] ")
             category, confidence = head.lstrip("[").split()
             company, _, title = rest.partition(" / ")
+            company = "" if company == "-" else company  # "- / Title": a role, no employer
             cat = Category(category)
             p = float(confidence)
             out.append(
@@ -390,3 +391,38 @@ def test_a_backfill_that_finds_an_applications_older_receipt_adopts_its_set_asid
     assert app.status is Status.OFFER_EXTENDED
     assert app.created_at == T0
     assert len(service.emails_for(app.id)) == 3
+
+
+def test_an_agency_receipt_naming_no_employer_becomes_the_employers_application(
+    service: Service,
+) -> None:
+    # "Thanks for applying for the Supply Planner role I advertised" names no client; the
+    # employer's own mail about that role says whose it was. A receipt for another role
+    # stays in the review list.
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] - / Supply Planner"),
+        mail(2, 1, "[confirmation 0.95] - / Hydrogeologist"),
+        mail(3, 12, "[rejection 0.9] Orchard Systems / Supply Planner (Remote)"),
+    )
+    apps = service.list_applications()
+    assert [(a.company, a.job_title, a.status) for a in apps] == [
+        ("Orchard Systems", "Supply Planner", Status.REJECTED)
+    ]
+    assert apps[0].created_at == T0
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 1  # the Hydrogeologist receipt
+
+
+def test_an_employers_mail_makes_no_application_from_an_ambiguous_or_later_receipt(
+    service: Service,
+) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] - / Supply Planner"),
+        mail(2, 2, "[confirmation 0.95] - / Supply Planner"),  # two agencies, one title
+        mail(3, 12, "[interview 0.9] Orchard Systems / Supply Planner"),
+        mail(4, 20, "[interview 0.9] Cobalt Labs / Pricing Analyst"),
+        mail(5, 30, "[confirmation 0.95] - / Pricing Analyst"),  # after the mail: not its receipt
+    )
+    assert service.list_applications() == []

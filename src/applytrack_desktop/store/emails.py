@@ -354,23 +354,41 @@ def orphans(
             f" WHERE {_UNATTACHED} AND thread_key IN ({marks})",
             keys,
         ).fetchall()
-    # After a big import a company has hundreds of unattached emails, read again for each of
-    # its new applications: the cheap forms first (no ids is "[]", no interview is NULL).
     for r in rows:
         if r[0] not in found:
-            found[r[0]] = Orphan(
-                r[0],
-                r[1],
-                r[2],
-                _CATEGORIES[r[3]],
-                r[4],
-                r[5],
-                () if r[6] == "[]" else tuple(json.loads(r[6])),
-                from_db(r[7]),
-                None if r[8] is None else from_db(r[8]),
-            )
+            found[r[0]] = _orphan(r)
     # (date, id): the order ORDER BY date, id gave (stored dates sort as the times they are).
     return sorted(found.values(), key=lambda o: (o.date, o.id))
+
+
+def receipts_without_employer(conn: sqlcipher3.Connection) -> list[Orphan]:
+    """Unattached confirmations that name a role but no employer, oldest first.
+
+    An agency's "thanks for applying for the Data Analyst role I advertised" names no client;
+    the employer's own mail about that role, later, says whose application it was.
+    """
+    rows = conn.execute(
+        f"SELECT {_ORPHAN_COLUMNS} FROM emails INDEXED BY emails_orphans"
+        f" WHERE {_UNATTACHED} AND company_norm = '' AND category = ? AND job_title != ''",
+        (Category.CONFIRMATION.value,),
+    ).fetchall()
+    return sorted((_orphan(r) for r in rows), key=lambda o: (o.date, o.id))
+
+
+def _orphan(r: Sequence[Any]) -> Orphan:
+    # After a big import a company has hundreds of unattached emails, read again for each of
+    # its new applications: the cheap forms first (no ids is "[]", no interview is NULL).
+    return Orphan(
+        r[0],
+        r[1],
+        r[2],
+        _CATEGORIES[r[3]],
+        r[4],
+        r[5],
+        () if r[6] == "[]" else tuple(json.loads(r[6])),
+        from_db(r[7]),
+        None if r[8] is None else from_db(r[8]),
+    )
 
 
 def status_events(

@@ -32,7 +32,15 @@ from applytrack_desktop.mail.parse import parse_message
 from applytrack_desktop.store import activity, applications, emails, history, review, seen, threads
 from applytrack_desktop.store.emails import NewEmail
 from applytrack_desktop.sync.events import SyncCounts
-from applytrack_desktop.sync.matcher import EmailFacts, match_email, suggest, titles_conflict
+from applytrack_desktop.sync.matcher import (
+    CREATED_SLACK,
+    TITLE_ALONE_MATCH,
+    EmailFacts,
+    match_email,
+    suggest,
+    title_similarity,
+    titles_conflict,
+)
 from applytrack_desktop.sync.replay import MailEvent, ReplayResult, replay_status
 from applytrack_desktop.sync.store_index import StoreIndex
 
@@ -50,6 +58,9 @@ _STARTS_BY = frozenset(
         Category.OFFER,
         Category.REJECTION,
     }
+)
+_MOVES = frozenset(
+    {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER, Category.REJECTION}
 )
 _LABEL = {
     Category.INTERVIEW: "interview invitation",
@@ -242,6 +253,14 @@ class _Run:
             self._learn_title(app_id, analysis.job_title)
         if app_id is not None and analysis.category in _STARTS_BY:
             self._started_by(app_id, message.date, key)
+        if (
+            app_id is None
+            and analysis.category in _MOVES
+            and company
+            and analysis.job_title
+            and self.settings.create_from_confirmations
+        ):
+            app_id = self._from_receipt(company, analysis.job_title, message.date)
         created = False
         if (
             app_id is None
@@ -317,6 +336,53 @@ class _Run:
             )
             return
         self._replay(app_id, email_id, analysis.category, at=message.date)
+
+    def _from_receipt(self, company: str, title: str, when: datetime) -> int | None:
+        """The application an employer's mail about a role belongs to when it matched none: an
+        earlier receipt for that role naming no employer (an agency's "thanks for applying for
+        the X role I advertised"), the only one, now made the application at this employer."""
+        receipts = [
+            r
+            for r in emails.receipts_without_employer(self.conn)
+            if r.date <= when + CREATED_SLACK
+            and title_similarity(r.job_title, title) >= TITLE_ALONE_MATCH
+        ]
+        if len(receipts) != 1:
+            return None
+        receipt = receipts[0]
+        app_id = applications.insert(
+            self.conn,
+            company=company,
+            job_title=receipt.job_title,
+            status=Status.APPLIED,
+            source="email",
+            created_at=receipt.date,
+            updated_at=receipt.date,
+            created_from_account_id=receipt.account_id,
+        )
+        emails.set_application(self.conn, receipt.id, app_id)
+        self.index.forget()  # a new application, and its receipt's thread now has one
+        review.resolve_for_email(self.conn, receipt.id, ReviewState.ACCEPTED)
+        applications.note_email(self.conn, app_id, receipt.date)
+        history.insert(
+            self.conn,
+            app_id,
+            None,
+            Status.APPLIED,
+            ChangeCause.EMAIL,
+            at=receipt.date,
+            email_id=receipt.id,
+        )
+        activity.insert(
+            self.conn,
+            "application_created",
+            f"New application: {company} — {receipt.job_title}",
+            application_id=app_id,
+            email_id=receipt.id,
+            at=receipt.date,
+        )
+        self.bump(created=1)
+        return app_id
 
     def _started_by(self, app_id: int, when: datetime, key: str) -> None:
         """Mail of an application older than the application itself (a backfill reads newest
