@@ -148,6 +148,7 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Equipa de", ""),  # what is left of "Equipa de Recrutamento"
         ("Recruteur", ""),
         ("Banco do Brasil", "Banco do Brasil"),
+        ("Das Thistle Pharma Talent Team", "Thistle Pharma"),  # the article of "Team"
         ("L'équipe", ""),  # "L'équipe Talent Acquisition": the team, not an employer
         ("Umberfield Insurance Lavora con noi", "Umberfield Insurance"),  # its careers inbox
     ],
@@ -512,3 +513,47 @@ def test_a_platform_sending_as_employer_dash_platform_names_the_employer(
 def test_a_person_before_the_dash_is_not_the_employer() -> None:
     guess = _company("Jane Doe - Acme", "jane@acme.com", "Hello", "Hi Robin, quick note.")
     assert guess is not None and guess.name == "Acme"
+
+
+def test_nhs_employers_are_told_apart_and_the_nhs_jobs_portal_is_none_of_them() -> None:
+    # Every NHS body sends from its own name under nhs.uk (a public suffix, like ac.uk) or
+    # from the shared nhs.net mail service; "NHS" alone would make one employer of them all.
+    trust = _company(
+        "Recruitment",
+        "recruitment@leedsth.nhs.uk",
+        "Your application",
+        "Dear Robin,\n\nThank you for applying for Staff Nurse.\n\nRecruitment Team\n"
+        "Leeds Teaching Hospitals NHS Trust",
+    )
+    assert trust == CompanyGuess("Leeds Teaching Hospitals NHS Trust", ("leedsth",))
+    manager = _company(
+        "Jane Smith",
+        "jane.smith@nhs.net",
+        "Interview",
+        "Hi Robin, can we talk about the Staff Nurse post?\n\nJane Smith\nWard Manager\n"
+        "Northside NHS Foundation Trust",
+    )
+    assert manager is not None and manager.name == "Northside NHS Foundation Trust"
+    portal = _company(
+        "NHS Jobs",
+        "noreply@jobs.nhs.uk",
+        "Invitation to interview",
+        "Dear Robin,\n\nThank you for your application for the post of Staff Nurse. You have "
+        "been shortlisted for interview.\n\nKind regards,\nRecruitment Team",
+        Category.INTERVIEW,
+    )
+    assert portal is None
+
+
+def test_an_unlisted_platform_sending_in_the_employers_name_names_the_employer() -> None:
+    # "Brightwater Media" <noreply@altamirahrm.com>: the domain is never spelled in the mail.
+    text = (
+        "Gentile candidato/a,\n\ngrazie per aver inviato la tua candidatura per Product "
+        "Marketing Manager.\n\nCi dispiace informarti che non potremo procedere.\n\n"
+        "Cordiali saluti,\nFatima Khan\nHR Specialist"
+    )
+    guess = _company("Brightwater Media", "noreply@altamirahrm.com", "Esito", text)
+    assert guess is not None and guess.name == "Brightwater Media"
+    # A person's own address is not a platform: the employer is the domain's.
+    guess = _company("Fatima Khan", "fatima@brightwatermedia.com", "Esito", text)
+    assert guess is not None and guess.name == "Brightwater Media"

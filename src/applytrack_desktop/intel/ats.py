@@ -114,6 +114,7 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "schooljobs.com": "neogov",
     "usajobs.gov": "usajobs",
     "jobs.ac.uk": "jobsacuk",
+    "jobs.nhs.uk": "nhsjobs",  # NHS Jobs, the portal every NHS employer recruits through
     "peopleadmin.com": "peopleadmin",
     "interfolio.com": "interfolio",
     "applitrack.com": "frontline",
@@ -208,7 +209,7 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Google Workspace", "Teams", "Webex", "Cal.com", "Doodle", "Typeform", "SurveyMonkey",
         "Qualtrics", "Trade Me", "Trade Me Jobs", "Catho", "Kenoby", "Solides", "Net-Empregos",
         "Nationale Vacaturebank", "Taleez", "InRecruiting", "Adzuna", "Jobindex", "Jobteaser",
-        "InHire",
+        "InHire", "NHS Jobs",
     )
 )  # fmt: skip
 
@@ -219,7 +220,7 @@ FREE_MAIL_DOMAINS: Final[frozenset[str]] = words(
     "me.com mac.com proton.me protonmail.com pm.me gmx.de gmx.net gmx.com web.de t-online.de "
     "freenet.de yandex.ru yandex.com mail.ru zoho.com zohomail.com fastmail.com hey.com "
     "orange.fr free.fr laposte.net sfr.fr wanadoo.fr libero.it qq.com 163.com 126.com "
-    "naver.com tutanota.com"
+    "naver.com tutanota.com nhs.net"
 )
 
 # Bulk-mail services that send on behalf of others.
@@ -230,7 +231,7 @@ SENDING_SERVICE_DOMAINS: Final[frozenset[str]] = words(
 )
 
 # Second-level labels under which registrations happen (acme.co.uk -> "acme").
-_SECOND_LEVEL: Final[frozenset[str]] = words("co com net org ac gov edu ltd plc ne or gob k12")
+_SECOND_LEVEL: Final[frozenset[str]] = words("co com net org ac gov edu ltd plc ne or gob k12 nhs")
 
 # Labels of platform hosts and paths that name the platform's own parts, never a tenant.
 _GENERIC_LABELS: Final[frozenset[str]] = words(

@@ -145,6 +145,8 @@ def clean_candidate(raw: str) -> str:
         text = display_company(_DEPT_SUFFIX.sub("", text))
     if text.startswith(("The ", "the ")) and len(text.split()) > 1:
         text = text[4:]
+    elif text.startswith(("Das ", "Ihr ", "Euer ")) and len(text.split()) > 1:
+        text = text.split(None, 1)[1]  # "Das Acme Talent Team": the article of "Team"
     return text if _plausible(text) else ""
 
 
@@ -175,8 +177,8 @@ def _from_display_name(name: str) -> Iterable[tuple[str, int]]:
     if _VIA_PERSON.search(name):
         return  # "Jane Doe via LinkedIn" is a person writing through a network
     name = _UNIT_PREFIX.sub("", _VIA.sub("", name).strip().strip("\"'"))
-    if not name or ("@" in name and " " not in name):
-        return
+    if not name or ("@" in name and " " not in name) or ats.is_brand(name):
+        return  # "NHS Jobs" is the portal, not "NHS" with a careers tail
     if (match := _PERSON_AT.match(name)) and clean_candidate(match.group("c")):
         yield match.group("c"), 90  # "Jane from Acme" (not "Acme - Portal de Empleo")
         return
@@ -423,6 +425,16 @@ def _own_domain_guess(
         # vandelay-industries.com): its own employer, whatever else a phrase seems to name.
         return _guess(spelled, [raw_stem], spelled)
     top = ranked[0] if ranked else None
+    if (
+        top is not None
+        and _NO_REPLY.match(message.sender_address)
+        and normalize_company(clean_candidate(message.sender_name))
+        == normalize_company(top.display)
+        and not looks_like_person(top.display)
+    ):
+        # "Acme" <noreply@altamirahrm.com>, the domain never spelled: a platform we do not
+        # list sends in the employer's name.
+        return _guess(top.display, [], top.display)
     if top is not None and category is Category.RECRUITER_OUTREACH and top.best >= 60:
         return _guess(top.display, [raw_stem], top.display)  # an agency names its client
     if top is not None and top.best >= 60 and not looks_like_person(top.display):
@@ -443,6 +455,7 @@ def _own_domain_guess(
     return _guess(display, [raw_stem], display)
 
 
+_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply)[@+._-]", re.IGNORECASE)
 _PLATFORM_TAIL = re.compile(r"^(?P<head>.{2,60}?)[ \t]+[-|–—][ \t]+(?P<tail>[^-|–—]{2,30})$")
 
 
