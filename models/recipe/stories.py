@@ -303,6 +303,21 @@ def _off_story(raw: bytes, ctx: kit.Ctx, company: vocab.Company, title: str) -> 
     return ctx._title != title and ctx._title in shown
 
 
+# Portals only public bodies recruit through (NHS Jobs, Civil Service Jobs).
+_PUBLIC_PORTAL = re.compile(rb"^From:.*@(?:jobs\.nhs\.uk|csjobs\.example\.gov\.uk)", re.M)
+
+
+def _public_portal_mail(raw: bytes, company: vocab.Company) -> bool:
+    """True for mail from a portal only public bodies recruit through that does not name the
+    story's employer: it is never about one of the invented private employers of a story."""
+    if not _PUBLIC_PORTAL.search(raw.partition(b"\n\n")[0]):
+        return False
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    part = parsed.get_body(preferencelist=("plain", "html"))
+    shown = f"{parsed['Subject']}\n{part.get_content() if part is not None else ''}"
+    return company.name not in shown
+
+
 _REDRAWS = 8
 
 
@@ -347,10 +362,11 @@ def build(
             # A template that writes about another employer or role than the story's (a
             # public body renamed, a coding round for another title) makes mail that is not
             # this story's, so the truth would be wrong: draw again (a few times at most).
+            draw = rng
             for attempt in range(_REDRAWS):
-                fam = _pick_family(rng, fams[cat], cats[:step])
+                fam = _pick_family(draw, fams[cat], cats[:step])
                 mseed = f"{seed}:{story.key}:{step}" + (f":{attempt}" if attempt else "")
-                variant = _title_variant(rng, title)
+                variant = _title_variant(draw, title)
                 ctx = _ctx(mseed, company, variant, day)
                 draft = fam.make(ctx)
                 message_id = _message_id(mseed, draft.from_addr)
@@ -362,8 +378,14 @@ def build(
                     subject = "Re: " + re.sub(r"^(?i:re|aw|fwd?):\s*", "", first_subject)
                 raw = _render(ctx, draft, message_id, parents if in_thread else [], subject)
                 off_story = _off_story(raw, ctx, company, variant)
-                if not off_story:
+                portal = _public_portal_mail(raw, company)
+                if not off_story and not portal:
                     break
+                if portal and not off_story:
+                    # Drawn again from a stream of its own, so the rest of the mailbox stays
+                    # the mailbox it was before portal mail was recognised.
+                    draw = random.Random(f"{mseed}:portal")
+            off_story = off_story or portal
             first_subject = first_subject or draft.subject
             parents.append(message_id)
             story.mail.append(

@@ -105,3 +105,24 @@ def test_the_training_mailbox_uses_only_training_families(
     assert [m.date for m in mail] == sorted(m.date for m in mail)
     with pytest.raises(ValueError, match="split"):
         stories.build(2, seed="test", split="wild")
+
+
+def test_a_public_sector_portals_mail_is_not_a_private_employers(
+    recipe: tuple[ModuleType, ModuleType, ModuleType],
+) -> None:
+    # NHS Jobs / Civil Service Jobs write for public bodies only, naming none: such mail in a
+    # story about an invented private employer is another application's (drawn again).
+    stories, _, _ = recipe
+    kit = sys.modules["kit"]
+    shortlisted = next(f for f in kit.REGISTRY if f.name == "ml_uk_shortlisted")
+    seen = {True: 0, False: 0}
+    for i in range(40):
+        company = stories.vocab.COMPANIES[i]
+        ctx = stories._ctx(f"portal:{i}", company, "Data Analyst", stories.START)
+        draft = shortlisted.make(ctx)
+        raw = stories._render(ctx, draft, f"<portal-{i}@test>", [], None)
+        portal = draft.from_addr.endswith(("@jobs.nhs.uk", "@csjobs.example.gov.uk"))
+        named = company.name in raw.decode()
+        assert stories._public_portal_mail(raw, company) == (portal and not named)
+        seen[portal] += 1
+    assert seen[True] and seen[False], "the family no longer writes as a portal: pick another"
