@@ -367,12 +367,13 @@ def receipts_without_employer(conn: sqlcipher3.Connection) -> list[Orphan]:
     An agency's "thanks for applying for the Data Analyst role I advertised" names no client;
     the employer's own mail about that role, later, says whose application it was.
     """
+    # The literal conditions are the partial index's own (SQLite uses it only when they match).
     rows = conn.execute(
-        f"SELECT {_ORPHAN_COLUMNS} FROM emails INDEXED BY emails_orphans"
-        f" WHERE {_UNATTACHED} AND company_norm = '' AND category = ? AND job_title != ''",
-        (Category.CONFIRMATION.value,),
+        f"SELECT {_ORPHAN_COLUMNS} FROM emails INDEXED BY emails_receipts_without_employer"
+        f" WHERE {_UNATTACHED} AND company_norm = '' AND category = 'confirmation'"
+        " AND job_title != '' ORDER BY date, id"
     ).fetchall()
-    return sorted((_orphan(r) for r in rows), key=lambda o: (o.date, o.id))
+    return [_orphan(r) for r in rows]
 
 
 def _orphan(r: Sequence[Any]) -> Orphan:
