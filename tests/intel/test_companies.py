@@ -149,7 +149,10 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Recruteur", ""),
         ("Banco do Brasil", "Banco do Brasil"),
         ("Das Thistle Pharma Talent Team", "Thistle Pharma"),  # the article of "Team"
-        ("L'équipe", ""),  # "L'équipe Talent Acquisition": the team, not an employer
+        ("L'équipe", ""),
+        ("Dział HR", ""),  # "HR department", signed in Polish, Dutch, German
+        ("Afdeling HR", ""),
+        ("Abteilung Personal", ""),  # "L'équipe Talent Acquisition": the team, not an employer
         ("Umberfield Insurance Lavora con noi", "Umberfield Insurance"),  # its careers inbox
     ],
 )
@@ -557,3 +560,25 @@ def test_an_unlisted_platform_sending_in_the_employers_name_names_the_employer()
     # A person's own address is not a platform: the employer is the domain's.
     guess = _company("Fatima Khan", "fatima@brightwatermedia.com", "Esito", text)
     assert guess is not None and guess.name == "Brightwater Media"
+
+
+def test_an_agency_reporting_its_clients_feedback_names_the_client_not_itself() -> None:
+    # The agency's own domain (rwconsulting) fits its own name, but it writes for its client.
+    text = (
+        "Robin,\n\nI've had feedback from Brightwater Pharma on your CV and it's a yes for "
+        "first stage!\n\nSpeak soon,\nNadia Bianchi\nTalent Consultant | RW Consulting"
+    )
+    guess = _company(
+        "Nadia Bianchi", "nadia@rwconsulting.com", "Client feedback", text, Category.INTERVIEW
+    )
+    assert guess is not None and guess.name == "Brightwater Pharma"
+
+
+def test_an_hr_platforms_offer_notice_names_the_employer() -> None:
+    text = (
+        "Good morning Robin,\n\nCongratulations! Dovetail Studios would like to offer you the "
+        "role of Warehouse Operations Lead.\n\nReview offer letter: https://app.rippling.com/x"
+    )
+    subject = "You have a new offer letter from Dovetail Studios"
+    guess = _company("Rippling", "no-reply@rippling.com", subject, text, Category.OFFER)
+    assert guess is not None and guess.name == "Dovetail Studios"

@@ -108,7 +108,10 @@ _DANGLING = frozenset(
     {"de", "da", "do", "das", "dos", "des", "du", "di", "del", "della", "of", "at", "for", "the"}
 )
 _ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
-_UNIT_WORDS = frozenset({"services", "service", "shared", "office", "centre", "center", "desk"})
+_UNIT_WORDS = frozenset(
+    {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
+     "dział", "afdeling", "abteilung", "departamento", "dipartimento", "département"}
+)  # fmt: skip
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
 
 # Votes a name needs when the sender is a platform or free mail: one weak mention (a bare
@@ -156,8 +159,7 @@ def _plausible(name: str) -> bool:
     words = name.casefold().replace("-", " ").split()
     if not words or len(words) > 6 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
-    # An elided article is not part of the word: "L'équipe" is "équipe".
-    bare = [_ELIDED.sub("", w) for w in words]
+    bare = [_ELIDED.sub("", w) for w in words]  # "L'équipe": "équipe"
     if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS for w in bare):
         return False  # "Recruitment Services", "L'équipe": a team, not an employer
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
@@ -308,7 +310,9 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     for name in signature_names(prepared.body, prepared.body_low):
         ballot.add(name, 60)
     for name in notices.client_names(prepared):
-        ballot.add(name, 65)
+        ballot.add(name, 65, proxy=True)  # an agency reporting back writes for its client
+    for name in notices.offer_from_names(prepared):
+        ballot.add(name, 70)
     for name in notices.viewed_by_names(prepared):
         ballot.add(name, 100)
     _drop_recipient_names(ballot, message)
@@ -432,8 +436,7 @@ def _own_domain_guess(
         == normalize_company(top.display)
         and not looks_like_person(top.display)
     ):
-        # "Acme" <noreply@altamirahrm.com>, the domain never spelled: a platform we do not
-        # list sends in the employer's name.
+        # "Acme" <noreply@altamirahrm.com>, its domain never spelled: an unlisted platform.
         return _guess(top.display, [], top.display)
     if top is not None and category is Category.RECRUITER_OUTREACH and top.best >= 60:
         return _guess(top.display, [raw_stem], top.display)  # an agency names its client

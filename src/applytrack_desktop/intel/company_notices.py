@@ -1,4 +1,4 @@
-"""Employer names in four kinds of notice that name it in their own way.
+"""Employer names in five kinds of notice that name it in their own way.
 
 Company extraction (``companies``) votes on every place an employer shows up; these notices
 need readings of their own:
@@ -7,7 +7,8 @@ need readings of their own:
 - a job network's "Your application was viewed by Acme";
 - an e-signature request for an offer (DocuSign, Dropbox Sign, Adobe Sign): the employer is in
   the document's name or the requester's address, never the person who sent it;
-- a job board's receipt that lists the role, then the employer, then the place.
+- a job board's receipt that lists the role, then the employer, then the place;
+- a payroll or HR platform's offer notice ("a new offer letter from Acme").
 """
 
 from __future__ import annotations
@@ -50,6 +51,33 @@ def client_names(prepared: Prepared) -> list[str]:
     body = prepared.body[:3000]
     found = [m.group("c") for p in _CLIENT_PATTERNS for m in p.finditer(body)]
     found += [m.group("c") for m in _CLIENT_PATTERNS[0].finditer(prepared.subject)]
+    return [name for name in found if not looks_like_person(name)]
+
+
+# A payroll/HR platform's offer notice names the employer: "You have a new offer letter from
+# Acme", "Acme would like to offer you the role of ...".
+_OFFER_FROM = (
+    re.compile(r"\b[Oo]ffer(?: [Ll]etter)? from " + NAME),
+    re.compile(
+        r"(?:^|[.!?][ \t]+)"
+        + NAME
+        + r" (?:would like|is pleased|is delighted|is excited|are pleased|are delighted) to "
+        r"(?:offer|extend)\b",
+        re.MULTILINE,
+    ),
+)
+
+
+def offer_from_names(prepared: Prepared) -> list[str]:
+    """The employers an offer notice says the offer is from (never a person's name)."""
+    if "offer" not in prepared.subject_low and "offer" not in prepared.body_low[:3000]:
+        return []
+    found = [
+        match.group("c")
+        for text in (prepared.subject, prepared.body[:3000])
+        for pattern in _OFFER_FROM
+        for match in pattern.finditer(text)
+    ]
     return [name for name in found if not looks_like_person(name)]
 
 
