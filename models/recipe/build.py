@@ -231,7 +231,8 @@ def main() -> None:
         "mailbox provider, sending-domain words but never the reserved `example`/`test` "
         "names, bulk headers, calendar), quoted earlier messages cut (Gmail, Outlook, "
         "French/German/Spanish clients), English glosses of "
-        "French/German/Spanish/Italian/Dutch/Portuguese job words, and one marker word per "
+        "French/German/Spanish/Italian/Dutch/Portuguese/Swedish/Danish/Norwegian/Polish job "
+        "words, and one marker word per "
         "cue lexicon (`intel.cues`: rejection, regret, interview, scheduling, assessment, "
         "offer, pay, outreach, confirmation, review, status, onboarding, checks, portal; "
         "job alerts, bulk-mail footers, media, housing, finance, school, immigration, "
@@ -239,7 +240,12 @@ def main() -> None:
         "the hiring side, someone else's job news, social-network activity, sales pitches, "
         "government services, moving on to a later stage, job-board read receipts, "
         "marketing offers, someone interviewing the reader for research or a podcast, plans "
-        "among friends) found in the subject or body",
+        "among friends; since version 6 also health and care appointments, appointments for "
+        "the car, home or hair, pet adoption, academic publishing, account-security notices, "
+        "'no news means no' receipts, and everyday look-alike phrases in the other languages, "
+        "`intel.cues_world`) found in the subject or body, plus one shared marker whenever any "
+        "look-alike cue is found (a kind of everyday mail the corpus rarely shows borrows the "
+        "evidence of all the others)",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

@@ -249,8 +249,18 @@ def write_eval_md(
         "senders blur them, and a single message can carry two (a rejection with an "
         "invitation to apply elsewhere).",
         "- Only a handful of messages in French, German, Spanish, Italian, Dutch and "
-        "Portuguese are present; other languages are not covered. The cue lexicons and "
-        "glosses were written from general knowledge of hiring mail, in English first.",
+        "Portuguese (and a few in Swedish and Polish) are present; other languages are not "
+        "covered beyond English glosses of Swedish, Danish, Norwegian and Polish job words. "
+        "The cue lexicons and glosses were written from general knowledge of hiring mail, in "
+        "English first.",
+        "- Figures before the session-4 build (feature version 5) are not comparable with "
+        "these: until then the sending-domain words of the corpus's made-up senders were "
+        "features, and the reserved "
+        "`example.com`-style domains were used mostly by not-job messages, so the models could "
+        "tell not-job mail by its domain (a corpus leak that inflated precision). That build "
+        "removed the leak: reserved domain names give no feature, and the corpus's made-up "
+        "people's names and employer domains are kept out of the vocabulary. Real mail has "
+        "other regularities no corpus can imitate, so some optimism remains.",
         "- The cross-validated figures pool folds of unequal difficulty; in one fold a "
         "category's only family in a language can be held out, which real mail rarely does.",
         "- The eval split is a quarter of each category's families by name hash, so adding "

@@ -21,6 +21,8 @@ from collections.abc import Callable
 
 import ahocorasick
 
+from applytrack_desktop.intel import cues_world
+
 # cue name -> phrases. Names are lower-case letters only (they become marker words).
 LEXICON: dict[str, tuple[str, ...]] = {
     # A "no" on its own.
@@ -495,6 +497,22 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "caseworker|case worker|case number|government|gov]",
     ),
 }
+
+# Everyday look-alike mail in more words and languages (``intel.cues_world``).
+for _name, _patterns in cues_world.EXTRA.items():
+    LEXICON[_name] = LEXICON[_name] + _patterns
+LEXICON.update(cues_world.NEW)
+
+# The cues of look-alike mail: each also adds one shared marker (``ASIDE_MARKER``), so a kind
+# of mail the training corpus rarely shows (a vet's appointment) borrows the evidence that
+# every other kind of everyday mail collected: "about something else than a job".
+ASIDE = frozenset(
+    {"alert", "media", "housing", "finance", "school", "immigration", "insurance", "grant"}
+    | {"commerce", "study", "events", "devtools", "employer", "personal", "hiring", "peer"}
+    | {"social", "sales", "government", "health", "pets", "publishing", "security"}
+    | {"services", "volunteer"}
+)
+ASIDE_MARKER = "aside"
 
 _PLACEHOLDERS = {"xurl", "xemail", "xmoney", "xtime", "xnum"}
 _ALTERNATIVES = re.compile(r"\[([^\[\]]*)\]")

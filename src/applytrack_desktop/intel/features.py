@@ -17,10 +17,10 @@ import re
 import unicodedata
 from html import unescape
 
-from applytrack_desktop.intel import cues
+from applytrack_desktop.intel import cues, glosses_more
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -294,6 +294,7 @@ GLOSSES: dict[str, str] = {
     "interessato": "interested",
     "interesse": "interested",
 }
+GLOSSES.update(glosses_more.MORE)  # Swedish, Danish, Norwegian and Polish
 
 
 # Head nouns of job titles. Job mail nearly always names a role and look-alike mail ("your
@@ -424,6 +425,10 @@ def cue_words(subject: str, body: str) -> list[str]:
     and ``xscue<name>`` again when the subject has it (the subject carries much meaning)."""
     in_subject = cues.find_cues(subject, _CUES)
     anywhere = in_subject | cues.find_cues(body, _CUES)
+    if anywhere & cues.ASIDE:  # one shared "about something else" marker (``cues.ASIDE``)
+        anywhere.add(cues.ASIDE_MARKER)
+        if in_subject & cues.ASIDE:
+            in_subject.add(cues.ASIDE_MARKER)
     return sorted(f"xcue{c}" for c in anywhere) + sorted(f"xscue{c}" for c in in_subject)
 
 
