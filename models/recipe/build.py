@@ -243,9 +243,13 @@ def main() -> None:
         "among friends; since version 6 also health and care appointments, appointments for "
         "the car, home or hair, pet adoption, academic publishing, account-security notices, "
         "'no news means no' receipts, and everyday look-alike phrases in the other languages, "
-        "`intel.cues_world`) found in the subject or body, plus one shared marker whenever any "
-        "look-alike cue is found (a kind of everyday mail the corpus rarely shows borrows the "
-        "evidence of all the others)",
+        "`intel.cues_world`; since version 7 a service's booking (dentist, garage, salon: the "
+        "change-or-cancel close), marketplace offers between buyers and sellers, the "
+        "interviewer's itinerary, the hiring manager's own applicant notices, staffing and "
+        "vendor pitches, press interviews, clubs' trials, and no phrase that leans on a "
+        "one-letter word, which normalisation drops) found in the subject or body, plus one "
+        "shared marker whenever any look-alike cue is found (a kind of everyday mail the "
+        "corpus rarely shows borrows the evidence of all the others)",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

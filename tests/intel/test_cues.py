@@ -112,6 +112,21 @@ def test_a_recruiters_good_luck_is_not_personal(index: ahocorasick.Automaton) ->
     assert "personal" not in found("Good luck with your interview on Tuesday!", index)
 
 
+def test_no_phrase_leans_on_a_one_letter_word(index: ahocorasick.Automaton) -> None:
+    # "I" is dropped by normalize: "I got the job" once read as "got the job", so a
+    # recruiter's "once you've accepted the offer" and "we start on" were a friend's news.
+    recruiter = found("Once you've accepted the offer, you start on Monday the 3rd", index)
+    assert "peer" not in recruiter
+    assert "peer" in found("They offered me the role! My new job starts soon", index)
+    # ("I'm hiring" read as "hiring" made every hiring manager's notice an outreach.)
+    assert "outreach" not in found("You are listed as the hiring manager on this job", index)
+    for name in ("peer", "outreach", "hiring", "offer"):  # ("I'm sorry" is "sorry": a regret)
+        for phrase in cues.LEXICON[name]:
+            for expanded in cues.expand(phrase):
+                if expanded.split()[0] in {"i", "a"}:
+                    assert len(normalize(expanded).split()) >= 2, expanded
+
+
 def test_a_phrase_holding_a_number_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(cues.LEXICON, "bad", ("form 401k",))
     with pytest.raises(ValueError, match="number"):

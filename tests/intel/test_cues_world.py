@@ -54,6 +54,33 @@ def test_extra_phrases_extend_existing_cues_and_new_cues_are_marker_safe() -> No
         ("we'd love to offer you the job, first shift Monday", "offer"),
         ("Your application is now in review", "status"),
         ("your name came up when I asked around", "outreach"),
+        # Session 5: look-alikes the cross-validation still kept as job mail.
+        ("Appuntamento confermato. In caso di disdetta ci avvisi", "booking"),
+        ("Je afspraak is bevestigd, verzetten kan tot 24 uur van tevoren", "booking"),
+        ("Olá, sua marcação está confirmada", "booking"),
+        ("La sua auto è prenotata in officina per la revisione", "services"),
+        ("Tienes una nueva oferta: un comprador te ofrece 40 €", "commerce"),
+        ("Dein Angebot wurde angenommen, der Verkäufer meldet sich", "commerce"),
+        ("Department of State: your passport application was received", "immigration"),
+        ("You've been scheduled to interview Sofia Torres, full schedule for Sofia", "hiring"),
+        ("You're confirmed as an interviewer for Ines Rossi", "hiring"),
+        ("You're listed as hiring manager on this job", "hiring"),
+        ("Zoe Singh has applied for the UI Developer job you're hiring for", "hiring"),
+        ("DevPool places pre-vetted data engineers in 10 days, not months", "sales"),
+        ("Your demo of HireHive is confirmed for Tuesday", "sales"),
+        ("Media request: a short interview for the piece, deadline Friday", "study"),
+        ("Top job picks for you", "alert"),
+        ("Your application for the summer camp place has been received", "school"),
+        ("abbiamo deciso di proseguire con altri profili", "reject"),
+        ("the data science intern position (12-34) has been filled", "reject"),
+        ("a rental deposit of two months", "housing"),
+        ("Thank you for coming to trials; we can't offer you a squad place", "volunteer"),
+        ("Airflow alert: DAG interview_reminders failed", "devtools"),
+        ("Riley accepted your lesson request: book your first lesson", "school"),
+        ("Is your pay fair? See salary reports for your role", "alert"),
+        ("Our trade-in offer, or come in for a test drive", "commerce"),
+        ("Metaview: your interview notes are ready", "hiring"),
+        ("You are the hiring manager for this job: advance or reject", "hiring"),
     ],
 )
 def test_phrases_find_their_cue(text: str, cue: str, index: ahocorasick.Automaton) -> None:
@@ -67,3 +94,15 @@ def test_job_mail_keeps_clear_of_the_new_cues(index: ahocorasick.Automaton) -> N
         index,
     )
     assert not job & (cues.ASIDE | set(cues_world.NEW))
+
+
+def test_a_new_hires_direct_deposit_form_is_not_housing(index: ahocorasick.Automaton) -> None:
+    onboarding = found("Please complete your direct deposit and tax forms in Workday", index)
+    assert "housing" not in onboarding and "onboard" in onboarding
+
+
+def test_an_interview_appointment_is_not_a_service_booking(index: ahocorasick.Automaton) -> None:
+    interview = found(
+        "Your interview appointment with the hiring team is confirmed for Monday at 10:00", index
+    )
+    assert "booking" not in interview and "interview" in interview

@@ -328,8 +328,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "housing": (
         "[lease|tenant|tenancy|landlord|rental|rent|apartment|flat|property manager|"
-        "property management|move in|viewing|showing|hoa|realtor|deposit|sublet|"
+        "property management|move in|viewing|showing|hoa|realtor|sublet|"
         "roommate|condo|home inspection|closing]",
+        # Not "deposit" alone: a new hire's "direct deposit" form is onboarding, not housing.
+        "[security|rental|tenancy|damage|rent|bond|apartment] deposit",
         # the same in the languages the glosses cover
         "[logement|loyer|locataire|proprietaire|bail|appartement|wohnung|miete|mieter|vermieter|"
         "hausverwaltung|besichtigung|mietvertrag|alquiler|piso|inquilino|arrendador|"
@@ -457,9 +459,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     # Someone ELSE's job news, told in the first person (a friend, a relative).
     "peer": (
-        "[i got|i accepted|i signed|i took|i turned down|i declined] "
+        # One-letter words are dropped ("I got the job" is read as "got the job", which a
+        # recruiter writes too: "once you've accepted the offer"), so no phrase leans on "I".
+        "[just|finally|officially] [got|accepted|signed|took|turned down|declined] "
         "[the|an|my|a] [offer|job|role|position]",
-        "[i got the job|i got in|they hired me|they offered me|they moved me|moved me to]",
+        "[got|accepted|signed|took|turned down|declined] my [first |][offer|job]",
+        "[they hired me|they offered me|they moved me|moved me to]",
         "[my|my first|my second|my final|my last|my next|my big] [interview|interviews|"
         "onsite|job interview|phone screen|technical round]",
         "[my new job|my new role|my new position|my new boss|my new team|my new company|"
@@ -468,7 +473,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[refer me|be a reference for me|be my reference|be one of my references|"
         "send you my cv|send my cv|send you my resume|send my resume|look over my cv|"
         "look over my resume|look at my cv|look at my resume]",
-        "[i start|i m starting|i am starting|starting my new] [on|next|monday|in]",
+        "[am starting|starting my new] [on|next|monday|in]",
     ),
     # Networking-site activity: about the reader's network, not an application.
     "social": (
@@ -510,6 +515,7 @@ ASIDE = frozenset(
     {"alert", "media", "housing", "finance", "school", "immigration", "insurance", "grant"}
     | {"commerce", "study", "events", "devtools", "employer", "personal", "hiring", "peer"}
     | {"social", "sales", "government", "health", "pets", "publishing", "security"}
+    | {"booking"}
     | {"services", "volunteer"}
 )
 ASIDE_MARKER = "aside"

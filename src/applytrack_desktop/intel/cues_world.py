@@ -35,6 +35,9 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "ikke ga videre|ikke gar videre|ikke videre med|valgt en anden|valgt en annen|"
         "anden kandidat|annen kandidat|andre kandidater|innego kandydata|innych kandydatow|"
         "nie przejdzie|nie zakwalifikowa]",
+        "[altri profili|proseguire con altri|blev det inte du|tjansten ar tillsatt|"
+        "rekryteringen ar nu avslutad|gjort vart val|inte du den har gangen]",
+        "[has|have] [now |already |]been filled",
     ),
     "offer": (
         "[like|love|want|pleased|happy|going] to offer you [the |a |this |][job|role|position|"
@@ -62,6 +65,11 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "recherche enregistree|offres pour vous|neue jobs|passende jobs|jobs fur sie|"
         "jobs fur dich|jobagent|suchauftrag|nieuwe vacatures|vacatures voor jou|"
         "vacature alert|jobs in your area|jobs near you]",
+        "[salary reports|salary report|is your pay fair|salaries for|salaries at|"
+        "interview questions at|what candidates were asked|upgrade to see|job picks|top job picks|"
+        "shared job post|shared a job post|separamos estas vagas|"
+        "correspondem ao seu alerta|seu alerta|novas oportunidades|ofertas de emprego|"
+        "corresponden con tu alerta|tu alerta]",
     ),
     "footer": (
         "[annulla iscrizione|desinscrever|abmelden|se desinscrire|se desabonner|darse de baja|"
@@ -80,6 +88,9 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "aufenthaltserlaubnis|visum|permesso di soggiorno|toma de huellas|"
         "tarjeta de residencia|residence card|biometric appointment|einburgerung|"
         "naturalisation]",
+        "[home office|ukvi|department of state|passport office|hm passport office|"
+        "passport application|passport renewal|passport status|travel document|"
+        "document will be mailed|biometric residence]",
     ),
     "housing": (
         "[besichtigungstermin|schufa|nebenkosten|kaution|wohnungsbewerbung|dossier de location|"
@@ -105,12 +116,22 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "sconto|bestelling|levering|factuur|korting|fatura|desconto|frete|"
         "marketplace|your listing|your item|trade in|your quote|quotation|kleinanzeigen|"
         "instant offer|cash offer|your car|your vehicle|sell your car]",
+        # Marketplace offers between buyers and sellers ("oferta", "Angebot", "bod").
+        "[comprador|compradora|vendedor|vendedora|verkaufer|verkauferin|kaufer|kauferin|"
+        "gegenangebot|acheteur|vendeur|acquirente|venditore|koper|verkoper|wallapop|vinted|"
+        "leboncoin|subito|marktplaats|milanuncios|olx|ebay|etsy|depop|te ofrece|tu oferta|"
+        "nueva oferta|ofertas caducan|contraoferta|dein angebot|neues angebot|"
+        "angebot angenommen|votre offre|la tua offerta|nuova offerta|je bod|nieuw bod|"
+        "sua oferta|nova oferta|precio|preis|prezzo|prijs|test drive|on the lot|"
+        "trade in offer|trade in value]",
     ),
     "employer": (
         "[inbox task|self evaluation|self review|self assessment|performance self|annual review|"
         "mid year review|goal setting|learning assignment|mandatory training|required training|"
         "leave request|absence request|time off request|dear colleagues|all staff|"
         "staff meeting|team meeting|internal use only|stretch assignment]",
+        "[successful referrals|submit referral|submit a referral|refer someone|hot roles|"
+        "referral push|great people know great people]",
         "[betriebsrat|liebes team|hallo zusammen|teammeeting|mitarbeiterversammlung|"
         "betriebsversammlung|urlaubsantrag|zeiterfassung|gehaltsabrechnung|lohnabrechnung|"
         "note de service|fiche de paie|bulletin de paie|recibo de nomina|nomina|busta paga|"
@@ -128,12 +149,30 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "your job post|job posting expires|keep receiving applications|new applicants for|"
         "applicants for your job|promote your job|sponsor your job]",
         "could you take [a |the |an |][slot|session|interview]",
+        # The interviewer's itinerary and the coordinator asking for one (session 5).
+        # (Not "scheduled to interview": an employer writes that to its candidate.)
+        "[scheduled|confirmed|booked|assigned|added] [as an interviewer for|as interviewer for]",
+        "[on|join|joining] the interview panel for",
+        "[full schedule for|focus areas and suggested questions|suggested questions|"
+        "can you interview|could you interview|open on your calendar|"
+        "suggest someone from your team|someone from your team]",
+        # The hiring manager's own applicant-tracking notices.
+        "[listed|added|set] as [the |a |][hiring manager|interviewer|recruiter|coordinator]",
+        "[you re hiring for|you are hiring for|review candidate|review applicant|"
+        "applied to your job|applied for your job|applied to your posting|"
+        "hiring manager for this job|or disqualify|advance or reject|reject the candidate|"
+        "in your pipeline]",
+        "[you are|you re] the [hiring manager|recruiter|interviewer] [for|on]",
+        "[notes are ready|took notes from your|metaview|interview intelligence|"
+        "interview notes are ready]",
     ),
     "outreach": (
+        # One-letter words are dropped: "I'm hiring" is read as "hiring", which every hiring
+        # manager's notice says; "I am hiring" keeps its "am".
         "[your name came up|name came up|did you get a chance to|did you see my|"
         "following up on my|bumping this|circling back|would love to tell you more|"
         "je recrute|ich suche|estoy buscando|sto cercando|ik ben op zoek|estou procurando|"
-        "we re hiring|we are hiring|i m hiring|i am hiring]",
+        "we re hiring|we are hiring|am hiring]",
     ),
     "schedule": (
         "[grab|book|pick|choose|select] [a |some |][time|slot|slots]",
@@ -150,20 +189,37 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "etudiante|estudiante|studente|estudante|bourse|beca|borsa di studio|"
         "bolsa de estudos|matricula|einschreibung|inschrijving|tutoring]",
         "[music|guitar|piano|violin|singing|dance|driving|swim|swimming] [lesson|lessons]",
-    ),
-    "study": (
-        "[ux researcher|ux research|research invitations|research emails|oral history|"
-        "session will be recorded|recorded for internal use|opted in to research]",
+        "[tutor|tutors|lesson request|your first lesson|trial lesson|summer camp|"
+        "after school program|after school club|childcare|nursery place|camp place]",
     ),
     "devtools": (
         "[backup job|cron job|batch job|scheduled job|job completed|job failed|job succeeded|"
         "jenkins|workflow run|ci pipeline]",
+        "[airflow|dag|execution date|task instance|app store connect|resolution center|"
+        "google play console|testflight|your app]",
     ),
     "sales": (
         "[book a|quick|short|product|live|our] demo",
         "[sales development|solutions consultant|chili piper|integrates with|trusted by|"
         "customers like|is scaling its|are scaling their|free pilot|pitch deck|"
         "partnerships at|raised a round|opened a new office|our software]",
+        # Vendor demos and staffing agencies selling to the reader's company.
+        "[your demo|the demo] [is booked|is confirmed|is scheduled|of]",
+        "[thanks for booking time with us|feel free to bring colleagues|hubspot meetings|"
+        "account executive|pre vetted|prevetted|anonymised profiles|anonymized profiles|"
+        "staff augmentation|team augmentation|nearshore|offshore team|dedicated developers|"
+        "contract developers|in days not months|no obligation|client partner|"
+        "been hiring for while|noticed you re hiring|noticed you are hiring|saw you re hiring]",
+        "see if [it|we|there] [fit|is fit|could help|can help]",
+    ),
+    # The press interviewing the reader.
+    "study": (
+        "[ux researcher|ux research|research invitations|research emails|oral history|"
+        "session will be recorded|recorded for internal use|opted in to research]",
+        "[media request|press request|press inquiry|press enquiry|for the piece|"
+        "deadline for the piece|our readers|our listeners|past episodes|the next issue|"
+        "on the record|off the record|bring recorder|agreeing to the interview|"
+        "for our magazine|for our publication]",
     ),
 }
 
@@ -176,6 +232,17 @@ NEW: dict[str, tuple[str, ...]] = {
         "caso nao seja contactado|caso nao receba|si no recibes|si no recibe|"
         "si vous n avez pas de nouvelles|sans reponse de notre part|wenn sie nichts|"
         "falls sie nichts|se non ricevi|se non ricevera|als je niets|als u niets]",
+    ),
+    # A service's booking: the customer greeting and the change-or-cancel close of dentists,
+    # garages and salons appointment mail ("appointment" alone is also an interview's word).
+    "booking": (
+        "[in caso di disdetta|disdetta|disdire|annullare l appuntamento|"
+        "spostare l appuntamento|promemoria appuntamento|afzeggen|verzetten kan|"
+        "verzetten of afzeggen|herinnering afspraak|com antecedencia|desmarcar|remarcar|"
+        "para alterar contacte|reserva confirmada|marcacao confirmada|sua marcacao|"
+        "recordatorio de cita|anular la cita|cambiar la cita|gentile cliente|caro cliente|"
+        "prezado cliente|estimado cliente|beste klant|geachte klant|cher client|chere cliente|"
+        "lieber kunde|liebe kundin|dear customer|valued customer|appointment reminder]",
     ),
     # Health and care appointments: "your appointment is confirmed" without a job.
     "health": (
@@ -197,6 +264,10 @@ NEW: dict[str, tuple[str, ...]] = {
         "[volunteer|volunteers|volunteering|membership|waiver|benevole|"
         "benevolat|ehrenamt|ehrenamtlich|verein|voluntario|voluntariado|volontario|"
         "volontariato|vrijwilliger|vrijwilligers|vereniging]",
+        # Sports clubs hold trials and pick squads; mentoring programmes pick mentees.
+        "[squad place|squad|this season|club trials|see you on the pitch|netball|rugby club|"
+        "football club|training sessions|mentee|mentees|mentoring programme|mentoring program|"
+        "mentorship programme|mentorship program]",
     ),
     # Appointments for the reader's car, home or hair: "your appointment is confirmed".
     "services": (
@@ -207,6 +278,10 @@ NEW: dict[str, tuple[str, ...]] = {
         "reparacion|peluqueria|officina meccanica|riparazione|parrucchiere|apk keuring|"
         "reparatie|kapper|kapsalon|knippen|oficina mecanica|reparo|cabeleireiro|manicure|pedicure|"
         "massage|massagem|massaggio|estetica|coloracao]",
+        "[otturazione|pulizia dei denti|ortodonzia|visita di controllo|officina|revisione|"
+        "tagliando|gommista|carrozzeria|estetista|revisao|oficina auto|inspecao|cabeleireira|"
+        "brushing|unhas|depilacao|vulling|mondhygienist|onderhoudsbeurt|kleuren|fohnen|"
+        "schoonheidssalon|nagelstudio|garage]",
     ),
     # Pet adoption and rescues: applications, "meet and greets" and home visits.
     "pets": (
