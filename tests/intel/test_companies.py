@@ -150,6 +150,8 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Banco do Brasil", "Banco do Brasil"),
         ("Das Thistle Pharma Talent Team", "Thistle Pharma"),  # the article of "Team"
         ("L'équipe", ""),
+        ("Glasshouse Software Recrutamento", "Glasshouse Software"),
+        ("Talento de Quill Logistics", "Quill Logistics"),
         ("Dział HR", ""),  # "HR department", signed in Polish, Dutch, German
         ("Afdeling HR", ""),
         ("Abteilung Personal", ""),  # "L'équipe Talent Acquisition": the team, not an employer

@@ -351,7 +351,7 @@ def test_orphans_of_a_company_or_thread_oldest_first(store: Store) -> None:
 
 
 def test_receipts_that_name_a_role_but_no_employer(store: Store) -> None:
-    def run(conn: sqlcipher3.Connection) -> list[emails.Orphan]:
+    def run(conn: sqlcipher3.Connection) -> tuple[list[emails.Orphan], list[emails.Orphan]]:
         app = apps_q.insert(conn, company="Other", job_title="x")
         later = T0 + timedelta(days=3)
         emails.insert(
@@ -372,13 +372,16 @@ def test_receipts_that_name_a_role_but_no_employer(store: Store) -> None:
         emails.insert(
             conn, _mail(None, "detached", company="", job_title="Designer", user_unmatched=True)
         )
-        return emails.receipts_without_employer(conn)
+        return emails.receipts_without_employer(conn), emails.receipts_without_employer(
+            conn, lambda title: title.startswith("Pricing")
+        )
 
-    found = store.write(run)
+    found, fitting = store.write(run)
     assert [(o.job_title, o.thread_key) for o in found] == [
         ("Supply Planner", "thread-early"),
         ("Pricing Analyst", "thread-late"),
     ]
+    assert [o.thread_key for o in fitting] == ["thread-late"]
 
 
 def _fts_consistent(conn: sqlcipher3.Connection) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -361,8 +361,11 @@ def orphans(
     return sorted(found.values(), key=lambda o: (o.date, o.id))
 
 
-def receipts_without_employer(conn: sqlcipher3.Connection) -> list[Orphan]:
-    """Unattached confirmations that name a role but no employer, oldest first.
+def receipts_without_employer(
+    conn: sqlcipher3.Connection, title_fits: Callable[[str], bool] | None = None
+) -> list[Orphan]:
+    """Unattached confirmations that name a role but no employer, oldest first; with
+    ``title_fits``, only those whose role it accepts (tested before a row is decoded).
 
     An agency's "thanks for applying for the Data Analyst role I advertised" names no client;
     the employer's own mail about that role, later, says whose application it was.
@@ -373,7 +376,7 @@ def receipts_without_employer(conn: sqlcipher3.Connection) -> list[Orphan]:
         f" WHERE {_UNATTACHED} AND company_norm = '' AND category = 'confirmation'"
         " AND job_title != '' ORDER BY date, id"
     ).fetchall()
-    return [_orphan(r) for r in rows]
+    return [_orphan(r) for r in rows if title_fits is None or title_fits(r[5])]
 
 
 def _orphan(r: Sequence[Any]) -> Orphan:

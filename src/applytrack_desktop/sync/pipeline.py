@@ -343,9 +343,10 @@ class _Run:
         the X role I advertised"), the only one, now made the application at this employer."""
         receipts = [
             r
-            for r in emails.receipts_without_employer(self.conn)
+            for r in emails.receipts_without_employer(
+                self.conn, lambda other: title_similarity(other, title) >= TITLE_ALONE_MATCH
+            )
             if r.date <= when + CREATED_SLACK
-            and title_similarity(r.job_title, title) >= TITLE_ALONE_MATCH
         ]
         if len(receipts) != 1:
             return None
