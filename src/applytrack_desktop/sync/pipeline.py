@@ -309,26 +309,7 @@ class _Run:
             self.conn, app_id, message.date, next_event_at=analysis.interview_at
         )
         if created:
-            history.insert(
-                self.conn,
-                app_id,
-                None,
-                Status.APPLIED,
-                ChangeCause.EMAIL,
-                at=message.date,
-                email_id=email_id,
-            )
-            title = f"New application: {company}" + (
-                f" — {analysis.job_title}" if analysis.job_title else ""
-            )
-            activity.insert(
-                self.conn,
-                "application_created",
-                title,
-                application_id=app_id,
-                email_id=email_id,
-                at=message.date,
-            )
+            self._record_created(app_id, email_id, company, analysis.job_title, message.date)
             # Adopted once every application of this batch exists: a backfill brings older
             # mail later, and a second role there may make an orphan ambiguous.
             self.pending.append(
@@ -365,25 +346,21 @@ class _Run:
         self.index.forget()  # a new application, and its receipt's thread now has one
         review.resolve_for_email(self.conn, receipt.id, ReviewState.ACCEPTED)
         applications.note_email(self.conn, app_id, receipt.date)
-        history.insert(
-            self.conn,
-            app_id,
-            None,
-            Status.APPLIED,
-            ChangeCause.EMAIL,
-            at=receipt.date,
-            email_id=receipt.id,
-        )
-        activity.insert(
-            self.conn,
-            "application_created",
-            f"New application: {company} — {receipt.job_title}",
-            application_id=app_id,
-            email_id=receipt.id,
-            at=receipt.date,
-        )
+        self._record_created(app_id, receipt.id, company, receipt.job_title, receipt.date)
         self.bump(created=1)
         return app_id
+
+    def _record_created(
+        self, app_id: int, email_id: int, company: str, title: str | None, at: datetime
+    ) -> None:
+        """An application made from mail: its first status in the history, and the news."""
+        history.insert(
+            self.conn, app_id, None, Status.APPLIED, ChangeCause.EMAIL, at=at, email_id=email_id
+        )
+        news = f"New application: {company}" + (f" — {title}" if title else "")
+        activity.insert(
+            self.conn, "application_created", news, application_id=app_id, email_id=email_id, at=at
+        )
 
     def _started_by(self, app_id: int, when: datetime, key: str) -> None:
         """Mail of an application older than the application itself (a backfill reads newest
