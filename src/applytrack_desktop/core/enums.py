@@ -80,3 +80,9 @@ CATEGORY_TARGET: dict[Category, Status | None] = {
     Category.OTHER_JOB: None,
     Category.NOT_JOB: None,
 }
+
+# The categories that move an application's status (a confirmation asks for Applied, which
+# every application already is: it moves nothing).
+MOVES_STATUS: frozenset[Category] = frozenset(
+    c for c, s in CATEGORY_TARGET.items() if s is not None and s is not Status.APPLIED
+)

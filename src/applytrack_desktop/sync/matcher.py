@@ -41,7 +41,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.core.enums import MOVES_STATUS, Category, Status
 
 TITLE_MATCH = 80.0  # token-set similarity (0-100) at which two titles name the same role
 CREATED_SLACK = timedelta(days=1)  # mail this much older than an application may still fit it
@@ -52,9 +52,6 @@ CREATED_SLACK = timedelta(days=1)  # mail this much older than an application ma
 # nothing: a confirmation moves no status).
 NEW_ROLE_CONFIDENCE = 0.9
 _AWAITING = frozenset({Status.WISHLIST, Status.APPLIED})  # no answer from the employer yet
-_MOVES_STATUS = frozenset(
-    {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER, Category.REJECTION}
-)
 
 
 class MatchMethod(StrEnum):
@@ -195,7 +192,7 @@ def _fitting(facts: EmailFacts, candidates: list[Candidate]) -> list[Candidate]:
     was sent (mail that moves no status, like an outreach before the application it led to,
     may fit a later one when none existed), whose title does not name another role."""
     pool = [c for c in candidates if _existed_then(facts, c)]
-    if not pool and facts.category not in _MOVES_STATUS:
+    if not pool and facts.category not in MOVES_STATUS:
         pool = candidates
     fit = [
         c for c in pool if c.status.is_active and not titles_conflict(facts.job_title, c.job_title)

@@ -21,7 +21,7 @@ from typing import Protocol
 
 import sqlcipher3
 
-from applytrack_desktop.core.enums import CATEGORY_TARGET, Category, Status
+from applytrack_desktop.core.enums import CATEGORY_TARGET, MOVES_STATUS, Category, Status
 from applytrack_desktop.core.errors import MailParseError
 from applytrack_desktop.core.models import Application, ChangeCause, ReviewState
 from applytrack_desktop.core.names import display_company, normalize_company
@@ -58,9 +58,6 @@ _STARTS_BY = frozenset(
         Category.OFFER,
         Category.REJECTION,
     }
-)
-_MOVES = frozenset(
-    {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER, Category.REJECTION}
 )
 _LABEL = {
     Category.INTERVIEW: "interview invitation",
@@ -255,7 +252,7 @@ class _Run:
             self._started_by(app_id, message.date, key)
         if (
             app_id is None
-            and analysis.category in _MOVES
+            and analysis.category in MOVES_STATUS
             and company
             and analysis.job_title
             and self.settings.create_from_confirmations
