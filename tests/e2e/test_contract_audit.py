@@ -107,7 +107,9 @@ def test_a_locked_store_is_one_sentence(cli: Cli, tmp_path: Path) -> None:
         assert locker.stdin is not None and locker.stdout is not None
         try:
             assert locker.stdout.readline().strip() == "locked"
-            run = cli.fails("--data-dir", data, "import", str(mail))
+            # The command waits out its busy timeout first: 1 s here instead of the 10 s default.
+            wait = {"APPLYTRACK_BUSY_TIMEOUT_S": "1"}
+            run = cli.fails("--data-dir", data, "import", str(mail), env=wait)
         finally:
             locker.stdin.close()
             locker.wait(timeout=30)

@@ -9,7 +9,7 @@ import pytest
 
 from applytrack_desktop.core.errors import WrongKeyError
 from applytrack_desktop.store import applications as apps_q
-from applytrack_desktop.store.connection import connect
+from applytrack_desktop.store.connection import BUSY_TIMEOUT_ENV, connect
 from applytrack_desktop.store.db import DB_NAME, Store
 from applytrack_desktop.store.keys import StoreKey, new_raw_key
 from tests.conftest import MemoryKeyring
@@ -74,6 +74,27 @@ def test_connection_pragmas(data_dir: Path, memory_keyring: MemoryKeyring) -> No
             assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     finally:
         store.close()
+
+
+def _busy_timeout_ms(path: Path, key: StoreKey) -> int:
+    conn = connect(path, key)
+    try:
+        return int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_busy_timeout_is_ten_seconds_unless_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, key = tmp_path / "fresh.db", new_raw_key()
+    monkeypatch.delenv(BUSY_TIMEOUT_ENV, raising=False)
+    assert _busy_timeout_ms(path, key) == 10_000  # the product's wait for another process's lock
+    monkeypatch.setenv(BUSY_TIMEOUT_ENV, "1.5")  # what a test holding the lock sets
+    assert _busy_timeout_ms(path, key) == 1_500
+    for nonsense in ("", "soon", "0", "-1", "nan", "inf", "86400"):
+        monkeypatch.setenv(BUSY_TIMEOUT_ENV, nonsense)
+        assert _busy_timeout_ms(path, key) == 10_000, nonsense
 
 
 def test_passphrase_with_quotes_round_trips(data_dir: Path, no_keyring: object) -> None:
