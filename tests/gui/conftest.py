@@ -20,7 +20,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from applytrack_desktop.gui import theme
@@ -32,6 +32,19 @@ PASSPHRASE = "correct horse battery staple"
 @pytest.fixture(autouse=True)
 def _themed(qapp: QApplication) -> None:
     theme.apply_theme(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets(qapp: QApplication) -> Iterator[None]:
+    """Delete the widgets a test closed, once it is over.
+
+    pytest-qt closes each test's widgets and calls ``deleteLater``, but only an event loop
+    deletes them and ``processEvents`` never does: every window a test opened stayed alive,
+    and each later ``apply_theme`` re-styled them all (thousands of widgets by the end of
+    the GUI tests, seconds per test). This runs after pytest-qt has closed them.
+    """
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
