@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "models" / "recipe"))
@@ -84,6 +85,14 @@ class CachingAnalyzer:
         for message, analysis in zip(todo, analyze_many(todo), strict=True):
             self.cache[message.message_id] = analysis
         return [self.cache[m.message_id] for m in messages]
+
+
+class CachedAnalyzer(Protocol):
+    """An analyzer that keeps what it concluded by Message-ID (the threshold table reads it)."""
+
+    cache: dict[str, Analysis]
+
+    def analyze_many(self, messages: Sequence[MailMessage]) -> list[Analysis]: ...
 
 
 class OracleAnalyzer:
@@ -263,7 +272,10 @@ def score_demo(r: Replay) -> tuple[int, int, int, int]:
 
 
 def classified_pairs(
-    mail: list[story_mod.StoryMail], analyzer: CachingAnalyzer, *, with_corpus: bool = True
+    mail: list[story_mod.StoryMail],
+    analyzer: CachedAnalyzer,
+    *,
+    with_corpus: bool = True,
 ) -> list[tuple[str, str, float]]:
     """(truth, predicted, confidence) for the story mail and the corpus's held-out rows."""
     pairs: list[tuple[str, str, float]] = []
@@ -301,6 +313,12 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list every failing story")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {OUT.name}")
     parser.add_argument(
+        "--oof",
+        action="store_true",
+        help="with --split train: classify each message with the cross-validation fold "
+        "models that never saw its family (story_oof.py), not the shipped in-sample ones",
+    )
+    parser.add_argument(
         "--split",
         choices=story_mod.SPLITS,
         default="eval",
@@ -309,10 +327,17 @@ def main() -> None:
     )
     args = parser.parse_args()
     held_out = args.split == "eval"
+    if args.oof and held_out:
+        parser.error("--oof reads training families out of fold; the eval split is held out")
 
     stories, mail = story_mod.build(args.n, args.seed, args.split)
     sources = [RawSource(f"stories:{i}", m.raw) for i, m in enumerate(mail)]
-    analyzer = CachingAnalyzer()
+    shipped = CachingAnalyzer()
+    analyzer: CachedAnalyzer = shipped
+    if args.oof:
+        from story_oof import OutOfFoldAnalyzer  # scikit-learn: loaded only when asked for
+
+        analyzer = OutOfFoldAnalyzer({m.message_id: m.family for m in mail})
     lines: list[str] = []
 
     def say(text: str = "") -> None:
@@ -321,7 +346,8 @@ def main() -> None:
 
     job = sum(1 for m in mail if m.story)
     say(
-        f"Story mailbox ({args.split} families): {len(stories)} applications, "
+        f"Story mailbox ({args.split} families{', out of fold' if args.oof else ''}): "
+        f"{len(stories)} applications, "
         f"{job} job + {len(mail) - job} not-job mail"
     )
     say("")
@@ -396,7 +422,7 @@ def main() -> None:
         f"Not-job mail kept at {SHIPPED:.2f}, by eval family: "
         + ", ".join(f"{f} {n}" for f, n in default.kept_families.most_common())
     )
-    demo = score_demo(replay(demo_sources(), analyzer, SHIPPED))
+    demo = score_demo(replay(demo_sources(), shipped, SHIPPED))
     say("")
     say(
         f"Demo mailbox (threshold {SHIPPED:.2f}): {demo[0]}/{demo[1]} final statuses right, "
