@@ -32,8 +32,13 @@ format: install
 	$(VENV)/bin/ruff format src tests benchmarks models resources
 	$(VENV)/bin/ruff check --fix src tests benchmarks models resources
 
+# pytest-xdist: one worker process per core, each test sent to whichever worker is free
+# (worksteal: the slow end-to-end tests do not pile up on one worker).
+# `make test PYTEST_WORKERS=0` runs the suite in a single process.
+PYTEST_WORKERS ?= logical
+
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 bench: install
 	$(PY) benchmarks/run.py

@@ -3,6 +3,10 @@
 ``secret_service`` starts a REAL Secret Service (gnome-keyring-daemon) on a private D-Bus
 session bus, once per test session, with its keyrings in a temporary folder; tests that use
 it get a keyring backend talking to it. Nothing touches the developer's own keyring.
+
+``make test`` runs the suite in pytest-xdist worker processes: a "session" here is one
+worker's, so each worker starts its own Secret Service (and its own Dovecot, see
+tests/providers/conftest.py), in that worker's own temporary folder.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 import keyring
 import keyring.errors
 import pytest
+from hypothesis import settings
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
@@ -30,6 +35,11 @@ from tests.support.keyrings import MemoryKeyring
 # ``ldconfig`` through ctypes. Done later, from a process with Qt, writer and server threads,
 # that fork was seen to hang for minutes; done here, at collection, the process has one thread.
 keyring.get_keyring()
+
+# No deadline on any hypothesis example: a time limit is a timed assertion, and on a loaded
+# machine (or beside another xdist worker) a slow example is not a wrong one.
+settings.register_profile("applytrack", deadline=None)
+settings.load_profile("applytrack")
 
 
 @dataclass(frozen=True)
@@ -178,6 +188,17 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Commands run in-process log to a temporary folder, never to the user's log folder.
+
+    One folder per session (per xdist worker): two processes rotating one log file race.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("APPLYTRACK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+        yield
 
 
 @pytest.fixture

@@ -125,6 +125,10 @@ class ImapAccount:
         return out
 
 
+class _PortTakenError(Exception):
+    """Dovecot could not bind a port picked for it."""
+
+
 class Dovecot:
     """Start with ``start()``, stop with ``stop()``; ``new_account()`` makes a mailbox."""
 
@@ -153,7 +157,7 @@ class Dovecot:
         cert.cert_chain_pems[0].write_to_path(str(root / "cert.pem"))
         self.ca.cert_pem.write_to_path(str(self.ca_file))
         for sub in ("run", "state", "mail", "home"):
-            (root / sub).mkdir()
+            (root / sub).mkdir(exist_ok=True)
         # Users are made up front: Dovecot notices a changed passwd-file only by its mtime
         # (seconds), so users appended while it runs can be refused for up to a second.
         (root / "passwd").write_text(
@@ -233,6 +237,16 @@ service stats {{
         return path
 
     def start(self, timeout: float = 15.0) -> None:
+        # A port found free can be taken before Dovecot binds it (by another xdist worker's
+        # connection, say): then it exits at once, and new ports are tried.
+        for _ in range(3):
+            try:
+                return self._start(timeout)
+            except _PortTakenError:
+                self.port, self.starttls_port = _free_port(), _free_port()
+        raise RuntimeError(f"dovecot found no free port:\n{self.log_text[-2000:]}")
+
+    def _start(self, timeout: float) -> None:
         config = self._write_config()
         self._proc = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(config)],
@@ -243,10 +257,17 @@ service stats {{
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
+                if "Address already in use" in self.log_text:
+                    (self.root / "dovecot.log").unlink()
+                    raise _PortTakenError
                 raise RuntimeError(f"dovecot exited at start:\n{self.log_text[-2000:]}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    return
+            try:  # Dovecot's own greeting over TLS, not just anything listening there
+                with (
+                    socket.create_connection(("127.0.0.1", self.port), timeout=1) as raw,
+                    self.ssl_context().wrap_socket(raw, server_hostname="127.0.0.1") as tls,
+                ):
+                    if tls.recv(64).startswith(b"* OK"):
+                        return
             except OSError:
                 time.sleep(0.05)
         self.stop()
