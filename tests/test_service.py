@@ -125,7 +125,7 @@ def test_listing_filters_sorts_and_pages(service: Service) -> None:
 
 def test_settings_defaults_and_validation(service: Service) -> None:
     assert service.settings() == Settings()
-    assert Settings().sync_interval_minutes == 5 and Settings().confidence_threshold == 0.65
+    assert Settings().sync_interval_minutes == 5 and Settings().confidence_threshold == 0.50
     service.set_setting("retention_days", "30")
     service.set_setting("close_to_tray", "false")
     service.set_setting("theme", "dark")  # free-form keys are allowed
