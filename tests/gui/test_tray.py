@@ -12,6 +12,7 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
+from applytrack_desktop.gui.screenshots import start_xvfb
 from applytrack_desktop.gui.tray import Tray, TrayState, tooltip_for
 
 
@@ -81,13 +82,11 @@ def test_icon_appears_in_a_real_tray_host() -> None:
     for tool in ("Xvfb", "trayer"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} is not installed (Debian: apt-get install xvfb trayer)")
-    display = ":" + str(150 + os.getpid() % 40)
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "800x600x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    # A display number Xvfb claims itself: test runs side by side never share one.
+    xvfb, number = start_xvfb(shutil.which("Xvfb") or "Xvfb", 800, 600)
+    env = {**os.environ, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
     host = None
     try:
-        time.sleep(0.5)
         host = subprocess.Popen(["trayer", "--edge", "top", "--height", "32"], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         time.sleep(1.0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import select
 import shutil
 import subprocess
 import sys
@@ -41,14 +42,37 @@ def fill_sample(service: Service, folder: Path) -> int:
     return focus[0].id
 
 
-def _free_display() -> int:
-    for number in range(90, 200):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number between :90 and :199")
+def start_xvfb(xvfb: str, width: int, height: int) -> tuple[subprocess.Popen[bytes], int]:
+    """Xvfb on a display number it picks itself (``-displayfd``), once it accepts clients.
+
+    Xvfb claims a free number atomically; picking one by looking for lock files raced with
+    any other Xvfb starting at the same moment (two test runs side by side).
+    """
+    read, write = os.pipe()
+    proc = subprocess.Popen(
+        [
+            xvfb,
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
+    )
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        ready, _, _ = select.select([pipe], [], [], 10)
+        line = pipe.readline() if ready else b""  # written when it accepts clients
+    if not line.strip().isdigit():
+        proc.terminate()
+        proc.wait(timeout=10)
+        raise RuntimeError("Xvfb did not start")
+    return proc, int(line)
 
 
 @contextmanager
@@ -60,19 +84,9 @@ def x_display() -> Iterator[None]:
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         raise RuntimeError("Xvfb is not installed (Debian: apt-get install xvfb)")
-    number = _free_display()
     width, height = WINDOW_SIZE
-    proc = subprocess.Popen(
-        [xvfb, f":{number}", "-screen", "0", f"{width + 80}x{height + 80}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc, number = start_xvfb(xvfb, width + 80, height + 80)
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.05)
         os.environ["DISPLAY"] = f":{number}"
         yield
     finally:
