@@ -50,9 +50,21 @@ _BOUNDARY_PARAM = re.compile(
 _charsets: dict[str, str | None] = {}
 
 
+class _Part(Message):
+    """A compat32 ``Message`` that remembers its first Content-Type value once looked up.
+
+    The walk asks each part for its type two or three times (``parse_tree``, the body walk,
+    the charset of a text part); each time the stdlib copied the header list and lower-cased
+    names up to Content-Type. Headers are only set while the tree is built, before any look-up.
+    """
+
+    _ctype_read = False
+    _ctype: str | None = None
+
+
 def parse_tree(data: bytes, defects: list[str]) -> Message:
     """The compat32 ``Message`` tree of ``data``; parts nested too deep are left out."""
-    root = Message(policy=compat32)
+    root = _Part(policy=compat32)
     stack: list[tuple[Message, bytes, int]] = [(root, data, 0)]
     too_deep = False
     while stack:
@@ -101,6 +113,14 @@ def content_charset(msg: Message) -> str | None:
 
 def _raw_content_type(msg: Message) -> str | None:
     """The first Content-Type value as stored (what the stdlib reads), if short and a string."""
+    if isinstance(msg, _Part):
+        if not msg._ctype_read:
+            msg._ctype, msg._ctype_read = _find_content_type(msg), True
+        return msg._ctype
+    return _find_content_type(msg)
+
+
+def _find_content_type(msg: Message) -> str | None:
     for name, value in msg.raw_items():
         if name.lower() == "content-type":
             if isinstance(value, str) and len(value) <= _MEMO_VALUE_CHARS:
@@ -139,7 +159,7 @@ def _remember(table: dict[str, _T], key: str, value: _T) -> None:
 def _children(msg: Message, ctype: str, body: bytes) -> list[tuple[Message, bytes]] | None:
     """The sub-messages of a container with their bytes, or None when it has none."""
     if ctype in MESSAGE_TYPES:
-        return [(Message(policy=compat32), body)]
+        return [(_Part(policy=compat32), body)]
     boundary = boundary_of(msg)
     if not boundary:
         return None
@@ -150,9 +170,9 @@ def _children(msg: Message, ctype: str, body: bytes) -> list[tuple[Message, byte
     parts = split_parts(body, needle)
     if parts is None:
         return None
-    out = []
+    out: list[tuple[Message, bytes]] = []
     for part in parts:
-        child = Message(policy=compat32)
+        child = _Part(policy=compat32)
         if ctype == "multipart/digest":
             child.set_default_type("message/rfc822")
         out.append((child, part))
