@@ -144,6 +144,10 @@ def esign_people(body: str) -> set[str]:
 
 
 _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
+# What follows the role in "You applied for Claims Adjuster at Beacon Systems (Full time).",
+# tried right after each place the body spells the role (one compiled pattern: a pattern
+# built around each message's role cost a compilation per message).
+_AT_EMPLOYER = re.compile(r"[ \t]+at[ \t]+([A-Z][^.,;:!?()\n]{1,60}?)[ \t]*(?:[.,;:!?(\n]|$)")
 
 
 def listed_employer(prepared: Prepared) -> str | None:
@@ -160,9 +164,11 @@ def listed_employer(prepared: Prepared) -> str | None:
         if line.casefold() == title and len(lines[at + 1]) <= 60:
             return lines[at + 1]
     # "You applied for Claims Adjuster at Beacon Systems (Full time)."
-    found = re.search(
-        re.escape(match.group("t").strip())
-        + r"[ \t]+at[ \t]+([A-Z][^.,;:!?()\n]{1,60}?)[ \t]*(?:[.,;:!?(\n]|$)",
-        body,
-    )
-    return found.group(1) if found else None
+    role = match.group("t").strip()
+    at = body.find(role)
+    while at >= 0:
+        found = _AT_EMPLOYER.match(body, at + len(role))
+        if found is not None:
+            return found.group(1)
+        at = body.find(role, at + 1)
+    return None

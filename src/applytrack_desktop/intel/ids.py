@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from applytrack_desktop.intel.text import line_spans
+
 _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 
 _LABELLED: Final = re.compile(
@@ -70,8 +72,14 @@ def extract_ids(subject: str, body: str, html: str | None = None) -> tuple[str, 
             continue
         low = text.lower()
         if any(hint in low for hint in _LABEL_HINTS):
-            for match in _LABELLED.finditer(text):
-                _add(found, match.group("id"))
+            # A labelled id never spans lines, and its label holds a hint: only the lines
+            # with one are searched (the case-insensitive search tries a dozen labels at
+            # every word). Other than ASCII text, where lower-casing may not show every label
+            # the pattern reads ("ſ" for "s"), is searched whole.
+            spans = line_spans(low, text, _LABEL_HINTS) if text.isascii() else [(0, len(text))]
+            for start, end in spans:
+                for match in _LABELLED.finditer(text, start, end):
+                    _add(found, match.group("id"))
         if _DIGITS4.search(text):
             for match in _PREFIXED.finditer(text):
                 _add(found, match.group("id"))

@@ -31,6 +31,23 @@ _ACTION = re.compile(
     r"por favor|le rogamos|te pedimos que|le pedimos que)\b",
     re.IGNORECASE,
 )
+# How an ``_ACTION`` match can begin, lower case: one of these starts every match. Most
+# sentences begin otherwise, and a prefix test on their (ASCII) start spares the regex, which
+# tries each of its ~70 alternatives case-insensitively. For ASCII text, case-insensitive
+# equality is lower-case equality; a start with other characters still goes to the regex.
+_ACTION_STARTS: Final = (
+    "please", "kindly", "we'd ", "we would ", "we ask that you", "could you", "can you",
+    "you need", "you'll need", "you will need", "you are invited", "your next step",
+    "next step:", "the next step", "as a next step", "complete", "finish", "submit",
+    "schedule", "book", "pick", "choose", "select", "reply", "respond", "confirm", "send",
+    "share", "let us know", "let me know", "sign", "review", "fill", "upload", "provide",
+    "take", "join", "click", "use", "accept", "return", "prepare", "log in", "register",
+    "check", "read", "bring", "call", "contact", "forward", "indicate", "visit", "follow",
+    "access", "start", "begin", "record", "answer", "email", "merci de ", "veuillez",
+    "pourriez-vous", "nous vous invit", "bitte", "wir bitten sie", "por favor", "le rogamos",
+    "te pedimos que", "le pedimos que",
+)  # fmt: skip
+_STARTS_CHARS = 16  # no start above is longer
 _POLITE_LEAD = re.compile(
     r"^(?:please|kindly|we(?:'d| would) (?:like|ask) (?:you )?to|we ask that you|"
     r"could you(?: please)?|can you(?: please)?|you(?:'ll| will)? need to|your next step is to|"
@@ -49,6 +66,17 @@ _BOILERPLATE = re.compile(
     r"[ \t]\|[ \t]",  # a row of buttons: "Reply | Not interested"
     re.IGNORECASE,
 )
+# Words each alternative of ``_BOILERPLATE`` holds, lower case: an ASCII sentence holding
+# none of them cannot match (the search tries ~40 alternatives at every position). The
+# alternatives with "é"/"ä" cannot match ASCII text at all.
+_BOILERPLATE_WORDS: Final = (
+    "do not reply", "don't reply", "not monitored", "unsubscribe", "privacy", "ignore this",
+    "feel free", "hesitate", "add us to", "address book", "view ", "manage ",
+    "update your preferences", "forward this email", "terms of", "copyright",
+    "all rights reserved", "keep ", "nicht auf diese", "no responda", "talent ", "follow us",
+    "check out", "our blog", "our website", "our careers page", "other ", "future ", "opt",
+    "reply stop", "take care", "help cent", "faq", "patience", "|",
+)  # fmt: skip
 # "Start date: 1 September", "Schedule: Full time": a label, not an imperative.
 _LABEL = re.compile(r"^(?!next step)[A-Za-z][\w' ]{0,25}:\s(?!\S*https?://|<|\()", re.IGNORECASE)
 # A step cut before its date must not end on a dangling conjunction ("..., no deadline but").
@@ -94,14 +122,29 @@ def _tidy(sentence: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _is_action(sentence: str) -> bool:
+    head = sentence[:_STARTS_CHARS]
+    if head.isascii() and not head.lower().startswith(_ACTION_STARTS):
+        return False
+    return _ACTION.match(sentence) is not None
+
+
+def _is_boilerplate(sentence: str) -> bool:
+    if sentence.isascii():
+        low = sentence.lower()
+        if not any(word in low for word in _BOILERPLATE_WORDS):
+            return False
+    return _BOILERPLATE.search(sentence) is not None
+
+
 def extract_next_steps(sentences: list[str]) -> tuple[str, ...]:
     """Up to ``MAX_STEPS`` action sentences, in reading order, tidied and deduplicated."""
     steps: list[str] = []
     seen: set[str] = set()
     for sentence in sentences:
-        if len(sentence) < 8 or len(sentence) > 400 or not _ACTION.match(sentence):
+        if len(sentence) < 8 or len(sentence) > 400 or not _is_action(sentence):
             continue
-        if _BOILERPLATE.search(sentence) or _LABEL.match(sentence):
+        if _is_boilerplate(sentence) or _LABEL.match(sentence):
             continue
         step = _tidy(sentence)
         key = step.casefold()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
-from applytrack_desktop.intel.text import Prepared
+from applytrack_desktop.intel.text import KeywordGate, Prepared
 from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS
 
 _INITIAL_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Z]\.?)?$")
@@ -82,6 +82,9 @@ _AGENCY_PHRASES = (
     "cabinet de recrutement", "personalberatung", "headhunter", "recruitment agency",
     "staffing agency", "recruitment consultant",
 )  # fmt: skip
+# Looked up in the body by the shared keyword scan (already made for the company phrases)
+# instead of 27 substring searches of a 4,000-character body per message.
+_AGENCY_GATE = KeywordGate([_AGENCY_PHRASES])
 # A signature naming an agency ("Northgate Recruitment", "Trailhead Medical Staffing").
 # "Acme Recruiting" is an employer's own team, so that word is not here.
 AGENCY_NAME = re.compile(
@@ -94,7 +97,7 @@ def is_agency(stem: str, sender_name: str, prepared: Prepared) -> bool:
     """True when the mail comes from a staffing or search agency, not the employer."""
     if any(word in stem for word in _AGENCY_WORDS):
         return True
-    if any(phrase in prepared.body_low for phrase in _AGENCY_PHRASES):
+    if _AGENCY_GATE.found(prepared.body_low):
         return True
     if "@" in sender_name or not sender_name:
         return False
