@@ -97,6 +97,21 @@ def test_analyze_many_keeps_order_and_batches() -> None:
     assert classifier.batches == [3]
 
 
+def test_the_runner_up_is_the_second_choice_given_the_first_is_wrong() -> None:
+    class Unsure(_FixedClassifier):
+        def _one(self, message: MailMessage) -> _Prediction:
+            probs = {Category.NOT_JOB: 0.6, Category.REJECTION: 0.3, Category.OTHER_JOB: 0.1}
+            return _Prediction(Category.NOT_JOB, 0.6, 0.4, probs)
+
+    result = analyze(_message("x", INVITE), classifier=Unsure())  # type: ignore[arg-type]
+    assert result.category is Category.NOT_JOB
+    assert result.runner_up is Category.REJECTION
+    assert result.runner_up_confidence == pytest.approx(0.75)  # 0.3 of the 0.4 left
+    # Without the classifier's probabilities (or with a known category) there is none.
+    assert analyze(_message("offer x", INVITE), classifier=_FixedClassifier()).runner_up is None  # type: ignore[arg-type]
+    assert extract(_message("x", INVITE), Category.OFFER).runner_up is None
+
+
 def test_calendar_time_joins_the_dates() -> None:
     start = datetime(2026, 3, 16, 16, 0, tzinfo=UTC)
     message = _message("x", "Looking forward to it.", calendar=(CalendarEvent(start=start),))

@@ -26,13 +26,14 @@ T0 = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 
 
 class SubjectAnalyzer:
-    """Reads the label from the subject: "[category conf] Company / Title"."""
+    """Reads the label from the subject: "[category conf] Company / Title", or with the
+    classifier's second choice: "[category conf second conf2] Company / Title"."""
 
     def analyze_many(self, messages: Sequence[MailMessage]) -> list[Analysis]:
         out = []
         for m in messages:
             head, _, rest = m.subject.partition("] ")
-            category, confidence = head.lstrip("[").split()
+            category, confidence, *second = head.lstrip("[").split()
             company, _, title = rest.partition(" / ")
             company = "" if company == "-" else company  # "- / Title": a role, no employer
             cat = Category(category)
@@ -44,6 +45,8 @@ class SubjectAnalyzer:
                     p if cat.job_related else 1 - p,
                     company=company or None,
                     job_title=title or None,
+                    runner_up=Category(second[0]) if second else None,
+                    runner_up_confidence=float(second[1]) if second else 0.0,
                 )
             )
         return out
@@ -426,3 +429,54 @@ def test_an_employers_mail_makes_no_application_from_an_ambiguous_or_later_recei
         mail(5, 30, "[confirmation 0.95] - / Pricing Analyst"),  # after the mail: not its receipt
     )
     assert service.list_applications() == []
+
+
+def test_a_confirmation_weeks_into_an_application_is_read_as_the_second_choice(
+    service: Service,
+) -> None:
+    # An application is confirmed once: a "confirmation" weeks later (a rejection that thanks
+    # the candidate for applying) is the classifier's second choice, at its probability given
+    # that the first is wrong. The same-day duplicate receipt stays a receipt.
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 0.2, "[confirmation 0.9 rejection 0.8] Acme / Data Engineer"),
+        mail(3, 20, "[confirmation 0.7 rejection 0.8] Acme / Data Engineer", reply_to=1),
+    )
+    app = only_app(service)
+    assert app.status is Status.REJECTED
+    assert [e.category for e in service.emails_for(app.id)] == [
+        Category.CONFIRMATION,
+        Category.CONFIRMATION,
+        Category.REJECTION,
+    ]
+
+
+def test_a_confirmation_whose_second_choice_moves_nothing_stays_a_confirmation(
+    service: Service,
+) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 20, "[confirmation 0.7 other_job 0.8] Acme / Data Engineer", reply_to=1),
+    )
+    app = only_app(service)
+    assert app.status is Status.APPLIED
+    assert [e.category for e in service.emails_for(app.id)][-1] is Category.CONFIRMATION
+
+
+def test_a_not_job_reply_in_an_applications_thread_takes_the_best_job_category(
+    service: Service,
+) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 5, "[not_job 0.6 interview 0.7] / ", reply_to=1),
+        mail(3, 6, "[not_job 0.6 interview 0.7] / "),  # not in a thread of ours: dropped
+    )
+    app = only_app(service)
+    assert app.status is Status.INTERVIEWING
+    assert [e.category for e in service.emails_for(app.id)] == [
+        Category.CONFIRMATION,
+        Category.INTERVIEW,
+    ]

@@ -30,6 +30,12 @@ class Analysis:
     deadlines: tuple[datetime, ...] = ()  # aware datetimes
     interview_at: datetime | None = None  # from a calendar part or the text
     next_steps: tuple[str, ...] = ()
+    # The classifier's second choice and its probability given that the first is wrong
+    # (P(second) / (1 - P(first))): what the mail most likely is when its context rules the
+    # first choice out (a "confirmation" weeks into an application, a "not job" reply in
+    # an application's thread). None when there is no classifier (a known category).
+    runner_up: Category | None = None
+    runner_up_confidence: float = 0.0
 
     @property
     def job_related(self) -> bool:

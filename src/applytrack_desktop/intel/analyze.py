@@ -8,7 +8,7 @@ that tests, the GUI's "re-extract" and the benchmark can run it on a known categ
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from applytrack_desktop.core.enums import Category
@@ -38,10 +38,19 @@ def extract(
     category: Category,
     confidence: float = 1.0,
     job_related_confidence: float = 1.0,
+    runner_up: Category | None = None,
+    runner_up_confidence: float = 0.0,
 ) -> Analysis:
-    """The full ``Analysis`` of ``message`` for a known ``category`` (no classifier needed)."""
+    """The full ``Analysis`` of ``message`` for a known ``category`` (no classifier needed);
+    ``runner_up``: the classifier's second choice, when there is one (``Analysis``)."""
     if category is Category.NOT_JOB:
-        return Analysis(category, confidence, job_related_confidence)
+        return Analysis(
+            category,
+            confidence,
+            job_related_confidence,
+            runner_up=runner_up,
+            runner_up_confidence=runner_up_confidence,
+        )
     message = unwrap_forward(message)  # a forwarded confirmation is read as the original
     prepared = prepare(message)
     platform = detect_platform(message, prepared.body)
@@ -72,6 +81,8 @@ def extract(
         deadlines=deadlines,
         interview_at=facts.interview_at,
         next_steps=extract_next_steps(prepared.sentences()),
+        runner_up=runner_up,
+        runner_up_confidence=runner_up_confidence,
     )
 
 
@@ -84,11 +95,30 @@ def from_prediction(message: MailMessage, prediction: Prediction) -> Analysis:
     category = Category(prediction.category)
     confidence = float(prediction.confidence)
     job_confidence = float(prediction.job_related_confidence)
+    second, second_confidence = _runner_up(prediction.probabilities, category)
     try:
-        return extract(message, category, confidence, job_confidence)
+        return extract(message, category, confidence, job_confidence, second, second_confidence)
     except Exception as exc:
         log.error("extraction failed on one message (%s); kept its category", type(exc).__name__)
-        return Analysis(category, confidence, job_confidence)
+        return Analysis(
+            category,
+            confidence,
+            job_confidence,
+            runner_up=second,
+            runner_up_confidence=second_confidence,
+        )
+
+
+def _runner_up(
+    probabilities: Mapping[Category, float], first: Category
+) -> tuple[Category | None, float]:
+    """The second choice and its probability given that ``first`` is wrong."""
+    rest = {c: p for c, p in probabilities.items() if c is not first}
+    total = sum(rest.values())
+    if total <= 0.0:
+        return None, 0.0
+    second = max(rest, key=rest.__getitem__)
+    return second, rest[second] / total
 
 
 def _classifier(classifier: Classifier | None) -> Classifier:

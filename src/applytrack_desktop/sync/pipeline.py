@@ -59,6 +59,9 @@ _STARTS_BY = frozenset(
         Category.REJECTION,
     }
 )
+# What a "confirmation" weeks into an application is read as instead, when the classifier's
+# second choice is one of them (a second choice that moves nothing changes nothing).
+_REREAD = MOVES_STATUS
 _LABEL = {
     Category.INTERVIEW: "interview invitation",
     Category.TECHNICAL_ROUND: "technical round",
@@ -205,7 +208,8 @@ class _Run:
     ) -> Analysis | None:
         """A reply in the thread of an application's mail is about that application, whatever
         the classifier made of it ("Sounds good, see you Tuesday" reads like anything): it is
-        kept in that thread as job mail that moves nothing, instead of being lost unseen."""
+        kept in that thread, instead of being lost unseen, as the classifier's best job
+        category (other job mail, moving nothing, when there is no classifier's view)."""
         related = _related_ids(message)
         if not related:
             return None
@@ -215,6 +219,12 @@ class _Run:
             app_id = self.index.application_for_message_ids(related)
         if app_id is None:
             return None
+        if analysis.runner_up is not None:
+            # The thread says it is about a job: the classifier's best job category, at its
+            # probability given that the mail is about a job (the rest of its share).
+            return replace(
+                analysis, category=analysis.runner_up, confidence=analysis.runner_up_confidence
+            )
         return replace(
             analysis, category=Category.OTHER_JOB, confidence=analysis.job_related_confidence
         )
@@ -246,6 +256,8 @@ class _Run:
         )
         match = match_email(facts, self.index)
         app_id = match.application_id if match is not None else None
+        if app_id is not None and analysis.category is Category.CONFIRMATION:
+            analysis = self._confirmed_once(app_id, message.date, analysis)
         if app_id is not None and analysis.job_title:
             self._learn_title(app_id, analysis.job_title)
         if app_id is not None and analysis.category in _STARTS_BY:
@@ -314,6 +326,21 @@ class _Run:
             )
             return
         self._replay(app_id, email_id, analysis.category, at=message.date)
+
+    def _confirmed_once(self, app_id: int, when: datetime, analysis: Analysis) -> Analysis:
+        """A "confirmation" of an application that existed well before it: an application is
+        confirmed once, so the classifier's second choice is the likelier reading (a
+        rejection or an invitation that thanks the candidate for applying), at its
+        probability given that the mail is not a confirmation."""
+        second = analysis.runner_up
+        if second is None or second not in _REREAD:
+            return analysis
+        candidate = self.index.candidate(app_id)
+        if candidate is None or candidate.created_at is None:
+            return analysis
+        if when - candidate.created_at <= CREATED_SLACK:
+            return analysis
+        return replace(analysis, category=second, confidence=analysis.runner_up_confidence)
 
     def _from_receipt(self, company: str, title: str, when: datetime) -> int | None:
         """The application an employer's mail about a role belongs to when it matched none: an
