@@ -56,9 +56,13 @@ def _corpus_of_models() -> str:
     return str(json.loads(MANIFEST.read_text(encoding="utf-8"))["corpus_sha256"])
 
 
+def _layout() -> str:
+    return str(json.loads(MANIFEST.read_text(encoding="utf-8"))["layout"])
+
+
 def _cache_key() -> str:
     digest = hashlib.sha256(_corpus_of_models().encode())
-    digest.update(str(FEATURE_VERSION).encode())
+    digest.update(f"{FEATURE_VERSION} {_layout()}".encode())
     for name in ("train.py", "crossval.py"):
         digest.update((ROOT / "models" / "recipe" / name).read_bytes())
     return digest.hexdigest()[:16]
@@ -96,7 +100,8 @@ def fold_models() -> FoldModels:
             calib,
             train.JOB_CLASS_WEIGHT,
         )
-        cat_rows = [i for i in fit if rows[i]["category"] != "not_job"]
+        # ``blend``: the category model knows not_job too (trained on all mail).
+        cat_rows = [i for i in fit if _layout() == "blend" or rows[i]["category"] != "not_job"]
         category = train.fit(
             [texts[i] for i in cat_rows],
             [str(rows[i]["category"]) for i in cat_rows],
@@ -117,7 +122,9 @@ class OutOfFoldAnalyzer:
         self.family_of = dict(family_of)  # message id -> template family
         self.folds = fold_models()
         manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
-        self.cut = float(manifest["training"]["job"]["decision_cut"])
+        self.blend = manifest.get("blend")  # the blend layout's job weight and cut
+        cut = self.blend["cut"] if self.blend else manifest["training"]["job"]["decision_cut"]
+        self.cut = float(cut)
         self.table = _calibration_table(manifest.get("calibration"))
         self.cache: dict[str, Analysis] = {}
 
@@ -130,6 +137,11 @@ class OutOfFoldAnalyzer:
         p_job = job.predict_proba(list(texts))[:, list(job.classes_).index("job")]
         matrix = category.predict_proba(list(texts))
         labels = [Category(str(c)) for c in category.classes_]
+        if self.blend:  # the two models combined as the recipe's cross-validation does
+            p_all = [dict(zip(labels, map(float, row), strict=True)) for row in matrix]
+            raw = crossval.RawOutOfFold([], [], [], [float(p) for p in p_job], p_all)
+            mixed = crossval.blended(raw, float(self.blend["job_weight"]))
+            return [crossval.with_cut(probs, self.cut) for probs in mixed.probs]
         out = []
         for pj, row in zip(p_job, matrix, strict=True):
             probs = {c: float(pj * p) for c, p in zip(labels, row, strict=True)}

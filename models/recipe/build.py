@@ -43,6 +43,7 @@ WILD = MODELS / "corpus" / "wild"
 FILES = {
     "single": {"category": "classifier-single.onnx"},
     "two_stage": {"job": "classifier-job.onnx", "category": "classifier-category.onnx"},
+    "blend": {"job": "classifier-job.onnx", "category": "classifier-category.onnx"},
 }
 
 
@@ -50,8 +51,13 @@ FILES = {
 # about a job (half the work on a real mailbox) and is the layout the app ships; ``single``
 # (one 8-class model) was within noise of it on the cross-validation of this recipe (macro-F1
 # 0.882 vs 0.878, job precision 0.947 vs 0.943, recall 0.980 vs 0.981), so it is left out to
-# halve the build time. Add it back here to compare again.
-LAYOUTS: tuple[str, ...] = ("two_stage",)
+# halve the build time. Add it back here to compare again. ``blend`` (the category model
+# trained on all eight categories, its P(not not_job) joining the job model's P(job) in the
+# job decision) beat ``two_stage`` on the cross-validation of feature version 7: job precision
+# 0.984 -> 0.985 at recall 0.976 -> 0.975, macro-F1 0.925 -> 0.927 (job weight 0.6); its
+# weight grid holds 1.0, the job model alone, and two_stage costs a build of its own, so it is
+# left out too.
+LAYOUTS: tuple[str, ...] = ("blend",)
 
 
 def _sha(data: bytes) -> str:
@@ -65,6 +71,7 @@ def build_layout(
     out_dir: Path,
     calibration: dict[str, list[float]],
     cut: float | None,
+    weight: float = 1.0,
 ) -> dict[str, object]:
     """Fit one layout on the training rows and write its files + manifest into ``out_dir``."""
     train_idx = [i for i, r in enumerate(rows) if r["split"] == "train"]
@@ -73,9 +80,12 @@ def build_layout(
     entries: dict[str, dict[str, object]] = {}
     info: dict[str, object] = {}
     jobs: list[tuple[str, list[int], list[str]]] = []
-    if layout == "single":
+    if layout in ("single", "blend"):
         jobs.append(("category", train_idx, [str(rows[i]["category"]) for i in train_idx]))
-    else:
+    if layout == "blend":
+        labels = ["not_job" if rows[i]["category"] == "not_job" else "job" for i in train_idx]
+        jobs.insert(0, ("job", train_idx, labels))
+    elif layout == "two_stage":
         jobs.append(
             (
                 "job",
@@ -93,7 +103,7 @@ def build_layout(
             calib,
             train.JOB_CLASS_WEIGHT if role == "job" else train.CLASS_WEIGHT,
         )
-        if role == "job" and cut is not None:
+        if role == "job" and cut is not None and layout == "two_stage":
             fitted = train.fold_cut(fitted, "job", cut)
         data = train.to_onnx(fitted)
         name = FILES[layout][role]
@@ -114,6 +124,8 @@ def build_layout(
         "calibration": calibration,
         "corpus_sha256": _sha(corpus.OUT.read_bytes()),
     }
+    if layout == "blend":
+        manifest["blend"] = {"job_weight": weight, "cut": cut}
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return manifest
 
@@ -155,26 +167,47 @@ def main() -> None:
     cv: dict[str, evaluate.Report] = {}
     tables: dict[str, dict[str, list[float]]] = {}
     cuts: dict[str, float | None] = {}
-    for layout in LAYOUTS:
-        raw = crossval.raw_out_of_fold(layout, rows, texts)
-        cuts[layout] = crossval.choose_cut(raw) if layout == "two_stage" else None
-        oof = crossval.out_of_fold(raw, messages, cuts[layout])
-        tables[layout] = crossval.calibration_map(oof)
-        cv[layout] = evaluate.report(oof.truth, oof.pred, oof.conf)
-        print("cross-validated", layout, "cut", cuts[layout], evaluate._summary(cv[layout]))
+    weights: dict[str, float] = {}
+    tried: dict[str, evaluate.Report] = {}  # every blend weight, for EVAL.md
 
-    def score(name: str) -> float:
-        r = cv[name]
+    def score(r: evaluate.Report) -> float:
         return r.macro_f1 + min(r.job_precision, r.job_recall)
 
+    def weight_score(r: evaluate.Report) -> float:
+        # The cut holds recall at JOB_RECALL for every weight, so min(precision, recall) is
+        # that recall whatever the weight: the weight is chosen on precision and macro-F1.
+        return r.macro_f1 + r.job_precision
+
+    for layout in LAYOUTS:
+        raw = crossval.raw_out_of_fold(layout, rows, texts)
+        candidates = crossval.WEIGHTS if layout == "blend" else (1.0,)
+        best: tuple[float, float, float | None, crossval.OutOfFold] | None = None
+        for weight in candidates:
+            combined = crossval.blended(raw, weight) if layout == "blend" else raw
+            cut = crossval.choose_cut(combined) if layout != "single" else None
+            oof = crossval.out_of_fold(combined, messages, cut)
+            report = evaluate.report(oof.truth, oof.pred, oof.conf)
+            if layout == "blend":
+                tried[f"blend, job weight {weight:g}, cut {cut}"] = report
+            print("cross-validated", layout, weight, "cut", cut, evaluate._summary(report))
+            # On a tie the earlier weight (the grid leans on both models first).
+            if best is None or weight_score(report) > best[0] + 1e-9:
+                best = (weight_score(report), weight, cut, oof)
+        assert best is not None
+        _, weights[layout], cuts[layout], oof = best
+        tables[layout] = crossval.calibration_map(oof)
+        cv[layout] = evaluate.report(oof.truth, oof.pred, oof.conf)
+
     # Chosen on the training families alone; on a tie the first (the cheaper) layout.
-    chosen = max(LAYOUTS, key=score)
+    chosen = max(LAYOUTS, key=lambda name: score(cv[name]))
     results: dict[str, evaluate.Report] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for layout in (chosen,):  # the other layout lost on the training families
             directory = Path(tmp) / layout
             directory.mkdir()
-            build_layout(layout, rows, texts, directory, tables[layout], cuts[layout])
+            build_layout(
+                layout, rows, texts, directory, tables[layout], cuts[layout], weights[layout]
+            )
             results[layout] = evaluate.report(truth, *predict(directory, eval_msgs))
             print(layout, evaluate._summary(results[layout]))
         final = Path(tmp) / chosen
@@ -247,7 +280,10 @@ def main() -> None:
         "change-or-cancel close), marketplace offers between buyers and sellers, the "
         "interviewer's itinerary, the hiring manager's own applicant notices, staffing and "
         "vendor pitches, press interviews, clubs' trials, and no phrase that leans on a "
-        "one-letter word, which normalisation drops) found in the subject or body, plus one "
+        "one-letter word, which normalisation drops; since version 8 no bare 'prijs' (the "
+        "Dutch vacancy footer 'niet op prijs gesteld' read as shopping), 'sucesso' or "
+        "'more matches the' (a bank's wishes and a job board's pitch read as a rejection's "
+        "close)) found in the subject or body, plus one "
         "shared marker whenever any look-alike cue is found (a kind of everyday mail the "
         "corpus rarely shows borrows the evidence of all the others)",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
@@ -258,12 +294,18 @@ def main() -> None:
         f"{train.CUE_BOOST:g}",
         "classifier": "logistic regression (category model class-balanced, job model on the "
         "corpus's own mix; within both, every template family weighs the same whatever its "
-        "size), temperature folded into the weights",
-        "job decision": f"two_stage only: the highest cut on P(job) that keeps job-related "
-        f"recall >= {crossval.JOB_RECALL} on the cross-validated training families (below; "
-        f"the issue asks 0.97 on held-out families, {crossval.JOB_RECALL} leaves a margin) is "
-        "folded into the "
-        f"job model's intercept: cut {cuts[chosen]}. Both models are refit on all training "
+        "size), temperature folded into the weights; in the `blend` layout the category "
+        "model is trained on all eight categories, `not_job` included",
+        "job decision": "`blend`: P(job) is a weighted mean of the log-odds of the job "
+        "model's P(job) and of the category model's P(not not_job) (the weight, from "
+        f"{', '.join(f'{w:g}' for w in crossval.WEIGHTS)}, 1 being the job model alone, chosen "
+        "by cross-validated macro-F1 + job precision, the cut holding the recall: "
+        f"{weights[chosen]:g}); then the highest cut on it that keeps "
+        f"job-related recall >= {crossval.JOB_RECALL} on the cross-validated training "
+        f"families (below; the issue asks 0.97 on held-out families, {crossval.JOB_RECALL} "
+        "leaves a margin: at that cut the four folds kept 0.969-0.980 in the feature-v7 "
+        "cross-validation) is applied by the classifier (`two_stage` folds it into the job "
+        f"model's intercept): cut {cuts[chosen]}. Both models are refit on all training "
         "families",
         "confidence": "the top-class probability (after the rules) goes through an isotonic "
         f"map fitted on the out-of-fold predictions ({crossval.FOLDS} family folds of the "
@@ -284,7 +326,7 @@ def main() -> None:
         wild,
         wild_nr,
         mistakes,
-        cv,
+        {**cv, **tried},
         chosen,
         wild_first,
         wild_later,

@@ -16,13 +16,13 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import train
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.classifier import _finish
+from applytrack_desktop.intel.classifier import SKIP_BELOW, _finish, blend_job
 from applytrack_desktop.mail.message import MailMessage
 
 FOLDS = 4
@@ -35,6 +35,10 @@ CONFIDENCE_CAP = 0.995  # no calibrated confidence is ever reported as certainty
 # session-4 cross-validation, recall 0.98 -> 0.975 took precision 0.937 -> 0.946.
 JOB_RECALL = 0.975
 CUTS = tuple(round(0.30 + 0.01 * i, 2) for i in range(61))  # 0.30 .. 0.90
+# The weights of the job model's log-odds in the ``blend`` layout's job decision (the rest is
+# the 8-class category model's log-odds of "not not_job"); 1.0 is the job model alone.
+WEIGHTS = (0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+_JOB_CATEGORIES = tuple(c for c in Category if c is not Category.NOT_JOB)
 
 
 @dataclass
@@ -51,6 +55,10 @@ class RawOutOfFold:
     index: list[int]  # row numbers
     truth: list[str]
     probs: list[dict[Category, float]]
+    # ``blend`` only: the job model's P(job) and the 8-class model's probabilities, which
+    # ``blended`` combines with a weight into ``probs``.
+    p_job: list[float] = field(default_factory=list)
+    p_all: list[dict[Category, float]] = field(default_factory=list)
 
 
 def family_folds(families: Sequence[tuple[str, str]], k: int = FOLDS) -> list[set[str]]:
@@ -116,6 +124,36 @@ def _probabilities(
     return out
 
 
+def _blend_parts(
+    fit_idx: list[int],
+    test_idx: list[int],
+    rows: Sequence[dict[str, object]],
+    texts: Sequence[str],
+) -> tuple[list[float], list[dict[Category, float]]]:
+    """For ``test_idx``: the job model's P(job) and the 8-class model's probabilities, both
+    trained on ``fit_idx`` (the ``blend`` layout; ``blended`` combines them)."""
+    calib = train.calibration_families(
+        sorted({(str(rows[i]["family"]), str(rows[i]["category"])) for i in fit_idx})
+    )
+    families = [str(rows[i]["family"]) for i in fit_idx]
+    fit_texts = [texts[i] for i in fit_idx]
+    labels = [str(rows[i]["category"]) for i in fit_idx]
+    job = train.fit(
+        fit_texts,
+        ["not_job" if c == "not_job" else "job" for c in labels],
+        families,
+        calib,
+        train.JOB_CLASS_WEIGHT,
+    )
+    category = train.fit(fit_texts, labels, families, calib)
+    test_texts = [texts[i] for i in test_idx]
+    p_job = job.pipeline.predict_proba(test_texts)[:, list(job.pipeline.classes_).index("job")]
+    matrix = category.pipeline.predict_proba(test_texts)
+    names = [Category(str(c)) for c in category.pipeline.classes_]
+    rows_out = [{c: float(p) for c, p in zip(names, row, strict=True)} for row in matrix]
+    return [float(p) for p in p_job], rows_out
+
+
 def raw_out_of_fold(
     layout: str, rows: Sequence[dict[str, object]], texts: Sequence[str]
 ) -> RawOutOfFold:
@@ -128,8 +166,31 @@ def raw_out_of_fold(
         test_idx = [i for i in train_idx if rows[i]["family"] in fold]
         result.index += test_idx
         result.truth += [str(rows[i]["category"]) for i in test_idx]
-        result.probs += _probabilities(layout, fit_idx, test_idx, rows, texts)
+        if layout == "blend":
+            p_job, p_all = _blend_parts(fit_idx, test_idx, rows, texts)
+            result.p_job += p_job
+            result.p_all += p_all
+        else:
+            result.probs += _probabilities(layout, fit_idx, test_idx, rows, texts)
     return result
+
+
+def blended(raw: RawOutOfFold, weight: float) -> RawOutOfFold:
+    """``raw`` (``blend``) with its two models combined as the classifier combines them."""
+    p_job = np.array(raw.p_job)
+    job_mass = np.array([sum(p[c] for c in _JOB_CATEGORIES) for p in raw.p_all])
+    # Mail under SKIP_BELOW never reaches the category model at run time: P(job) alone.
+    joint = np.where(p_job < SKIP_BELOW, p_job, blend_job(p_job, job_mass, weight)).tolist()
+    probs: list[dict[Category, float]] = []
+    parts = zip(p_job.tolist(), joint, raw.p_all, job_mass.tolist(), strict=True)
+    for pj, mass, p_all, share in parts:
+        if pj < SKIP_BELOW:
+            out = dict.fromkeys(_JOB_CATEGORIES, mass / len(_JOB_CATEGORIES))
+        else:
+            out = {c: mass * p_all[c] / max(share, 1e-12) for c in _JOB_CATEGORIES}
+        out[Category.NOT_JOB] = 1.0 - mass
+        probs.append(out)
+    return RawOutOfFold(raw.index, raw.truth, probs)
 
 
 def with_cut(probs: dict[Category, float], cut: float) -> dict[Category, float]:

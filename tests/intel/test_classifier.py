@@ -16,8 +16,10 @@ from applytrack_desktop.intel.classifier import (
     Classifier,
     ModelError,
     _finish,
+    blend_job,
     get_classifier,
     recalibrate,
+    shift_to_cut,
 )
 from applytrack_desktop.intel.features import feature_text
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
@@ -368,3 +370,25 @@ def test_recalibrate_uses_the_mapped_top_it_is_given() -> None:
     given = recalibrate(dict(probs), Category.INTERVIEW, table, 0.7)
     assert given[Category.INTERVIEW] == 0.7
     assert given[Category.OFFER] == pytest.approx(0.3 * 0.3 / 0.5)
+
+
+def test_blend_job_weighs_the_two_log_odds() -> None:
+    p_job, job_mass = np.array([0.9, 0.2, 0.5]), np.array([0.6, 0.2, 0.99])
+    # Weight 1 is the job model alone, 0 the category model alone.
+    assert np.allclose(blend_job(p_job, job_mass, 1.0), p_job)
+    assert np.allclose(blend_job(p_job, job_mass, 0.0), job_mass)
+    # Halfway: the mean of the two log-odds (0.9 and 0.1 cancel out).
+    assert blend_job(np.array([0.9]), np.array([0.1]), 0.5)[0] == pytest.approx(0.5)
+    middle = blend_job(p_job, job_mass, 0.5)
+    assert np.all(middle >= np.minimum(p_job, job_mass) - 1e-12)
+    assert np.all(middle <= np.maximum(p_job, job_mass) + 1e-12)
+
+
+def test_shift_to_cut_makes_the_cut_one_half() -> None:
+    p = np.array([0.62, 0.3, 0.9, 0.0, 1.0])
+    shifted = shift_to_cut(p, 0.62)
+    assert shifted[0] == pytest.approx(0.5)
+    assert shifted[1] < 0.5 < shifted[2]
+    assert np.all((shifted >= 0.0) & (shifted <= 1.0))
+    assert np.all(np.diff(shift_to_cut(np.linspace(0.0, 1.0, 11), 0.62)) > 0)
+    assert np.allclose(shift_to_cut(p[:3], 0.5), p[:3])

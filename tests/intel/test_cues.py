@@ -156,3 +156,12 @@ def test_the_automaton_finds_what_a_phrase_by_phrase_search_finds(
         assert cues.find_cues(text, index) == expected, text
         hits += bool(expected)
     assert hits > 250
+
+
+def test_a_bare_more_or_sucesso_is_no_rejection_close(index: ahocorasick.Automaton) -> None:
+    # A job board's sales line and a bank's good wishes share one word with a "no".
+    assert "reject" not in found("Premium members get 3x more matches the first week.", index)
+    assert "future" not in found("Desejamos-lhe sucesso no seu negócio.", index)
+    # The rejections they came from still read as such.
+    assert "reject" in found("another candidate whose profile more closely matches the role", index)
+    assert "future" in found("Desejamos muito sucesso na sua procura.", index)

@@ -106,3 +106,10 @@ def test_an_interview_appointment_is_not_a_service_booking(index: ahocorasick.Au
         "Your interview appointment with the hiring team is confirmed for Monday at 10:00", index
     )
     assert "booking" not in interview and "interview" in interview
+
+
+def test_a_dutch_vacancy_footer_is_no_price(index: ahocorasick.Automaton) -> None:
+    # "Acquisition in response to this vacancy is not appreciated" closes Dutch job mail.
+    footer = "Acquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld."
+    assert "commerce" not in found(footer, index)
+    assert "commerce" in found("Is de vraagprijs nog bespreekbaar?", index)

@@ -41,12 +41,22 @@ def test_labels_are_contract_categories() -> None:
     assert manifest["feature_version"] == FEATURE_VERSION
     models = manifest["models"]
     assert isinstance(models, dict)
-    if manifest["layout"] == "two_stage":
+    if manifest["layout"] in ("two_stage", "blend"):
         assert sorted(models["job"]["labels"]) == ["job", "not_job"]
-        expected = {c.value for c in Category} - {"not_job"}
-    else:
-        expected = {c.value for c in Category}
+    expected = {c.value for c in Category}
+    if manifest["layout"] == "two_stage":
+        expected -= {"not_job"}
     assert set(models["category"]["labels"]) == expected
+
+
+def test_a_blend_names_its_weight_and_cut() -> None:
+    manifest = _manifest()
+    if manifest["layout"] != "blend":
+        pytest.skip("the shipped layout is not blend")
+    blend = manifest["blend"]
+    assert isinstance(blend, dict)
+    assert 0.0 <= blend["job_weight"] <= 1.0
+    assert 0.0 < blend["cut"] < 1.0
 
 
 @pytest.mark.slow

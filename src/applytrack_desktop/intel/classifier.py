@@ -4,10 +4,13 @@
 with its SHA-256, the label order and the feature version. Loading checks all three, so a
 damaged or mismatched model is a clear error instead of silent nonsense.
 
-Two layouts are supported, chosen at build time by the eval numbers and named in the
-manifest: ``two_stage`` (a job-vs-not model, then a category model trained on job mail only;
-P(category) = P(job) * P(category | job)) and ``single`` (one model over all eight
-categories). The recipe folds a temperature fitted on held-out template families into the
+Three layouts are supported, chosen at build time by cross-validation on the training
+families and named in the manifest: ``two_stage`` (a job-vs-not model, then a category model
+trained on job mail only; P(category) = P(job) * P(category | job)), ``blend`` (the same, but
+the category model is trained on all mail, ``not_job`` included, and its P(not not_job)
+joins the job model's P(job) in the job decision: a weighted mean of the two log-odds, then
+the decision cut, both from the manifest's ``blend`` entry) and ``single`` (one model over all
+eight categories). The recipe folds a temperature fitted on held-out template families into the
 weights; high-precision phrase rules (``intel.rules``) may then override the model, as
 documented there. Last, the manifest's ``calibration`` table (an increasing map from the
 top-class probability to the rate at which such predictions were right, fitted out of fold
@@ -38,7 +41,7 @@ from applytrack_desktop.mail.message import MailMessage
 
 MANIFEST = "manifest.json"
 _BATCH = 64  # bounded work (and arena memory) per onnxruntime call
-SKIP_BELOW = 0.02  # P(job) under which the category model is not run (two_stage layout)
+SKIP_BELOW = 0.02  # P(job) under which the category model is not run (two_stage, blend)
 
 
 class ModelError(UserFacingError):
@@ -110,6 +113,9 @@ class Classifier:
         self.manifest = dict(manifest)
         self._models = dict(models)
         self.calibration = _calibration_table(manifest.get("calibration"))
+        blend = manifest.get("blend") or {}
+        self._weight = float(blend.get("job_weight", 1.0))
+        self._cut = float(blend.get("cut", 0.5))
 
     @classmethod
     def load(cls, models_dir: Path | None = None, *, use_rules: bool = True) -> Classifier:
@@ -137,7 +143,11 @@ class Classifier:
                     "in the manifest; it is damaged or was replaced."
                 )
             models[role] = _Model(path, entry["labels"])
-        expected = {"two_stage": {"job", "category"}, "single": {"category"}}
+        expected = {
+            "two_stage": {"job", "category"},
+            "blend": {"job", "category"},
+            "single": {"category"},
+        }
         if set(models) != expected.get(str(manifest.get("layout")), set()):
             raise ModelError("The classifier manifest names an unknown model layout.")
         return cls(manifest, models, use_rules=use_rules)
@@ -145,36 +155,54 @@ class Classifier:
     def _raw(self, texts: Sequence[str]) -> list[dict[Category, float]]:
         """Per-message probabilities over all eight categories, from the models alone."""
         category_model = self._models["category"]
+        if self.layout == "single":
+            return [
+                {
+                    Category(label): float(p)
+                    for label, p in zip(category_model.labels, row, strict=True)
+                }
+                for row in category_model.probabilities(texts)
+            ]
+        job_model = self._models["job"]
+        p_job = job_model.probabilities(texts)[:, job_model.labels.index("job")]
+        # Most mail is clearly not about a job: the category model is skipped for it and its
+        # small job mass is spread evenly (saves half the work on a real mailbox).
+        wanted = [i for i, pj in enumerate(p_job) if pj >= SKIP_BELOW]
+        labels = [Category(label) for label in category_model.labels if label != "not_job"]
+        cat_probs = np.full((len(texts), len(labels)), 1.0 / len(labels))
+        if wanted:
+            found = category_model.probabilities([texts[i] for i in wanted])
+            if self.layout == "blend":
+                p_job, cat_probs = self._blend(p_job, wanted, found, cat_probs)
+            else:
+                cat_probs[wanted] = found
+        # P(job) * P(category | job) for the whole batch at once (the same products as one
+        # by one), then plain floats: a dict of numpy scalars per message cost ~8 us.
+        joint = (cat_probs * p_job[:, np.newaxis]).tolist()
         out: list[dict[Category, float]] = []
-        if self.layout == "two_stage":
-            job_model = self._models["job"]
-            job_index = job_model.labels.index("job")
-            p_job = job_model.probabilities(texts)[:, job_index]
-            # Most mail is clearly not about a job: the category model is skipped for it and
-            # its small job mass is spread evenly (saves half the work on a real mailbox).
-            wanted = [i for i, pj in enumerate(p_job) if pj >= SKIP_BELOW]
-            cat_probs = np.full((len(texts), len(category_model.labels)), 1.0)
-            cat_probs /= len(category_model.labels)
-            if wanted:
-                cat_probs[wanted] = category_model.probabilities([texts[i] for i in wanted])
-            # P(job) * P(category | job) for the whole batch at once (the same products as
-            # one by one), then plain floats: a dict of numpy scalars per message cost ~8 us.
-            labels = [Category(label) for label in category_model.labels]
-            joint = (cat_probs * p_job[:, np.newaxis]).tolist()
-            for row, not_job in zip(joint, (1.0 - p_job).tolist(), strict=True):
-                probs = dict(zip(labels, row, strict=True))
-                probs[Category.NOT_JOB] = not_job
-                out.append(probs)
-        else:
-            cat_probs = category_model.probabilities(texts)
-            for row in cat_probs:
-                out.append(
-                    {
-                        Category(label): float(p)
-                        for label, p in zip(category_model.labels, row, strict=True)
-                    }
-                )
+        for row, not_job in zip(joint, (1.0 - p_job).tolist(), strict=True):
+            probs = dict(zip(labels, row, strict=True))
+            probs[Category.NOT_JOB] = not_job
+            out.append(probs)
         return out
+
+    def _blend(
+        self, p_job: np.ndarray, wanted: list[int], found: np.ndarray, cat_probs: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The ``blend`` layout: P(job) from both models, the cut, P(category | job).
+
+        The category model also knows ``not_job``: its P(not not_job) and the job model's
+        P(job) are combined (``blend_job``) for the mail it ran on, then the decision cut
+        chosen by cross-validation is applied to every message.
+        """
+        names = list(self._models["category"].labels)
+        not_job = names.index("not_job")
+        job_columns = [j for j in range(len(names)) if j != not_job]
+        job_mass = 1.0 - found[:, not_job]
+        joint = p_job.copy()
+        joint[wanted] = blend_job(p_job[wanted], job_mass, self._weight)
+        cat_probs[wanted] = found[:, job_columns] / np.maximum(job_mass, 1e-12)[:, np.newaxis]
+        return shift_to_cut(joint, self._cut), cat_probs
 
     def predict(self, message: MailMessage) -> Prediction:
         return self.predict_many([message])[0]
@@ -196,6 +224,24 @@ class Classifier:
             for (probs, category, rule), top in zip(decided, mapped, strict=True):
                 predictions.append(_prediction(probs, category, rule, table, top))
         return predictions
+
+
+def blend_job(p_job: np.ndarray, job_mass: np.ndarray, weight: float) -> np.ndarray:
+    """P(job) from both models (``blend``): a weighted mean of their log-odds of "a job".
+
+    ``p_job`` is the job model's P(job), ``job_mass`` the category model's P(not not_job);
+    ``weight`` (chosen by cross-validation) is the job model's share.
+    """
+    a = np.clip(p_job, 1e-9, 1.0 - 1e-9)
+    b = np.clip(job_mass, 1e-9, 1.0 - 1e-9)
+    z = weight * np.log(a / (1.0 - a)) + (1.0 - weight) * np.log(b / (1.0 - b))
+    return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+
+def shift_to_cut(p_job: np.ndarray, cut: float) -> np.ndarray:
+    """P(job) moved so that ``cut`` becomes 0.5: the job decision chosen by cross-validation."""
+    p = np.clip(p_job, 1e-9, 1.0 - 1e-9)
+    return np.asarray(1.0 / (1.0 + (1.0 - p) / p * cut / (1.0 - cut)))
 
 
 Table = tuple[np.ndarray, np.ndarray]

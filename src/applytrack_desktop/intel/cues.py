@@ -40,7 +40,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[decided|chosen] to [pursue|go with|focus on|progress] [other|another|a different]",
         "[pursue|pursuing|consider|considering] other candidates",
         "other candidates [whose|who] [experience|qualifications|background|skills]",
-        "[more closely|better|more] [match|matches|matched|aligns|aligned] [our|the]",
+        # Not a bare "more": "more matches the" is a job board's sales line.
+        "[more closely|better|most closely] [match|matches|matched|aligns|aligned] [our|the]",
         "[position|role|vacancy|job|opening|requisition] has [now |already |][been filled|"
         "been closed|closed]",
         "[gone|go|going|went] [with|forward with] [another|other|a different] "
@@ -119,7 +120,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[futuras oportunidades|exito en tu|exito en su]",
         "[future opportunita|in bocca al lupo]",
         "[toekomst|veel succes]",
-        "[futuras oportunidades|boa sorte|sucesso]",
+        # Not a bare "sucesso": banks and shops wish it too ("sucesso no seu negocio").
+        "[futuras oportunidades|boa sorte|muito sucesso|sucesso na sua|sucesso em sua|"
+        "sucesso na procura|sucesso na busca|sucesso nos seus]",
     ),
     # "We got your application."
     "applied": (

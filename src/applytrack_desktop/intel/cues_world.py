@@ -122,7 +122,8 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "leboncoin|subito|marktplaats|milanuncios|olx|ebay|etsy|depop|te ofrece|tu oferta|"
         "nueva oferta|ofertas caducan|contraoferta|dein angebot|neues angebot|"
         "angebot angenommen|votre offre|la tua offerta|nuova offerta|je bod|nieuw bod|"
-        "sua oferta|nova oferta|precio|preis|prezzo|prijs|test drive|on the lot|"
+        "sua oferta|nova oferta|precio|preis|prezzo|vraagprijs|de prijs|je prijs|uw prijs|"
+        "test drive|on the lot|"
         "trade in offer|trade in value]",
     ),
     "employer": (

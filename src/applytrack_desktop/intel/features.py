@@ -20,7 +20,7 @@ from html import unescape
 from applytrack_desktop.intel import cues, glosses_more
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 7
+FEATURE_VERSION = 8
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
