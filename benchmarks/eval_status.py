@@ -16,10 +16,12 @@ never asserted.
 ``--split train`` builds the mailbox from TRAINING template families instead: settings
 (the confidence threshold) are chosen there, and the held-out mailbox only reports. Its
 figures are never written to ``STATUS-EVAL.md``, and its threshold table counts the story
-mail alone (the corpus's training rows are what the models were fitted on).
+mail alone (the corpus's training rows are what the models were fitted on). The shipped
+models read training families in sample (few, sure mistakes), so ``--oof`` classifies each
+message with the cross-validation fold models that never saw its family (``story_oof.py``).
 
 Run: ``.venv/bin/python benchmarks/eval_status.py [-n 150] [--seed S] [--split eval|train]
-[--verbose] [--no-write]``.
+[--oof] [--verbose] [--no-write]``.
 """
 
 from __future__ import annotations
@@ -475,7 +477,11 @@ def _report(lines: list[str]) -> str:
         "",
         "Written by `benchmarks/eval_status.py` (do not edit by hand); rerun with",
         "`.venv/bin/python benchmarks/eval_status.py` (`--verbose` lists every failing story,",
-        "`-n 400 --seed other-1` builds a larger, different mailbox). The mailbox itself:",
+        "`-n 400 --seed other-1` builds a larger, different mailbox). Settings (the",
+        "confidence threshold, the pipeline's rules on what the classifier doubted) are chosen",
+        "on mailboxes of TRAINING families read out of fold (`--split train --oof`: each",
+        "message classified by cross-validation fold models that never saw its family), never",
+        "on this one. The mailbox itself:",
         "`.venv/bin/python models/recipe/stories.py --out DIR` writes `stories.mbox` (for",
         "`applytrack import`) and `stories.json` (the truth).",
         "",

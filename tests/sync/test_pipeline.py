@@ -480,3 +480,31 @@ def test_a_not_job_reply_in_an_applications_thread_takes_the_best_job_category(
         Category.CONFIRMATION,
         Category.INTERVIEW,
     ]
+
+
+def test_a_backfill_gives_an_agency_receipt_the_employer_that_answered_in_its_thread(
+    service: Service,
+) -> None:
+    # Newest first: the employer's answer in the thread of an agency's receipt comes before
+    # the receipt, which names no employer; the answer says whose application it was.
+    run(service, mail(2, 14, "[interview 0.9] Granite Outfitters / Hydrogeologist", reply_to=1))
+    assert service.list_applications() == []
+    run(service, mail(1, 0, "[confirmation 0.95] - / Hydrogeologist"))
+    app = only_app(service)
+    assert (app.company, app.job_title, app.status) == (
+        "Granite Outfitters",
+        "Hydrogeologist",
+        Status.INTERVIEWING,
+    )
+    assert app.created_at == T0
+    assert len(service.emails_for(app.id)) == 2
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 0
+
+
+def test_a_receipt_naming_no_employer_takes_none_from_answers_about_another_role(
+    service: Service,
+) -> None:
+    run(service, mail(2, 14, "[interview 0.9] Granite Outfitters / Data Engineer", reply_to=1))
+    run(service, mail(1, 0, "[confirmation 0.95] - / Hydrogeologist"))
+    assert service.list_applications() == []

@@ -40,6 +40,36 @@ _PROMISE = re.compile(
 )
 
 
+# What the text just before a date must hold for a cue or a time to end there, lower case:
+# each alternative of ``DEADLINE_CUE`` holds one of these words (those with "ä" or "á" cannot
+# match ASCII text), and ``TIME_BEFORE`` a digit or one of the noon words. In ASCII text,
+# case-insensitive matching is lower-case matching, so most windows skip both searches
+# (each tries a long case-insensitive alternation at every position).
+_CUE_WORDS = ("by", "before", "no later than", "until", "till", "deadline", "due", "expir",
+              "close", "avant", "d'ici", "au plus tard", "jusqu'au", "bis", "antes de",
+              "hasta el", "fecha l")  # fmt: skip
+_NOON_WORDS = ("noon", "midday", "midi", "mittag")
+_DIGIT = re.compile(r"\d")
+
+
+def _cue_before(before: str) -> bool:
+    """``DEADLINE_CUE.search(before)``, as a truth value."""
+    if before.isascii() and not any(word in before.lower() for word in _CUE_WORDS):
+        return False
+    return DEADLINE_CUE.search(before) is not None
+
+
+def _time_before(before: str) -> re.Match[str] | None:
+    """``TIME_BEFORE.search(before)``."""
+    if (
+        before.isascii()
+        and _DIGIT.search(before) is None
+        and not any(word in before.lower() for word in _NOON_WORDS)
+    ):
+        return None
+    return TIME_BEFORE.search(before)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     when: datetime  # aware
@@ -196,11 +226,11 @@ def find_dates(text: str, ref: datetime) -> list[FoundDate]:
             if zone_name == "Z":
                 zone_name = "UTC"
         before = text[max(0, m.start() - 40) : m.start()]
-        if clock is None and (tm := TIME_BEFORE.search(before)):
+        if clock is None and (tm := _time_before(before)):
             clock, zone_name = _time_of(tm), tm.group("tz")
             before = before[: tm.start()]
         rel = (m.group("rel") or "").lower()
-        deadline = bool(DEADLINE_CUE.search(before)) or rel in {"eod", "cob", "close of business"}
+        deadline = _cue_before(before) or rel in {"eod", "cob", "close of business"}
         deadline = deadline or rel.startswith("end of")
         has_time = clock is not None
         hour, minute = clock if clock else (23, 59)

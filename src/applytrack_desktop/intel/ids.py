@@ -43,7 +43,7 @@ _LINK_HINTS: Final = (
 _LABEL_HINTS: Final = (
     "req", "job", "posting", "position", "vacanc", "opening", "ref", "stellen", "offre", "vacante",
 )  # fmt: skip
-_DIGITS4: Final = re.compile(r"\d{4}")
+_DIGITS4: Final = re.compile(r"\d\d{3}")  # "\d{4}", led by one digit: the search skips to digits
 _DIGIT: Final = re.compile(r"\d")
 _UUID_RE: Final = re.compile(_UUID)
 _NOT_ALNUM: Final = re.compile(r"[^A-Z0-9]")

@@ -270,6 +270,14 @@ class _Run:
             and self.settings.create_from_confirmations
         ):
             app_id = self._from_receipt(company, analysis.job_title, message.date)
+        if (
+            app_id is None
+            and analysis.category is Category.CONFIRMATION
+            and not company
+            and analysis.job_title
+            and self.settings.create_from_confirmations
+        ):
+            company = self._employer_answering(key, message.date, analysis.job_title)
         created = False
         if (
             app_id is None
@@ -341,6 +349,24 @@ class _Run:
         if when - candidate.created_at <= CREATED_SLACK:
             return analysis
         return replace(analysis, category=second, confidence=analysis.runner_up_confidence)
+
+    def _employer_answering(self, key: str, when: datetime, title: str) -> str:
+        """The employer of a receipt naming no employer, from its thread's later mail stored
+        before it (a backfill reads newest mail first): the employer's own answers there
+        ("Re: your application for Hydrogeologist") that no application took, all naming
+        one employer and no other role. "" when there are none, or several employers."""
+        answers = [
+            e
+            for e in emails.in_thread(self.conn, self.account_id, key)
+            if e.application_id is None
+            and not e.user_unmatched
+            and e.company
+            and e.category in _STARTS_BY
+            and e.date >= when
+            and not titles_conflict(e.job_title, title)
+        ]
+        employers = {normalize_company(e.company) for e in answers}
+        return display_company(answers[0].company) if len(employers) == 1 else ""
 
     def _from_receipt(self, company: str, title: str, when: datetime) -> int | None:
         """The application an employer's mail about a role belongs to when it matched none: an
