@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 import crossval  # noqa: E402
 import evaluate  # noqa: E402
+import onnx_graph  # noqa: E402
 import train  # noqa: E402
 
 from applytrack_desktop.intel import rules  # noqa: E402
@@ -127,6 +128,10 @@ def build_layout(
     if layout == "blend":
         manifest["blend"] = {"job_weight": weight, "cut": cut}
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    # Both blend models share one TF-IDF (same texts, same vocabulary): one graph tokenizes
+    # once for both (the same probabilities, half the work).
+    if layout == "blend" and onnx_graph.merge_shipped(out_dir):
+        manifest = json.loads((out_dir / MANIFEST).read_text())
     return manifest
 
 

@@ -9,6 +9,11 @@ idf, in one pass), and the L2 norm is ReduceL2, Max and Div (vectorized kernels)
 the 13,706 corpus texts: job model 0.18 -> 0.10 ms, category model 0.145 -> 0.083 ms per
 message, probabilities within 3e-7 of the original graph; the 50k import bench 54.3 -> 49.8 s
 CPU. A graph of another shape is left as it is.
+
+``merge_heads``: the ``blend`` layout's two models are fitted on the same texts with the same
+vocabulary, so their TF-IDF parts are identical; one graph keeps one of them and ends in both
+classifier heads, so each message is tokenized once (eval split: 0.31 -> 0.23 ms a message,
+process time, the same probabilities to the bit).
 """
 
 from __future__ import annotations
@@ -111,6 +116,75 @@ def _replace_l2_normalizer(graph: onnx.GraphProto, *, axes_as_input: bool) -> No
     graph.node.extend(rebuilt)
 
 
+_SHARED = ("Tokenizer", "Flatten", "TfIdfVectorizer", "ReduceL2", "Max", "Div")
+JOB_OUTPUT = "job_probabilities"
+CATEGORY_OUTPUT = "category_probabilities"
+
+
+def merge_heads(job: onnx.ModelProto, category: onnx.ModelProto) -> onnx.ModelProto | None:
+    """One graph that tokenizes once and gives both models' probabilities.
+
+    The ``blend`` layout fits both models on the same texts with the same vocabulary, so
+    their TF-IDF (tokenizer, n-grams, idf, L2 norm) is the same: the job graph's is kept and
+    the category model's classifier nodes read it. Outputs ``JOB_OUTPUT`` and
+    ``CATEGORY_OUTPUT``. None when the two TF-IDF parts differ in any node or value.
+    """
+    import onnx
+    from onnx import helper
+
+    def shared(model: onnx.ModelProto) -> list[onnx.NodeProto]:
+        return [n for n in model.graph.node if n.op_type in _SHARED]
+
+    same = [a.SerializeToString() for a in shared(job)] == [
+        b.SerializeToString() for b in shared(category)
+    ]
+    inits = {i.name: i.SerializeToString() for i in job.graph.initializer}
+    same = same and all(
+        inits.get(i.name) == i.SerializeToString() for i in category.graph.initializer
+    )
+    if not same or len(shared(job)) != len(_SHARED):
+        return None
+    renamed = {"probabilities": JOB_OUTPUT, "label": "job_label"}
+    nodes = []
+    for node in job.graph.node:
+        copy = onnx.NodeProto()
+        copy.CopyFrom(node)
+        for k, name in enumerate(copy.output):
+            copy.output[k] = renamed.get(name, name)
+        nodes.append(copy)
+    for node in category.graph.node:
+        if node.op_type in _SHARED:
+            continue
+        copy = onnx.NodeProto()
+        copy.CopyFrom(node)
+        copy.name = f"category_{node.name}"
+        for k, name in enumerate(copy.output):
+            copy.output[k] = CATEGORY_OUTPUT if name == "probabilities" else f"category_{name}"
+        for k, name in enumerate(copy.input):
+            if not any(name in n.output for n in shared(category)):
+                copy.input[k] = f"category_{name}"
+        nodes.append(copy)
+
+    def output(model: onnx.ModelProto, name: str) -> onnx.ValueInfoProto:
+        info = onnx.ValueInfoProto()
+        info.CopyFrom(next(o for o in model.graph.output if o.name == "probabilities"))
+        info.name = name
+        return info
+
+    job_out, category_out = output(job, JOB_OUTPUT), output(category, CATEGORY_OUTPUT)
+    graph = helper.make_graph(
+        nodes,
+        "applytrack_classifier",
+        list(job.graph.input),
+        [job_out, category_out],
+        list(job.graph.initializer),
+    )
+    model = helper.make_model(graph, opset_imports=list(job.opset_import))
+    model.ir_version = job.ir_version
+    onnx.checker.check_model(model)
+    return model
+
+
 def rewrite_shipped(models_dir: Path) -> list[str]:
     """Rewrite the models listed in ``models_dir``/manifest.json in place (their SHA-256 too).
 
@@ -136,6 +210,38 @@ def rewrite_shipped(models_dir: Path) -> list[str]:
     if changed:
         manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return changed
+
+
+MERGED = "classifier-blend.onnx"
+
+
+def merge_shipped(models_dir: Path) -> bool:
+    """Merge a ``blend`` layout's two files in ``models_dir`` into ``MERGED`` (``merge_heads``).
+
+    The manifest's two entries then name the one file and each its output; the two files are
+    removed. Returns whether it merged (False: another layout, already merged, or the two
+    TF-IDF parts differ).
+    """
+    import onnx
+
+    manifest_path = models_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    entries = manifest["models"]
+    if manifest.get("layout") != "blend" or len({e["file"] for e in entries.values()}) != 2:
+        return False
+    job_path, category_path = (models_dir / entries[r]["file"] for r in ("job", "category"))
+    merged = merge_heads(onnx.load(str(job_path)), onnx.load(str(category_path)))
+    if merged is None:
+        return False
+    data = merged.SerializeToString()
+    (models_dir / MERGED).write_bytes(data)
+    digest = hashlib.sha256(data).hexdigest()
+    for role, output in (("job", JOB_OUTPUT), ("category", CATEGORY_OUTPUT)):
+        entries[role].update(file=MERGED, sha256=digest, output=output)
+    job_path.unlink()
+    category_path.unlink()
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return True
 
 
 if __name__ == "__main__":

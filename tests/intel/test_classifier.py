@@ -392,3 +392,25 @@ def test_shift_to_cut_makes_the_cut_one_half() -> None:
     assert np.all((shifted >= 0.0) & (shifted <= 1.0))
     assert np.all(np.diff(shift_to_cut(np.linspace(0.0, 1.0, 11), 0.62)) > 0)
     assert np.allclose(shift_to_cut(p[:3], 0.5), p[:3])
+
+
+def test_an_output_the_model_lacks_is_refused(tmp_path: Path) -> None:
+    directory = _copy_models(tmp_path)
+    manifest = json.loads((directory / "manifest.json").read_text())
+    next(iter(manifest["models"].values()))["output"] = "no_such_output"
+    (directory / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelError, match="output"):
+        Classifier.load(directory)
+
+
+def test_models_naming_one_file_share_one_session(classifier: Classifier) -> None:
+    files = {entry["file"] for entry in classifier.manifest["models"].values()}
+    job, category = classifier._models.get("job"), classifier._models["category"]
+    if job is None or len(files) != 1:
+        pytest.skip("the shipped models are separate files")
+    assert job.shares_session(category)
+    # One run for both equals each model asked alone.
+    texts = [feature_text(m) for _, m, _ in CASES]
+    both = job.probabilities_with(category, texts)
+    assert np.array_equal(both[0], job.probabilities(texts))
+    assert np.array_equal(both[1], category.probabilities(texts))

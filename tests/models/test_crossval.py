@@ -31,16 +31,24 @@ def crossval() -> ModuleType:
 class _Fixed:
     """A stand-in for an ONNX model: the same probability rows whatever the texts."""
 
-    def __init__(self, labels: Sequence[str], rows: np.ndarray) -> None:
+    def __init__(self, labels: Sequence[str], rows: np.ndarray, shared: bool = False) -> None:
         self.labels = tuple(labels)
         self.rows = rows
+        self.shared = shared  # one graph for both models (the shipped blend file)
+
+    def shares_session(self, other: _Fixed) -> bool:
+        return self.shared and other.shared
+
+    def probabilities_with(self, other: _Fixed, texts: Sequence[str]) -> list[np.ndarray]:
+        return [self.probabilities(texts), other.probabilities(texts)]
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         # The category model is only asked about the texts it is run on (by index here).
         return self.rows[[int(t) for t in texts]]
 
 
-def test_blended_out_of_fold_equals_the_classifier(crossval: ModuleType) -> None:
+@pytest.mark.parametrize("shared", [False, True], ids=["two graphs", "one graph"])
+def test_blended_out_of_fold_equals_the_classifier(crossval: ModuleType, shared: bool) -> None:
     rng = np.random.default_rng(7)
     p_job = np.array([0.005, 0.015, 0.3, 0.6, 0.9, 0.99, 0.5, 0.05])
     p_all = rng.dirichlet(np.ones(len(LABELS)), size=len(p_job))
@@ -55,8 +63,8 @@ def test_blended_out_of_fold_equals_the_classifier(crossval: ModuleType) -> None
     expected = [crossval.with_cut(p, cut) for p in crossval.blended(raw, weight).probs]
 
     manifest = {"layout": "blend", "blend": {"job_weight": weight, "cut": cut}}
-    job = _Fixed(["job", "not_job"], np.column_stack([p_job, 1.0 - p_job]))
-    category = _Fixed(LABELS, p_all)
+    job = _Fixed(["job", "not_job"], np.column_stack([p_job, 1.0 - p_job]), shared)
+    category = _Fixed(LABELS, p_all, shared)
     classifier = Classifier(manifest, {"job": job, "category": category})  # type: ignore[dict-item]
     got = classifier._raw([str(i) for i in range(len(p_job))])
 

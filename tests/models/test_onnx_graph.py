@@ -33,7 +33,7 @@ def _fast_tfidf() -> Callable[[Any], Any]:
     return fast
 
 
-def _export_unrewritten() -> Any:
+def _export_unrewritten(labels: list[str] | None = None, repeat: int = 3) -> Any:
     """A small binary TF-IDF + logistic regression as skl2onnx writes it (no rewrite)."""
     pytest.importorskip("sklearn")
     from skl2onnx import convert_sklearn
@@ -42,8 +42,8 @@ def _export_unrewritten() -> Any:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
-    texts = [t for t in TEXTS if t] * 3
-    labels = ["job", "job", "job", "not_job"] * 3
+    texts = [t for t in TEXTS if t] * repeat
+    labels = (labels or ["job", "job", "job", "not_job"]) * repeat
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), binary=True, lowercase=False)
     classifier = LogisticRegression(C=10.0, max_iter=1000)
     pipeline = Pipeline([("tfidf", vectorizer), ("clf", classifier)]).fit(texts, labels)
@@ -73,7 +73,9 @@ def test_the_rewrite_gives_the_same_probabilities() -> None:
     assert np.abs(got - expected).max() < 1e-5
 
 
-@pytest.mark.parametrize("name", ["classifier-job.onnx", "classifier-category.onnx"])
+@pytest.mark.parametrize(
+    "name", ["classifier-job.onnx", "classifier-category.onnx", "classifier-blend.onnx"]
+)
 def test_shipped_models_carry_the_fast_graph(name: str) -> None:
     # The recipe applies the rewrite when it exports (train.to_onnx).
     pytest.importorskip("onnx")
@@ -101,3 +103,39 @@ def test_a_graph_of_another_shape_is_left_alone() -> None:
     model = helper.make_model(graph)
     before = model.SerializeToString()
     assert fast_tfidf(model).SerializeToString() == before
+
+
+def _merge_heads() -> Callable[[Any, Any], Any]:
+    _fast_tfidf()  # skips the test when onnx is missing
+    sys.path.insert(0, str(RECIPE))
+    try:
+        import onnx_graph
+    finally:
+        sys.path.remove(str(RECIPE))
+    merge: Callable[[Any, Any], Any] = onnx_graph.merge_heads
+    return merge
+
+
+def test_merged_heads_give_both_models_probabilities() -> None:
+    fast_tfidf, merge_heads = _fast_tfidf(), _merge_heads()
+    import onnxruntime as ort
+
+    job = fast_tfidf(_export_unrewritten())
+    category = fast_tfidf(_export_unrewritten(["confirmation", "interview", "rejection", "no"]))
+    merged = merge_heads(job, category)
+    assert merged is not None
+    assert [n.op_type for n in merged.graph.node].count("TfIdfVectorizer") == 1
+    batch = {"text": np.array(TEXTS, dtype=object).reshape(-1, 1)}
+    session = ort.InferenceSession(merged.SerializeToString(), providers=["CPUExecutionProvider"])
+    both = session.run(["job_probabilities", "category_probabilities"], batch)
+    for model, got in zip((job, category), both, strict=True):
+        alone = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+        (expected,) = alone.run(["probabilities"], batch)
+        assert got.shape == expected.shape and np.array_equal(got, expected)
+
+
+def test_heads_of_different_vocabularies_are_not_merged() -> None:
+    fast_tfidf, merge_heads = _fast_tfidf(), _merge_heads()
+    job = fast_tfidf(_export_unrewritten())
+    other = fast_tfidf(_export_unrewritten(repeat=1))  # other document counts: other idf
+    assert merge_heads(job, other) is None

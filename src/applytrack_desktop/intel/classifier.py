@@ -10,7 +10,9 @@ trained on job mail only; P(category) = P(job) * P(category | job)), ``blend`` (
 the category model is trained on all mail, ``not_job`` included, and its P(not not_job)
 joins the job model's P(job) in the job decision: a weighted mean of the two log-odds, then
 the decision cut, both from the manifest's ``blend`` entry) and ``single`` (one model over all
-eight categories). The recipe folds a temperature fitted on held-out template families into the
+eight categories). Models whose manifest entries name one file share one session, each
+reading its own output (the ``blend`` file is one graph: one tokenization, both heads).
+The recipe folds a temperature fitted on held-out template families into the
 weights; high-precision phrase rules (``intel.rules``) may then override the model, as
 documented there. Last, the manifest's ``calibration`` table (an increasing map from the
 top-class probability to the rate at which such predictions were right, fitted out of fold
@@ -82,24 +84,45 @@ def _session(path: Path) -> Any:
 
 
 class _Model:
-    """One ONNX text classifier: a string tensor in, a probability matrix out."""
+    """One ONNX text classifier: a string tensor in, a probability matrix out.
 
-    def __init__(self, path: Path, labels: Sequence[str]) -> None:
+    Two models may share one session (one graph with an output each, ``output``): the
+    ``blend`` layout's file tokenizes once for both (``probabilities_with``).
+    """
+
+    def __init__(self, session: Any, labels: Sequence[str], output: str | None = None) -> None:
         self.labels = tuple(labels)
-        self._session = _session(path)
+        self._session = session
         self._input = self._session.get_inputs()[0].name
         outputs = [o.name for o in self._session.get_outputs()]
-        self._output = "probabilities" if "probabilities" in outputs else outputs[-1]
+        if output is None:
+            output = "probabilities" if "probabilities" in outputs else outputs[-1]
+        if output not in outputs:
+            raise ModelError("The classifier manifest names an output its model does not have.")
+        self._output = output
         self._lock = threading.Lock()  # sessions are thread-safe, but keep calls bounded
 
+    def shares_session(self, other: _Model) -> bool:
+        return self._session is other._session
+
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        return self._run([self], texts)[0]
+
+    def probabilities_with(self, other: _Model, texts: Sequence[str]) -> list[np.ndarray]:
+        """This model's and ``other``'s probabilities from one run of their shared session."""
+        return self._run([self, other], texts)
+
+    def _run(self, models: Sequence[_Model], texts: Sequence[str]) -> list[np.ndarray]:
         batch = np.array(list(texts), dtype=object).reshape(-1, 1)
         with self._lock:
-            (result,) = self._session.run([self._output], {self._input: batch})
-        probs = np.asarray(result, dtype=np.float64)
-        if probs.shape != (len(texts), len(self.labels)):
-            raise ModelError("The classifier model gave output of an unexpected shape.")
-        return probs
+            results = self._session.run([m._output for m in models], {self._input: batch})
+        out = []
+        for model, result in zip(models, results, strict=True):
+            probs = np.asarray(result, dtype=np.float64)
+            if probs.shape != (len(texts), len(model.labels)):
+                raise ModelError("The classifier model gave output of an unexpected shape.")
+            out.append(probs)
+        return out
 
 
 class Classifier:
@@ -133,16 +156,19 @@ class Classifier:
                 "rebuild them with `make models`."
             )
         models: dict[str, _Model] = {}
+        sessions: dict[str, Any] = {}  # file -> session: roles naming one file share it
         for role, entry in manifest["models"].items():
             path = directory / entry["file"]
-            if not path.is_file():
-                raise ModelError(f"The classifier model file {entry['file']} is missing.")
-            if _sha256(path) != entry["sha256"]:
-                raise ModelError(
-                    f"The classifier model file {entry['file']} does not match its SHA-256 "
-                    "in the manifest; it is damaged or was replaced."
-                )
-            models[role] = _Model(path, entry["labels"])
+            if entry["file"] not in sessions:
+                if not path.is_file():
+                    raise ModelError(f"The classifier model file {entry['file']} is missing.")
+                if _sha256(path) != entry["sha256"]:
+                    raise ModelError(
+                        f"The classifier model file {entry['file']} does not match its SHA-256 "
+                        "in the manifest; it is damaged or was replaced."
+                    )
+                sessions[entry["file"]] = _session(path)
+            models[role] = _Model(sessions[entry["file"]], entry["labels"], entry.get("output"))
         expected = {
             "two_stage": {"job", "category"},
             "blend": {"job", "category"},
@@ -164,14 +190,23 @@ class Classifier:
                 for row in category_model.probabilities(texts)
             ]
         job_model = self._models["job"]
-        p_job = job_model.probabilities(texts)[:, job_model.labels.index("job")]
-        # Most mail is clearly not about a job: the category model is skipped for it and its
-        # small job mass is spread evenly (saves half the work on a real mailbox).
+        both = None
+        if job_model.shares_session(category_model):  # one graph, both outputs, one run
+            both = job_model.probabilities_with(category_model, texts)
+        job_probs = both[0] if both else job_model.probabilities(texts)
+        p_job = job_probs[:, job_model.labels.index("job")]
+        # Most mail is clearly not about a job: the category model is skipped for it (when it
+        # is a graph of its own) and its small job mass is spread evenly (half the work on a
+        # real mailbox); P(job) alone decides it.
         wanted = [i for i, pj in enumerate(p_job) if pj >= SKIP_BELOW]
         labels = [Category(label) for label in category_model.labels if label != "not_job"]
         cat_probs = np.full((len(texts), len(labels)), 1.0 / len(labels))
         if wanted:
-            found = category_model.probabilities([texts[i] for i in wanted])
+            found = (
+                both[1][wanted]
+                if both
+                else category_model.probabilities([texts[i] for i in wanted])
+            )
             if self.layout == "blend":
                 p_job, cat_probs = self._blend(p_job, wanted, found, cat_probs)
             else:
