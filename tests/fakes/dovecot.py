@@ -114,6 +114,14 @@ class ImapAccount:
             and any(f" {e}: " in line for e in ("flag_change", "expunge", "copy", "delete"))
         ]
 
+    def wait_for_changes(self, timeout_s: float = 10.0) -> list[str]:
+        """The logged changes once there are any: Dovecot's log process writes them a moment
+        after the command has been answered, so an immediate read can miss them."""
+        end = time.monotonic() + timeout_s
+        while not (changes := self.changes_logged()) and time.monotonic() < end:
+            time.sleep(0.05)
+        return changes
+
     def snapshot(self) -> dict[tuple[str, int], tuple[bytes, ...]]:
         """Every message's flags, per (folder, UID): to prove a sync changed nothing."""
         out: dict[tuple[str, int], tuple[bytes, ...]] = {}
