@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
@@ -12,20 +10,14 @@ import pytest
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.classifier import SKIP_BELOW, Classifier
+from tests.models.recipe import import_recipe
 
-RECIPE = Path(__file__).resolve().parents[2] / "models" / "recipe"
 LABELS = [c.value for c in Category]  # the 8-class category model's label order
 
 
 @pytest.fixture(scope="module")
 def crossval() -> ModuleType:
-    pytest.importorskip("sklearn")
-    sys.path.insert(0, str(RECIPE))
-    try:
-        import crossval as module
-    finally:
-        sys.path.remove(str(RECIPE))
-    return module
+    return import_recipe("crossval", "sklearn")
 
 
 class _Fixed:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -13,9 +11,9 @@ import pytest
 from applytrack_desktop import paths
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.features import FEATURE_VERSION
+from tests.models.recipe import import_recipe
 
 MODELS = paths.models_dir()
-RECIPE = Path(__file__).resolve().parents[2] / "models" / "recipe"
 
 
 def _manifest() -> dict[str, object]:
@@ -61,15 +59,9 @@ def test_a_blend_names_its_weight_and_cut() -> None:
 
 @pytest.mark.slow
 def test_onnx_export_matches_scikit_learn() -> None:
-    pytest.importorskip("sklearn")
-    pytest.importorskip("skl2onnx")
     import onnxruntime as ort
 
-    sys.path.insert(0, str(RECIPE))
-    try:
-        import train
-    finally:
-        sys.path.remove(str(RECIPE))
+    train = import_recipe("train", "sklearn", "skl2onnx")
     rows = [
         json.loads(line)
         for line in (MODELS / "corpus" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()

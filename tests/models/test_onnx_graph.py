@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sys
+import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
 from applytrack_desktop import paths
+from tests.models.recipe import import_recipe
 
-RECIPE = Path(__file__).resolve().parents[2] / "models" / "recipe"
 TEXTS = [
     "thank you for applying xats greenhouse senior engineer",
     "we would like to invite you to an interview next week",
@@ -23,13 +22,7 @@ TEXTS = [
 
 
 def _fast_tfidf() -> Callable[[Any], Any]:
-    pytest.importorskip("onnx")
-    sys.path.insert(0, str(RECIPE))
-    try:
-        import onnx_graph
-    finally:
-        sys.path.remove(str(RECIPE))
-    fast: Callable[[Any], Any] = onnx_graph.fast_tfidf
+    fast: Callable[[Any], Any] = import_recipe("onnx_graph", "onnx").fast_tfidf
     return fast
 
 
@@ -73,17 +66,18 @@ def test_the_rewrite_gives_the_same_probabilities() -> None:
     assert np.abs(got - expected).max() < 1e-5
 
 
-@pytest.mark.parametrize(
-    "name", ["classifier-job.onnx", "classifier-category.onnx", "classifier-blend.onnx"]
-)
+def _shipped_files() -> list[str]:
+    manifest = json.loads((paths.models_dir() / "manifest.json").read_text(encoding="utf-8"))
+    return sorted({entry["file"] for entry in manifest["models"].values()})
+
+
+@pytest.mark.parametrize("name", _shipped_files())
 def test_shipped_models_carry_the_fast_graph(name: str) -> None:
     # The recipe applies the rewrite when it exports (train.to_onnx).
     pytest.importorskip("onnx")
     import onnx
 
     path = paths.models_dir() / name
-    if not path.is_file():
-        pytest.skip(f"{name} is not shipped with this layout")
     ops = [n.op_type for n in onnx.load(str(path)).graph.node]
     features = ops[: ops.index("LinearClassifier")]  # (a multi-class output is normalised)
     assert "ReduceL2" in features and "Cast" not in features and "Normalizer" not in features
@@ -106,13 +100,7 @@ def test_a_graph_of_another_shape_is_left_alone() -> None:
 
 
 def _merge_heads() -> Callable[[Any, Any], Any]:
-    _fast_tfidf()  # skips the test when onnx is missing
-    sys.path.insert(0, str(RECIPE))
-    try:
-        import onnx_graph
-    finally:
-        sys.path.remove(str(RECIPE))
-    merge: Callable[[Any, Any], Any] = onnx_graph.merge_heads
+    merge: Callable[[Any, Any], Any] = import_recipe("onnx_graph", "onnx").merge_heads
     return merge
 
 

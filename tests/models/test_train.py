@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-RECIPE = Path(__file__).resolve().parents[2] / "models" / "recipe"
+from tests.models.recipe import import_recipe
 
 
 @pytest.fixture(scope="module")
 def train() -> ModuleType:
-    pytest.importorskip("sklearn")
-    sys.path.insert(0, str(RECIPE))
-    try:
-        import train as module
-    finally:
-        sys.path.remove(str(RECIPE))
-    return module
+    return import_recipe("train", "sklearn")
 
 
 def test_the_corpus_names_are_never_vocabulary(train: ModuleType) -> None:
