@@ -469,8 +469,11 @@ def main() -> None:
 
 def _report(lines: list[str]) -> str:
     manifest = json.loads((ROOT / "models" / "manifest.json").read_text(encoding="utf-8"))
+    # One line per file: the blend layout's two models share one file.
     models = ", ".join(
-        f"`{m['file']}` {m['sha256'][:12]}" for m in manifest.get("models", {}).values()
+        dict.fromkeys(
+            f"`{m['file']}` {m['sha256'][:12]}" for m in manifest.get("models", {}).values()
+        )
     )
     head = [
         "# Final status after replaying a mailbox (issue 3)",
