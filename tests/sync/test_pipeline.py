@@ -465,6 +465,19 @@ def test_a_confirmation_whose_second_choice_moves_nothing_stays_a_confirmation(
     assert [e.category for e in service.emails_for(app.id)][-1] is Category.CONFIRMATION
 
 
+def test_a_sure_receipt_weeks_later_stays_a_receipt(service: Service) -> None:
+    # A second true receipt (the ATS's after the job board's): the classifier gives its second
+    # choice 0.8 of the 0.02 left by the receipt, 0.016 in all, too little to re-read it.
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 20, "[confirmation 0.98 rejection 0.8] Acme / Data Engineer", reply_to=1),
+    )
+    app = only_app(service)
+    assert app.status is Status.APPLIED
+    assert [e.category for e in service.emails_for(app.id)][-1] is Category.CONFIRMATION
+
+
 def test_a_not_job_reply_in_an_applications_thread_takes_the_best_job_category(
     service: Service,
 ) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
@@ -42,6 +42,7 @@ from applytrack_desktop.sync.matcher import (
     titles_conflict,
 )
 from applytrack_desktop.sync.replay import MailEvent, ReplayResult, replay_status
+from applytrack_desktop.sync.second_choice import late_confirmation, reply_in_job_thread
 from applytrack_desktop.sync.store_index import StoreIndex
 
 log = logging.getLogger(__name__)
@@ -59,9 +60,6 @@ _STARTS_BY = frozenset(
         Category.REJECTION,
     }
 )
-# What a "confirmation" weeks into an application is read as instead, when the classifier's
-# second choice is one of them (a second choice that moves nothing changes nothing).
-_REREAD = MOVES_STATUS
 _LABEL = {
     Category.INTERVIEW: "interview invitation",
     Category.TECHNICAL_ROUND: "technical round",
@@ -219,15 +217,7 @@ class _Run:
             app_id = self.index.application_for_message_ids(related)
         if app_id is None:
             return None
-        if analysis.runner_up is not None:
-            # The thread says it is about a job: the classifier's best job category, at its
-            # probability given that the mail is about a job (the rest of its share).
-            return replace(
-                analysis, category=analysis.runner_up, confidence=analysis.runner_up_confidence
-            )
-        return replace(
-            analysis, category=Category.OTHER_JOB, confidence=analysis.job_related_confidence
-        )
+        return reply_in_job_thread(analysis)
 
     def _remember(self, item: Prepared) -> None:
         if self.account_id is not None:
@@ -336,19 +326,10 @@ class _Run:
         self._replay(app_id, email_id, analysis.category, at=message.date)
 
     def _confirmed_once(self, app_id: int, when: datetime, analysis: Analysis) -> Analysis:
-        """A "confirmation" of an application that existed well before it: an application is
-        confirmed once, so the classifier's second choice is the likelier reading (a
-        rejection or an invitation that thanks the candidate for applying), at its
-        probability given that the mail is not a confirmation."""
-        second = analysis.runner_up
-        if second is None or second not in _REREAD:
-            return analysis
+        """A "confirmation" of an application that existed well before it (second_choice)."""
         candidate = self.index.candidate(app_id)
-        if candidate is None or candidate.created_at is None:
-            return analysis
-        if when - candidate.created_at <= CREATED_SLACK:
-            return analysis
-        return replace(analysis, category=second, confidence=analysis.runner_up_confidence)
+        created = candidate.created_at if candidate is not None else None
+        return late_confirmation(analysis, created, when, CREATED_SLACK)
 
     def _employer_answering(self, key: str, when: datetime, title: str) -> str:
         """The employer of a receipt naming no employer, from its thread's later mail stored
