@@ -16,13 +16,12 @@ from datetime import datetime, timedelta
 from applytrack_desktop.core.enums import MOVES_STATUS, Category
 from applytrack_desktop.intel.analysis import Analysis
 
-# A second choice that moves no status changes nothing worth re-reading for.
-_REREAD = MOVES_STATUS
-# ...and one the classifier gives almost nothing is not read either: a true receipt arriving
-# a second time (a job board's, then the ATS's) must not become an interview or a rejection.
-# Held-out receipts read as receipts: 97 of 488 have a status-moving second choice at 0.50 or
-# more given "not a receipt", 29 once it also needs 0.02 outright; 0.02 is the highest floor
-# that loses no story on the training-family mailboxes out of fold (0.03 loses one).
+# Only a second choice that moves a status is worth re-reading for, and not one the classifier
+# gives almost nothing: a true receipt arriving a second time (a job board's, then the ATS's)
+# must not become an interview or a rejection. Held-out receipts read as receipts: 97 of 488
+# have a status-moving second choice at 0.50 or more given "not a receipt", 29 once it also
+# needs 0.02 outright; 0.02 is the highest floor that loses no story on the training-family
+# mailboxes out of fold (0.03 loses one).
 _REREAD_FLOOR = 0.02
 
 
@@ -33,7 +32,7 @@ def late_confirmation(
     classifier's second choice when it moves a status, at its probability given that the mail
     is not a confirmation; else ``analysis`` unchanged."""
     second = analysis.runner_up
-    if analysis.category is not Category.CONFIRMATION or second not in _REREAD:
+    if analysis.category is not Category.CONFIRMATION or second not in MOVES_STATUS:
         return analysis
     if analysis.runner_up_confidence * (1.0 - analysis.confidence) < _REREAD_FLOOR:
         return analysis
