@@ -6,8 +6,11 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from applytrack_desktop.intel import dates
+from applytrack_desktop.intel.date_patterns import date_matches
 from applytrack_desktop.intel.dates import extract_dates, find_dates
 from applytrack_desktop.mail.message import CalendarEvent
+from tests.intel.corpus_sample import prepared_sample
 
 PACIFIC = timezone(timedelta(hours=-7))
 REF = datetime(2026, 3, 10, 9, 0, tzinfo=PACIFIC)  # Tuesday
@@ -111,3 +114,20 @@ def test_naive_reference_is_read_as_utc() -> None:
 )
 def test_employer_promises_are_not_deadlines(text: str) -> None:
     assert _deadlines(text) == []
+
+
+def test_the_word_pre_tests_agree_with_their_regexes_before_corpus_dates() -> None:
+    # The 40 characters before each date, as find_dates cuts them. _CUE_WORDS and _NOON_WORDS
+    # are kept by hand beside DEADLINE_CUE and TIME_BEFORE.
+    windows = [
+        text[max(0, m.start() - 40) : m.start()]
+        for p in prepared_sample(5)  # dates are rarer than sentences
+        for text in (p.subject, p.body)
+        for m in date_matches(text)
+    ]
+    assert len(windows) > 1_000
+    cues = [w for w in windows if dates.DEADLINE_CUE.search(w)]
+    times = [w for w in windows if dates.TIME_BEFORE.search(w)]
+    assert cues and times  # the sample does exercise both
+    assert [w for w in windows if dates._cue_before(w)] == cues
+    assert [w for w in windows if dates._time_before(w)] == times

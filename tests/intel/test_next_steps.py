@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from applytrack_desktop.intel import next_steps
 from applytrack_desktop.intel.next_steps import MAX_STEP_CHARS, extract_next_steps
 from applytrack_desktop.intel.text import Prepared
+from tests.intel.corpus_sample import prepared_sample
 
 
 def _steps(body: str) -> tuple[str, ...]:
@@ -106,3 +108,15 @@ def test_long_steps_are_cut_at_a_word() -> None:
     (step,) = _steps(body)
     assert len(step) <= MAX_STEP_CHARS
     assert ("Complete " + "the very long assessment " * 12).startswith(step + " ")
+
+
+def test_the_word_pre_tests_agree_with_their_regexes_on_corpus_sentences() -> None:
+    # _ACTION_STARTS and _BOILERPLATE_WORDS are kept by hand beside the regexes they spare: an
+    # alternative added to a regex without its word would be skipped silently.
+    sentences = [s for p in prepared_sample() for s in p.sentences()]
+    assert len(sentences) > 5_000
+    actions = [s for s in sentences if next_steps._ACTION.match(s)]
+    boilerplate = [s for s in sentences if next_steps._BOILERPLATE.search(s)]
+    assert actions and boilerplate  # the sample does exercise both
+    assert [s for s in sentences if next_steps._is_action(s)] == actions
+    assert [s for s in sentences if next_steps._is_boilerplate(s)] == boilerplate
