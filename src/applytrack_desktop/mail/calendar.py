@@ -18,10 +18,9 @@ import icalendar
 
 from applytrack_desktop.mail.calendar_simple import read_simple
 from applytrack_desktop.mail.charsets import decode_bytes
-from applytrack_desktop.mail.limits import MAX_CALENDAR_BYTES
+from applytrack_desktop.mail.limits import MAX_CALENDAR_BYTES, MAX_CALENDAR_EVENTS
 from applytrack_desktop.mail.message import CalendarEvent
 
-_MAX_EVENTS = 10
 _MAX_FIELD_CHARS = 2_000
 
 # Fields that hold the join link directly, most specific first.
@@ -66,7 +65,7 @@ def read_calendar(
         try:
             calendar = icalendar.Calendar.from_ical(text)
             method = _text(calendar.get("METHOD")).upper() or method_hint.upper()
-            components = _first(calendar.walk("VEVENT"), _MAX_EVENTS)
+            components = _first(calendar.walk("VEVENT"), MAX_CALENDAR_EVENTS)
         except Exception:  # icalendar raises many kinds (ValueError, KeyError...) on bad input
             return [], [*defects, "unreadable calendar part"]
     events = []

@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 
 import icalendar
 
-_MAX_EVENTS = 10  # more and icalendar reads the part (it keeps the first ten)
+from applytrack_desktop.mail.limits import MAX_CALENDAR_EVENTS
+
 _NEWLINE = re.compile(r"\r?\n")  # icalendar's own line split
 # NAME, parameters (unquoted, no escapes), value (no escapes, no control character but tab).
 _LINE = re.compile(
@@ -80,7 +81,7 @@ def read_simple(text: str) -> tuple[str | None, list[Event]] | None:
                 event[name] = value
         else:
             return None
-    if state != "done" or len(events) > _MAX_EVENTS:
+    if state != "done" or len(events) > MAX_CALENDAR_EVENTS:  # icalendar keeps the first ones
         return None
     return method, events
 

@@ -43,9 +43,10 @@ MAX_REFERENCES: Final = 50
 #: Longest message id kept.
 MAX_MESSAGE_ID_CHARS: Final = 500
 
-#: ``text/calendar`` parts read per message, and the biggest one parsed.
+#: ``text/calendar`` parts read per message, the biggest one parsed, and the events kept of one.
 MAX_CALENDAR_PARTS: Final = 5
 MAX_CALENDAR_BYTES: Final = 1024 * 1024
+MAX_CALENDAR_EVENTS: Final = 10
 
 #: Forwarded messages (``message/rfc822`` parts) whose text is appended to the body.
 MAX_FORWARDED: Final = 5
