@@ -450,12 +450,11 @@ def _own_domain_guess(
         first = _squash(words[0])
         if len(first) >= 3 and stem.startswith(first) and len(stem) - len(first) <= 3:
             return _guess(top.display, [raw_stem], top.display)
-    spelled = _spelled_in(stem, (message.sender_name, prepared.subject, prepared.body))
+    # The mail never spells the domain out (that returned above): the domain made readable.
     readable = _titled(raw_stem) if re.search(r"[-_]", raw_stem) else _segmented(stem)
-    if not spelled and stem.endswith("andco") and len(stem) > 7:
+    if stem.endswith("andco") and len(stem) > 7:
         readable = f"{_titled(stem[:-5])} & Co."  # stacksandco.com: "Stacks & Co."
-    display = spelled or readable
-    return _guess(display, [raw_stem], display)
+    return _guess(readable, [raw_stem], readable)
 
 
 _NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply)[@+._-]", re.IGNORECASE)
