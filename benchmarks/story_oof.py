@@ -34,7 +34,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "models" / "recipe"))
 
 import crossval  # noqa: E402
-import train  # noqa: E402
 
 from applytrack_desktop.core.enums import Category  # noqa: E402
 from applytrack_desktop.intel.analysis import Analysis  # noqa: E402
@@ -92,23 +91,8 @@ def fold_models() -> FoldModels:
     out: FoldModels = []
     for fold in crossval.family_folds(families):
         fit = [i for i, r in enumerate(rows) if r["family"] not in fold]
-        calib = train.calibration_families(sorted({families[i] for i in fit}))
-        job = train.fit(
-            [texts[i] for i in fit],
-            ["not_job" if rows[i]["category"] == "not_job" else "job" for i in fit],
-            [str(rows[i]["family"]) for i in fit],
-            calib,
-            train.JOB_CLASS_WEIGHT,
-        )
-        # ``blend``: the category model knows not_job too (trained on all mail).
-        cat_rows = [i for i in fit if _layout() == "blend" or rows[i]["category"] != "not_job"]
-        category = train.fit(
-            [texts[i] for i in cat_rows],
-            [str(rows[i]["category"]) for i in cat_rows],
-            [str(rows[i]["family"]) for i in cat_rows],
-            calib,
-        )
-        out.append((set(fold), job.pipeline, category.pipeline))
+        job, category = crossval.fit_stages(_layout(), fit, rows, texts)
+        out.append((set(fold), job, category))
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         pickle.dump(out, handle)

@@ -17,6 +17,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import train
@@ -78,6 +79,32 @@ def family_folds(families: Sequence[tuple[str, str]], k: int = FOLDS) -> list[se
     return folds
 
 
+def fit_stages(
+    layout: str, fit_idx: Sequence[int], rows: Sequence[dict[str, object]], texts: Sequence[str]
+) -> tuple[Any, Any]:
+    """The job and category pipelines of ``layout`` (``two_stage`` or ``blend``) fitted on
+    ``fit_idx``, with calibration families drawn from them; the ``blend`` category model
+    learns all eight categories, the ``two_stage`` one the job mail only."""
+    calib = train.calibration_families(
+        sorted({(str(rows[i]["family"]), str(rows[i]["category"])) for i in fit_idx})
+    )
+    job = train.fit(
+        [texts[i] for i in fit_idx],
+        ["not_job" if rows[i]["category"] == "not_job" else "job" for i in fit_idx],
+        [str(rows[i]["family"]) for i in fit_idx],
+        calib,
+        train.JOB_CLASS_WEIGHT,
+    )
+    cat_idx = [i for i in fit_idx if layout == "blend" or rows[i]["category"] != "not_job"]
+    category = train.fit(
+        [texts[i] for i in cat_idx],
+        [str(rows[i]["category"]) for i in cat_idx],
+        [str(rows[i]["family"]) for i in cat_idx],
+        calib,
+    )
+    return job.pipeline, category.pipeline
+
+
 def _probabilities(
     layout: str,
     fit_idx: list[int],
@@ -86,10 +113,10 @@ def _probabilities(
     texts: Sequence[str],
 ) -> list[dict[Category, float]]:
     """P(category) for ``test_idx`` from a layout trained on ``fit_idx`` (scikit-learn)."""
-    families = sorted({(str(rows[i]["family"]), str(rows[i]["category"])) for i in fit_idx})
-    calib = train.calibration_families(families)
     test_texts = [texts[i] for i in test_idx]
     if layout == "single":
+        families = sorted({(str(rows[i]["family"]), str(rows[i]["category"])) for i in fit_idx})
+        calib = train.calibration_families(families)
         model = train.fit(
             [texts[i] for i in fit_idx],
             [str(rows[i]["category"]) for i in fit_idx],
@@ -99,23 +126,10 @@ def _probabilities(
         matrix = model.pipeline.predict_proba(test_texts)
         labels = [str(c) for c in model.pipeline.classes_]
         return [{Category(c): float(p) for c, p in zip(labels, row, strict=True)} for row in matrix]
-    job = train.fit(
-        [texts[i] for i in fit_idx],
-        ["not_job" if rows[i]["category"] == "not_job" else "job" for i in fit_idx],
-        [str(rows[i]["family"]) for i in fit_idx],
-        calib,
-        train.JOB_CLASS_WEIGHT,
-    )
-    job_rows = [i for i in fit_idx if rows[i]["category"] != "not_job"]
-    category = train.fit(
-        [texts[i] for i in job_rows],
-        [str(rows[i]["category"]) for i in job_rows],
-        [str(rows[i]["family"]) for i in job_rows],
-        calib,
-    )
-    p_job = job.pipeline.predict_proba(test_texts)[:, list(job.pipeline.classes_).index("job")]
-    matrix = category.pipeline.predict_proba(test_texts)
-    labels = [str(c) for c in category.pipeline.classes_]
+    job, category = fit_stages(layout, fit_idx, rows, texts)
+    p_job = job.predict_proba(test_texts)[:, list(job.classes_).index("job")]
+    matrix = category.predict_proba(test_texts)
+    labels = [str(c) for c in category.classes_]
     out: list[dict[Category, float]] = []
     for pj, row in zip(p_job, matrix, strict=True):
         probs = {Category(c): float(pj * p) for c, p in zip(labels, row, strict=True)}
@@ -132,24 +146,11 @@ def _blend_parts(
 ) -> tuple[list[float], list[dict[Category, float]]]:
     """For ``test_idx``: the job model's P(job) and the 8-class model's probabilities, both
     trained on ``fit_idx`` (the ``blend`` layout; ``blended`` combines them)."""
-    calib = train.calibration_families(
-        sorted({(str(rows[i]["family"]), str(rows[i]["category"])) for i in fit_idx})
-    )
-    families = [str(rows[i]["family"]) for i in fit_idx]
-    fit_texts = [texts[i] for i in fit_idx]
-    labels = [str(rows[i]["category"]) for i in fit_idx]
-    job = train.fit(
-        fit_texts,
-        ["not_job" if c == "not_job" else "job" for c in labels],
-        families,
-        calib,
-        train.JOB_CLASS_WEIGHT,
-    )
-    category = train.fit(fit_texts, labels, families, calib)
+    job, category = fit_stages("blend", fit_idx, rows, texts)
     test_texts = [texts[i] for i in test_idx]
-    p_job = job.pipeline.predict_proba(test_texts)[:, list(job.pipeline.classes_).index("job")]
-    matrix = category.pipeline.predict_proba(test_texts)
-    names = [Category(str(c)) for c in category.pipeline.classes_]
+    p_job = job.predict_proba(test_texts)[:, list(job.classes_).index("job")]
+    matrix = category.predict_proba(test_texts)
+    names = [Category(str(c)) for c in category.classes_]
     rows_out = [{c: float(p) for c, p in zip(names, row, strict=True)} for row in matrix]
     return [float(p) for p in p_job], rows_out
 
