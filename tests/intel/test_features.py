@@ -5,12 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from applytrack_desktop.intel.features import (
+    _ROLE_FORMS,
+    _ROLE_WORDS,
+    _TITLE_FORMS,
+    _TITLE_WORDS,
     detect_platform,
     feature_text,
+    normal_words,
     normalize,
     platform_for_domain,
 )
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
+from tests.intel.corpus_sample import prepared_sample
 
 
 def mail(**fields: object) -> MailMessage:
@@ -135,6 +141,32 @@ def test_title_and_role_nouns_are_whole_words_plural_or_not() -> None:
     assert markers("poste de chef de projet") == {"xtitleword", "xroleword"}
     # Inside a longer word, or with more than one "s", they are not the noun.
     assert markers("leadership engineering jobss repositioning") == set()
+
+
+def test_noun_forms_are_the_nouns_and_their_plurals_in_s() -> None:
+    # feature_text tests a message's words against these sets at once; a word counts when it
+    # is a noun, or a noun followed by one "s" (the rule the sets stand for).
+    words = {w for p in prepared_sample() for w in normal_words(f"{p.subject} {p.body}")}
+    words |= {"s", "ss", "leads", "leadss", "roles", "roless", "sroles", "jobs"}
+    for nouns, forms in ((_TITLE_WORDS, _TITLE_FORMS), (_ROLE_WORDS, _ROLE_FORMS)):
+        found = {w for w in words if w in nouns or (w[-1] == "s" and w[:-1] in nouns)}
+        assert {w for w in words if w in forms} == found
+        assert any(w not in nouns for w in found)  # plurals were among the words
+
+
+def test_normal_words_are_the_words_of_normalize() -> None:
+    for p in prepared_sample():
+        for text in (p.subject, p.body, "Ünïcødé ² 10:30 am $5 www.x.io a@b.io"):
+            assert " ".join(normal_words(text)) == normalize(text)
+            assert all(w and " " not in w for w in normal_words(text))
+
+
+def test_a_blank_text_part_counts_as_none() -> None:
+    html = "<p>Your interview</p>"
+    for text in ("", " \n\t ", "\u00a0\u2003"):  # blanks as str.strip sees them
+        words = feature_text(mail(text=text, html=html)).split()
+        assert "xflaghtmlonly" in words and "interview" in words
+    assert "xflaghtmlonly" not in feature_text(mail(text=" ok ", html=html)).split()
 
 
 def test_cue_markers_for_body_and_subject() -> None:

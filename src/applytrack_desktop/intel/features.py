@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from html import unescape
 
 from applytrack_desktop.intel import cues, glosses_more
@@ -133,8 +134,11 @@ _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kK]?)|(?:\d[\d,.]*\s?(?:€|EUR
 # The digit comes first (its word boundary checked behind it), so the regex engine skips to
 # digits at C speed: a leading \b is tried at every position (twice the cost, same matches).
 _TIME = re.compile(r"\d(?<!\w\d)(?:\d?[:.h]\d{2}\s?(?:[ap]\.?m\.?)?|\d?\s?[ap]\.?m\.?\b)", re.I)
-_NUMBER = re.compile(r"\d+")
+# On folded text, which is ASCII: there "\d" is "[0-9]", and a range is a cheaper test per
+# character for the regex engine than the Unicode digit category (a table look-up call).
+_NUMBER = re.compile(r"[0-9]+")
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # "\d" on ASCII text
 _MONEY_SIGNS = ("$", "€", "£", "EUR", "USD", "GBP")  # one is in every _MONEY match
 _NON_WORD = re.compile(r"[^a-z0-9_]+")
 # A word of the normalized text: a run of two or more of these (one-letter words are dropped).
@@ -315,13 +319,17 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def _has_noun(words: set[str], nouns: frozenset[str]) -> bool:
-    """Whether a noun, or its plural in "s", is among the (normalised) ``words``."""
-    if not words.isdisjoint(nouns):
-        return True
-    return any(w[:-1] in nouns for w in words if w[-1] == "s")
+def _with_plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns and their plurals in "s": a word ending in "s" whose stem is a noun is one."""
+    return nouns | {f"{noun}s" for noun in nouns}
 
 
+# Whether a noun or its plural is among a message's words is one C-level set test.
+_TITLE_FORMS = _with_plurals(_TITLE_WORDS)
+_ROLE_FORMS = _with_plurals(_ROLE_WORDS)
+
+
+@lru_cache(maxsize=4096)  # a mailbox has few sending domains; each was a loop of look-ups
 def platform_for_domain(domain: str) -> tuple[str, str] | None:
     """The (platform, kind) of a sending domain or any of its subdomains, else None."""
     domain = domain.lower().strip(".")
@@ -353,13 +361,19 @@ def fold(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Placeholders for URLs, addresses, money, times and numbers; words split by one space."""
+    return " ".join(normal_words(text))
+
+
+def normal_words(text: str) -> list[str]:
+    """The words of ``normalize(text)``, in order (``feature_text`` works on the words)."""
     # Each substitution runs only when the text holds what its pattern cannot match without
     # (a scan per pattern was half the cost of the features): the output is the same.
     if "://" in text or "www." in text.lower():
         text = _URL.sub(" xurl ", text)
     if "@" in text:
         text = _EMAIL.sub(" xemail ", text)
-    if _DIGIT.search(text) is not None:  # money and clock times hold a digit
+    digit = _ASCII_DIGIT if text.isascii() else _DIGIT
+    if digit.search(text) is not None:  # money and clock times hold a digit
         if any(sign in text for sign in _MONEY_SIGNS):
             text = _MONEY.sub(" xmoney ", text)
         text = _TIME.sub(" xtime ", text)
@@ -368,13 +382,15 @@ def normalize(text: str) -> str:
     # would still let them break bigrams. (The folded text is ASCII, so the words are the
     # maximal runs of [a-z0-9_]; one findall is the same as replacing the rest by spaces,
     # splitting and filtering, at a third of the cost.)
-    return " ".join(_WORD.findall(text))
+    words: list[str] = _WORD.findall(text)
+    return words
 
 
 def body_head(message: MailMessage, limit: int = BODY_CHARS) -> str:
     """The start of the readable body, without quoted earlier messages."""
     text = message.text
-    if not text.strip() and message.html:
+    # ``isspace`` is ``not strip()`` for a non-empty text, without copying the whole body.
+    if (not text or text.isspace()) and message.html:
         text = unescape(_TAG.sub(" ", message.html[: limit * 8]))
     text = text[: limit * 2]
     quote = _QUOTE_START.search(text)
@@ -412,7 +428,7 @@ def marker_words(message: MailMessage) -> list[str]:
             words.append("xflagcalrequest")
     if message.in_reply_to or message.subject.lower().startswith(("re:", "aw:", "fwd:")):
         words.append("xflagreply")
-    if not message.text.strip() and message.html:
+    if (not message.text or message.text.isspace()) and message.html:  # (``body_head``)
         words.append("xflaghtmlonly")
     return words
 
@@ -432,25 +448,38 @@ def cue_words(subject: str, body: str) -> list[str]:
     return sorted(f"xcue{c}" for c in anywhere) + sorted(f"xscue{c}" for c in in_subject)
 
 
+_GLOSS_WORDS = frozenset(GLOSSES)
+
+
 def feature_text(message: MailMessage) -> str:
     """The single string the models are trained on and run on."""
-    subject = normalize(message.subject[:SUBJECT_CHARS])
-    body = normalize(body_head(message))
+    # Built from the parts' word lists: the words of " ".join(parts) are these lists' words
+    # (none holds a blank), without joining the text to split it again.
+    subject_words = normal_words(message.subject[:SUBJECT_CHARS])
+    body_words = normal_words(body_head(message))
+    subject = " ".join(subject_words)
+    body = " ".join(body_words)
+    subject_marks = [f"xsubj{w}" for w in subject_words[:12]]
+    sender_words = normal_words(message.sender_name[:120])
+    markers = marker_words(message)
+    cues_found = cue_words(subject, body)
     parts = [
         subject,
-        " ".join(f"xsubj{w}" for w in subject.split()[:12]),
-        normalize(message.sender_name[:120]),
-        " ".join(marker_words(message)),
+        " ".join(subject_marks),
+        " ".join(sender_words),
+        " ".join(markers),
         body,
-        " ".join(cue_words(subject, body)),
+        " ".join(cues_found),
     ]
-    head = set(subject.split()) | set(body.split())
-    if _has_noun(head, _TITLE_WORDS):
-        parts.append("xtitleword")
-    if _has_noun(head, _ROLE_WORDS):
-        parts.append("xroleword")
-    seen = set(" ".join(parts).split())
-    glosses = sorted({GLOSSES[w] for w in seen.intersection(GLOSSES)})
+    head = set(subject_words).union(body_words)
+    nouns = []
+    if not head.isdisjoint(_TITLE_FORMS):  # a title noun, or its plural in "s"
+        nouns.append("xtitleword")
+    if not head.isdisjoint(_ROLE_FORMS):
+        nouns.append("xroleword")
+    parts += nouns
+    seen = head.union(subject_marks, sender_words, markers, cues_found, nouns)
+    glosses = sorted({GLOSSES[w] for w in seen.intersection(_GLOSS_WORDS)})
     if glosses:
         # The English words alone: a marker word per gloss would say "not in English", and in a
         # corpus where most foreign mail is job mail that alone read as evidence of a job.
