@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from applytrack_desktop.mail import calendar
@@ -92,3 +95,22 @@ def test_more_events_than_kept_are_left_to_icalendar() -> None:
     assert read_simple(head + event * 11 + tail) is None
     events, _ = read_calendar((head + event * 11 + tail).encode(), "utf-8")
     assert len(events) == 10
+
+
+def test_reading_mail_imports_icalendar_only_for_a_part_that_needs_it() -> None:
+    # icalendar's import is a large share of every command's start-up; the plain invites
+    # and mail without a calendar part never need it.
+    code = (
+        "import sys\n"
+        "from applytrack_desktop.mail.calendar import read_calendar\n"
+        "from applytrack_desktop.mail.parse import parse_message\n"
+        "parse_message(b'Subject: hi\\r\\n\\r\\nbody')\n"
+        f"read_calendar({PLAIN!r}.encode(), 'utf-8')\n"
+        "print('icalendar' in sys.modules)\n"
+        "read_calendar(b'BEGIN:VCALENDAR\\r\\nX-ODD;A=1:2\\r\\nEND:VCALENDAR', 'utf-8')\n"
+        "print('icalendar' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "True"]

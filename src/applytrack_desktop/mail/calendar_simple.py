@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Any, NamedTuple
-
-import icalendar
+from zoneinfo import ZoneInfo
 
 from applytrack_desktop.mail.limits import MAX_CALENDAR_EVENTS
 
@@ -27,8 +26,9 @@ _UTC_TIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z")
 _CALENDAR_FIELDS = frozenset({"VERSION", "CALSCALE", "PRODID", "METHOD"})
 _EVENT_FIELDS = frozenset({"DTSTART", "DTEND", "SUMMARY", "LOCATION", "ORGANIZER", "DESCRIPTION"})
 _TIMES = frozenset({"DTSTART", "DTEND"})
-# icalendar's UTC (a zoneinfo object): the time zone of the times it reads.
-_UTC = icalendar.vDatetime.from_ical("19700101T000000Z").tzinfo  # type: ignore[no-untyped-call]
+# icalendar's UTC, the time zone of the times it reads: zoneinfo's UTC, which zoneinfo caches,
+# so this is the very object icalendar gives (tested), without importing icalendar here.
+_UTC = ZoneInfo("UTC")
 
 
 class Moment(NamedTuple):
