@@ -6,6 +6,10 @@ the lines holding one (see ``text.line_spans``), unless it starts at its keyword
 over line breaks. ``T`` is a title: capitalised words ("Senior Data Engineer"), a few
 connectors ("Head of Growth"), a Romance tail in lower case ("Chef de projet digital") and
 a trailing aside ("(m/w/d)").
+
+The patterns are compiled on first use (``LazyPattern``): compiling all of them took about a
+third of a second of every command's start-up, and a message wakes only the rows whose
+keywords it holds.
 """
 
 # ruff: noqa: E501  (the pattern tables read best one pattern per line)
@@ -13,6 +17,8 @@ a trailing aside ("(m/w/d)").
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from typing import Final
 
 _TW = r"(?:[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’-]*[\w+#](?:\([a-z]{1,3}\))?|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
@@ -93,9 +99,34 @@ _THINGS = (
 )
 
 
+class LazyPattern:
+    """A regular expression compiled when first searched: ``re.compile(pattern, flags)``.
+
+    Two threads may both compile it at once; each gets the same pattern, and one is kept.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        found = self._compiled
+        if found is None:
+            found = self._compiled = re.compile(self.pattern, self.flags)
+        return found
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+
 # (pattern, weight, the phrase must hold a job noun, keywords, starts_at_keyword): a pattern
 # runs only when one of its lower-case keywords occurs ("" runs always); see companies.scan.
-Table = tuple[tuple[re.Pattern[str], int, bool, tuple[str, ...], bool], ...]
+Table = tuple[tuple[LazyPattern, int, bool, tuple[str, ...], bool], ...]
 
 # "\b(?:for|about) " or "\b[Yy]our ": a word boundary, then words (no nested groups).
 _LEADING_WORDS = re.compile(r"\\b(?:\(\?:([^()]+)\)|(\[[A-Za-z]{2}\][a-z]+))")
@@ -120,7 +151,7 @@ def _fast(pattern: str) -> str:
 
 
 SUBJECT_PATTERNS: Final[Table] = tuple(
-    (re.compile(_fast(p)), w, noun, k, False)
+    (LazyPattern(_fast(p)), w, noun, k, False)
     for p, w, noun, k in (
         (rf"^(?:Job|Position|Role|Poste|Stelle|Puesto|Indeed (?:Apply|Application)):[ \t]*{T}", 95, False, (":",)),
         (rf"\b(?:[Aa]pplication [Rr]eceived|[Oo]portunidade|[Oo]pportunit[àéy]|[Oo]pportunité|[Vv]acature|[Vv]aga|[Oo]ferta|[Pp]roposta di assunzione|[Ss]ollicitatie|[Tt]erugkoppeling sollicitatie)(?: come| como| comme| als| de| para| pour)?[ \t]*[:–—-]?[ \t]+{T}", 80, True, ("received", "oportunidade", "opportunit", "vacature", "vaga", "oferta", "proposta", "sollicitatie")),
@@ -155,7 +186,7 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
 )  # fmt: skip
 
 BODY_PATTERNS: Final[Table] = tuple(
-    (re.compile(_fast(p), re.MULTILINE), w, noun, k, lead)
+    (LazyPattern(_fast(p), re.MULTILINE), w, noun, k, lead)
     for p, w, noun, k, lead in (
         (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, _LABELS, False),
         (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),

@@ -23,7 +23,7 @@ from applytrack_desktop.intel.title_clean import (
     mentions_a_role,
     plausible,
 )
-from applytrack_desktop.intel.title_patterns import BODY_PATTERNS, SUBJECT_PATTERNS
+from applytrack_desktop.intel.title_patterns import BODY_PATTERNS, SUBJECT_PATTERNS, LazyPattern
 from applytrack_desktop.intel.vocab import JOB_NOUNS
 
 __all__ = ["clean_title", "extract_title", "has_job_noun"]
@@ -47,7 +47,7 @@ class _Candidate:
 
 
 def _matches(
-    pattern: re.Pattern[str],
+    pattern: LazyPattern,
     text: str,
     low: str,
     keywords: tuple[str, ...],
