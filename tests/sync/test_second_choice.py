@@ -8,7 +8,11 @@ import pytest
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.analysis import Analysis
-from applytrack_desktop.sync.second_choice import late_confirmation, reply_in_job_thread
+from applytrack_desktop.sync.second_choice import (
+    late_confirmation,
+    reply_in_job_thread,
+    unmatched_receipt,
+)
 
 CREATED = datetime(2026, 3, 1, 9, tzinfo=UTC)
 SLACK = timedelta(days=1)
@@ -65,3 +69,28 @@ def test_a_reply_in_a_job_thread_takes_the_best_job_category() -> None:
 def test_a_reply_with_no_second_choice_is_other_job_mail() -> None:
     got = reply_in_job_thread(Analysis(Category.NOT_JOB, 0.7, 0.3))
     assert (got.category, got.confidence) == (Category.OTHER_JOB, 0.3)
+
+
+def test_unmatched_other_job_mail_whose_second_choice_is_a_receipt_is_that_receipt() -> None:
+    portal = Analysis(
+        Category.OTHER_JOB, 0.7, 0.95, runner_up=Category.CONFIRMATION, runner_up_confidence=0.6
+    )
+    got = unmatched_receipt(portal)
+    assert (got.category, got.confidence) == (Category.CONFIRMATION, 0.6)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (Category.OTHER_JOB, Category.REJECTION),  # the second choice is no receipt
+        (Category.OTHER_JOB, None),
+        (Category.RECRUITER_OUTREACH, Category.CONFIRMATION),  # comes before applications
+        (Category.INTERVIEW, Category.CONFIRMATION),  # an answer waits for its receipt
+        (Category.REJECTION, Category.CONFIRMATION),
+    ],
+)
+def test_only_other_job_mail_is_read_as_its_receipt(
+    first: Category, second: Category | None
+) -> None:
+    analysis = Analysis(first, 0.7, 0.95, runner_up=second, runner_up_confidence=0.9)
+    assert unmatched_receipt(analysis) is analysis

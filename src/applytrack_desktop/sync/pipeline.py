@@ -42,7 +42,11 @@ from applytrack_desktop.sync.matcher import (
     titles_conflict,
 )
 from applytrack_desktop.sync.replay import MailEvent, ReplayResult, replay_status
-from applytrack_desktop.sync.second_choice import late_confirmation, reply_in_job_thread
+from applytrack_desktop.sync.second_choice import (
+    late_confirmation,
+    reply_in_job_thread,
+    unmatched_receipt,
+)
 from applytrack_desktop.sync.store_index import StoreIndex
 
 log = logging.getLogger(__name__)
@@ -246,6 +250,8 @@ class _Run:
         )
         match = match_email(facts, self.index)
         app_id = match.application_id if match is not None else None
+        if app_id is None:
+            analysis = unmatched_receipt(analysis)
         if app_id is not None and analysis.category is Category.CONFIRMATION:
             analysis = self._confirmed_once(app_id, message.date, analysis)
         if app_id is not None and analysis.job_title:

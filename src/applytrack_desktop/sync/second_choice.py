@@ -3,9 +3,11 @@
 The classifier sees one message; the pipeline also knows the application it belongs to. Two
 facts from there overrule the first choice: an application is confirmed once, so a
 "confirmation" well into an application is more likely a rejection or an invitation that
-thanks the candidate for applying; and a reply in the thread of an application's mail is
-about a job, whatever the classifier made of it. Both were chosen on training-family story
-mailboxes read out of fold (`benchmarks/eval_status.py --split train --oof`).
+thanks the candidate for applying; a reply in the thread of an application's mail is about a
+job, whatever the classifier made of it; and mail that fits no application cannot be news of
+one, so "other job mail" whose second choice is a receipt is read as that receipt (it starts
+the application). All were chosen on training-family story mailboxes read out of fold
+(`benchmarks/eval_status.py --split train --oof`).
 """
 
 from __future__ import annotations
@@ -51,4 +53,22 @@ def reply_in_job_thread(analysis: Analysis) -> Analysis:
         )
     return replace(
         analysis, category=Category.OTHER_JOB, confidence=analysis.job_related_confidence
+    )
+
+
+def unmatched_receipt(analysis: Analysis) -> Analysis:
+    """Other job mail that fits no application, read as the receipt that starts one when the
+    classifier's second choice is a receipt ("We got your application" read as portal mail).
+
+    Other job mail is news of an application (a portal reminder, a reference check): with
+    none to be news of, the likeliest reading left is the receipt. Not an outreach (it comes
+    before the application it may lead to), nor status-moving mail (in a backfill, newest
+    first, an answer arrives before its application exists: it must wait for its receipt)."""
+    if (
+        analysis.category is not Category.OTHER_JOB
+        or analysis.runner_up is not Category.CONFIRMATION
+    ):
+        return analysis
+    return replace(
+        analysis, category=Category.CONFIRMATION, confidence=analysis.runner_up_confidence
     )

@@ -1,0 +1,58 @@
+"""The pipeline's second-choice readings that start an application, on a real store."""
+
+from __future__ import annotations
+
+from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.service import Service
+from applytrack_desktop.store import review
+from tests.sync.test_pipeline import mail, only_app, run, service
+
+__all__ = ["service"]  # the fixture, used by name
+
+
+def test_unmatched_other_job_mail_whose_second_choice_is_a_receipt_starts_the_application(
+    service: Service,
+) -> None:
+    # "We received your application" read as portal mail: no application to be news of, so
+    # it is the receipt that starts one, and the later rejection lands on it.
+    run(
+        service,
+        mail(1, 0, "[other_job 0.6 confirmation 0.7] Acme / Data Engineer"),
+        mail(2, 9, "[rejection 0.9] Acme / Data Engineer"),
+    )
+    app = only_app(service)
+    assert (app.company, app.status) == ("Acme", Status.REJECTED)
+    assert [e.category for e in service.emails_for(app.id)] == [
+        Category.CONFIRMATION,
+        Category.REJECTION,
+    ]
+
+
+def test_the_same_in_a_backfill_newest_first(service: Service) -> None:
+    run(service, mail(2, 9, "[rejection 0.9] Acme / Data Engineer"))
+    run(service, mail(1, 0, "[other_job 0.6 confirmation 0.7] Acme / Data Engineer"))
+    app = only_app(service)
+    assert app.status is Status.REJECTED
+    assert len(service.emails_for(app.id)) == 2
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 0
+
+
+def test_other_job_mail_of_an_application_stays_other_job_mail(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 9, "[other_job 0.6 confirmation 0.7] Acme / Data Engineer"),
+    )
+    app = only_app(service)
+    assert [e.category for e in service.emails_for(app.id)] == [
+        Category.CONFIRMATION,
+        Category.OTHER_JOB,
+    ]
+
+
+def test_other_job_mail_whose_second_choice_is_no_receipt_starts_nothing(
+    service: Service,
+) -> None:
+    run(service, mail(1, 0, "[other_job 0.6 interview 0.7] Acme / Data Engineer"))
+    assert service.list_applications() == []
