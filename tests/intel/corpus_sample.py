@@ -4,6 +4,7 @@ pre-test (a word list in front of a costly regex) must agree with the regex it s
 from __future__ import annotations
 
 import json
+import random
 from functools import cache
 
 from applytrack_desktop import paths
@@ -16,3 +17,23 @@ def prepared_sample(step: int = 25) -> tuple[Prepared, ...]:
     lines = (paths.models_dir() / "corpus" / "corpus.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(line) for line in lines.splitlines()[::step]]
     return tuple(prepare(parse_message(str(r["eml"]).encode("utf-8"))) for r in rows)
+
+
+@cache
+def quote_texts() -> tuple[str, ...]:
+    """Corpus bodies and shuffled lines of quote markers, near-markers and plain text."""
+    lines = (paths.models_dir() / "corpus" / "corpus.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in lines.splitlines()[::20]]
+    texts = [parse_message(str(r["eml"]).encode("utf-8")).text for r in rows]
+    pieces = [
+        "> quoted", ">", "On Mon, 5 Jan 2026 Sam Lee wrote:", "On Mon, 5 Jan", "2026 Sam wrote:",
+        "-----Original Message-----", "_" * 25, "From: Sam", "Sent: Monday", "Von: A",
+        "Gesendet: B", "Le lundi 5 janvier Sam a écrit :", "Am 5. Januar schrieb Sam:",
+        "El lunes Sam escribió:", "Thanks for applying to the Data Engineer role.", "", " ",
+        "---------- Forwarded message ---------", "Date: Mon", "> a\n> b", "-- Mensaje original --",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(3000):
+        picked = rng.choices(pieces, k=rng.randint(1, 8))
+        texts.append(rng.choice(["", "x", "\n", "Hi,\n" * 12]) + "\n".join(picked))
+    return tuple(texts)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from applytrack_desktop.intel.features import (
+    _QUOTE_START,
     _ROLE_FORMS,
     _ROLE_WORDS,
     _TITLE_FORMS,
     _TITLE_WORDS,
+    _quote_start,
     detect_platform,
     feature_text,
     normal_words,
@@ -16,7 +18,7 @@ from applytrack_desktop.intel.features import (
     platform_for_domain,
 )
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
-from tests.intel.corpus_sample import prepared_sample
+from tests.intel.corpus_sample import prepared_sample, quote_texts
 
 
 def mail(**fields: object) -> MailMessage:
@@ -186,3 +188,14 @@ def test_cue_markers_for_body_and_subject() -> None:
 def test_more_languages_get_glosses() -> None:
     text = feature_text(mail(subject="Colloquio", text="Helaas, infelizmente"))
     assert text.split()[-2:] == ["interview", "unfortunately"]
+
+
+def test_quote_start_is_the_first_line_start_match() -> None:
+    texts = quote_texts()
+    found = 0
+    for text in texts:
+        for cut in (text, text[:4000], text[1:]):
+            match = _QUOTE_START.search(cut)
+            assert _quote_start(cut) == (-1 if match is None else match.start())
+            found += match is not None
+    assert found > 1000

@@ -5,15 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from applytrack_desktop.intel.text import (
+    _QUOTE_START,
     MAX_EXTRACT_CHARS,
     KeywordGate,
     Prepared,
+    _quote_start,
     clean_body,
     line_spans,
     strip_quoted,
     unwrap_forward,
 )
 from applytrack_desktop.mail.message import MailMessage
+from tests.intel.corpus_sample import quote_texts
 
 
 def test_quoted_reply_is_cut() -> None:
@@ -123,3 +126,13 @@ def test_line_spans_are_the_lines_holding_a_keyword_or_the_whole_text() -> None:
     assert line_spans(low, text, ("zzz",)) == []
     many = "\n".join(["apply"] * 6)
     assert line_spans(many, many, ("apply",)) == [(0, len(many))]
+
+
+def test_quote_start_is_the_first_line_start_match() -> None:
+    found = 0
+    for text in quote_texts():
+        for cut in (text, text[:4000], text[1:]):
+            match = _QUOTE_START.search(cut)
+            assert _quote_start(cut) == (-1 if match is None else match.start())
+            found += match is not None
+    assert found > 1000
