@@ -42,14 +42,19 @@ def main() -> int:
     from applytrack_desktop.mail.sources import iter_sources
     from applytrack_desktop.store.db import Store
     from applytrack_desktop.store.ephemeral import EphemeralKeyring
+    from applytrack_desktop.sync import importer
     from applytrack_desktop.sync.importer import (
         IMPORT_GC_THRESHOLD,
         WRITE_BATCH,
         _date_key,
-        _is_reply,
         content_id,
     )
     from applytrack_desktop.sync.pipeline import Incoming, PipelineSettings, Prepared, apply
+
+    # The importer's own choices of the non-job mail it holds and of its look-ahead, under
+    # either name they have had (``_is_reply`` became ``_may_be_kept`` with ``thread_rescue``).
+    may_be_kept = getattr(importer, "_may_be_kept", None) or importer._is_reply
+    rescue = getattr(importer, "rescue_in_batch", None)
 
     with tempfile.TemporaryDirectory() as tmp:
         box = Path(tmp) / "bench.mbox"
@@ -71,9 +76,11 @@ def main() -> int:
             kept = []
             for raw, message, analysis in zip(raws, messages, analyses, strict=True):
                 item = Prepared(Incoming(content_id(raw), b""), message, analysis)
-                if analysis.job_related or _is_reply(item):
+                if analysis.job_related or may_be_kept(item):
                     kept.append(item)
             kept.sort(key=_date_key)
+            if rescue is not None:
+                kept = rescue(kept)
             for start in range(0, len(kept), WRITE_BATCH):
                 chunk = kept[start : start + WRITE_BATCH]
                 store.write(lambda conn, chunk=chunk: apply(conn, None, chunk, PipelineSettings()))
