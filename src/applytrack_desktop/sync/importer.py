@@ -2,10 +2,11 @@
 
 Used by ``applytrack import``, the window's "Import Mailbox" and the demo. Messages are
 parsed and classified in batches as they stream in; mail that is not about a job is
-dropped on the spot (unless it is a reply, which may belong to an application's thread), so
-memory holds little more than the job-related third. The rest is then sorted
-by date and stored in transactions of a few hundred. Importing the same file twice adds
-nothing: each message is known by a hash of its bytes and by its Message-ID.
+dropped on the spot (unless it is a reply, which may belong to an application's thread, or
+mail the classifier doubted, whose thread may hold job mail: ``thread_rescue``), so memory
+holds little more than the job-related third. The rest is then sorted by date, looked ahead
+in (``thread_rescue``) and stored in transactions of a few hundred. Importing the same file
+twice adds nothing: each message is known by a hash of its bytes and by its Message-ID.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from applytrack_desktop.sync.pipeline import (
     apply,
     prepare,
 )
+from applytrack_desktop.sync.second_choice import held_for_thread
+from applytrack_desktop.sync.thread_rescue import rescue_in_batch
 
 PARSE_BATCH = 256
 WRITE_BATCH = 400
@@ -108,7 +111,7 @@ def _import(
     def flush() -> None:
         nonlocal dropped, done
         for item in prepare(batch, analyzer):
-            if item.analysis is not None and not item.job_related and not _is_reply(item):
+            if item.analysis is not None and not item.job_related and not _may_be_kept(item):
                 dropped += 1
             else:
                 # Held until the whole mailbox is read (for date order), so without the raw
@@ -129,6 +132,7 @@ def _import(
         flush()
 
     kept.sort(key=_date_key)
+    kept = rescue_in_batch(kept)  # the whole import, not one write batch: threads span them
     counts = SyncCounts(fetched=dropped, dropped=dropped)
     changed: set[int] = set()
     for start in range(0, len(kept), WRITE_BATCH):
@@ -143,11 +147,14 @@ def _import(
     return counts, frozenset(changed)
 
 
-def _is_reply(item: Prepared) -> bool:
-    # A reply may be in the thread of an application stored later in this import: the
-    # pipeline decides (``_reply_in_job_thread``); replies are few, so holding them is cheap.
+def _may_be_kept(item: Prepared) -> bool:
+    # A reply may be in the thread of an application stored later in this import, and a
+    # message the classifier doubted may have job mail in its thread: the pipeline and
+    # ``thread_rescue`` decide; both are few, so holding them is cheap.
     message = item.message
-    return message is not None and bool(message.in_reply_to or message.references)
+    if message is None or item.analysis is None:
+        return False
+    return bool(message.in_reply_to or message.references) or held_for_thread(item.analysis)
 
 
 def _date_key(item: Prepared) -> float:

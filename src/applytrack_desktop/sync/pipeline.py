@@ -43,6 +43,8 @@ from applytrack_desktop.sync.matcher import (
 )
 from applytrack_desktop.sync.replay import MailEvent, ReplayResult, replay_status
 from applytrack_desktop.sync.second_choice import (
+    held_for_thread,
+    job_mail_of_thread,
     late_confirmation,
     reply_in_job_thread,
     unmatched_receipt,
@@ -149,7 +151,7 @@ def apply(
     return ApplyResult(run.counts, frozenset(run.changed))
 
 
-def _related_ids(message: MailMessage) -> tuple[str, ...]:
+def related_ids(message: MailMessage) -> tuple[str, ...]:
     """The Message-IDs this one answers (In-Reply-To, then References)."""
     return tuple(m for m in (message.in_reply_to, *message.references) if m)
 
@@ -194,7 +196,7 @@ class _Run:
             self.bump(unreadable=1)
             return
         if not analysis.job_related:
-            kept = self._reply_in_job_thread(item, message, analysis)
+            kept = self._kept_by_thread(item, message, analysis)
             if kept is None:
                 self._remember(item)
                 self.bump(dropped=1)
@@ -205,23 +207,26 @@ class _Run:
             return
         self._store(item, message, analysis)
 
-    def _reply_in_job_thread(
+    def _kept_by_thread(
         self, item: Prepared, message: MailMessage, analysis: Analysis
     ) -> Analysis | None:
         """A reply in the thread of an application's mail is about that application, whatever
         the classifier made of it ("Sounds good, see you Tuesday" reads like anything): it is
         kept in that thread, instead of being lost unseen, as the classifier's best job
-        category (other job mail, moving nothing, when there is no classifier's view)."""
-        related = _related_ids(message)
-        if not related:
-            return None
+        category (other job mail, moving nothing, when there is no classifier's view). So is
+        a message the classifier doubted whose thread holds stored job mail (a backfill stores
+        the answers before the receipt they answer; ``thread_rescue`` is the other order)."""
         key = thread_key(message, item.incoming.thread_id)
-        app_id = self.index.application_for_thread(self.account_id, key)
-        if app_id is None:
-            app_id = self.index.application_for_message_ids(related)
-        if app_id is None:
-            return None
-        return reply_in_job_thread(analysis)
+        related = related_ids(message)
+        if related:
+            app_id = self.index.application_for_thread(self.account_id, key)
+            if app_id is None:
+                app_id = self.index.application_for_message_ids(related)
+            if app_id is not None:
+                return reply_in_job_thread(analysis)
+        if held_for_thread(analysis) and threads.get(self.conn, self.account_id, key) is not None:
+            return job_mail_of_thread(message, analysis)
+        return None
 
     def _remember(self, item: Prepared) -> None:
         if self.account_id is not None:
@@ -238,7 +243,7 @@ class _Run:
         facts = EmailFacts(
             account_id=self.account_id,
             thread_key=key,
-            related_message_ids=_related_ids(message),
+            related_message_ids=related_ids(message),
             category=analysis.category,
             company_norms=norms,
             job_title=analysis.job_title or "",

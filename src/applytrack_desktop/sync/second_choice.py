@@ -6,8 +6,10 @@ facts from there overrule the first choice: an application is confirmed once, so
 thanks the candidate for applying; a reply in the thread of an application's mail is about a
 job, whatever the classifier made of it; and mail that fits no application cannot be news of
 one, so "other job mail" whose second choice is a receipt is read as that receipt (it starts
-the application). All were chosen on training-family story mailboxes read out of fold
-(`benchmarks/eval_status.py --split train --oof`).
+the application); and a message the classifier dropped whose thread holds job mail is job
+mail by the evidence of its thread (``job_mail_of_thread``; ``thread_rescue`` finds them in a
+batch, the pipeline in the store). All were chosen on training-family story mailboxes read
+out of fold (`benchmarks/eval_status.py --split train --oof`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from datetime import datetime, timedelta
 
 from applytrack_desktop.core.enums import MOVES_STATUS, Category
 from applytrack_desktop.intel.analysis import Analysis
+from applytrack_desktop.intel.analyze import extract
+from applytrack_desktop.mail.message import MailMessage
 
 # Only a second choice that moves a status is worth re-reading for, and not one the classifier
 # gives almost nothing: a true receipt arriving a second time (a job board's, then the ATS's)
@@ -72,3 +76,22 @@ def unmatched_receipt(analysis: Analysis) -> Analysis:
     return replace(
         analysis, category=Category.CONFIRMATION, confidence=analysis.runner_up_confidence
     )
+
+
+# A dropped message is held for its thread's evidence only when the classifier gave it some
+# chance of being job mail: the dropped receipts whose thread held job mail on training-family
+# mailboxes out of fold had P(job) 0.069-0.394; not-job mail mostly has far less.
+RESCUE_FLOOR = 0.05
+
+
+def held_for_thread(analysis: Analysis) -> bool:
+    """Whether a message the classifier dropped may still be job mail by its thread."""
+    return not analysis.job_related and analysis.job_related_confidence >= RESCUE_FLOOR
+
+
+def job_mail_of_thread(message: MailMessage, analysis: Analysis) -> Analysis:
+    """A dropped message whose thread holds job mail (an employer's receipt, answered later in
+    its thread): read as its best job category, and what it says extracted (it may start the
+    application, which needs the employer and the role)."""
+    best = reply_in_job_thread(analysis)
+    return extract(message, best.category, best.confidence, analysis.job_related_confidence)

@@ -21,6 +21,7 @@ from applytrack_desktop.store.timeutil import now_utc
 from applytrack_desktop.sync.engine import PageOutcome
 from applytrack_desktop.sync.events import SyncCounts
 from applytrack_desktop.sync.pipeline import Analyzer, Incoming, PipelineSettings, apply, prepare
+from applytrack_desktop.sync.thread_rescue import rescue_in_batch
 
 
 class StoreTarget:
@@ -52,7 +53,8 @@ class StoreTarget:
             Incoming(m.provider_id, m.raw, thread_id=m.thread_id, source=m.folder)
             for m in page.messages
         ]
-        prepared = prepare(incoming, self._analyzer)
+        # A page is read whole before it is stored: its threads' job mail is known in advance.
+        prepared = rescue_in_batch(prepare(incoming, self._analyzer))
         settings = self._settings()
 
         def write(conn: Connection) -> PageOutcome:
