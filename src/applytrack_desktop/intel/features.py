@@ -415,21 +415,7 @@ def body_head(message: MailMessage, limit: int = BODY_CHARS) -> str:
 
 def marker_words(message: MailMessage) -> list[str]:
     """Words for facts that are not in the text: platform, calendar, bulk-mail headers."""
-    words: list[str] = []
-    domain = message.sender_domain.lower()
-    found = platform_for_domain(domain)
-    if found is not None:
-        words += [f"xats{found[0]}", f"xkind{found[1]}"]
-    local = message.sender_address.partition("@")[0]
-    words += [f"xloc{w}" for w in _NON_WORD.sub(" ", fold(local)).split() if not w.isdigit()]
-    if domain in FREEMAIL_DOMAINS:
-        words.append("xflagfreemail")
-    labels = domain.split(".")[:-1]  # the top-level domain says nothing
-    words += [
-        f"xdom{w}"
-        for w in _NON_WORD.sub(" ", " ".join(labels)).split()
-        if w not in _RESERVED_LABELS
-    ]
+    words = list(_sender_words(message.sender_address, message.sender_domain))
     headers = message.headers
     if "list-unsubscribe" in headers or "list-id" in headers:
         words.append("xflaglist")
@@ -444,6 +430,27 @@ def marker_words(message: MailMessage) -> list[str]:
     if (not message.text or message.text.isspace()) and message.html:  # (``body_head``)
         words.append("xflaghtmlonly")
     return words
+
+
+@lru_cache(maxsize=4096)  # a mailbox's mail comes from far fewer senders than messages
+def _sender_words(address: str, sender_domain: str) -> tuple[str, ...]:
+    """``marker_words``' words about the sender: platform, mailbox name, free mail, domain."""
+    words: list[str] = []
+    domain = sender_domain.lower()
+    found = platform_for_domain(domain)
+    if found is not None:
+        words += [f"xats{found[0]}", f"xkind{found[1]}"]
+    local = address.partition("@")[0]
+    words += [f"xloc{w}" for w in _NON_WORD.sub(" ", fold(local)).split() if not w.isdigit()]
+    if domain in FREEMAIL_DOMAINS:
+        words.append("xflagfreemail")
+    labels = domain.split(".")[:-1]  # the top-level domain says nothing
+    words += [
+        f"xdom{w}"
+        for w in _NON_WORD.sub(" ", " ".join(labels)).split()
+        if w not in _RESERVED_LABELS
+    ]
+    return tuple(words)
 
 
 _CUES = cues.build_index(normalize)
