@@ -414,3 +414,40 @@ def test_models_naming_one_file_share_one_session(classifier: Classifier) -> Non
     both = job.probabilities_with(category, texts)
     assert np.array_equal(both[0], job.probabilities(texts))
     assert np.array_equal(both[1], category.probabilities(texts))
+
+
+@pytest.mark.parametrize("count", [1, 2, 63, 64, 65, 129, 150])
+def test_length_sorted_runs_give_the_outputs_of_arrival_order(
+    classifier: Classifier, count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The models run on texts in batches of like length; every message gets the very
+    # outputs (to the bit) it got in arrival-order batches of _BATCH, the one that ran
+    # alone included.
+    from applytrack_desktop.intel.classifier import _BATCH
+    from tests.intel.corpus_sample import prepared_sample
+
+    texts = [
+        f"{p.subject} {p.body}".lower()[: 40 + 37 * i % 900]
+        for i, p in enumerate(prepared_sample())
+    ][:count]
+    job, category = classifier._models["job"], classifier._models["category"]
+    arrival = [
+        job.probabilities_with(category, texts[start : start + _BATCH])
+        for start in range(0, count, _BATCH)
+    ]
+    ran: list[list[str]] = []
+    run = job.probabilities_with
+
+    def recorded(other: object, batch: list[str]) -> list[np.ndarray]:
+        ran.append(list(batch))
+        return run(other, batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(job, "probabilities_with", recorded)
+    shared = classifier._shared_outputs(texts)
+    assert shared is not None
+    assert np.array_equal(shared[0], np.vstack([a[0] for a in arrival]))
+    assert np.array_equal(shared[1], np.vstack([a[1] for a in arrival]))
+    sizes = [len(batch) for batch in ran]
+    assert sizes.count(1) == (1 if count % _BATCH == 1 else 0)  # alone only as in arrival order
+    lengths = [len(t) for batch in ran for t in batch if len(batch) > 1]
+    assert lengths == sorted(lengths)  # the others by length

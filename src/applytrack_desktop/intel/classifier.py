@@ -178,8 +178,14 @@ class Classifier:
             raise ModelError("The classifier manifest names an unknown model layout.")
         return cls(manifest, models, use_rules=use_rules)
 
-    def _raw(self, texts: Sequence[str]) -> list[dict[Category, float]]:
-        """Per-message probabilities over all eight categories, from the models alone."""
+    def _raw(
+        self, texts: Sequence[str], shared: Sequence[np.ndarray] | None = None
+    ) -> list[dict[Category, float]]:
+        """Per-message probabilities over all eight categories, from the models alone.
+
+        ``shared``: the two models' outputs for ``texts`` when they share one session, already
+        computed (``_shared_outputs``); else the models are run here.
+        """
         category_model = self._models["category"]
         if self.layout == "single":
             return [
@@ -190,8 +196,8 @@ class Classifier:
                 for row in category_model.probabilities(texts)
             ]
         job_model = self._models["job"]
-        both = None
-        if job_model.shares_session(category_model):  # one graph, both outputs, one run
+        both = list(shared) if shared is not None else None
+        if both is None and job_model.shares_session(category_model):  # one graph, one run
             both = job_model.probabilities_with(category_model, texts)
         job_probs = both[0] if both else job_model.probabilities(texts)
         p_job = job_probs[:, job_model.labels.index("job")]
@@ -242,11 +248,46 @@ class Classifier:
     def predict(self, message: MailMessage) -> Prediction:
         return self.predict_many([message])[0]
 
+    def _shared_outputs(self, texts: Sequence[str]) -> list[np.ndarray] | None:
+        """Both models' outputs for every text when they share one session, else None.
+
+        The texts run in batches of like length: onnxruntime's tokenizer pads each text of a
+        batch to the longest one, and every pad is one more n-gram look-up (in arrival order
+        about half a batch's tokens are pads). A row's output does not depend on the other
+        rows of its batch, as long as the batch holds two rows or more: a batch of one runs
+        another kernel whose last bits can differ. So the message that runs alone in arrival
+        order (the last one, when ``len(texts) % _BATCH == 1``) runs alone here too (tested:
+        the same probabilities to the bit).
+        """
+        if self.layout == "single":
+            return None
+        job_model, category_model = self._models["job"], self._models["category"]
+        if not job_model.shares_session(category_model):
+            return None
+        count = len(texts)
+        alone = count % _BATCH == 1
+        order = sorted(range(count - alone), key=lambda i: len(texts[i]))
+        batches = [order[start : start + _BATCH] for start in range(0, len(order), _BATCH)]
+        if alone:
+            batches.append([count - 1])
+        job = np.empty((count, len(job_model.labels)))
+        category = np.empty((count, len(category_model.labels)))
+        for rows in batches:
+            job[rows], category[rows] = job_model.probabilities_with(
+                category_model, [texts[i] for i in rows]
+            )
+        return [job, category]
+
     def predict_many(self, messages: Sequence[MailMessage]) -> list[Prediction]:
+        texts = [feature_text(m) for m in messages]
+        shared = self._shared_outputs(texts)
         predictions: list[Prediction] = []
+        # The decisions per batch of ``_BATCH`` in arrival order, as the models once ran:
+        # ``_raw`` treats a batch none of whose messages reaches SKIP_BELOW as a whole.
         for start in range(0, len(messages), _BATCH):
             chunk = messages[start : start + _BATCH]
-            raws = self._raw([feature_text(m) for m in chunk])
+            part = None if shared is None else [o[start : start + _BATCH] for o in shared]
+            raws = self._raw(texts[start : start + _BATCH], part)
             decided = [_decide(m, p, self.use_rules) for m, p in zip(chunk, raws, strict=True)]
             table = self.calibration
             # One np.interp over the batch's top probabilities (the same values as one call
