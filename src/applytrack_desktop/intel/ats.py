@@ -153,6 +153,9 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "seek.co.nz": "seek",
     "trademe.co.nz": "trademe",
     "infojobs.net": "infojobs",
+    "infojobs.it": "infojobs",
+    "naukri.com": "naukri",
+    "nationalevacaturebank.nl": "nationalevacaturebank",
     "joinhandshake.com": "handshake",
     "simplyhired.com": "simplyhired",
     "careerbuilder.com": "careerbuilder",
@@ -209,7 +212,7 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Google Workspace", "Teams", "Webex", "Cal.com", "Doodle", "Typeform", "SurveyMonkey",
         "Qualtrics", "Trade Me", "Trade Me Jobs", "Catho", "Kenoby", "Solides", "Net-Empregos",
         "Nationale Vacaturebank", "Taleez", "InRecruiting", "Adzuna", "Jobindex", "Jobteaser",
-        "InHire", "NHS Jobs",
+        "InHire", "NHS Jobs", "Naukri",
     )
 )  # fmt: skip
 

@@ -483,6 +483,16 @@ def _via_brand(sender_name: str) -> bool:
     return ats.is_brand(found.group(0).split(None, 1)[1].strip())
 
 
+def _names_platform(display: str, platform: str | None) -> bool:
+    """True for a name the sending platform calls itself: its key leads the squashed name
+    ("SEEK Applications", "reed.co.uk") or the name is a piece of its key ("Info" from
+    InfoJobs' sender). A job board's receipt names the employer elsewhere."""
+    if not platform:
+        return False
+    squashed = _squash(display)
+    return squashed.startswith(platform) or (len(squashed) >= 3 and platform.startswith(squashed))
+
+
 def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
@@ -563,9 +573,15 @@ def extract_company(
         for vote in ranked:
             if _stem_matches(vote.display, _squash(tenant)):
                 vote.weight += 50
-    # "Partner, Verdant Search" signs an agency's InMail: never the employer.
+    # "Partner, Verdant Search" signs an agency's InMail: never the employer; nor does the
+    # platform that sent the mail ("SEEK Applications", "reed.co.uk", "Naukri").
+    platform = ats.platform_for_host(message.sender_domain)
     ranked = sorted(
-        (v for v in ranked if not AGENCY_NAME.search(v.display)),
+        (
+            v
+            for v in ranked
+            if not AGENCY_NAME.search(v.display) and not _names_platform(v.display, platform)
+        ),
         key=lambda v: v.weight,
         reverse=True,
     )

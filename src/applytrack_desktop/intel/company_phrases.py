@@ -67,7 +67,13 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
 BODY_PATTERNS: Final[_Table] = tuple(
     (re.compile(p, re.MULTILINE), w, k, lead)
     for p, w, k, lead in (
-        (rf"\b(?:was|were|has been|have been) (?:sent|submitted|forwarded|shared) to {NAME}", 100, ("sent to", "submitted to", "forwarded to", "shared to"), False),
+        (rf"\b(?:was|were|has been|have been) (?:successfully )?(?:sent|submitted|forwarded|shared) to {NAME}", 100, ("sent to", "submitted to", "forwarded to", "shared to"), False),
+        # A job board's receipt names the employer it passed the application on to.
+        (rf"\b(?:sent|forwarded) your (?:CV|resume|résumé|application)(?: and cover letter)? to {NAME}", 100, ("sent your", "forwarded your"), False),
+        (rf"\b[Aa]pplication for [^\n]{{2,80}}? with {NAME} (?:has been|was) (?:successfully )?(?:sent|submitted)", 90, ("application for",), False),
+        (rf"\b(?:se ha enviado|ha sido enviada) a {NAME}", 90, ("enviad",), False),
+        (rf"\bvaga de [^\n]{{2,80}}? (?:na|no|em) {NAME} foi\b", 80, ("vaga de",), False),
+        (rf"\bcandidat[oa] per l['’]offerta [^\n]{{2,80}}? di {NAME}", 80, ("offerta",), False),
         (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 60, ("appl",), False),
         (rf"\b[Ii]nterest in (?:joining |working (?:at|with|for) )?{NAME}", 60, ("interest in",), False),
         (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers) (?:at|with) {NAME}", 60, ("position ", "role ", "opening ", "opportunity ", "job ", "vacancy ", "team ", "career"), False),

@@ -1,0 +1,107 @@
+"""A job board's receipt: the employer it passed the application to, never the board itself."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel import ats
+from applytrack_desktop.intel.companies import extract_company
+from applytrack_desktop.intel.text import prepare
+from applytrack_desktop.mail.message import MailMessage
+
+
+def _company(name: str, address: str, subject: str, text: str) -> str | None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject=subject,
+        sender_name=name,
+        sender_address=address,
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text=text,
+    )
+    guess = extract_company(message, prepare(message), Category.CONFIRMATION)
+    return None if guess is None else guess.name
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text"),
+    [
+        (
+            "SEEK Applications",
+            "applications@s.seek.com.au",
+            "You've applied for Grants Coordinator",
+            "Hello,\n\nYour application for Grants Coordinator with Yarrow Freight has been"
+            " sent.\n\nThe employer may contact you directly.\n\nGood luck,\nThe SEEK team",
+        ),
+        (
+            "reed.co.uk",
+            "noreply@reed.co.uk",
+            "You've applied for Claims Adjuster (Hybrid)",
+            "Hi Robin,\n\nWe've sent your CV and cover letter to Yarrow Freight for the Claims"
+            " Adjuster (Hybrid) role in London.\n\nKind regards,\nreed.co.uk",
+        ),
+        (
+            "reed.co.uk",
+            "noreply@reed.co.uk",
+            "Your application was successfully submitted",
+            "Good news - your application for Senior Frontend Engineer - Design Systems was"
+            " successfully sent to Yarrow Freight.\n\nKind regards,\nreed.co.uk",
+        ),
+        (
+            "InfoJobs",
+            "noreply@infojobs.net",
+            "Candidatura enviada: Hydrogeologist",
+            "Tu candidatura se ha enviado a Yarrow Freight.\n\nHydrogeologist - Remote (US)\n\n"
+            "Si la empresa está interesada, se pondrá en contacto contigo.\n\n© 2025 InfoJobs",
+        ),
+        (
+            "Indeed",
+            "no-reply@indeed.com",
+            "Você se candidatou para Energy Analyst",
+            "Parabéns! Sua candidatura para a vaga de Energy Analyst na Yarrow Freight foi"
+            " concluída.\n\nFique atento ao seu e-mail.\n\n© 2025 Indeed",
+        ),
+        (
+            "Indeed",
+            "no-reply@indeed.com",
+            "Ti sei candidato per Audio Software Engineer",
+            "Ti sei candidato per l'offerta Audio Software Engineer di Yarrow Freight.\n\n"
+            "Puoi seguire lo stato della candidatura.\n\n© 2025 Indeed",
+        ),
+        (
+            "Naukri",
+            "info@naukri.com",
+            "Application sent: Robotics Software Engineer",
+            "Application submitted\n\nRobotics Software Engineer\nYarrow Freight · Pune\n"
+            "Applied on Sunday, February 23\n\nYou are receiving Naukri notification emails.",
+        ),
+    ],
+)
+def test_a_board_receipt_names_the_employer(
+    name: str, address: str, subject: str, text: str
+) -> None:
+    assert _company(name, address, subject, text) == "Yarrow Freight"
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("SEEK Applications", "applications@s.seek.com.au"),
+        ("reed.co.uk", "noreply@reed.co.uk"),
+        ("Naukri", "info@naukri.com"),
+        ("Nationale Vacaturebank", "noreply@nationalevacaturebank.nl"),
+        ("InfoJobs", "noreply@infojobs.it"),
+    ],
+)
+def test_a_board_is_never_the_employer(name: str, address: str) -> None:
+    # A receipt that names no employer names none: not the board that sent it.
+    assert _company(name, address, "Application sent", "Your application was sent.") is None
+
+
+def test_the_boards_are_known_platforms() -> None:
+    for host in ("naukri.com", "nationalevacaturebank.nl", "infojobs.it"):
+        assert ats.platform_for_host(host) is not None
+    assert ats.is_brand("Naukri")
