@@ -156,6 +156,11 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Afdeling HR", ""),
         ("Abteilung Personal", ""),  # "L'équipe Talent Acquisition": the team, not an employer
         ("Umberfield Insurance Lavora con noi", "Umberfield Insurance"),  # its careers inbox
+        ("Cinder Insurance Personalabteilung", "Cinder Insurance"),  # HR departments and
+        ("RH de Orchard Energy", "Orchard Energy"),  # careers inboxes in other languages
+        ("Larkspur Labs Carreiras", "Larkspur Labs"),
+        ("Glasshouse Systems Werken bij", "Glasshouse Systems"),
+        ("Carreras Group", "Carreras Group"),  # a name, not a suffix
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:

@@ -53,7 +53,8 @@ from applytrack_desktop.mail.message import MailMessage
 _DEPT_SUFFIX = re.compile(
     r"(?:[ \t]*[-|–,@][ \t]*|[ \t]+)(?:(?:Hiring|Recruiting|Recruitment|Talent|Acquisition|"
     r"People|HR|Careers?|Jobs|Team|Human|Resources|Resourcing|Staffing|Operations|Recrutement|"
-    r"Karriere|Personal|Recrutamento|Talento|"
+    r"Karriere|Personal|Personalabteilung|Recrutamento|Talento|Carreiras|Carreras|Carri[eè]res?|"
+    r"Werken[ \t]+bij|Vacatures|"
     r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
     r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
     r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
@@ -64,6 +65,7 @@ _DEPT_SUFFIX = re.compile(
 _DEPT_PREFIX = re.compile(
     r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"
+    r"|^(?:RH|RRHH|Recursos[ \t]+Humanos)[ \t]+(?:de|da|do)[ \t]+(?=[A-Z])"
     r"|^(?:Recrutement|Recrutamento|Reclutamiento|Karriere|Careers)[ \t]+(?=[A-Z])"
 )
 # "Sterling Motors Store #4257": one branch of the employer, named with its number.
