@@ -261,10 +261,14 @@ def test_predict_many_equals_predict(classifier: Classifier) -> None:
     single = [classifier.predict(m) for m in messages]
     assert len(many) == len(messages)
     for a, b in zip(many, single, strict=True):
-        # One batch and one-by-one runs may differ in the last float bits, nothing more.
+        # One batch and one-by-one runs may differ in the last float32 bits, nothing more. Near
+        # saturation one float32 step of a model's P(not job) (about 6e-8 of 5e-7) moves its
+        # log-odds by about 0.1, which the blend's weighted log-odds carry into the shipped
+        # probability as up to ~6e-5; a real batching mistake (rows swapped, padding read as
+        # words) moves probabilities by far more than 1e-4.
         assert a.category is b.category
         for category in Category:
-            assert a.probabilities[category] == pytest.approx(b.probabilities[category], abs=1e-6)
+            assert a.probabilities[category] == pytest.approx(b.probabilities[category], abs=1e-4)
     assert classifier.predict_many([]) == []
 
 
