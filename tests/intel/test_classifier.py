@@ -272,6 +272,30 @@ def test_predict_many_equals_predict(classifier: Classifier) -> None:
     assert classifier.predict_many([]) == []
 
 
+def test_confidence_does_not_depend_on_the_rest_of_the_batch(classifier: Classifier) -> None:
+    # Clear not-job mail skips the category model; the blend's decision cut must still apply
+    # to it when no message of its batch reaches the category model, as when one does.
+    # A friend's call: P(job) about 0.005, under SKIP_BELOW but not so sure that the
+    # confidence map's cap hides the cut.
+    catch_up = mail(
+        "Quick catch-up this week?",
+        "Hi Robin, do you have time for a quick call this week to catch up on the project "
+        "plan? Thursday afternoon works for me.",
+        "lee@gmail.com",
+        "Lee",
+    )
+    clear = [catch_up] + [m for _, m, truth in CASES if truth is Category.NOT_JOB]
+    job = [m for _, m, truth in CASES if truth is not Category.NOT_JOB]
+    alone = classifier.predict_many([catch_up, catch_up])[:1]
+    assert alone[0].probabilities[Category.NOT_JOB] < 0.995  # under the cap
+    alone += classifier.predict_many(clear[1:] + clear[1:])[: len(clear) - 1]
+    beside_job = classifier.predict_many(clear + job)[: len(clear)]
+    for a, b in zip(alone, beside_job, strict=True):
+        assert a.category is b.category
+        for category in Category:
+            assert a.probabilities[category] == pytest.approx(b.probabilities[category], abs=1e-4)
+
+
 def test_empty_message_is_classified(classifier: Classifier) -> None:
     prediction = classifier.predict(mail("", ""))
     assert 0.0 <= prediction.confidence <= 1.0

@@ -207,16 +207,20 @@ class Classifier:
         wanted = [i for i, pj in enumerate(p_job) if pj >= SKIP_BELOW]
         labels = [Category(label) for label in category_model.labels if label != "not_job"]
         cat_probs = np.full((len(texts), len(labels)), 1.0 / len(labels))
+        found = np.empty((0, len(category_model.labels)))
         if wanted:
             found = (
                 both[1][wanted]
                 if both
                 else category_model.probabilities([texts[i] for i in wanted])
             )
-            if self.layout == "blend":
-                p_job, cat_probs = self._blend(p_job, wanted, found, cat_probs)
-            else:
-                cat_probs[wanted] = found
+        # The blend's cut applies to every message, as the recipe chose and calibrated it
+        # (crossval.with_cut), also in a batch where no message reaches SKIP_BELOW: skipping
+        # it there made a message's confidence depend on the other mail of its batch.
+        if self.layout == "blend":
+            p_job, cat_probs = self._blend(p_job, wanted, found, cat_probs)
+        elif wanted:
+            cat_probs[wanted] = found
         # P(job) * P(category | job) for the whole batch at once (the same products as one
         # by one), then plain floats: a dict of numpy scalars per message cost ~8 us.
         joint = (cat_probs * p_job[:, np.newaxis]).tolist()
@@ -282,8 +286,8 @@ class Classifier:
         texts = [feature_text(m) for m in messages]
         shared = self._shared_outputs(texts)
         predictions: list[Prediction] = []
-        # The decisions per batch of ``_BATCH`` in arrival order, as the models once ran:
-        # ``_raw`` treats a batch none of whose messages reaches SKIP_BELOW as a whole.
+        # The decisions per batch of ``_BATCH`` in arrival order: bounded work per onnxruntime
+        # call where the models run inside ``_raw`` (graphs of their own).
         for start in range(0, len(messages), _BATCH):
             chunk = messages[start : start + _BATCH]
             part = None if shared is None else [o[start : start + _BATCH] for o in shared]
