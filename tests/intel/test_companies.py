@@ -161,6 +161,9 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Larkspur Labs Carreiras", "Larkspur Labs"),
         ("Glasshouse Systems Werken bij", "Glasshouse Systems"),
         ("Carreras Group", "Carreras Group"),  # a name, not a suffix
+        ("Dein Yarrow Bank", "Yarrow Bank"),  # German "your"
+        ("Dein", ""),  # what "Dein Team von Acme" leaves before "Team"
+        ("E-Mail", ""),  # "wir informieren Sie per E-Mail"
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:

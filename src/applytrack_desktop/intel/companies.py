@@ -96,6 +96,9 @@ _GENERIC_HEADS = word_set(
 _DATE_LIKE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$"
 )
+# German "your" before "Team von Acme", and "mail" itself ("wir informieren Sie per E-Mail").
+_POSSESSIVES = frozenset({"dein", "deine", "ihr", "ihre", "euer", "eure"})
+_MAIL_WORDS = frozenset({"e-mail", "email", "e-mails", "emails", "mail"})
 # Requisition and reference ids ("JR4281", "R-12345") are never names.
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
 
@@ -150,7 +153,7 @@ def clean_candidate(raw: str) -> str:
         text = display_company(_DEPT_SUFFIX.sub("", text))
     if text.startswith(("The ", "the ")) and len(text.split()) > 1:
         text = text[4:]
-    elif text.startswith(("Das ", "Ihr ", "Euer ")) and len(text.split()) > 1:
+    elif text.startswith(("Das ", "Ihr ", "Euer ", "Dein ", "Deine ")) and len(text.split()) > 1:
         text = text.split(None, 1)[1]  # "Das Acme Talent Team": the article of "Team"
     return text if _plausible(text) else ""
 
@@ -161,6 +164,8 @@ def _plausible(name: str) -> bool:
     words = name.casefold().replace("-", " ").split()
     if not words or len(words) > 6 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
+    if words[0] in _POSSESSIVES or name.casefold() in _MAIL_WORDS:
+        return False  # "Dein" (Team von Acme), "per E-Mail": a word of the sentence
     bare = [_ELIDED.sub("", w) for w in words]  # "L'équipe": "équipe"
     if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS for w in bare):
         return False  # "Recruitment Services", "L'équipe": a team, not an employer
