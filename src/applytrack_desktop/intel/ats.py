@@ -309,6 +309,17 @@ def platform_for_host(host: str) -> str | None:
     return found
 
 
+def names_sender_platform(name: str, host: str) -> bool:
+    """True for a name the platform sending from ``host`` calls itself: its key leads the
+    squashed name ("SEEK Applications", "reed.co.uk") or the name is a piece of its key ("Info"
+    from InfoJobs' sender). A job board's receipt names the employer elsewhere."""
+    platform = platform_for_host(host)
+    if not platform:
+        return False
+    squashed = re.sub(r"[^a-z0-9]", "", name.casefold())
+    return squashed.startswith(platform) or (len(squashed) >= 3 and platform.startswith(squashed))
+
+
 @lru_cache(maxsize=8192)
 def is_brand(name: str) -> bool:
     """True for the name of a hiring platform or mail tool, which is never an employer."""

@@ -26,6 +26,11 @@ from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.company_phrases import (
     BODY_GATE,
     BODY_PATTERNS,
+    BRANCH_SUFFIX,
+    DEPT_PREFIX,
+    DEPT_SUFFIX,
+    MAIL_WORDS,
+    POSSESSIVES,
     PROXY_PATTERNS,
     SUBJECT_GATE,
     SUBJECT_PATTERNS,
@@ -50,28 +55,6 @@ from applytrack_desktop.intel.vocab import (
 )
 from applytrack_desktop.mail.message import MailMessage
 
-_DEPT_SUFFIX = re.compile(
-    r"(?:[ \t]*[-|–,@][ \t]*|[ \t]+)(?:(?:Hiring|Recruiting|Recruitment|Talent|Acquisition|"
-    r"People|HR|Careers?|Jobs|Team|Human|Resources|Resourcing|Staffing|Operations|Recrutement|"
-    r"Karriere|Personal|Personalabteilung|Recrutamento|Talento|Carreiras|Carreras|Carri[eè]res?|"
-    r"Werken[ \t]+bij|Vacatures|"
-    r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
-    r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
-    r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
-    r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
-    r"Lavora[ \t]+con[ \t]+noi|Trabaja[ \t]+con[ \t]+nosotros|"
-    r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo)[ \t]*)+$"
-)
-_DEPT_PREFIX = re.compile(
-    r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
-    r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"
-    r"|^(?:RH|RRHH|Recursos[ \t]+Humanos)[ \t]+(?:de|da|do)[ \t]+(?=[A-Z])"
-    r"|^(?:Recrutement|Recrutamento|Reclutamiento|Karriere|Careers)[ \t]+(?=[A-Z])"
-)
-# "Sterling Motors Store #4257": one branch of the employer, named with its number.
-_BRANCH_SUFFIX = re.compile(
-    r"[ \t]+(?:Store|Location|Branch|Restaurant|Shop|Site|Unit)[ \t]*(?:#|No\.?)[ \t]*\d+$"
-)
 _VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
 _VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
 _PERSON_AT = re.compile(r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei)[ \t]+(?P<c>.+)$")
@@ -96,9 +79,6 @@ _GENERIC_HEADS = word_set(
 _DATE_LIKE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$"
 )
-# German "your" before "Team von Acme", and "mail" itself ("wir informieren Sie per E-Mail").
-_POSSESSIVES = frozenset({"dein", "deine", "ihr", "ihre", "euer", "eure"})
-_MAIL_WORDS = frozenset({"e-mail", "email", "e-mails", "emails", "mail"})
 # Requisition and reference ids ("JR4281", "R-12345") are never names.
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
 
@@ -145,12 +125,12 @@ def _squash(text: str) -> str:
 @lru_cache(maxsize=8192)
 def clean_candidate(raw: str) -> str:
     """Trim a captured phrase to a company name, or "" when it is not one."""
-    text = display_company(_BRANCH_SUFFIX.sub("", _VIA.sub("", raw)))
-    text = _DEPT_PREFIX.sub("", text)
+    text = display_company(BRANCH_SUFFIX.sub("", _VIA.sub("", raw)))
+    text = DEPT_PREFIX.sub("", text)
     previous = None
     while previous != text:
         previous = text
-        text = display_company(_DEPT_SUFFIX.sub("", text))
+        text = display_company(DEPT_SUFFIX.sub("", text))
     if text.startswith(("The ", "the ")) and len(text.split()) > 1:
         text = text[4:]
     elif text.startswith(("Das ", "Ihr ", "Euer ", "Dein ", "Deine ")) and len(text.split()) > 1:
@@ -164,7 +144,7 @@ def _plausible(name: str) -> bool:
     words = name.casefold().replace("-", " ").split()
     if not words or len(words) > 6 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
-    if words[0] in _POSSESSIVES or name.casefold() in _MAIL_WORDS:
+    if words[0] in POSSESSIVES or name.casefold() in MAIL_WORDS:
         return False  # "Dein" (Team von Acme), "per E-Mail": a word of the sentence
     bare = [_ELIDED.sub("", w) for w in words]  # "L'équipe": "équipe"
     if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS for w in bare):
@@ -490,16 +470,6 @@ def _via_brand(sender_name: str) -> bool:
     return ats.is_brand(found.group(0).split(None, 1)[1].strip())
 
 
-def _names_platform(display: str, platform: str | None) -> bool:
-    """True for a name the sending platform calls itself: its key leads the squashed name
-    ("SEEK Applications", "reed.co.uk") or the name is a piece of its key ("Info" from
-    InfoJobs' sender). A job board's receipt names the employer elsewhere."""
-    if not platform:
-        return False
-    squashed = _squash(display)
-    return squashed.startswith(platform) or (len(squashed) >= 3 and platform.startswith(squashed))
-
-
 def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
@@ -582,12 +552,12 @@ def extract_company(
                 vote.weight += 50
     # "Partner, Verdant Search" signs an agency's InMail: never the employer; nor does the
     # platform that sent the mail ("SEEK Applications", "reed.co.uk", "Naukri").
-    platform = ats.platform_for_host(message.sender_domain)
     ranked = sorted(
         (
             v
             for v in ranked
-            if not AGENCY_NAME.search(v.display) and not _names_platform(v.display, platform)
+            if not AGENCY_NAME.search(v.display)
+            and not ats.names_sender_platform(v.display, message.sender_domain)
         ),
         key=lambda v: v.weight,
         reverse=True,

@@ -247,3 +247,32 @@ def signature_parts(line: str) -> list[str]:
         if part and not _ORG_HEAD.match(part) and _NAME_RE.fullmatch(part):
             parts.append(part)
     return parts
+
+
+# What is trimmed off a captured name (``companies.clean_candidate``): an HR department or a
+# careers inbox after it or before it, in several languages, and a branch's number.
+DEPT_SUFFIX = re.compile(
+    r"(?:[ \t]*[-|–,@][ \t]*|[ \t]+)(?:(?:Hiring|Recruiting|Recruitment|Talent|Acquisition|"
+    r"People|HR|Careers?|Jobs|Team|Human|Resources|Resourcing|Staffing|Operations|Recrutement|"
+    r"Karriere|Personal|Personalabteilung|Recrutamento|Talento|Carreiras|Carreras|Carri[eè]res?|"
+    r"Werken[ \t]+bij|Vacatures|"
+    r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
+    r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
+    r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
+    r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
+    r"Lavora[ \t]+con[ \t]+noi|Trabaja[ \t]+con[ \t]+nosotros|"
+    r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo)[ \t]*)+$"
+)
+DEPT_PREFIX = re.compile(
+    r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
+    r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"
+    r"|^(?:RH|RRHH|Recursos[ \t]+Humanos)[ \t]+(?:de|da|do)[ \t]+(?=[A-Z])"
+    r"|^(?:Recrutement|Recrutamento|Reclutamiento|Karriere|Careers)[ \t]+(?=[A-Z])"
+)
+# "Sterling Motors Store #4257": one branch of the employer, named with its number.
+BRANCH_SUFFIX = re.compile(
+    r"[ \t]+(?:Store|Location|Branch|Restaurant|Shop|Site|Unit)[ \t]*(?:#|No\.?)[ \t]*\d+$"
+)
+# German "your" before "Team von Acme", and "mail" itself ("wir informieren Sie per E-Mail").
+POSSESSIVES = frozenset({"dein", "deine", "ihr", "ihre", "euer", "eure"})
+MAIL_WORDS = frozenset({"e-mail", "email", "e-mails", "emails", "mail"})
