@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,16 @@ import sqlcipher3
 from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.errors import StoreError
 from applytrack_desktop.core.models import AccountKind, ChangeCause
-from applytrack_desktop.store import accounts, activity, history, migrations, review, search, seen
+from applytrack_desktop.store import (
+    accounts,
+    activity,
+    emails,
+    history,
+    migrations,
+    review,
+    search,
+    seen,
+)
 from applytrack_desktop.store import applications as apps_q
 from applytrack_desktop.store import settings as settings_q
 from applytrack_desktop.store.connection import connect
@@ -215,3 +225,76 @@ def test_schema_4_to_5_keeps_indexing_single_inserts(
             assert len(search.email_ids(conn, "xylophone")) == 1  # indexed under schema 1
     finally:
         store.close()
+
+
+def _fill_matching(conn: sqlcipher3.Connection) -> None:
+    """Mail matching looks up: unattached mail of two companies, attached mail from senders
+    in mixed case, several emails of one application on one date (read in id order)."""
+    apps = [apps_q.insert(conn, company=f"Acme {i}", job_title="Data Engineer") for i in range(3)]
+    for i in range(24):
+        attached = i % 3 != 0
+        conn.execute(
+            "INSERT INTO emails (provider_id, message_id, thread_key, application_id, date,"
+            " subject, category, confidence, company, company_norm, job_title, ats_ids,"
+            " sender_address, interview_at, body_text, created_at)"
+            " VALUES (?, ?, ?, ?, ?, 's', ?, ?, ?, ?, 'Data Engineer', ?, ?, ?, 'b', ?)",
+            (f"p{i}", f"<p{i}@example.org>", f"t{i % 5}", apps[i % 3] if attached else None,
+             f"2026-02-{1 + i % 4:02d}T00:00:00.000000+00:00",
+             ("interview", "rejection", "confirmation")[i % 3], 0.5 + i / 100,
+             "Acme" if i % 2 else "Initech", "acme" if i % 2 else "initech",
+             '["R-1"]' if i % 4 == 0 else "[]", ("Ann@Acme.com", "bob@acme.com")[i % 2],
+             "2026-03-01T10:00:00.000000+00:00" if i % 6 == 0 else None,
+             "2026-02-01T00:00:00.000000+00:00"),
+        )  # fmt: skip
+
+
+def _matching_answers(conn: sqlcipher3.Connection) -> list[object]:
+    app_ids = [r[0] for r in conn.execute("SELECT id FROM applications ORDER BY id")]
+    when = datetime(2026, 2, 3, tzinfo=UTC)
+    return [
+        emails.orphans(conn, "acme"),
+        emails.orphans(conn, "initech", ("t1", "t2")),
+        [emails.status_events(conn, a) for a in app_ids],
+        emails.applications_with_sender(conn, "ann@acme.com", app_ids),
+        emails.applications_with_sender(conn, "BOB@acme.com", app_ids),
+        emails.last_mail_before(conn, app_ids, when),
+        [apps_q.get(conn, a) for a in app_ids],  # its mail count
+    ]
+
+
+def test_schema_7_to_8_answers_matching_from_indexes_alone(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = Store.open(data_dir, schema_target=7)
+    store.write(_fill_v1)
+    store.write(_fill_matching)
+    with store.read() as conn:
+        v7_columns = _columns(conn)
+        before = _dump(conn, v7_columns)
+        answers = _matching_answers(conn)
+    store.close()
+    assert answers[0] and answers[3] and answers[5]  # the data exercises each look-up
+
+    store = Store.open(data_dir, schema_target=8)
+    try:
+        with store.read() as conn:
+            assert migrations.schema_version(conn) == 8
+            assert _dump(conn, v7_columns) == before
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            traced: list[str] = []
+            conn.set_trace_callback(traced.append)  # the statements, values bound in
+            try:
+                assert _matching_answers(conn) == answers
+            finally:
+                conn.set_trace_callback(None)
+            plans = {
+                sql: " ".join(str(r[-1]) for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
+                for sql in traced
+                # One thread's unattached mail is a few rows: read from the table, as before.
+                if "FROM emails" in sql and "emails_orphan_threads" not in sql
+            }
+    finally:
+        store.close()
+    assert len(plans) >= 5
+    for sql, plan in plans.items():
+        assert "COVERING INDEX" in plan and "SCAN emails" not in plan, (sql, plan)

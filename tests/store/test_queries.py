@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -429,3 +430,29 @@ def test_batched_search_index_cleans_up_after_an_error(store: Store) -> None:
         assert conn.execute("SELECT count(*) FROM emails_fts_deferred").fetchone() == (0,)
         assert search.email_ids(conn, "platypus") != []
     store.write(_fts_consistent)
+
+
+def test_last_mail_before_is_each_applications_newest_mail_up_to_then(store: Store) -> None:
+    rng = random.Random(7)
+    dated: list[tuple[int | None, datetime]] = []
+
+    def run(conn: sqlcipher3.Connection) -> list[int]:
+        apps = [apps_q.insert(conn, company=f"Acme {i}", job_title="") for i in range(6)]
+        for i in range(240):
+            app = rng.choice([None, *apps[:5]])  # the sixth has no mail
+            when = T0 + timedelta(hours=rng.randrange(2000))
+            dated.append((app, when))
+            emails.insert(conn, _mail(None, f"lm{i}", application_id=app, date=when))
+        return apps
+
+    apps = store.write(run)
+    with store.read() as conn:
+        for _ in range(60):
+            among = rng.sample(apps, rng.randrange(1, len(apps) + 1))
+            when = T0 + timedelta(hours=rng.randrange(-50, 2050), minutes=rng.randrange(60))
+            expected: dict[int, datetime] = {}
+            for app, at in dated:
+                if app in among and at <= when and (app not in expected or at > expected[app]):
+                    expected[app] = at
+            assert emails.last_mail_before(conn, among, when) == expected
+        assert emails.last_mail_before(conn, [], T0) == {}

@@ -428,10 +428,15 @@ def last_mail_before(
     """The date of the newest mail at or before ``when`` of each application ``among``."""
     if not among:
         return {}
-    marks = ", ".join("?" * len(among))
+    # One seek per application: max(date) of (application_id, date) at or before ``when`` is
+    # the last index entry of that range (SQLite's min/max optimization). A GROUP BY over
+    # "application_id IN (...)" read every email of each application up to ``when``, more
+    # and more of them as the applications' mail grows.
+    marks = ", ".join(f"(?{i})" for i in range(2, len(among) + 2))
     rows = conn.execute(
-        f"SELECT application_id, max(date) FROM emails WHERE application_id IN ({marks})"
-        " AND date <= ? GROUP BY application_id",
-        (*among, to_db(when)),
+        "SELECT v.column1, (SELECT max(date) FROM emails"
+        "  WHERE application_id = v.column1 AND date <= ?1)"
+        f" FROM (VALUES {marks}) AS v",
+        (to_db(when), *among),
     )
     return {int(i): from_db(at) for i, at in rows if at is not None}
