@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from datetime import timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -107,11 +108,26 @@ def _ics(ctx: kit.Ctx, d: kit.Draft) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
+def _mailbox_local_part(addr: str) -> str:
+    """``jürgen93@gmail.com`` -> ``jurgen93@gmail.com``: an address a mail provider accepts.
+
+    A family that builds an address from a person's name (``name.lower()``) gets a non-ASCII
+    local part for 'Jürgen', which the email package refuses; providers fold accents away.
+    ASCII addresses are returned as they are, so the corpus does not change.
+    """
+    local, at, domain = addr.partition("@")
+    if local.isascii():
+        return addr
+    folded = unicodedata.normalize("NFKD", local).encode("ascii", "ignore").decode()
+    return folded + at + domain
+
+
 def render(ctx: kit.Ctx, d: kit.Draft) -> str:
     text = assemble(ctx, d)
     form = d.form or ctx.pick(["plain", "plain", "alt", "alt", "alt", "html"])
     msg = EmailMessage()
-    msg["From"] = Address(d.from_name, addr_spec=d.from_addr) if d.from_name else d.from_addr
+    from_addr = _mailbox_local_part(d.from_addr)
+    msg["From"] = Address(d.from_name, addr_spec=from_addr) if d.from_name else from_addr
     to_name = f"{ctx.cand_first} {ctx.cand_last}"
     msg["To"] = Address(to_name, addr_spec=ctx.cand_addr) if ctx.chance(0.6) else ctx.cand_addr
     subject = d.subject
