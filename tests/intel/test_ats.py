@@ -24,6 +24,9 @@ from applytrack_desktop.mail.message import MailMessage
         ("millbrook.k12.example.us", "millbrook.k12.us"),
         ("mail.example.com", "example.com"),
         ("acme.example", "acme.example"),
+        # ... and so is a top-level "example" after a second-level label (edu, ac, nhs, gov).
+        ("lakeshore.edu.example", "lakeshore.edu.example"),
+        ("recruitment.harbourside.nhs.example", "harbourside.nhs.example"),
     ],
 )
 def test_registrable_domain(host: str, expected: str) -> None:

@@ -164,6 +164,9 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Dein Yarrow Bank", "Yarrow Bank"),  # German "your"
         ("Dein", ""),  # what "Dein Team von Acme" leaves before "Team"
         ("E-Mail", ""),  # "wir informieren Sie per E-Mail"
+        ("Halvorsen College HR Services", "Halvorsen College"),  # the HR department signing
+        ("Kingsbridge University People Services", "Kingsbridge University"),
+        ("Northline Rail Services", "Northline Rail Services"),  # a name ending in Services
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:

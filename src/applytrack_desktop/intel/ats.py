@@ -283,7 +283,10 @@ def registrable_domain(host: str) -> str:
             break
     if len(labels) <= 2:
         return ".".join(labels)
-    keep = 3 if labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    # A reserved top-level ``example`` stands for a real one, as after a name: the stem of
+    # ``lakeshore.edu.example`` is "lakeshore", as it is for lakeshore.edu or eastmoor.ac.uk.
+    last = labels[-1]
+    keep = 3 if labels[-2] in _SECOND_LEVEL and (len(last) == 2 or last in _RESERVED_LABELS) else 2
     return ".".join(labels[-keep:])
 
 
