@@ -57,7 +57,10 @@ from applytrack_desktop.mail.message import MailMessage
 
 _VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
 _VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
-_PERSON_AT = re.compile(r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei)[ \t]+(?P<c>.+)$")
+_PERSON_AT = re.compile(  # "Jane from Acme"; a vendor "Sterling on behalf of Acme"
+    r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei|on[ \t]+behalf[ \t]+of|im[ \t]+Auftrag"
+    r"[ \t]+von|pour[ \t]+le[ \t]+compte[ \t]+de|en[ \t]+nombre[ \t]+de)[ \t]+(?P<c>.+)$"
+)
 _PERSON_PAREN = re.compile(r"^[^()|]{2,40}?[ \t]*(?:\((?P<a>[^)]+)\)|[|–—][ \t]*(?P<b>.+))$")
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 _STEM_NOISE = re.compile(r"(?:careers?|jobs|hr|recruiting|talent|mail|hq|group|inc|corp|ai)$")
