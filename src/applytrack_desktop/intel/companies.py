@@ -21,7 +21,7 @@ from itertools import permutations
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import display_company, normalize_company
-from applytrack_desktop.intel import ats
+from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.company_phrases import (
     BODY_GATE,
@@ -387,7 +387,8 @@ def _own_domain_guess(
         return _guess(proxies[0].display, [], proxies[0].display)
     if (employer := _employer_before_platform(message.sender_name, stem)) is not None:
         return _guess(employer, [], employer)
-    if is_agency(_squash(raw_stem), message.sender_name, prepared):
+    agency = is_agency(_squash(raw_stem), message.sender_name, prepared)
+    if agency or company_agency.staffing_mail(_squash(raw_stem), prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never
         # the agency itself. Its subject may be just the client's name: "Acme update".
         if (match := notices.CLIENT_SUBJECT.match(prepared.subject)) and not looks_like_person(

@@ -1,0 +1,83 @@
+"""A staffing firm is never the employer: international groups and recruiters' own words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.companies import extract_company
+from applytrack_desktop.intel.company_agency import staffing_mail
+from applytrack_desktop.intel.text import prepare
+from applytrack_desktop.mail.message import MailMessage
+
+
+def _message(name: str, address: str, subject: str, text: str) -> MailMessage:
+    return MailMessage(
+        message_id="<t@test>",
+        subject=subject,
+        sender_name=name,
+        sender_address=address,
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text=text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "text"),
+    [
+        # A staffing group whose name carries no agency word.
+        (
+            "Pierre Ivanova",
+            "pierre.ivanova@roberthalf.fr",
+            "Bonjour Mina, je suis consultante chez Robert Half et votre profil a retenu mon "
+            "attention pour un poste de Social Media Manager en CDI.\n\nPierre Ivanova",
+        ),
+        # A firm we do not list, saying what it is.
+        (
+            "Ethan Kowalski",
+            "ethan.kowalski@northbridge-partners.de",
+            "Hallo, ich bin Personalberater bei Northbridge Partners und suche derzeit einen "
+            "Machine Learning Engineer (m/w/d).\n\nEthan Kowalski\nNorthbridge Partners",
+        ),
+        (
+            "Devon Singh",
+            "devon.singh@iberiaconsult.es",
+            "Estimada Claire: soy consultora de selección en Iberia Consult. Tengo una "
+            "oportunidad como Community Manager.\n\nDevon Singh\nIberia Consult",
+        ),
+    ],
+)
+def test_a_recruiter_at_a_staffing_firm_does_not_name_the_firm(
+    name: str, address: str, text: str
+) -> None:
+    message = _message(name, address, "Opportunity", text)
+    guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
+    assert guess is None
+
+
+def test_the_client_a_staffing_group_names_is_the_employer() -> None:
+    message = _message(
+        "Amara Torres",
+        "amara.torres@hays.de",
+        "Interview bei Quarry Analytics",
+        "Hallo Sam,\n\nQuarry Analytics would like to invite you to an interview for the "
+        "Data Engineer role.\n\nAmara Torres\nHays",
+    )
+    guess = extract_company(message, prepare(message), Category.INTERVIEW)
+    assert guess is not None
+    assert guess.name == "Quarry Analytics"
+
+
+def test_an_employer_recruiting_for_itself_is_not_a_staffing_firm() -> None:
+    message = _message(
+        "Lena Yilmaz",
+        "lena@linearmotion.com",
+        "Android Developer",
+        "Hi Mina, I'm the recruiter for our Android Developer team here at Linear Motion.",
+    )
+    assert not staffing_mail("linearmotion", prepare(message))
+    guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
+    assert guess is not None
+    assert guess.name == "Linear Motion"
