@@ -298,3 +298,66 @@ def test_schema_7_to_8_answers_matching_from_indexes_alone(
     assert len(plans) >= 5
     for sql, plan in plans.items():
         assert "COVERING INDEX" in plan and "SCAN emails" not in plan, (sql, plan)
+
+
+def _fill_receipts(conn: sqlcipher3.Connection) -> None:
+    """Receipts naming a role but no employer (two titles, many of each), and mail like them
+    that is not one: with an employer, attached, or no receipt."""
+    app = apps_q.insert(conn, company="Acme", job_title="Data Engineer")
+    for i in range(40):
+        conn.execute(
+            "INSERT INTO emails (provider_id, date, subject, category, confidence, company,"
+            " company_norm, job_title, application_id, created_at)"
+            " VALUES (?, ?, 's', ?, 0.9, ?, ?, ?, ?, '2026-02-01T00:00:00.000000+00:00')",
+            (f"r{i}", f"2026-02-{1 + i % 9:02d}T00:00:00.000000+00:00",
+             "interview" if i % 10 == 9 else "confirmation",
+             "Acme" if i % 10 == 8 else "", "acme" if i % 10 == 8 else "",
+             ("Pricing Analyst", "Supply Planner")[i % 2], app if i % 10 == 7 else None),
+        )  # fmt: skip
+
+
+def test_schema_8_to_9_reads_receipts_by_title_from_the_index(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = Store.open(data_dir, schema_target=8)
+    store.write(_fill_v1)
+    store.write(_fill_receipts)
+
+    def fits(title: str) -> bool:
+        return title.startswith("Pricing")
+
+    with store.read() as conn:
+        v8_columns = _columns(conn)
+        before = _dump(conn, v8_columns)
+        everything = emails.receipts_without_employer(conn)
+        fitting = emails.receipts_without_employer(conn, fits)
+    store.close()
+    assert len(everything) == 28 and len(fitting) == 16
+
+    store = Store.open(data_dir, schema_target=9)
+    asked: list[str] = []
+    traced: list[str] = []
+    try:
+        with store.read() as conn:
+            assert migrations.schema_version(conn) == 9
+            assert _dump(conn, v8_columns) == before
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert emails.receipts_without_employer(conn) == everything
+            conn.set_trace_callback(traced.append)
+            try:
+                again = emails.receipts_without_employer(conn, lambda t: asked.append(t) or fits(t))
+            finally:
+                conn.set_trace_callback(None)
+            plans = [
+                " ".join(str(r[-1]) for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
+                for sql in traced
+            ]
+    finally:
+        store.close()
+    assert again == fitting
+    assert sorted(asked) == ["Pricing Analyst", "Supply Planner"]  # once per title
+    titles, rows = plans
+    assert "COVERING INDEX emails_receipts_without_employer" in titles, titles
+    assert "TEMP B-TREE" not in titles, titles  # already in (date, id) order
+    assert rows.startswith("SEARCH emails USING INTEGER PRIMARY KEY"), rows
+    assert traced[1].partition(" IN (")[2].count(",") == len(fitting) - 1  # fitting rows only
