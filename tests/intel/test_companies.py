@@ -595,15 +595,3 @@ def test_an_hr_platforms_offer_notice_names_the_employer() -> None:
     subject = "You have a new offer letter from Dovetail Studios"
     guess = _company("Rippling", "no-reply@rippling.com", subject, text, Category.OFFER)
     assert guess is not None and guess.name == "Dovetail Studios"
-
-
-def test_a_vendor_on_behalf_of_an_employer_names_the_employer() -> None:
-    guess = _company(
-        "Sterling on behalf of Indigo Textiles",  # a screening vendor sending for the employer
-        "noreply@sterlingcheck.com",
-        "Reminder: complete your background check",
-        "Hello Tobias,\n\nYour background check is still pending.\n\nKind regards,\nAlexis",
-        Category.OTHER_JOB,
-    )
-    assert guess is not None
-    assert guess.name == "Indigo Textiles"

@@ -39,3 +39,13 @@ def test_who_sent_an_esignature_request() -> None:
     assert requester_hosts(body) == ["redwoodstudios.io"]
     assert esign_people(body) == {"bianca"}
     assert esign_people("Please sign.\n\nMessage from Isabel: thanks") == {"isabel"}
+
+
+def test_the_name_an_esignature_service_sends_as_is_a_person_when_it_sent_the_document() -> None:
+    body = "Bianca Kowalski sent you a document to review and sign.\n\nOffer Letter - Claire"
+    assert "bianca" in esign_people(body, "Bianca Kowalski via Dropbox Sign")
+    # An employer sending as itself, or a name the notice does not say sent it, stays.
+    labs = "Hexagon Labs has sent you an envelope to review and sign."
+    assert "hexagon" not in esign_people(labs, "Hexagon Labs via DocuSign")
+    amber = "Amber has sent you an envelope to review and sign."
+    assert "ngozi" not in esign_people(amber, "Ngozi Weber via DocuSign")

@@ -100,7 +100,7 @@ _UNIT_WORDS = frozenset(
     {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
      "dział", "afdeling", "abteilung", "departamento", "dipartimento", "département"}
 )  # fmt: skip
-_DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf"})
+_DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", "employment"})
 
 # Votes a name needs when the sender is a platform or free mail: one weak mention (a bare
 # subject prefix "Acme - ...") is enough when nothing contradicts it.
@@ -530,7 +530,7 @@ def extract_company(
         # The names an e-signature notice shows are the people who sent the document ("Isabel
         # Andersen has requested your signature ... Message from Isabel"), unless the
         # document's name says so too or it is a team ("Acme HR via Docusign").
-        people = notices.esign_people(prepared.body)
+        people = notices.esign_people(prepared.body, message.sender_name)
         ranked = [
             v
             for v in ranked

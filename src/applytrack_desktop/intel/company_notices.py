@@ -18,6 +18,7 @@ import re
 from applytrack_desktop.intel.company_phrases import NAME
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import KeywordGate, Prepared
+from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
 
 # How a recruiter passes on a client's answer: "Just heard back from Acme", "Acme came back
 # with feedback", "Sorry Sam, Acme aren't progressing your application", "Acme update".
@@ -134,13 +135,25 @@ def document_parts(prepared: Prepared) -> list[str]:
     return re.split(r"[ \t]+[-–|][ \t]+", title.strip().strip("\"'"))[:4]
 
 
-def esign_people(body: str) -> set[str]:
-    """Given names an e-signature notice shows as a person's: "Message from Isabel: ...", and
-    the requester's address under their name ("bianca@acme.io", "ana.ruiz@acme.io")."""
+def esign_people(body: str, sender_name: str = "") -> set[str]:
+    """Given names an e-signature notice shows as a person's: "Message from Isabel: ...", the
+    requester's address under their name ("bianca@acme.io", "ana.ruiz@acme.io"), and the
+    name the service sends as ("Bianca Kowalski via Dropbox Sign") when the notice says that
+    name sent the document ("Bianca Kowalski sent you a document"): whoever pressed "send".
+    A team or an employer sending as itself ("Hexagon Labs via DocuSign") is not a person."""
     names = {m.group(1).casefold() for m in _MESSAGE_FROM.finditer(body[:3000])}
     for local in _ADDRESS_LOCAL.findall(body[:3000]):
         names.add(re.split(r"[._-]", local.casefold())[0])
+    sender = _SENT_VIA.match(sender_name.strip())
+    if sender is not None and f"{sender.group(1)} sent you" in body[:3000].replace(" has ", " "):
+        words = sender.group(1).split()
+        if words[-1].casefold() not in INDUSTRY_WORDS:
+            names.add(words[0].casefold())
     return names
+
+
+# "Bianca Kowalski via Dropbox Sign": two or three capitalised words, then the service.
+_SENT_VIA = re.compile(r"^([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]+via[ \t]+\S")
 
 
 _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
