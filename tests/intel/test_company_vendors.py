@@ -58,3 +58,16 @@ def test_the_person_who_sent_an_esignature_envelope_is_not_the_employer() -> Non
         Category.OFFER,
     )
     assert guess is None or guess.name != "Bianca Kowalski"
+
+
+def test_a_tool_we_do_not_list_sending_via_its_own_domain_is_not_the_employer() -> None:
+    guess = _company(
+        "Estrella Foods via Referoo",
+        "noreply@referoo.com.au",
+        "Reminder: references outstanding",
+        "Dear Candidate,\n\nYou've been invited to complete the Referoo reference process. Add "
+        "your references using the secure link below.\n\nThanks,\nReferoo",
+        Category.OTHER_JOB,
+    )
+    assert guess is not None
+    assert guess.name == "Estrella Foods"

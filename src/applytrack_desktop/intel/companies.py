@@ -465,13 +465,10 @@ def _employer_before_platform(sender_name: str, stem: str) -> str | None:
     return head
 
 
-def _via_brand(sender_name: str) -> bool:
-    """True for "Acme via InHire": a hiring platform sending for the employer, whatever the
-    domain it sends from."""
+def _via_name(sender_name: str) -> str:
+    """The sender after "via" ("Acme via InHire": "InHire"), or ""."""
     found = _VIA.search(sender_name)
-    if found is None:
-        return False
-    return ats.is_brand(found.group(0).split(None, 1)[1].strip())
+    return found.group(0).split(None, 1)[1].strip() if found else ""
 
 
 def _is_acronym(name: str) -> bool:
@@ -497,7 +494,12 @@ def extract_company(
 ) -> CompanyGuess | None:
     """The employer ``message`` is about, or None when nothing names one."""
     ballot = _collect(message, prepared)
-    own = ats.is_own_domain(message.sender_domain) and not _via_brand(message.sender_name)
+    # "Acme via InHire": a hiring platform sends for the employer, whatever its domain; so
+    # does a tool we do not list, from its own domain ("Acme via Survale" <x@survale.com>).
+    via, home = _via_name(message.sender_name), _domain_key(message.sender_domain)
+    brand = bool(via) and ats.is_brand(via)
+    tool = bool(via) and not brand and len(home) >= 3 and _squash(via) == home
+    own = ats.is_own_domain(message.sender_domain) and not (brand or tool)
     if own and not ats.tool_for_address(message.sender_address):
         return _own_domain_guess(message, prepared, ballot, category)
     ranked = ballot.ranked()
@@ -562,6 +564,7 @@ def extract_company(
             for v in ranked
             if not AGENCY_NAME.search(v.display)
             and not ats.names_sender_platform(v.display, message.sender_domain)
+            and not (tool and _stem_matches(v.display, home))
         ),
         key=lambda v: v.weight,
         reverse=True,
