@@ -167,6 +167,8 @@ def test_abbreviated_domain_matches_the_full_name() -> None:
         ("Halvorsen College HR Services", "Halvorsen College"),  # the HR department signing
         ("Kingsbridge University People Services", "Kingsbridge University"),
         ("Northline Rail Services", "Northline Rail Services"),  # a name ending in Services
+        ("Ember Recruiting Coordination", "Ember"),  # the team booking interviews
+        ("Blue Harbor Bank Interview Scheduling", "Blue Harbor Bank"),
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:

@@ -259,6 +259,7 @@ DEPT_SUFFIX = re.compile(
     r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
     r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
     r"(?:HR|People|Recruitment|Recruiting|Personnel|Employment|Staffing)[ \t]+Services|"
+    r"(?:Interview[ \t]+)?Scheduling|Coordination|"
     r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
     r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
     r"Lavora[ \t]+con[ \t]+noi|Trabaja[ \t]+con[ \t]+nosotros|"
