@@ -310,16 +310,15 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
 
 
 def _drop_recipient_names(ballot: _Ballot, message: MailMessage) -> None:
-    """The candidate's own name ("Offer of Employment - Okafor") is never the employer: drop
-    votes made only of words of a recipient's address (robin.okafor@...)."""
-    own = {
-        word
-        for address in message.recipients[:3]
-        for word in re.split(r"[^a-z]+", address.partition("@")[0].lower())
-        if len(word) >= 3
-    }
-    if not own:
-        return
+    """The candidate's own name ("Offer of Employment - Okafor") is never the employer, nor is a
+    sender's own ("Kwame Martin" <kwame.martin@...> "has invited you"): drop votes made only
+    of words of a recipient's address (robin.okafor@...) or of such a sender's."""
+    addresses = list(message.recipients[:3])
+    local = message.sender_address.partition("@")[0]
+    if "." in local and _squash(local) == _squash(message.sender_name):
+        addresses.append(local)
+    own = {w for a in addresses for w in re.split(r"[^a-z]+", a.partition("@")[0].lower())}
+    own = {word for word in own if len(word) >= 3}
     for key in [k for k in ballot.order if k and set(k.split()) <= own]:
         del ballot.votes[key]
         ballot.order.remove(key)

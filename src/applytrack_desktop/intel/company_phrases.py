@@ -277,4 +277,8 @@ BRANCH_SUFFIX = re.compile(
 )
 # German "your" before "Team von Acme", and "mail" itself ("wir informieren Sie per E-Mail").
 POSSESSIVES = frozenset({"dein", "deine", "ihr", "ihre", "euer", "eure"})
-MAIL_WORDS = frozenset({"e-mail", "email", "e-mails", "emails", "mail"})
+# Also never a name on its own: an HR department's ("People & Culture" signing a notice).
+MAIL_WORDS = frozenset(
+    {"e-mail", "email", "e-mails", "emails", "mail"}
+    | {"people & culture", "people and culture", "people & talent", "people operations"}
+)
