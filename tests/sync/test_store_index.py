@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlcipher3
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from applytrack_desktop.core.enums import Status
 from applytrack_desktop.store import applications
@@ -61,7 +64,7 @@ def test_answers_are_remembered_until_forget(store: Store) -> None:
         before = len(index.applications_for_company("acme"))
         second = applications.insert(conn, company="Acme", job_title="SRE", status=Status.APPLIED)
         remembered = len(index.applications_for_company("acme"))
-        index.forget()  # what the pipeline does after creating an application
+        index.forget(second)  # what the pipeline does after creating an application
         after = [c.id for c in index.applications_for_company("acme")]
         assert after == [first, second]
         return before, remembered, len(after), second
@@ -76,7 +79,7 @@ def test_candidate_by_id_follows_a_status_change_after_forget(store: Store) -> N
         index = StoreIndex(conn)
         first = index.candidate(app)
         applications.set_status(conn, app, Status.INTERVIEWING)
-        index.forget()
+        index.forget(app)
         second = index.candidate(app)
         assert first is not None and second is not None
         return first.status, second.status, index.candidate(app + 1000)
@@ -109,10 +112,75 @@ def test_senders_and_active_titles(store: Store) -> None:
         assert (last, none_yet) == ({a: when}, {})
         before = [c.job_title for c in index.active_candidates()]
         applications.set_status(conn, a, Status.REJECTED)
-        index.forget()
+        index.forget(a)
         after = [c.job_title for c in index.active_candidates()]
         return mei, other, before, after
 
     mei, other, before, after = store.write(work)
     assert (len(mei), other) == (1, [])
     assert (before, after) == (["QA"], [])  # titled, active applications only
+
+
+# One change to the applications the pipeline may make in a batch: create one (with a title
+# or not), set one's status, give one a title, move one's start back. Each is followed by
+# ``forget`` of that application, as the pipeline does, and sometimes by a look.
+_CHANGES = st.one_of(
+    st.tuples(st.just("create"), st.booleans(), st.sampled_from(Status)),
+    st.tuples(st.just("status"), st.integers(0, 9), st.sampled_from(Status)),
+    st.tuples(st.just("title"), st.integers(0, 9), st.just(Status.APPLIED)),
+    st.tuples(st.just("start"), st.integers(0, 9), st.just(Status.APPLIED)),
+)
+
+
+def _change(
+    conn: sqlcipher3.Connection, ids: list[int], op: str, arg: object, status: Status
+) -> int:
+    from datetime import UTC, datetime
+
+    if op == "create" or not ids:
+        title = "QA" if arg else ""
+        ids.append(applications.insert(conn, company="Acme", job_title=title, status=status))
+        return ids[-1]
+    app_id = ids[int(str(arg)) % len(ids)]
+    if op == "status":
+        applications.set_status(conn, app_id, status)
+    elif op == "title":
+        applications.update_fields(conn, app_id, job_title=f"Role {app_id}")
+    else:
+        applications.started_by(conn, app_id, datetime(2020, 1, app_id % 28 + 1, tzinfo=UTC))
+    return app_id
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    initial=st.lists(st.tuples(st.booleans(), st.sampled_from(Status)), max_size=4),
+    changes=st.lists(st.tuples(_CHANGES, st.booleans()), min_size=1, max_size=12),
+)
+def test_open_titled_applications_follow_every_change(
+    initial: list[tuple[bool, Status]], changes: list[tuple[tuple[str, object, Status], bool]]
+) -> None:
+    """The remembered open applications are, after each change and ``forget``, what reading
+    them all again finds: one created, closed, reopened, titled or started earlier in the
+    batch is seen (or no longer seen) by the next look, however many changes came between."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "data", keyring_backend=MemoryKeyring())
+        try:
+
+            def work(conn: sqlcipher3.Connection) -> None:
+                ids = [
+                    applications.insert(
+                        conn, company="Acme", job_title="QA" if titled else "", status=status
+                    )
+                    for titled, status in initial
+                ]
+                index = StoreIndex(conn)
+                index.active_candidates()
+                for (op, arg, status), look in changes:
+                    index.forget(_change(conn, ids, op, arg, status))
+                    if look:
+                        assert index.active_candidates() == StoreIndex(conn).active_candidates()
+                assert index.active_candidates() == StoreIndex(conn).active_candidates()
+
+            store.write(work)
+        finally:
+            store.close()

@@ -296,7 +296,7 @@ class _Run:
                 updated_at=message.date,
                 created_from_account_id=self.account_id,
             )
-            self.index.forget()
+            self.index.forget(app_id)
             created = True
         new = _new_email(self.account_id, item, message, analysis, key, app_id)
         email_id = emails.insert(self.conn, new)
@@ -385,7 +385,7 @@ class _Run:
             created_from_account_id=receipt.account_id,
         )
         emails.set_application(self.conn, receipt.id, app_id)
-        self.index.forget()  # a new application, and its receipt's thread now has one
+        self.index.forget(app_id)  # a new application, and its receipt's thread now has one
         review.resolve_for_email(self.conn, receipt.id, ReviewState.ACCEPTED)
         applications.note_email(self.conn, app_id, receipt.date)
         self._record_created(app_id, receipt.id, company, receipt.job_title, receipt.date)
@@ -413,7 +413,7 @@ class _Run:
         if candidate is None or candidate.created_at is None or when >= candidate.created_at:
             return
         if applications.started_by(self.conn, app_id, when):
-            self.index.forget()
+            self.index.forget(app_id)
             app = applications.get(self.conn, app_id)
             if app is not None:
                 norm = normalize_company(app.company)
@@ -425,7 +425,7 @@ class _Run:
         candidate = self.index.candidate(app_id)
         if candidate is not None and not candidate.job_title:
             applications.update_fields(self.conn, app_id, job_title=title)
-            self.index.forget()
+            self.index.forget(app_id)
 
     def adopt_pending(self) -> None:
         """Let the applications created in this call adopt their unmatched mail."""
@@ -488,7 +488,7 @@ class _Run:
             return
         app, result = outcome
         if result.status is not app.status:
-            self.index.forget()
+            self.index.forget(app_id)
             self.bump(status_changes=1)
         elif category in _NEWSWORTHY:
             activity.insert(

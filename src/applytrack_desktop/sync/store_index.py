@@ -2,8 +2,11 @@
 
 Matching asks for the same few companies' applications mail after mail, so the answers are
 remembered for the life of one index: one ``apply`` call, inside one write transaction,
-where nothing but the pipeline itself writes. The pipeline calls ``forget()`` whenever it
-creates an application or moves one's status, the only changes that alter a ``Candidate``.
+where nothing but the pipeline itself writes. The pipeline calls ``forget(app_id)`` whenever
+it creates an application or changes one's status, title or start, the only changes that
+alter a ``Candidate``. The open applications with a title (read whole: a rescan costs
+milliseconds in a store of years) are then brought up to date by reading that one row
+again, when next asked for, instead of being read again whole.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from datetime import datetime
 
 import sqlcipher3
 
+from applytrack_desktop.core.enums import Status
 from applytrack_desktop.store import applications, emails
 from applytrack_desktop.sync.matcher import Candidate
 
@@ -22,13 +26,16 @@ class StoreIndex:
         self._conn = conn
         self._by_company: dict[str, list[Candidate]] = {}
         self._by_id: dict[int, Candidate | None] = {}
-        self._active: list[Candidate] | None = None
+        self._active: dict[int, Candidate | None] | None = None
+        self._stale: set[int] = set()  # applications changed since ``_active`` was read
+        self._listed: list[Candidate] = []  # ``_active``'s open ones, by id
 
-    def forget(self) -> None:
-        """Drop what was remembered: an application was created or changed status."""
+    def forget(self, application_id: int) -> None:
+        """An application was created or changed: drop what was remembered of it."""
         self._by_company.clear()
         self._by_id.clear()
-        self._active = None
+        if self._active is not None:
+            self._stale.add(application_id)
 
     def application_for_thread(self, account_id: int | None, thread_key: str) -> int | None:
         return applications.for_thread(self._conn, account_id, thread_key)
@@ -60,14 +67,19 @@ class StoreIndex:
         return emails.last_mail_before(self._conn, among, when)
 
     def active_candidates(self) -> list[Candidate]:
-        """Every open application that has a title (cached until ``forget``)."""
+        """Every open application that has a title, by id."""
         if self._active is None:
-            self._active = [
-                Candidate(i, "", title, status, at)
-                for i, title, status, at in applications.titled_match_rows(self._conn)
-                if status.is_active
-            ]
-        return list(self._active)
+            rows = applications.titled_match_rows(self._conn)
+            self._active = {i: _active_candidate(i, t, s, at) for i, t, s, at in rows}
+        elif self._stale:
+            for app_id in self._stale:
+                row = applications.match_row(self._conn, app_id)
+                self._active[app_id] = None if row is None else _active_candidate(*row)
+        else:
+            return list(self._listed)
+        self._stale.clear()
+        self._listed = sorted((c for c in self._active.values() if c is not None), key=_by_id)
+        return list(self._listed)
 
     def candidate(self, application_id: int) -> Candidate | None:
         if application_id in self._by_id:
@@ -76,3 +88,14 @@ class StoreIndex:
         found = None if row is None else Candidate(row[0], "", row[1], row[2], row[3])
         self._by_id[application_id] = found
         return found
+
+
+def _active_candidate(
+    app_id: int, title: str, status: Status, created_at: datetime | None
+) -> Candidate | None:
+    """The row as ``active_candidates`` holds it; None if it is closed or has no title."""
+    return Candidate(app_id, "", title, status, created_at) if title and status.is_active else None
+
+
+def _by_id(candidate: Candidate) -> int:
+    return candidate.id
