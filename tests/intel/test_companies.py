@@ -12,25 +12,8 @@ from applytrack_desktop.intel.companies import CompanyGuess, clean_candidate, ex
 from applytrack_desktop.intel.text import prepare
 from applytrack_desktop.mail.message import CalendarEvent, MailMessage
 
+from .company_mail import company_guess
 from .samples import SAMPLES, Sample
-
-
-def _message(name: str, address: str, subject: str, text: str) -> MailMessage:
-    return MailMessage(
-        message_id="<t@test>",
-        subject=subject,
-        sender_name=name,
-        sender_address=address,
-        date=datetime(2026, 3, 10, tzinfo=UTC),
-        text=text,
-    )
-
-
-def _company(
-    name: str, address: str, subject: str, text: str, category: Category | None = None
-) -> CompanyGuess | None:
-    message = _message(name, address, subject, text)
-    return extract_company(message, prepare(message), category)
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.name)
@@ -43,26 +26,26 @@ def test_hand_written_samples(sample: Sample) -> None:
 
 
 def test_display_name_keeps_the_tidy_spelling() -> None:
-    guess = _company(
+    guess = company_guess(
         "Acme Analytics Hiring Team", "no-reply@us.greenhouse-mail.io", "Thanks!", "Hi Sam."
     )
     assert guess == CompanyGuess("Acme Analytics")
 
 
 def test_workday_tenant_alone_names_the_company() -> None:
-    guess = _company("Workday", "initech@myworkday.com", "Application received", "Thank you.")
+    guess = company_guess("Workday", "initech@myworkday.com", "Application received", "Thank you.")
     assert guess is not None
     assert guess.name == "Initech"
     assert guess.aliases == ()
 
 
 def test_own_domain_without_text_uses_the_domain_stem() -> None:
-    guess = _company("Jane Doe", "jane@mail.hooli.co.uk", "Catch up", "Hi Sam, are you free?")
+    guess = company_guess("Jane Doe", "jane@mail.hooli.co.uk", "Catch up", "Hi Sam, are you free?")
     assert guess == CompanyGuess("Hooli")
 
 
 def test_own_domain_prefers_the_text_spelling_and_keeps_the_stem_as_alias() -> None:
-    guess = _company(
+    guess = company_guess(
         "Jane Doe", "jane@acmecorp.com", "Hello", "Thank you for applying to Acme Corp, Inc."
     )
     assert guess is not None
@@ -82,14 +65,18 @@ def test_own_domain_prefers_the_text_spelling_and_keeps_the_stem_as_alias() -> N
 def test_brands_and_free_mail_are_never_a_company(
     name: str, address: str, subject: str, text: str
 ) -> None:
-    assert _company(name, address, subject, text) is None
+    assert company_guess(name, address, subject, text) is None
 
 
 def test_meta_is_not_metaverse() -> None:
-    guess = _company("Meta Careers", "careers@metaverse-inc.com", "Hello", "Welcome to Metaverse!")
+    guess = company_guess(
+        "Meta Careers", "careers@metaverse-inc.com", "Hello", "Welcome to Metaverse!"
+    )
     assert guess is not None
     assert normalize_company(guess.name) != "meta"
-    guess = _company("Metaverse Careers", "jobs@meta.com", "Hi", "Thanks for applying to Meta.")
+    guess = company_guess(
+        "Metaverse Careers", "jobs@meta.com", "Hi", "Thanks for applying to Meta."
+    )
     assert guess is not None
     assert guess.name == "Meta"
 
@@ -97,36 +84,36 @@ def test_meta_is_not_metaverse() -> None:
 def test_staffing_agency_mail_names_the_client_or_nobody() -> None:
     text = "I am hiring for a Staff Engineer role at Helios Energy in Denver."
     for category in (Category.RECRUITER_OUTREACH, Category.INTERVIEW):
-        guess = _company("Tom", "tom@bridge-search.com", "Role", text, category)
+        guess = company_guess("Tom", "tom@bridge-search.com", "Role", text, category)
         assert guess == CompanyGuess("Helios Energy")  # the agency is no alias of its client
     unnamed = "My client, a fast-growing fintech, is hiring a Staff Engineer."
-    assert _company("Tom", "tom@bluesky-staffing.com", "Role", unnamed) is None
+    assert company_guess("Tom", "tom@bluesky-staffing.com", "Role", unnamed) is None
 
 
 def test_outreach_from_another_company_names_the_client() -> None:
     text = "I am hiring for a Staff Engineer role at Helios Energy in Denver."
-    outreach = _company("Tom", "tom@northpeak.com", "Role", text, Category.RECRUITER_OUTREACH)
-    other = _company("Tom", "tom@northpeak.com", "Role", text, Category.OTHER_JOB)
+    outreach = company_guess("Tom", "tom@northpeak.com", "Role", text, Category.RECRUITER_OUTREACH)
+    other = company_guess("Tom", "tom@northpeak.com", "Role", text, Category.OTHER_JOB)
     assert outreach == CompanyGuess("Helios Energy", ("northpeak",))
     # Whatever the category, mail that never names its own domain but names another employer
     # strongly comes from an intermediary writing for that employer.
     assert other == CompanyGuess("Helios Energy")
-    plain = _company("Tom", "tom@northpeak.com", "Role", "Thanks for your time today.")
+    plain = company_guess("Tom", "tom@northpeak.com", "Role", "Thanks for your time today.")
     assert plain == CompanyGuess("Northpeak")
 
 
 def test_person_display_names_are_not_companies() -> None:
-    guess = _company("Jennifer Walsh", "no-reply@hire.lever.co", "Update", "Thanks, Jennifer")
+    guess = company_guess("Jennifer Walsh", "no-reply@hire.lever.co", "Update", "Thanks, Jennifer")
     assert guess is None
 
 
 def test_person_from_company_display_name() -> None:
-    guess = _company("Lena from Quantiq", "no-reply@hire.lever.co", "Next steps", "Hi Sam")
+    guess = company_guess("Lena from Quantiq", "no-reply@hire.lever.co", "Next steps", "Hi Sam")
     assert guess == CompanyGuess("Quantiq")
 
 
 def test_abbreviated_domain_matches_the_full_name() -> None:
-    guess = _company(
+    guess = company_guess(
         "Procter & Gamble Careers", "careers@pg.com", "Application", "Thanks for applying."
     )
     assert guess is not None
@@ -201,14 +188,16 @@ def test_calendar_tools_are_not_their_owners() -> None:
         calendar=(CalendarEvent(summary="Phone screen", organizer="jane@initech.com"),),
     )
     assert extract_company(message, prepare(message)) == CompanyGuess("Initech")
-    zoom = _company("Zoom", "no-reply@zoom.us", "Meeting reminder", "Your meeting starts soon.")
+    zoom = company_guess(
+        "Zoom", "no-reply@zoom.us", "Meeting reminder", "Your meeting starts soon."
+    )
     assert zoom is None
 
 
 def test_own_domain_spelled_in_the_signature_beats_a_role_in_the_subject() -> None:
     # "Solutions Architect - interview ..." reads like "<Company> <Title>", but the sender's
     # own domain is spelled out in the signature: that is the employer.
-    guess = _company(
+    guess = company_guess(
         "Art Vandelay",
         "art@vandelay-industries.com",
         "Solutions Architect - interview with our architecture team",
@@ -223,7 +212,7 @@ def test_own_domain_spelled_in_the_signature_beats_a_role_in_the_subject() -> No
 
 def test_a_job_board_under_the_example_domain_is_never_the_employer() -> None:
     # usajobs.example stands for usajobs.gov: the board, never "Usa"; the office named wins.
-    guess = _company(
+    guess = company_guess(
         "USAJOBS",
         "no-reply@usajobs.example",
         "Application Received - DE-24-15271",
@@ -258,13 +247,13 @@ def test_a_branch_number_is_not_part_of_the_name() -> None:
     ],
 )  # fmt: skip
 def test_an_agency_reports_its_clients_answer(subject: str, text: str, company: str) -> None:
-    guess = _company("Ana Nguyen", "ana.nguyen@harpercole-search.com", subject, text)
+    guess = company_guess("Ana Nguyen", "ana.nguyen@harpercole-search.com", subject, text)
     assert guess is not None
     assert guess.name == company
 
 
 def test_an_agency_passing_on_a_persons_answer_names_no_company() -> None:
-    guess = _company(
+    guess = company_guess(
         "Ana Nguyen",
         "ana.nguyen@harpercole-search.com",
         "Update",
@@ -274,7 +263,7 @@ def test_an_agency_passing_on_a_persons_answer_names_no_company() -> None:
 
 
 def test_an_esignature_request_names_the_requesters_employer() -> None:
-    guess = _company(
+    guess = company_guess(
         "Adobe Acrobat Sign",
         "adobesign@adobesign.com",
         "You're invited to sign: Robin Okafor - Claims Adjuster Offer",
@@ -287,7 +276,7 @@ def test_an_esignature_request_names_the_requesters_employer() -> None:
 
 
 def test_an_esignature_request_never_names_the_person_who_sent_it() -> None:
-    guess = _company(
+    guess = company_guess(
         "Dropbox Sign",
         "noreply@mail.hellosign.com",
         "Fatima Rivera has requested your signature on Offer Letter REQ-70697",
@@ -298,7 +287,7 @@ def test_an_esignature_request_never_names_the_person_who_sent_it() -> None:
 
 def test_an_esignature_document_quoted_in_the_subject_names_the_employer() -> None:
     # Dropbox Sign quotes the document's name; "Message from Isabel" shows who sent it.
-    guess = _company(
+    guess = company_guess(
         "Dovetail Insurance via Dropbox Sign",
         "noreply@mail.hellosign.com",
         'You\'ve been asked to sign "Dovetail Insurance - Offer of Employment - Okafor"',
@@ -327,7 +316,7 @@ def test_an_esignature_document_named_after_signature_on_names_the_employer() ->
 
 
 def test_an_esignature_requester_under_their_name_gives_the_employers_domain() -> None:
-    guess = _company(
+    guess = company_guess(
         "Bianca Ali via Docusign",
         "dse_na3@docusign.net",
         "Reminder: Complete with Docusign: Offer Letter REQ-18578",
@@ -340,7 +329,7 @@ def test_an_esignature_requester_under_their_name_gives_the_employers_domain() -
 
 def test_an_employer_requesting_a_signature_stays_the_employer() -> None:
     # Named like a person ("Nautilus Marine") but the person is Ana: the employer stays.
-    guess = _company(
+    guess = company_guess(
         "Ana Nguyen via Dropbox Sign",
         "noreply@mail.hellosign.com",
         "Ana Nguyen sent you Offer of Employment_Claire_Fontaine.pdf",
@@ -352,7 +341,7 @@ def test_an_employer_requesting_a_signature_stays_the_employer() -> None:
 
 
 def test_a_job_networks_viewed_notice_names_the_employer() -> None:
-    guess = _company(
+    guess = company_guess(
         "LinkedIn",
         "jobs-noreply@linkedin.com",
         "Your application was viewed by Hooli",
@@ -365,7 +354,7 @@ def test_a_job_networks_viewed_notice_names_the_employer() -> None:
 
 def test_an_employer_via_a_hiring_platform_is_the_employer_whatever_the_domain() -> None:
     # "via InHire" names the platform; its sending domain is never the employer.
-    guess = _company(
+    guess = company_guess(
         "Emberly Biosciences via InHire",
         "no-reply@inhire.com.br",
         "Atualização da sua candidatura",
@@ -374,7 +363,7 @@ def test_an_employer_via_a_hiring_platform_is_the_employer_whatever_the_domain()
     )
     assert guess is not None
     assert guess.name == "Emberly Biosciences"
-    guess = _company(
+    guess = company_guess(
         "Indigo Textiles via Taleez",
         "no-reply@taleez.com",
         "Invitation à un entretien - Mobile Developer",
@@ -386,7 +375,7 @@ def test_an_employer_via_a_hiring_platform_is_the_employer_whatever_the_domain()
 
 
 def test_a_job_board_receipt_lists_the_employer_under_the_role() -> None:
-    guess = _company(
+    guess = company_guess(
         "SEEK",
         "noreply@s.seek.com.au",
         "You applied for Claims Adjuster",
@@ -398,7 +387,7 @@ def test_a_job_board_receipt_lists_the_employer_under_the_role() -> None:
 
 
 def test_a_state_code_in_a_signature_is_a_place_not_the_employer() -> None:
-    guess = _company(
+    guess = company_guess(
         "Dovetail Energy",
         "notifications@app.bamboohr.com",
         "Submission received: Energy Analyst",
@@ -410,7 +399,7 @@ def test_a_state_code_in_a_signature_is_a_place_not_the_employer() -> None:
 
 
 def test_a_job_board_receipt_names_the_employer_after_the_role() -> None:
-    guess = _company(
+    guess = company_guess(
         "Trade Me Jobs",
         "jobs@trademe.co.nz",
         "You applied for Infrastructure Engineer II",
@@ -422,7 +411,7 @@ def test_a_job_board_receipt_names_the_employer_after_the_role() -> None:
 
 
 def test_an_employers_resourcing_team_is_the_employer() -> None:
-    guess = _company(
+    guess = company_guess(
         "Blueprint Resourcing",
         "resourcing@blueprint.io",
         "Interview invitation - Financial Analyst",
@@ -436,7 +425,7 @@ def test_a_team_signing_a_platform_receipt_is_not_the_employer() -> None:
     assert clean_candidate("Recruitment Services") == ""
     assert clean_candidate("HR Shared Services") == ""
     assert clean_candidate("Acme Services") == "Acme Services"
-    guess = _company(
+    guess = company_guess(
         "Harbor Biosciences Inc.",
         "do-not-reply@taleo.net",
         "Your Application for Solutions Consultant (Toronto, ON)",
@@ -449,7 +438,7 @@ def test_a_team_signing_a_platform_receipt_is_not_the_employer() -> None:
 
 
 def test_a_display_name_naming_the_employer_then_its_ats_is_the_employer() -> None:
-    guess = _company(
+    guess = company_guess(
         "Meridian Foods | Gupy",
         "naoresponda@gupy.io",
         "Atualização sobre sua candidatura",
@@ -488,7 +477,7 @@ def test_the_candidates_own_name_is_never_the_employer() -> None:
 def test_a_public_body_keeps_its_full_name_at_its_own_domain(
     name: str, address: str, company: str
 ) -> None:
-    guess = _company(
+    guess = company_guess(
         name, address, "Application received", "We confirm receipt of your application."
     )
     assert guess is not None
@@ -496,7 +485,7 @@ def test_a_public_body_keeps_its_full_name_at_its_own_domain(
 
 
 def test_a_french_service_recrutement_is_the_employers_team_not_an_agency() -> None:
-    guess = _company(
+    guess = company_guess(
         "Solaria Jobs",
         "jobs@solaria.es",
         "Entretien Solaria",
@@ -524,19 +513,19 @@ def test_a_platform_sending_as_employer_dash_platform_names_the_employer(
         "Dzień dobry,\n\ndziękujemy za przesłanie aplikacji. Potwierdzamy jej otrzymanie."
         "\n\nPozdrawiamy,\nDział HR"
     )
-    guess = _company(name, address, "Potwierdzenie aplikacji", text, Category.CONFIRMATION)
+    guess = company_guess(name, address, "Potwierdzenie aplikacji", text, Category.CONFIRMATION)
     assert guess is not None and guess.name == "Saffron Software"
 
 
 def test_a_person_before_the_dash_is_not_the_employer() -> None:
-    guess = _company("Jane Doe - Acme", "jane@acme.com", "Hello", "Hi Robin, quick note.")
+    guess = company_guess("Jane Doe - Acme", "jane@acme.com", "Hello", "Hi Robin, quick note.")
     assert guess is not None and guess.name == "Acme"
 
 
 def test_nhs_employers_are_told_apart_and_the_nhs_jobs_portal_is_none_of_them() -> None:
     # Every NHS body sends from its own name under nhs.uk (a public suffix, like ac.uk) or
     # from the shared nhs.net mail service; "NHS" alone would make one employer of them all.
-    trust = _company(
+    trust = company_guess(
         "Recruitment",
         "recruitment@leedsth.nhs.uk",
         "Your application",
@@ -544,7 +533,7 @@ def test_nhs_employers_are_told_apart_and_the_nhs_jobs_portal_is_none_of_them() 
         "Leeds Teaching Hospitals NHS Trust",
     )
     assert trust == CompanyGuess("Leeds Teaching Hospitals NHS Trust", ("leedsth",))
-    manager = _company(
+    manager = company_guess(
         "Jane Smith",
         "jane.smith@nhs.net",
         "Interview",
@@ -552,7 +541,7 @@ def test_nhs_employers_are_told_apart_and_the_nhs_jobs_portal_is_none_of_them() 
         "Northside NHS Foundation Trust",
     )
     assert manager is not None and manager.name == "Northside NHS Foundation Trust"
-    portal = _company(
+    portal = company_guess(
         "NHS Jobs",
         "noreply@jobs.nhs.uk",
         "Invitation to interview",
@@ -570,10 +559,10 @@ def test_an_unlisted_platform_sending_in_the_employers_name_names_the_employer()
         "Marketing Manager.\n\nCi dispiace informarti che non potremo procedere.\n\n"
         "Cordiali saluti,\nFatima Khan\nHR Specialist"
     )
-    guess = _company("Brightwater Media", "noreply@altamirahrm.com", "Esito", text)
+    guess = company_guess("Brightwater Media", "noreply@altamirahrm.com", "Esito", text)
     assert guess is not None and guess.name == "Brightwater Media"
     # A person's own address is not a platform: the employer is the domain's.
-    guess = _company("Fatima Khan", "fatima@brightwatermedia.com", "Esito", text)
+    guess = company_guess("Fatima Khan", "fatima@brightwatermedia.com", "Esito", text)
     assert guess is not None and guess.name == "Brightwater Media"
 
 
@@ -583,7 +572,7 @@ def test_an_agency_reporting_its_clients_feedback_names_the_client_not_itself() 
         "Robin,\n\nI've had feedback from Brightwater Pharma on your CV and it's a yes for "
         "first stage!\n\nSpeak soon,\nNadia Bianchi\nTalent Consultant | RW Consulting"
     )
-    guess = _company(
+    guess = company_guess(
         "Nadia Bianchi", "nadia@rwconsulting.com", "Client feedback", text, Category.INTERVIEW
     )
     assert guess is not None and guess.name == "Brightwater Pharma"
@@ -595,5 +584,5 @@ def test_an_hr_platforms_offer_notice_names_the_employer() -> None:
         "role of Warehouse Operations Lead.\n\nReview offer letter: https://app.rippling.com/x"
     )
     subject = "You have a new offer letter from Dovetail Studios"
-    guess = _company("Rippling", "no-reply@rippling.com", subject, text, Category.OFFER)
+    guess = company_guess("Rippling", "no-reply@rippling.com", subject, text, Category.OFFER)
     assert guess is not None and guess.name == "Dovetail Studios"

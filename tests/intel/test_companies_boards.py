@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel import ats
-from applytrack_desktop.intel.companies import extract_company
-from applytrack_desktop.intel.text import prepare
-from applytrack_desktop.mail.message import MailMessage
+
+from .company_mail import company_name
 
 
 def _company(name: str, address: str, subject: str, text: str) -> str | None:
-    message = MailMessage(
-        message_id="<t@test>",
-        subject=subject,
-        sender_name=name,
-        sender_address=address,
-        date=datetime(2026, 3, 10, tzinfo=UTC),
-        text=text,
-    )
-    guess = extract_company(message, prepare(message), Category.CONFIRMATION)
-    return None if guess is None else guess.name
+    return company_name(name, address, subject, text, Category.CONFIRMATION)
 
 
 @pytest.mark.parametrize(

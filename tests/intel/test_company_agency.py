@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.companies import extract_company
 from applytrack_desktop.intel.company_agency import staffing_mail
 from applytrack_desktop.intel.text import prepare
-from applytrack_desktop.mail.message import MailMessage
 
-
-def _message(name: str, address: str, subject: str, text: str) -> MailMessage:
-    return MailMessage(
-        message_id="<t@test>",
-        subject=subject,
-        sender_name=name,
-        sender_address=address,
-        date=datetime(2026, 3, 10, tzinfo=UTC),
-        text=text,
-    )
+from .company_mail import company_mail
 
 
 @pytest.mark.parametrize(
@@ -52,13 +40,13 @@ def _message(name: str, address: str, subject: str, text: str) -> MailMessage:
 def test_a_recruiter_at_a_staffing_firm_does_not_name_the_firm(
     name: str, address: str, text: str
 ) -> None:
-    message = _message(name, address, "Opportunity", text)
+    message = company_mail(name, address, "Opportunity", text)
     guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
     assert guess is None
 
 
 def test_the_client_a_staffing_group_names_is_the_employer() -> None:
-    message = _message(
+    message = company_mail(
         "Amara Torres",
         "amara.torres@hays.de",
         "Interview bei Quarry Analytics",
@@ -71,7 +59,7 @@ def test_the_client_a_staffing_group_names_is_the_employer() -> None:
 
 
 def test_an_employer_recruiting_for_itself_is_not_a_staffing_firm() -> None:
-    message = _message(
+    message = company_mail(
         "Lena Yilmaz",
         "lena@linearmotion.com",
         "Android Developer",

@@ -3,33 +3,15 @@ services writing for an employer, agencies and the names a domain leaves out."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.companies import extract_company
 from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
-from applytrack_desktop.intel.text import prepare
-from applytrack_desktop.mail.message import MailMessage
+
+from .company_mail import company_name
 
 # An ATS address whose display name is the platform: only the text can name the employer.
 _ATS = ("Teamtailor", "no-reply@teamtailor-mail.com")
-
-
-def _company(
-    name: str, address: str, subject: str, text: str, category: Category | None = None
-) -> str | None:
-    message = MailMessage(
-        message_id="<t@test>",
-        subject=subject,
-        sender_name=name,
-        sender_address=address,
-        date=datetime(2026, 3, 10, tzinfo=UTC),
-        text=text,
-    )
-    guess = extract_company(message, prepare(message), category)
-    return guess.name if guess else None
 
 
 @pytest.mark.parametrize(
@@ -51,14 +33,14 @@ def _company(
     ],
 )  # fmt: skip
 def test_body_phrases_name_the_employer_behind_a_platform(text: str, expected: str) -> None:
-    assert _company(*_ATS, "Update", text) == expected
+    assert company_name(*_ATS, "Update", text) == expected
 
 
 def test_subject_von_names_the_employer() -> None:
     name, address = "Codility", "no-reply@codility.com"
-    assert _company(name, address, "Einladung zum Online-Test von Brückner Systems", "Hallo") == (
-        "Brückner Systems"
-    )
+    assert company_name(
+        name, address, "Einladung zum Online-Test von Brückner Systems", "Hallo"
+    ) == ("Brückner Systems")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +67,7 @@ def test_the_signature_block_spells_the_own_domain(
 ) -> None:
     name = address.split("@")[0].title()
     text = f"Hi Robin,\n\nThanks for your time today.\n\nBest,\n{signature}"
-    assert _company(name, address, "Following up", text) == expected
+    assert company_name(name, address, "Following up", text) == expected
 
 
 def test_signature_block_starts_after_the_sign_off() -> None:
@@ -117,7 +99,7 @@ def test_signature_block_starts_after_the_sign_off() -> None:
 def test_a_service_writing_for_an_employer_names_the_employer(
     name: str, address: str, subject: str, text: str, expected: str
 ) -> None:
-    assert _company(name, address, subject, text, Category.OTHER_JOB) == expected
+    assert company_name(name, address, subject, text, Category.OTHER_JOB) == expected
 
 
 def test_agency_signature_gives_the_client_not_the_agency() -> None:
@@ -126,7 +108,7 @@ def test_agency_signature_gives_the_client_not_the_agency() -> None:
         "Callum Reyes\nPrincipal Consultant - Finance & Accounting\nHollis Partners Recruitment"
     )
     address = "callum@hollispartners.co.uk"
-    assert _company("Callum Reyes", address, "RE: Senior Accountant", text) == "Dunmore Foods"
+    assert company_name("Callum Reyes", address, "RE: Senior Accountant", text) == "Dunmore Foods"
 
 
 @pytest.mark.parametrize(
@@ -149,7 +131,7 @@ def test_agency_signature_gives_the_client_not_the_agency() -> None:
 def test_agency_mail_with_a_confidential_client_has_no_company(
     name: str, address: str, text: str
 ) -> None:
-    assert _company(name, address, "Opportunity", text, Category.RECRUITER_OUTREACH) is None
+    assert company_name(name, address, "Opportunity", text, Category.RECRUITER_OUTREACH) is None
 
 
 @pytest.mark.parametrize(
@@ -165,12 +147,12 @@ def test_agency_mail_with_a_confidential_client_has_no_company(
     ],
 )
 def test_department_words_in_display_names_are_dropped(name: str, expected: str) -> None:
-    assert _company(name, "jobs@smartrecruiters.com", "Update", "Hello") == expected
+    assert company_name(name, "jobs@smartrecruiters.com", "Update", "Hello") == expected
 
 
 def test_a_tenant_keeps_the_industry_word_the_text_adds() -> None:
     text = "Your one-time passcode to access the Verdant Foods career site is 482913."
-    assert _company("Workday", "verdant@myworkday.com", "Verify your account", text) == (
+    assert company_name("Workday", "verdant@myworkday.com", "Verify your account", text) == (
         "Verdant Foods"
     )
 
@@ -178,12 +160,12 @@ def test_a_tenant_keeps_the_industry_word_the_text_adds() -> None:
 def test_a_personal_address_display_name_is_a_person() -> None:
     text = "Robin - Maeve runs recruiting at Tidewater Labs, and they're hiring a PM."
     subject = "Intro: Robin <> Maeve (Tidewater Labs)"
-    assert _company("Paloma Reyes", "paloma.reyes@gmail.com", subject, text) == "Tidewater Labs"
+    assert company_name("Paloma Reyes", "paloma.reyes@gmail.com", subject, text) == "Tidewater Labs"
 
 
 def test_a_founder_names_the_own_company_not_the_conference() -> None:
     text = "Loved your talk at PyCon last week.\n\nI'm the CTO at Driftwood (seed stage)."
-    guess = _company(
+    guess = company_name(
         "Wren Castellanos", "wren@driftwood.ai", "saw your talk at PyCon", text,
         Category.RECRUITER_OUTREACH,
     )  # fmt: skip
@@ -191,12 +173,12 @@ def test_a_founder_names_the_own_company_not_the_conference() -> None:
 
 
 def test_requisition_ids_are_not_names() -> None:
-    assert _company(*_ATS, "Interview for Data Analyst (JR4281)", "Hello") is None
+    assert company_name(*_ATS, "Interview for Data Analyst (JR4281)", "Hello") is None
 
 
 def test_an_agency_names_its_client() -> None:
     text = "My client, Globex, is looking for a Financial Controller.\n\nTom\nHarris Finance Search"
-    guess = _company(
+    guess = company_name(
         "Tom Harris", "tom@harrisfinancesearch.co.uk", "Controller role", text,
         Category.RECRUITER_OUTREACH,
     )  # fmt: skip
@@ -204,14 +186,14 @@ def test_an_agency_names_its_client() -> None:
 
 
 def test_koch_stays_a_company_name() -> None:
-    assert _company("Koch Industries Careers", "careers@kochind.com", "Update", "Hello") == (
+    assert company_name("Koch Industries Careers", "careers@kochind.com", "Update", "Hello") == (
         "Koch Industries"
     )
 
 
 @pytest.mark.parametrize("subject", ["Your interview (Round 2)", "Application update (Tuesday)"])
 def test_a_bare_parenthesis_in_a_subject_names_nobody(subject: str) -> None:
-    assert _company("Greenhouse", "no-reply@greenhouse.io", subject, "Hello Robin") is None
+    assert company_name("Greenhouse", "no-reply@greenhouse.io", subject, "Hello Robin") is None
 
 
 def test_an_intermediary_names_the_employer_that_wants_to_meet() -> None:
@@ -219,12 +201,14 @@ def test_an_intermediary_names_the_employer_that_wants_to_meet() -> None:
         "Great news, Sequoia Software want to meet you! I've booked you in with their Head of "
         "Data for Tuesday.\n\nGive me a ring beforehand.\n\nTom"
     )
-    assert _company("Tom Bianchi", "tom@harpercole.com", "Good news!", text) == "Sequoia Software"
+    assert (
+        company_name("Tom Bianchi", "tom@harpercole.com", "Good news!", text) == "Sequoia Software"
+    )
 
 
 def test_a_portal_display_name_is_the_employer() -> None:
     name, address = "Hoteles Brisa - Portal de Empleo", "empleo@hotelesbrisa.es"
-    assert _company(name, address, "Completa tu perfil", "Hola Robin") == "Hoteles Brisa"
+    assert company_name(name, address, "Completa tu perfil", "Hola Robin") == "Hoteles Brisa"
 
 
 @pytest.mark.parametrize(
@@ -238,8 +222,8 @@ def test_a_portal_display_name_is_the_employer() -> None:
 )  # fmt: skip
 def test_a_booked_time_is_not_the_client(text: str, expected: str) -> None:
     address = "carlos@keystonesearch.co"
-    assert _company("Carlos Reyes", address, "Good news!", text, Category.INTERVIEW) == expected
+    assert company_name("Carlos Reyes", address, "Good news!", text, Category.INTERVIEW) == expected
 
 
 def test_monday_can_be_a_company() -> None:
-    assert _company("Monday", "no-reply@monday.com", "Your application", "Hi") == "Monday"
+    assert company_name("Monday", "no-reply@monday.com", "Your application", "Hi") == "Monday"

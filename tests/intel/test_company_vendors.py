@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.companies import CompanyGuess, extract_company
-from applytrack_desktop.intel.text import prepare
-from applytrack_desktop.mail.message import MailMessage
 
-
-def _company(
-    name: str, address: str, subject: str, text: str, category: Category
-) -> CompanyGuess | None:
-    message = MailMessage(
-        message_id="<t@test>",
-        subject=subject,
-        sender_name=name,
-        sender_address=address,
-        date=datetime(2026, 3, 10, tzinfo=UTC),
-        text=text,
-    )
-    return extract_company(message, prepare(message), category)
+from .company_mail import company_guess
 
 
 def test_a_vendor_on_behalf_of_an_employer_names_the_employer() -> None:
-    guess = _company(
+    guess = company_guess(
         "Sterling on behalf of Indigo Textiles",  # a screening vendor sending for the employer
         "noreply@sterlingcheck.com",
         "Reminder: complete your background check",
@@ -37,7 +20,7 @@ def test_a_vendor_on_behalf_of_an_employer_names_the_employer() -> None:
 
 
 def test_an_employment_offer_envelope_does_not_name_employment() -> None:
-    guess = _company(
+    guess = company_guess(
         "Javier Park via Dropbox Sign",
         "dse@hellosign.com",
         "Complete with Dropbox Sign: Employment Offer - IT Administrator",
@@ -49,7 +32,7 @@ def test_an_employment_offer_envelope_does_not_name_employment() -> None:
 
 
 def test_the_person_who_sent_an_esignature_envelope_is_not_the_employer() -> None:
-    guess = _company(
+    guess = company_guess(
         "Bianca Kowalski via Dropbox Sign",
         "dse@hellosign.com",
         "Please sign: Offer Letter - Claire Fontaine",
@@ -61,7 +44,7 @@ def test_the_person_who_sent_an_esignature_envelope_is_not_the_employer() -> Non
 
 
 def test_a_tool_we_do_not_list_sending_via_its_own_domain_is_not_the_employer() -> None:
-    guess = _company(
+    guess = company_guess(
         "Estrella Foods via Referoo",
         "noreply@referoo.com.au",
         "Reminder: references outstanding",
