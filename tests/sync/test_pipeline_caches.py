@@ -1,12 +1,17 @@
 """What one batch changes is seen by the batch's next message (``StoreIndex`` remembers the
-open applications for one ``apply`` call): an application created, closed or given a title
-mid-batch is offered, or no longer offered, for the next mail that names only its role."""
+open applications and the receipts' titles for one ``apply`` call): an application created,
+closed or given a title mid-batch is offered, or no longer offered, for the next mail that
+names only its role; a receipt naming no employer stored mid-batch is found by the next
+employer's mail about its role."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from applytrack_desktop.core.enums import Status
 from applytrack_desktop.service import Service
 from applytrack_desktop.store import emails, review
-from tests.sync.test_pipeline import mail, run, service
+from tests.sync.test_pipeline import T0, mail, run, service
 
 __all__ = ["service"]  # the fixture, used by name
 
@@ -52,3 +57,20 @@ def test_an_application_given_its_title_mid_batch(service: Service) -> None:
     )
     beta = app_id(service, "Beta")
     assert suggestions(service) == {"#untitled": None, "#titled": beta}
+
+
+def test_a_receipt_naming_no_employer_stored_mid_batch(service: Service) -> None:
+    # The first employer's mail has the receipts' titles read (none fits); the agency's
+    # receipt stored after it must be found by the next employer's mail about its role.
+    run(
+        service,
+        mail(1, 0, "[interview 0.9] Cobalt Labs / Welder"),
+        mail(2, 1, "[confirmation 0.95] - / Supply Planner"),
+        mail(3, 12, "[rejection 0.9] Orchard Systems / Supply Planner"),
+        mail(4, 13, "[interview 0.9] Pine Freight / Supply Planner"),  # the receipt is taken
+    )
+    apps = service.list_applications()
+    assert [(a.company, a.job_title, a.status) for a in apps] == [
+        ("Orchard Systems", "Supply Planner", Status.REJECTED)
+    ]
+    assert apps[0].created_at == T0 + timedelta(days=1)

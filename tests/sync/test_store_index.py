@@ -11,7 +11,7 @@ import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from applytrack_desktop.core.enums import Status
+from applytrack_desktop.core.enums import Category, Status
 from applytrack_desktop.store import applications
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.sync.store_index import StoreIndex
@@ -180,6 +180,74 @@ def test_open_titled_applications_follow_every_change(
                     if look:
                         assert index.active_candidates() == StoreIndex(conn).active_candidates()
                 assert index.active_candidates() == StoreIndex(conn).active_candidates()
+
+            store.write(work)
+        finally:
+            store.close()
+
+
+# One step of a batch as the receipts naming no employer see it: mail stored (a receipt with
+# or without employer, or other mail, each with a role or none), one attached to an
+# application, or an employer's mail asking which receipts fit its role.
+_RECEIPT_STEPS = st.one_of(
+    st.tuples(
+        st.just("store"),
+        st.sampled_from([Category.CONFIRMATION, Category.INTERVIEW]),
+        st.sampled_from(["", "Acme"]),
+        st.sampled_from(["", "Supply Planner", "Welder", "Data Analyst"]),
+    ),
+    st.tuples(st.just("attach"), st.integers(0, 9), st.just(""), st.just("")),
+    st.tuples(
+        st.just("ask"),
+        st.just(Category.INTERVIEW),
+        st.just(""),
+        st.sampled_from(["Supply Planner (Remote)", "Welder", "Chef"]),
+    ),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(_RECEIPT_STEPS, min_size=1, max_size=14))
+def test_receipts_without_employer_follow_what_the_batch_stores_and_attaches(
+    steps: list[tuple[str, object, str, str]],
+) -> None:
+    """The receipts an employer's mail finds are, at every step, what the store's own query
+    finds: a receipt stored or attached earlier in the batch is (no longer) found, as the
+    pipeline tells the index (``receipt_stored`` after storing unattached mail)."""
+    from datetime import UTC, datetime, timedelta
+
+    from applytrack_desktop.store import emails
+    from applytrack_desktop.store.emails import NewEmail
+    from applytrack_desktop.sync.matcher import TITLE_ALONE_MATCH, title_similarity
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "data", keyring_backend=MemoryKeyring())
+        try:
+
+            def work(conn: sqlcipher3.Connection) -> None:
+                app = applications.insert(conn, company="Acme", job_title="", status=Status.APPLIED)
+                index = StoreIndex(conn)
+                index.receipts_without_employer(bool)  # the titles are read before the batch
+                stored: list[int] = []
+                for n, (op, arg, company, title) in enumerate(steps):
+                    if op == "store":
+                        category = Category(str(arg))
+                        when = datetime(2026, 5, 1, tzinfo=UTC) + timedelta(days=n)
+                        new = NewEmail(None, f"p{n}", f"<{n}@x>", f"t{n}", when, "s", category,
+                                       0.9, company=company, job_title=title)  # fmt: skip
+                        stored.append(emails.insert(conn, new))
+                        if category is Category.CONFIRMATION:
+                            index.receipt_stored()
+                    elif op == "attach" and stored:
+                        emails.set_application(conn, stored[int(str(arg)) % len(stored)], app)
+                    if op == "ask" or n == len(steps) - 1:
+                        for role in (title,) if op == "ask" else ("Supply Planner", "Welder"):
+
+                            def fits(other: str, role: str = role) -> bool:
+                                return title_similarity(other, role) >= TITLE_ALONE_MATCH
+
+                            found = index.receipts_without_employer(fits)
+                            assert found == emails.receipts_without_employer(conn, fits)
 
             store.write(work)
         finally:

@@ -300,6 +300,8 @@ class _Run:
             created = True
         new = _new_email(self.account_id, item, message, analysis, key, app_id)
         email_id = emails.insert(self.conn, new)
+        if app_id is None and analysis.category is Category.CONFIRMATION:
+            self.index.receipt_stored()  # perhaps one naming no employer: ``_from_receipt``
         threads.upsert(
             self.conn,
             self.account_id,
@@ -366,8 +368,8 @@ class _Run:
         the X role I advertised"), the only one, now made the application at this employer."""
         receipts = [
             r
-            for r in emails.receipts_without_employer(
-                self.conn, lambda other: title_similarity(other, title) >= TITLE_ALONE_MATCH
+            for r in self.index.receipts_without_employer(
+                lambda other: title_similarity(other, title) >= TITLE_ALONE_MATCH
             )
             if r.date <= when + CREATED_SLACK
         ]

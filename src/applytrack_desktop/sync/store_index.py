@@ -11,13 +11,14 @@ again, when next asked for, instead of being read again whole.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import sqlcipher3
 
 from applytrack_desktop.core.enums import Status
 from applytrack_desktop.store import applications, emails
+from applytrack_desktop.store.emails import Orphan
 from applytrack_desktop.sync.matcher import Candidate
 
 
@@ -29,6 +30,9 @@ class StoreIndex:
         self._active: dict[int, Candidate | None] | None = None
         self._stale: set[int] = set()  # applications changed since ``_active`` was read
         self._listed: list[Candidate] = []  # ``_active``'s open ones, by id
+        # The titles of the receipts naming no employer (a superset: one attached since
+        # stays, which only costs a look that finds nothing more).
+        self._receipt_titles: set[str] | None = None
 
     def forget(self, application_id: int) -> None:
         """An application was created or changed: drop what was remembered of it."""
@@ -80,6 +84,27 @@ class StoreIndex:
         self._stale.clear()
         self._listed = sorted((c for c in self._active.values() if c is not None), key=_by_id)
         return list(self._listed)
+
+    def receipts_without_employer(self, title_fits: Callable[[str], bool]) -> list[Orphan]:
+        """``emails.receipts_without_employer(conn, title_fits)``: the rows are read only when
+        one of the remembered titles fits (most mail asking fits none)."""
+        if self._receipt_titles is None:
+            titles: set[str] = set()
+
+            def note(title: str) -> bool:
+                titles.add(title)
+                return False  # no rows: only the titles, from the index
+
+            emails.receipts_without_employer(self._conn, note)
+            self._receipt_titles = titles
+        fitting = {title for title in self._receipt_titles if title_fits(title)}
+        if not fitting:
+            return []
+        return emails.receipts_without_employer(self._conn, fitting.__contains__)
+
+    def receipt_stored(self) -> None:
+        """An unattached confirmation was stored: its title may be new to the receipts."""
+        self._receipt_titles = None
 
     def candidate(self, application_id: int) -> Candidate | None:
         if application_id in self._by_id:
