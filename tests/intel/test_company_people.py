@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.companies import CompanyGuess, clean_candidate, extract_company
-from applytrack_desktop.intel.text import prepare
-from applytrack_desktop.mail.message import MailMessage
+from applytrack_desktop.intel.companies import CompanyGuess, clean_candidate
+
+from .company_mail import company_guess
 
 
 def _company(name: str, address: str, subject: str, text: str) -> CompanyGuess | None:
-    message = MailMessage(
-        message_id="<t@test>",
-        subject=subject,
-        sender_name=name,
-        sender_address=address,
-        date=datetime(2026, 3, 10, tzinfo=UTC),
-        text=text,
-    )
-    return extract_company(message, prepare(message), Category.INTERVIEW)
+    return company_guess(name, address, subject, text, Category.INTERVIEW)
 
 
 def test_a_calendar_invite_sent_by_a_person_is_not_from_an_employer_of_that_name() -> None:
