@@ -373,16 +373,19 @@ def test_receipts_that_name_a_role_but_no_employer(store: Store) -> None:
         emails.insert(
             conn, _mail(None, "detached", company="", job_title="Designer", user_unmatched=True)
         )
+        titles.update(emails.receipt_titles_without_employer(conn))
         return emails.receipts_without_employer(conn), emails.receipts_without_employer(
             conn, lambda title: title.startswith("Pricing")
         )
 
+    titles: set[str] = set()
     found, fitting = store.write(run)
     assert [(o.job_title, o.thread_key) for o in found] == [
         ("Supply Planner", "thread-early"),
         ("Pricing Analyst", "thread-late"),
     ]
     assert [o.thread_key for o in fitting] == ["thread-late"]
+    assert titles == {o.job_title for o in found}
 
 
 def _fts_consistent(conn: sqlcipher3.Connection) -> bool:

@@ -371,14 +371,7 @@ def receipts_without_employer(
     An agency's "thanks for applying for the Data Analyst role I advertised" names no client;
     the employer's own mail about that role, later, says whose application it was.
     """
-    # The literal conditions are the partial index's own (SQLite uses it only when they
-    # match). The index holds the titles (schema 9): the receipts pile up as the store grows,
-    # and only the rows of the few whose role fits are read.
-    titled = conn.execute(
-        "SELECT id, job_title FROM emails INDEXED BY emails_receipts_without_employer"
-        f" WHERE {_UNATTACHED} AND company_norm = '' AND category = 'confirmation'"
-        " AND job_title != '' ORDER BY date, id"
-    ).fetchall()
+    titled = _titled_receipts(conn)
     if title_fits is not None:
         fits: dict[str, bool] = {}
         for _id, title in titled:
@@ -392,6 +385,23 @@ def receipts_without_employer(
         for r in conn.execute(f"SELECT {_ORPHAN_COLUMNS} FROM emails WHERE id IN ({marks})", chunk):
             found[r[0]] = _orphan(r)
     return [found[row[0]] for row in titled]
+
+
+def receipt_titles_without_employer(conn: sqlcipher3.Connection) -> set[str]:
+    """The roles of ``receipts_without_employer``, from the index alone (no email row read)."""
+    return {title for _id, title in _titled_receipts(conn)}
+
+
+def _titled_receipts(conn: sqlcipher3.Connection) -> list[tuple[int, str]]:
+    # The literal conditions are the partial index's own (SQLite uses it only when they
+    # match). The index holds the titles (schema 9): the receipts pile up as the store grows,
+    # and only the rows of the few whose role fits are read.
+    rows = conn.execute(
+        "SELECT id, job_title FROM emails INDEXED BY emails_receipts_without_employer"
+        f" WHERE {_UNATTACHED} AND company_norm = '' AND category = 'confirmation'"
+        " AND job_title != '' ORDER BY date, id"
+    ).fetchall()
+    return [(int(i), str(t)) for i, t in rows]
 
 
 def _orphan(r: Sequence[Any]) -> Orphan:

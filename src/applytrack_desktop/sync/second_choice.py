@@ -1,15 +1,15 @@
 """Where what the pipeline knows beats the classifier's first choice, its second one is read.
 
-The classifier sees one message; the pipeline also knows the application it belongs to. Two
-facts from there overrule the first choice: an application is confirmed once, so a
-"confirmation" well into an application is more likely a rejection or an invitation that
-thanks the candidate for applying; a reply in the thread of an application's mail is about a
-job, whatever the classifier made of it; and mail that fits no application cannot be news of
-one, so "other job mail" whose second choice is a receipt is read as that receipt (it starts
-the application); and a message the classifier dropped whose thread holds job mail is job
-mail by the evidence of its thread (``job_mail_of_thread``; ``thread_rescue`` finds them in a
-batch, the pipeline in the store). All were chosen on training-family story mailboxes read
-out of fold (`benchmarks/eval_status.py --split train --oof`).
+The classifier sees one message; the pipeline also knows the application it belongs to and
+its thread. Four facts from there overrule the first choice: an application is confirmed
+once, so a "confirmation" well into an application is more likely a rejection or an
+invitation that thanks the candidate for applying; a reply in the thread of an application's
+mail is about a job, whatever the classifier made of it; mail that fits no application cannot
+be news of one, so "other job mail" whose second choice is a receipt is read as that receipt
+(it starts the application); and a message the classifier dropped whose thread holds job mail
+is job mail by the evidence of its thread (``job_mail_of_thread``; ``thread_rescue`` finds
+them in a batch, the pipeline in the store). All were chosen on training-family story
+mailboxes read out of fold (`benchmarks/eval_status.py --split train --oof`).
 """
 
 from __future__ import annotations

@@ -89,14 +89,7 @@ class StoreIndex:
         """``emails.receipts_without_employer(conn, title_fits)``: the rows are read only when
         one of the remembered titles fits (most mail asking fits none)."""
         if self._receipt_titles is None:
-            titles: set[str] = set()
-
-            def note(title: str) -> bool:
-                titles.add(title)
-                return False  # no rows: only the titles, from the index
-
-            emails.receipts_without_employer(self._conn, note)
-            self._receipt_titles = titles
+            self._receipt_titles = emails.receipt_titles_without_employer(self._conn)
         fitting = {title for title in self._receipt_titles if title_fits(title)}
         if not fitting:
             return []
