@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.backends.fail
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEvent, QTimer
@@ -45,17 +43,6 @@ def _delete_closed_widgets(qapp: QApplication) -> Iterator[None]:
     """
     yield
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """Make keyring behave as on a headless machine for the test's duration."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture
