@@ -29,6 +29,7 @@ class SyncCounts:
     status_changes: int = 0
     review: int = 0  # sent to the review list
     deleted: int = 0  # reported gone at the provider; kept here as the user's record
+    skipped: int = 0  # never read: a Takeout export's sent mail, drafts, spam, trash, chats
 
     def __add__(self, other: SyncCounts) -> SyncCounts:
         return SyncCounts(*(a + b for a, b in zip(_values(self), _values(other), strict=True)))

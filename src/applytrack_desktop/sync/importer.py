@@ -7,6 +7,8 @@ mail the classifier doubted, whose thread may hold job mail: ``thread_rescue``),
 holds little more than the job-related third. The rest is then sorted by date, looked ahead
 in (``thread_rescue``) and stored in transactions of a few hundred. Importing the same file
 twice adds nothing: each message is known by a hash of its bytes and by its Message-ID.
+What a Gmail sync of the same account would never read (a Takeout export's sent mail,
+drafts, spam, trash and chats: ``mail.takeout_labels``) is skipped before parsing.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from applytrack_desktop.intel.analysis import Analysis
 from applytrack_desktop.intel.analyze import analyze_many
 from applytrack_desktop.mail.message import MailMessage
 from applytrack_desktop.mail.sources import RawSource
+from applytrack_desktop.mail.takeout_labels import skipped_label
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.sync.events import SyncCounts
 from applytrack_desktop.sync.pipeline import (
@@ -105,6 +108,7 @@ def _import(
     settings = settings or PipelineSettings()
     kept: list[Prepared] = []
     dropped = 0
+    skipped = 0
     done = 0
     batch: list[Incoming] = []
 
@@ -125,6 +129,10 @@ def _import(
             progress(done, total)
 
     for source in sources:
+        if skipped_label(source.raw) is not None:  # a Takeout export's sent mail, spam, ...
+            skipped += 1
+            done += 1  # counted as read, so progress still reaches the total
+            continue
         batch.append(Incoming(content_id(source.raw), source.raw, source=source.label))
         if len(batch) >= PARSE_BATCH:
             flush()
@@ -133,7 +141,7 @@ def _import(
 
     kept.sort(key=_date_key)
     kept = rescue_in_batch(kept)  # the whole import, not one write batch: threads span them
-    counts = SyncCounts(fetched=dropped, dropped=dropped)
+    counts = SyncCounts(fetched=dropped + skipped, dropped=dropped, skipped=skipped)
     changed: set[int] = set()
     for start in range(0, len(kept), WRITE_BATCH):
         chunk = kept[start : start + WRITE_BATCH]
@@ -176,4 +184,6 @@ def summary(counts: SyncCounts) -> str:
         parts.append(f"{counts.review} for review")
     if counts.unreadable:
         parts.append(f"{counts.unreadable} unreadable (set aside)")
+    if counts.skipped:
+        parts.append(f"{counts.skipped} skipped (Gmail sent mail, drafts, spam, trash or chats)")
     return ", ".join(parts) + "."
