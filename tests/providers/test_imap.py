@@ -58,6 +58,18 @@ def test_first_sync_reads_inbox_and_children_within_the_window(imap_account: Ima
     assert pages[-1].total == 2
 
 
+def test_sent_junk_trash_and_drafts_under_inbox_are_not_read(imap_account: ImapAccount) -> None:
+    # The "INBOX." namespace of Courier-style servers: every folder is a child of INBOX.
+    imap_account.append(make_message(1))
+    for n, folder in enumerate(("INBOX.Sent", "INBOX.Junk", "INBOX.Trash", "INBOX.Drafts"), 2):
+        imap_account.append(make_message(n), folder=folder)
+    imap_account.append(make_message(6), folder="INBOX.Sent.2025")
+    imap_account.append(make_message(7), folder="INBOX.Applications")
+    pages = sync(provider_for(imap_account))
+    assert {m.folder for p in pages for m in p.messages} == {"INBOX", "INBOX.Applications"}
+    assert sorted(message_ids(pages)) == sorted(message_id_of(make_message(n)) for n in (1, 7))
+
+
 def test_sync_changes_nothing_on_the_server(imap_account: ImapAccount) -> None:
     for n in range(5):
         imap_account.append(make_message(n))

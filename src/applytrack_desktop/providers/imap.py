@@ -7,7 +7,8 @@ What it does, and why:
   in production, which honours ``SSL_CERT_FILE``; tests pass one that trusts a test CA).
 - Login with the full address and the password kept in the ``SecretStore`` under
   ``PASSWORD_SECRET``, or with XOAUTH2 when an ``access_token`` callable is given.
-- Watches INBOX and its children. Folders are opened with EXAMINE (read-only) and
+- Watches INBOX and its children, but not sent mail, drafts, junk or trash kept under INBOX
+  (``imap_folders``). Folders are opened with EXAMINE (read-only) and
   messages are read with ``BODY.PEEK``: a sync never sets ``\\Seen`` and never sends
   STORE, COPY, MOVE or EXPUNGE.
 - Fetch little: headers first (``HEADER.FIELDS`` and the size) for ``wanted``, full
@@ -60,6 +61,7 @@ from applytrack_desktop.providers.imap_cursor import (
     encode_uids,
     load_cursor,
 )
+from applytrack_desktop.providers.imap_folders import watched_folders
 from applytrack_desktop.providers.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -200,16 +202,8 @@ class ImapProvider:
             self._call("login", self.user, password)
 
     def _watched(self) -> list[str]:
-        """INBOX and its children, delimiter-aware; INBOX first."""
-        names: set[str] = {"INBOX"}
-        for flags, delim, name in self._call("list_folders", "", "INBOX*"):
-            lowered = {f.lower() for f in flags}
-            if b"\\noselect" in lowered or b"\\nonexistent" in lowered:
-                continue
-            sep = delim.decode() if isinstance(delim, bytes) else (delim or "")
-            if name.upper() == "INBOX" or (sep and name.upper().startswith("INBOX" + sep)):
-                names.add("INBOX" if name.upper() == "INBOX" else name)
-        return ["INBOX", *sorted(names - {"INBOX"})]
+        """INBOX and its children but sent mail, drafts, junk and trash (``imap_folders``)."""
+        return watched_folders(self._call("list_folders", "", "INBOX*"))
 
     def _examine(self, folder: str) -> tuple[int, int, int]:
         info = self._call("select_folder", folder, readonly=True)
