@@ -1,7 +1,11 @@
 """Raw messages from files the user points at: ``.eml`` files, folders of them, ``.mbox``.
 
-A folder is searched to any depth for ``.eml`` and ``.mbox`` files (a Google Takeout export
-is a folder holding one ``.mbox``), in path order.
+A folder is searched to any depth, in path order, for ``.eml`` and ``.mbox`` files (a Google
+Takeout export is a folder holding one ``.mbox``) and for mbox files without a suffix, known
+by their first line (Apple Mail exports ``Inbox.mbox/mbox``, Thunderbird keeps ``Inbox``
+beside ``Inbox.msf``). Inside a folder, mailboxes named like sent mail, drafts, junk or
+trash (``mail.special_folders``) are passed over, as a sync passes over those folders; a
+file named on the command line is always read.
 
 A 50,000-message mbox must stream: the file is memory-mapped, its "From " separator lines
 are found with a substring search (each candidate then checked by a regular expression), and
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from applytrack_desktop.core.errors import InvalidInputError
+from applytrack_desktop.mail.special_folders import is_special_folder
 
 # A From_ separator: "From <sender> <ctime date>" followed by a header line. Requiring a time
 # and a header after it keeps body lines that start with "From " from splitting a message.
@@ -42,8 +47,8 @@ def iter_sources(paths: Sequence[Path]) -> Iterator[RawSource]:
     plan = [_classify(Path(p)) for p in paths]
     for kind, path in plan:
         if kind == "dir":
-            for file in _mail_files(path):
-                if file.suffix.lower() == ".mbox":
+            for file_kind, file in _mail_files(path):
+                if file_kind == "mbox":
                     for index, raw in enumerate(_mbox_messages(file)):
                         yield RawSource(f"{file}:{index}", raw)
                 else:
@@ -60,8 +65,8 @@ def count_sources(paths: Sequence[Path]) -> int:
     total = 0
     for kind, path in (_classify(Path(p)) for p in paths):
         if kind == "dir":
-            for file in _mail_files(path):
-                is_mbox = file.suffix.lower() == ".mbox"
+            for file_kind, file in _mail_files(path):
+                is_mbox = file_kind == "mbox"
                 total += sum(1 for _ in _mbox_spans(file, copy=False)) if is_mbox else 1
         elif kind == "eml":
             total += 1
@@ -89,10 +94,29 @@ def _classify(path: Path) -> tuple[str, Path]:
     raise InvalidInputError(f"{path} is not an .eml file, an .mbox file or a folder of them.")
 
 
-def _mail_files(folder: Path) -> list[Path]:
-    return sorted(
-        p for p in folder.rglob("*") if p.suffix.lower() in (".eml", ".mbox") and p.is_file()
-    )
+def _mail_files(folder: Path) -> list[tuple[str, Path]]:
+    found: list[tuple[str, Path]] = []
+    for path in sorted(folder.rglob("*")):
+        suffix = path.suffix.lower()
+        if not suffix and path.name.startswith("."):
+            continue  # .DS_Store and the like
+        if suffix not in (".eml", ".mbox", "") or not path.is_file():
+            continue
+        if any(is_special_folder(part) for part in path.relative_to(folder).parts):
+            continue  # Sent.mbox, Junk, "Deleted Messages.mbox/mbox": not read by a sync
+        if suffix == ".eml":
+            found.append(("eml", path))
+        elif suffix == ".mbox" or _starts_as_mbox(path):
+            found.append(("mbox", path))
+    return found
+
+
+def _starts_as_mbox(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(5) == b"From "
+    except OSError:
+        return False  # unreadable and not named as mail: not ours to complain about
 
 
 def _read(path: Path) -> bytes:

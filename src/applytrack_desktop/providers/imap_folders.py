@@ -15,17 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from applytrack_desktop.mail.special_folders import is_special_folder
+
 # RFC 6154 attributes, lower-cased as compared.
 SKIPPED_USES = frozenset({b"\\sent", b"\\drafts", b"\\junk", b"\\trash"})
-# Folder names that mean the same where a server sends no attribute (compared lower-cased).
-SKIPPED_NAMES = frozenset(
-    {
-        "sent", "sent items", "sent messages", "sent mail", "outbox",
-        "drafts", "draft",
-        "junk", "junk e-mail", "junk email", "junk mail", "spam", "bulk mail",
-        "trash", "deleted items", "deleted messages", "bin", "deleted",
-    }
-)  # fmt: skip
 _NOT_SELECTABLE = frozenset({b"\\noselect", b"\\nonexistent"})
 
 Listing = Iterable[tuple[Iterable[bytes], bytes | str | None, str]]
@@ -40,8 +33,7 @@ def watched_folders(listing: Listing) -> list[str]:
         sep = delim.decode() if isinstance(delim, bytes) else (delim or "")
         if name.upper() == "INBOX" or not sep or not name.upper().startswith("INBOX" + sep):
             continue
-        leaf = name.rsplit(sep, 1)[-1].strip().lower()
-        if lowered & SKIPPED_USES or leaf in SKIPPED_NAMES:
+        if lowered & SKIPPED_USES or is_special_folder(name.rsplit(sep, 1)[-1]):
             skipped.append((name, sep))
             continue
         if not lowered & _NOT_SELECTABLE:
