@@ -147,3 +147,18 @@ def test_empty_files_hold_no_messages(tmp_path: Path) -> None:
     (tmp_path / "empty.eml").write_bytes(b"\n")
     (tmp_path / "one.eml").write_bytes(make_message(1))
     assert got(sync([tmp_path])) == mids([1])
+
+
+def test_exports_are_searched_like_import_and_takeout_spam_is_not_wanted(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    (folder / "Inbox.mbox").mkdir(parents=True)
+    (folder / "Inbox.mbox" / "mbox").write_bytes(mbox_bytes([1]))  # Apple Mail: no suffix
+    (folder / "Junk.mbox").mkdir()
+    (folder / "Junk.mbox" / "mbox").write_bytes(mbox_bytes([2]))
+    spam = b"X-Gmail-Labels: Spam,Opened\r\n" + make_message(3)
+    (folder / "takeout.mbox").write_bytes(
+        b"From x@y Sat Nov  1 09:00:00 2026\n" + spam + b"\n" + mbox_bytes([4])
+    )
+    pages = sync([folder])
+    assert got(pages) == mids([1, 4])
+    assert [p.total for p in pages][-1] == 3

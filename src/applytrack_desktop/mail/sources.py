@@ -47,7 +47,7 @@ def iter_sources(paths: Sequence[Path]) -> Iterator[RawSource]:
     plan = [_classify(Path(p)) for p in paths]
     for kind, path in plan:
         if kind == "dir":
-            for file_kind, file in _mail_files(path):
+            for file_kind, file in mail_files(path):
                 if file_kind == "mbox":
                     for index, raw in enumerate(_mbox_messages(file)):
                         yield RawSource(f"{file}:{index}", raw)
@@ -65,7 +65,7 @@ def count_sources(paths: Sequence[Path]) -> int:
     total = 0
     for kind, path in (_classify(Path(p)) for p in paths):
         if kind == "dir":
-            for file_kind, file in _mail_files(path):
+            for file_kind, file in mail_files(path):
                 is_mbox = file_kind == "mbox"
                 total += sum(1 for _ in _mbox_spans(file, copy=False)) if is_mbox else 1
         elif kind == "eml":
@@ -94,7 +94,8 @@ def _classify(path: Path) -> tuple[str, Path]:
     raise InvalidInputError(f"{path} is not an .eml file, an .mbox file or a folder of them.")
 
 
-def _mail_files(folder: Path) -> list[tuple[str, Path]]:
+def mail_files(folder: Path) -> list[tuple[str, Path]]:
+    """("eml" or "mbox", path) of every mail file under ``folder``, in path order."""
     found: list[tuple[str, Path]] = []
     for path in sorted(folder.rglob("*")):
         suffix = path.suffix.lower()

@@ -12,6 +12,9 @@ Decisions, and why:
   start, and ``known()`` keeps already stored mail from being fetched twice.
 - Pages end inside a file, with ``offset`` at the last message handed out, so a crash
   resumes mid-mbox with nothing lost and nothing twice.
+- Folders are searched like ``import`` searches them (``mail.sources.mail_files``: mbox files
+  without a suffix too, sent/drafts/junk/trash mailboxes passed over), and a Takeout
+  export's sent mail, drafts, spam, trash and chats are not wanted (``mail.takeout_labels``).
 - Nothing is ever reported deleted: a removed or shortened file leaves its mail in the
   store (the files are an import source, not a mailbox the user deletes from).
 - The mbox reader is our own rather than ``mail.sources``: it must start at a byte offset
@@ -33,6 +36,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from applytrack_desktop.core.errors import StaleCursorError
+from applytrack_desktop.mail.sources import mail_files
+from applytrack_desktop.mail.takeout_labels import skipped_label
 from applytrack_desktop.providers.base import FetchedMessage, Page, SyncRequest
 from applytrack_desktop.providers.headers import header_info
 
@@ -70,11 +75,7 @@ def _mail_files(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += [
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in (".eml", ".mbox")
-            ]
+            found += [file for _kind, file in mail_files(path)]
         elif path.is_file():
             found.append(path)
         else:
@@ -178,7 +179,7 @@ class FilesProvider:
                     pid = message_id_for(raw)
                     if pid in seen or request.known(pid):
                         pass
-                    elif request.wanted(header_info(pid, raw)):
+                    elif skipped_label(raw) is None and request.wanted(header_info(pid, raw)):
                         batch.append(FetchedMessage(pid, raw, None, key))
                     else:
                         skipped.append(pid)
