@@ -7,7 +7,7 @@ import pytest
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel import ats
 
-from .company_mail import company_name
+from .company_mail import company_guess, company_name
 
 
 def _company(name: str, address: str, subject: str, text: str) -> str | None:
@@ -93,3 +93,39 @@ def test_the_boards_are_known_platforms() -> None:
     for host in ("naukri.com", "nationalevacaturebank.nl", "infojobs.it"):
         assert ats.platform_for_host(host) is not None
     assert ats.is_brand("Naukri")
+
+
+def test_a_job_board_receipt_lists_the_employer_under_the_role() -> None:
+    guess = company_guess(
+        "SEEK",
+        "noreply@s.seek.com.au",
+        "You applied for Claims Adjuster",
+        "Your application was successfully submitted.\n\nClaims Adjuster\nBeacon Systems\n"
+        "Brisbane\n\nWhat happens next? The employer will review your application.",
+    )
+    assert guess is not None
+    assert guess.name == "Beacon Systems"
+
+
+def test_a_state_code_in_a_signature_is_a_place_not_the_employer() -> None:
+    guess = company_guess(
+        "Dovetail Energy",
+        "notifications@app.bamboohr.com",
+        "Submission received: Energy Analyst",
+        "Your submission has been received.\n\nDetails of your submission:\nOpening: Energy "
+        "Analyst\nOffice: Boston, MA\nSubmission ID: R64758",
+    )
+    assert guess is not None
+    assert guess.name == "Dovetail Energy"
+
+
+def test_a_job_board_receipt_names_the_employer_after_the_role() -> None:
+    guess = company_guess(
+        "Trade Me Jobs",
+        "jobs@trademe.co.nz",
+        "You applied for Infrastructure Engineer II",
+        "Application sent!\n\nYou applied for Infrastructure Engineer II at Cobalt Outfitters "
+        "(Full time). The employer will be notified when you apply.",
+    )
+    assert guess is not None
+    assert guess.name == "Cobalt Outfitters"

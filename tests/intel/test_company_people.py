@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.companies import CompanyGuess, clean_candidate
+from applytrack_desktop.intel.companies import CompanyGuess
+from applytrack_desktop.intel.company_names import clean_candidate
 
 from .company_mail import company_guess
 

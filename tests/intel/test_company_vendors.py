@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from applytrack_desktop.core.enums import Category
+from applytrack_desktop.core.names import normalize_company
+from applytrack_desktop.intel.companies import extract_company
+from applytrack_desktop.intel.text import prepare
+from applytrack_desktop.mail.message import MailMessage
 
 from .company_mail import company_guess
 
@@ -54,3 +60,96 @@ def test_a_tool_we_do_not_list_sending_via_its_own_domain_is_not_the_employer() 
     )
     assert guess is not None
     assert guess.name == "Estrella Foods"
+
+
+def test_an_esignature_request_names_the_requesters_employer() -> None:
+    guess = company_guess(
+        "Adobe Acrobat Sign",
+        "adobesign@adobesign.com",
+        "You're invited to sign: Robin Okafor - Claims Adjuster Offer",
+        "Ngozi Fischer (people@kestrel-outfitters.co) has requested your signature on Robin "
+        "Okafor - Claims Adjuster Offer.\n\nReview and sign\n"
+        "https://secure.na1.adobesign.com/public/esign/iggsryzfg5ckva3k",
+    )
+    assert guess is not None
+    assert normalize_company(guess.name) == "kestrel outfitters"  # never the "na1" shard
+
+
+def test_an_esignature_request_never_names_the_person_who_sent_it() -> None:
+    guess = company_guess(
+        "Dropbox Sign",
+        "noreply@mail.hellosign.com",
+        "Fatima Rivera has requested your signature on Offer Letter REQ-70697",
+        "Fatima Rivera has requested your signature on Offer Letter REQ-70697.",
+    )
+    assert guess is None or guess.name != "Fatima Rivera"
+
+
+def test_an_esignature_document_quoted_in_the_subject_names_the_employer() -> None:
+    # Dropbox Sign quotes the document's name; "Message from Isabel" shows who sent it.
+    guess = company_guess(
+        "Dovetail Insurance via Dropbox Sign",
+        "noreply@mail.hellosign.com",
+        'You\'ve been asked to sign "Dovetail Insurance - Offer of Employment - Okafor"',
+        'Isabel Andersen has requested your signature on "Dovetail Insurance - Offer of '
+        'Employment - Okafor".\n\nMessage from Isabel: Please sign and return by April 6.',
+    )
+    assert guess is not None
+    assert guess.name == "Dovetail Insurance"
+
+
+def test_an_esignature_document_named_after_signature_on_names_the_employer() -> None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Jordan Laurent has requested your signature on Yarrow Foods - Offer of "
+        "Employment - Okafor",
+        sender_name="Jordan Laurent via Dropbox Sign",
+        sender_address="noreply@mail.hellosign.com",
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="Jordan Laurent has requested your signature.\n\nMessage from Jordan: Attached is "
+        "the offer we discussed on the phone.",
+        recipients=("robin.okafor@fastmail.com",),
+    )
+    guess = extract_company(message, prepare(message), Category.OFFER)
+    assert guess is not None
+    assert guess.name == "Yarrow Foods"
+
+
+def test_an_esignature_requester_under_their_name_gives_the_employers_domain() -> None:
+    guess = company_guess(
+        "Bianca Ali via Docusign",
+        "dse_na3@docusign.net",
+        "Reminder: Complete with Docusign: Offer Letter REQ-18578",
+        "Bianca Ali sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\n"
+        "Bianca Ali\nbianca@redwoodstudios.io\n\nDo Not Share This Email",
+    )
+    assert guess is not None
+    assert normalize_company(guess.name) == "redwood studios"
+
+
+def test_an_employer_requesting_a_signature_stays_the_employer() -> None:
+    # Named like a person ("Nautilus Marine") but the person is Ana: the employer stays.
+    guess = company_guess(
+        "Ana Nguyen via Dropbox Sign",
+        "noreply@mail.hellosign.com",
+        "Ana Nguyen sent you Offer of Employment_Claire_Fontaine.pdf",
+        'Nautilus Marine has requested your signature on "Offer of Employment.pdf".\n\n'
+        "Message from Ana Nguyen: So excited to have you join us!",
+    )
+    assert guess is not None
+    assert guess.name == "Nautilus Marine"
+
+
+def test_the_candidates_own_name_is_never_the_employer() -> None:
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Complete with Docusign: Pinecrest Insurance - Offer of Employment - Okafor",
+        sender_name="Lucía O'Brien via Docusign",
+        sender_address="dse_na3@docusign.net",
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text="Lucía O'Brien sent you a document to review and sign.",
+        recipients=("robin.okafor@fastmail.com",),
+    )
+    guess = extract_company(message, prepare(message), Category.OFFER)
+    assert guess is not None
+    assert guess.name == "Pinecrest Insurance"

@@ -1,0 +1,134 @@
+"""What a captured phrase must look like to be an employer's name, and what a sender's display
+name says about the employer.
+
+Company extraction (``companies``) collects candidates from display names, subjects, bodies
+and signatures; each is trimmed here to a bare name ("The Acme Recruiting Team" -> "Acme",
+"Globex via Greenhouse" -> "Globex") or refused ("Senior Data Engineer", "JR4281", "20 April",
+"L'équipe"). Kept apart from the voting so the rules for "is this a name" live in one place
+and can be tested on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from applytrack_desktop.core.names import display_company, normalize_company
+from applytrack_desktop.intel import ats
+from applytrack_desktop.intel.company_phrases import (
+    BRANCH_SUFFIX,
+    DEPT_PREFIX,
+    DEPT_SUFFIX,
+    MAIL_WORDS,
+    POSSESSIVES,
+)
+from applytrack_desktop.intel.senders import looks_like_person
+from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS
+from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, JOB_NOUNS, NOT_A_NAME
+
+VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
+_VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
+_PERSON_AT = re.compile(  # "Jane from Acme"; a vendor "Sterling on behalf of Acme"
+    r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei|on[ \t]+behalf[ \t]+of|im[ \t]+Auftrag"
+    r"[ \t]+von|pour[ \t]+le[ \t]+compte[ \t]+de|en[ \t]+nombre[ \t]+de)[ \t]+(?P<c>.+)$"
+)
+_PERSON_PAREN = re.compile(r"^[^()|]{2,40}?[ \t]*(?:\((?P<a>[^)]+)\)|[|–—][ \t]*(?P<b>.+))$")
+# "Dept. of Chemistry, Harwick University": a unit of the employer before its name.
+_UNIT_PREFIX = re.compile(
+    r"^(?:Dept\.?|Department|Office|School|Faculty|Division|Institute|Departamento|Département|"
+    r"Abteilung|Dipartimento) (?:of|de|für|di|du|des) [^,|]+[,|][ \t]*",
+    re.IGNORECASE,
+)
+# "20 April", "3rd March": a date, not a name ("Monday" is a company, monday.com).
+_DATE_LIKE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$"
+)
+# Requisition and reference ids ("JR4281", "R-12345") are never names.
+_ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
+
+
+# A recruiter's role in other languages, signed before the employer's name.
+_ROLE_WORDS = frozenset(
+    {"recruteur", "recruteuse", "reclutador", "reclutadora", "recrutador", "recrutadora",
+     "selezionatore", "selezionatrice", "recruiterin", "personalreferent", "personalreferentin"}
+)  # fmt: skip
+# Words a name never ends with: a cut-off phrase ("Time de", "Office of").
+_DANGLING = frozenset(
+    {"de", "da", "do", "das", "dos", "des", "du", "di", "del", "della", "of", "at", "for", "the"}
+)
+_ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
+_UNIT_WORDS = frozenset(
+    {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
+     "dział", "afdeling", "abteilung", "departamento", "dipartimento", "département"}
+)  # fmt: skip
+_DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", "employment"})
+
+
+@lru_cache(maxsize=8192)
+def clean_candidate(raw: str) -> str:
+    """Trim a captured phrase to a company name, or "" when it is not one."""
+    text = display_company(BRANCH_SUFFIX.sub("", VIA.sub("", raw)))
+    text = DEPT_PREFIX.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = display_company(DEPT_SUFFIX.sub("", text))
+    if text.startswith(("The ", "the ")) and len(text.split()) > 1:
+        text = text[4:]
+    elif text.startswith(("Das ", "Ihr ", "Euer ", "Dein ", "Deine ")) and len(text.split()) > 1:
+        text = text.split(None, 1)[1]  # "Das Acme Talent Team": the article of "Team"
+    return text if _plausible(text) else ""
+
+
+def _plausible(name: str) -> bool:
+    if not name or len(name) > 60 or len(name) < 2:
+        return False
+    words = name.casefold().replace("-", " ").split()
+    if not words or len(words) > 6 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
+        return False
+    if words[0] in POSSESSIVES or name.casefold() in MAIL_WORDS:
+        return False  # "Dein" (Team von Acme), "per E-Mail": a word of the sentence
+    bare = [_ELIDED.sub("", w) for w in words]  # "L'équipe": "équipe"
+    if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS for w in bare):
+        return False  # "Recruitment Services", "L'équipe": a team, not an employer
+    if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
+        return False  # "Claims Adjuster Offer" names a document, not an employer
+    if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
+        return False
+    if words[0] in _ROLE_WORDS:
+        return False  # "Recruteur - Indigo Textiles": the writer's role, then the employer
+    if len(words) > 1 and words[-1] in _DANGLING:
+        return False  # "Equipa de" (Recrutamento): what is left of a team's name, cut short
+    return not ats.is_brand(name) and bool(normalize_company(name))
+
+
+def from_display_name(name: str) -> Iterable[tuple[str, int]]:
+    """Candidates in a sender display name, strongest reading first."""
+    name = name[:MAX_SUBJECT_CHARS]
+    if _VIA_PERSON.search(name):
+        return  # "Jane Doe via LinkedIn" is a person writing through a network
+    name = _UNIT_PREFIX.sub("", VIA.sub("", name).strip().strip("\"'"))
+    if not name or ("@" in name and " " not in name) or ats.is_brand(name):
+        return  # "NHS Jobs" is the portal, not "NHS" with a careers tail
+    if (match := _PERSON_AT.match(name)) and clean_candidate(match.group("c")):
+        yield match.group("c"), 90  # "Jane from Acme" (not "Acme - Portal de Empleo")
+        return
+    stripped = clean_candidate(name)
+    if stripped and stripped != display_company(name):
+        yield name, 90  # "Acme Hiring Team", "Careers at Acme", "Acme S.p.A. – Risorse Umane"
+        return
+    if (match := _PERSON_PAREN.match(name)) and (inner := match.group("a") or match.group("b")):
+        if ats.is_brand(inner.strip()):  # "Meridian Foods | Gupy": the employer, then its ATS
+            yield re.split(r"[ \t]*[(|–—]", name, maxsplit=1)[0], 70
+            return
+        yield inner, 70
+        return
+    if not looks_like_person(name):
+        yield name, 45
+
+
+def via_name(sender_name: str) -> str:
+    """The sender after "via" ("Acme via InHire": "InHire"), or ""."""
+    found = VIA.search(sender_name)
+    return found.group(0).split(None, 1)[1].strip() if found else ""

@@ -1,0 +1,128 @@
+"""What is an employer's name: trimmed captures, display names, never a team or a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.companies import CompanyGuess
+from applytrack_desktop.intel.company_names import clean_candidate
+
+from .company_mail import company_guess
+
+
+def test_display_name_keeps_the_tidy_spelling() -> None:
+    guess = company_guess(
+        "Acme Analytics Hiring Team", "no-reply@us.greenhouse-mail.io", "Thanks!", "Hi Sam."
+    )
+    assert guess == CompanyGuess("Acme Analytics")
+
+
+def test_person_display_names_are_not_companies() -> None:
+    guess = company_guess("Jennifer Walsh", "no-reply@hire.lever.co", "Update", "Thanks, Jennifer")
+    assert guess is None
+
+
+def test_person_from_company_display_name() -> None:
+    guess = company_guess("Lena from Quantiq", "no-reply@hire.lever.co", "Next steps", "Hi Sam")
+    assert guess == CompanyGuess("Quantiq")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("The Acme Team", "Acme"),
+        ("Acme Recruiting Team", "Acme"),
+        ("Careers at Initech", "Initech"),
+        ("Globex via Greenhouse", "Globex"),
+        ("Senior Data Engineer", ""),
+        ("Workable", ""),
+        ("Our Team", ""),
+        ("Hiring Team", ""),
+        ("Equipa de", ""),  # what is left of "Equipa de Recrutamento"
+        ("Recruteur", ""),
+        ("Banco do Brasil", "Banco do Brasil"),
+        ("Das Thistle Pharma Talent Team", "Thistle Pharma"),  # the article of "Team"
+        ("L'équipe", ""),
+        ("Glasshouse Software Recrutamento", "Glasshouse Software"),
+        ("Talento de Quill Logistics", "Quill Logistics"),
+        ("Dział HR", ""),  # "HR department", signed in Polish, Dutch, German
+        ("Afdeling HR", ""),
+        ("Abteilung Personal", ""),  # "L'équipe Talent Acquisition": the team, not an employer
+        ("Umberfield Insurance Lavora con noi", "Umberfield Insurance"),  # its careers inbox
+        ("Cinder Insurance Personalabteilung", "Cinder Insurance"),  # HR departments and
+        ("RH de Orchard Energy", "Orchard Energy"),  # careers inboxes in other languages
+        ("Larkspur Labs Carreiras", "Larkspur Labs"),
+        ("Glasshouse Systems Werken bij", "Glasshouse Systems"),
+        ("Carreras Group", "Carreras Group"),  # a name, not a suffix
+        ("Dein Yarrow Bank", "Yarrow Bank"),  # German "your"
+        ("Dein", ""),  # what "Dein Team von Acme" leaves before "Team"
+        ("E-Mail", ""),  # "wir informieren Sie per E-Mail"
+        ("Halvorsen College HR Services", "Halvorsen College"),  # the HR department signing
+        ("Kingsbridge University People Services", "Kingsbridge University"),
+        ("Northline Rail Services", "Northline Rail Services"),  # a name ending in Services
+        ("Ember Recruiting Coordination", "Ember"),  # the team booking interviews
+        ("Blue Harbor Bank Interview Scheduling", "Blue Harbor Bank"),
+    ],
+)
+def test_clean_candidate(raw: str, expected: str) -> None:
+    assert clean_candidate(raw) == expected
+
+
+def test_a_branch_number_is_not_part_of_the_name() -> None:
+    assert clean_candidate("Sterling Motors Store #4257") == "Sterling Motors"
+    assert clean_candidate("Echo Location No. 12") == "Echo"
+    assert clean_candidate("Store 24") == "Store 24"  # a number alone is not a branch suffix
+
+
+def test_a_team_signing_a_platform_receipt_is_not_the_employer() -> None:
+    assert clean_candidate("Recruitment Services") == ""
+    assert clean_candidate("HR Shared Services") == ""
+    assert clean_candidate("Acme Services") == "Acme Services"
+    guess = company_guess(
+        "Harbor Biosciences Inc.",
+        "do-not-reply@taleo.net",
+        "Your Application for Solutions Consultant (Toronto, ON)",
+        "Thank you for your interest in employment with Harbor Biosciences Inc.. This email "
+        "confirms that we have received your application.\n\nRegards,\nRecruitment Services\n"
+        "Harbor Biosciences Inc.",
+    )
+    assert guess is not None
+    assert guess.name == "Harbor Biosciences"
+
+
+def test_a_display_name_naming_the_employer_then_its_ats_is_the_employer() -> None:
+    guess = company_guess(
+        "Meridian Foods | Gupy",
+        "naoresponda@gupy.io",
+        "Atualização sobre sua candidatura",
+        "Olá Robin, agradecemos o seu interesse.",
+    )
+    assert guess is not None
+    assert guess.name == "Meridian Foods"
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("Saffron Software - Traffit", "noreply@traffit.com"),
+        ("Saffron Software - HRlink", "noreply@hrlink.pl"),
+        ("Saffron Software | eRecruiter", "noreply@erecruiter.pl"),
+    ],
+)
+def test_a_platform_sending_as_employer_dash_platform_names_the_employer(
+    name: str, address: str
+) -> None:
+    # A hiring platform we do not list sends from its own domain as "employer - platform":
+    # the domain's name is the platform, the part before the dash the employer.
+    text = (
+        "Dzień dobry,\n\ndziękujemy za przesłanie aplikacji. Potwierdzamy jej otrzymanie."
+        "\n\nPozdrawiamy,\nDział HR"
+    )
+    guess = company_guess(name, address, "Potwierdzenie aplikacji", text, Category.CONFIRMATION)
+    assert guess is not None and guess.name == "Saffron Software"
+
+
+def test_a_person_before_the_dash_is_not_the_employer() -> None:
+    guess = company_guess("Jane Doe - Acme", "jane@acme.com", "Hello", "Hi Robin, quick note.")
+    assert guess is not None and guess.name == "Acme"
