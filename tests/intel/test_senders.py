@@ -72,3 +72,46 @@ def test_an_employer_team_signature_is_not_an_agency() -> None:
     guess = extract_company(message, prepare(message))
     assert guess is not None
     assert guess.name == "Maison Belin"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "signature", "company"),
+    [
+        ("University of Harwick Recruitment", "recruitment@harwick.ac.uk",
+         "University of Harwick Recruitment", "University of Harwick"),
+        ("Harwick University Recruitment", "jobs@harwick.edu", "Harwick University Recruitment",
+         "Harwick University"),
+        ("City of Springfield Jobs", "careers@springfield.gov", "City of Springfield Recruitment",
+         "City of Springfield"),
+        # A person at a public body signing with its recruitment team: still the body's own.
+        ("Jane Smith", "j.smith@harwick.ac.uk", "Jane Smith\nHR Officer\n"
+         "University of Harwick Recruitment", "University of Harwick"),
+    ],
+)  # fmt: skip
+def test_an_institutions_own_recruitment_team_is_not_an_agency(
+    name: str, address: str, signature: str, company: str
+) -> None:
+    body = (
+        "Dear Robin,\n\nThank you for your application for the post of Lecturer in Law. We "
+        f"would like to invite you to interview.\n\nKind regards,\n{signature}"
+    )
+    stem = address.rpartition("@")[2].split(".")[0]
+    assert not is_agency(stem, name, Prepared("Interview", body), address.rpartition("@")[2])
+    message = MailMessage(
+        message_id="<t@test>",
+        subject="Interview",
+        sender_name=name,
+        sender_address=address,
+        date=datetime(2026, 3, 10, tzinfo=UTC),
+        text=body,
+    )
+    guess = extract_company(message, prepare(message))
+    assert guess is not None
+    assert guess.name == company
+
+
+def test_a_consultancy_signing_its_own_recruitment_name_is_still_an_agency() -> None:
+    # A consultant (a person) at a private domain named like the firm: an agency.
+    body = "Cheers,\nCallum\n\nCallum Reyes\nPrincipal Consultant\nHollis Partners Recruitment"
+    prepared = Prepared("Hello", body)
+    assert is_agency("hollispartners", "Callum Reyes", prepared, "hollispartners.com")

@@ -21,14 +21,7 @@ from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
-from applytrack_desktop.intel.company_domains import (
-    domain_key,
-    segmented,
-    spelled_in,
-    squash,
-    stem_matches,
-    titled,
-)
+from applytrack_desktop.intel.company_domains import domain_key, squash, stem_matches
 from applytrack_desktop.intel.company_names import (
     clean_candidate,
     from_display_name,
@@ -43,6 +36,7 @@ from applytrack_desktop.intel.company_phrases import (
     scan,
     signature_names,
 )
+from applytrack_desktop.intel.company_spelling import segmented, spelled_in, titled
 from applytrack_desktop.intel.senders import (
     AGENCY_NAME,
     is_agency,
@@ -165,7 +159,7 @@ def _own_domain_guess(
         return _guess(proxies[0].display, [], proxies[0].display)
     if (employer := _employer_before_platform(message.sender_name, stem)) is not None:
         return _guess(employer, [], employer)
-    agency = is_agency(squash(raw_stem), message.sender_name, prepared)
+    agency = is_agency(squash(raw_stem), message.sender_name, prepared, domain)
     if agency or company_agency.staffing_mail(squash(raw_stem), prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never
         # the agency itself. Its subject may be just the client's name: "Acme update".

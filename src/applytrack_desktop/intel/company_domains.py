@@ -1,23 +1,19 @@
-"""Whether a name fits the sender's own domain, and how a bare domain is written as a name.
+"""Whether a name fits the sender's own domain.
 
 An employer's own mail comes from its own domain, so the candidate that fits the domain stem
 is the employer: "Acme Analytics" fits ``acme.com``, "Procter & Gamble" fits ``pg.com``,
 "Gemeente Havendam" fits ``havendam.nl``, but "Meta" never fits ``metaverse.com`` (whole
-leading words, never a substring). When nothing in the mail fits, the mail is searched for
-the way it spells the stem ("clearpathrobotics" -> "Clearpath Robotics"), and the stem itself
-is made readable as a last resort.
+leading words, never a substring). Kept free of the name rules (``company_names``) so that
+``senders`` can ask it whether a team signing a mail is the domain's own.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from itertools import permutations
 
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel import ats
-from applytrack_desktop.intel.company_names import clean_candidate
-from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
 from applytrack_desktop.intel.vocab import words as word_set
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
@@ -94,48 +90,13 @@ def domain_key(domain: str) -> str:
     return trimmed if len(trimmed) >= 3 else stem
 
 
-def titled(slug: str) -> str:
-    words = re.split(r"[-_.]+", slug)
-    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+# Second-level and top-level labels of public bodies' domains: universities (x.ac.uk, x.edu,
+# x.edu.au), governments and councils (x.gov, x.gov.uk, x.gob.es), the NHS, schools.
+_PUBLIC_LABELS = word_set("ac edu gov gob mil nhs k12 sch")
 
 
-def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
-    """How ``texts`` write the name that squashes to ``stem`` ("Clearpath Robotics"), or "".
-
-    With ``extend``, an industry word right after it is kept: a platform tenant ``verdant``
-    written "Verdant Foods".
-    """
-    if len(stem) < 3:
-        return ""
-    for text in texts:
-        low = text.lower()
-        at = low.find(stem[:3])
-        while at >= 0:
-            if at == 0 or not text[at - 1].isalnum():
-                words = text[at : at + len(stem) * 2 + 24].split()
-                prefix = ""
-                for count, word in enumerate(words[:6], start=1):
-                    prefix += squash(word)
-                    if prefix == stem:
-                        if (
-                            extend
-                            and count < len(words)
-                            and words[count][:1].isupper()
-                            and words[count].rstrip(".,;:!?").casefold() in INDUSTRY_WORDS
-                        ):
-                            count += 1
-                        name = clean_candidate(" ".join(words[:count]).rstrip(".,;:!?"))
-                        if name and squash(name).startswith(stem) and name[:1].isupper():
-                            return name
-                    if len(prefix) >= len(stem):
-                        break
-            at = low.find(stem[:3], at + 1)
-    return ""
-
-
-def segmented(stem: str) -> str:
-    """A readable guess for a bare domain stem: "clearpathrobotics" -> "Clearpath Robotics"."""
-    for size in range(min(len(stem) - 4, 16), 2, -1):
-        if stem[-size:] in INDUSTRY_WORDS:
-            return f"{titled(stem[:-size])} {stem[-size:].capitalize()}"
-    return titled(stem)
+def is_public_body(host: str) -> bool:
+    """True for the domain of a university, a government body, a health service or a school
+    (``harwick.ac.uk``, ``harwick.edu``, ``education.gov.uk``): never a staffing agency's."""
+    labels = ats.registrable_domain(host).split(".")
+    return any(label in _PUBLIC_LABELS for label in labels[1:])

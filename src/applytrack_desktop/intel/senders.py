@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from applytrack_desktop.intel.company_domains import is_public_body, squash, stem_matches
 from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
 from applytrack_desktop.intel.text import KeywordGate, Prepared
 from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS
@@ -93,8 +94,14 @@ AGENCY_NAME = re.compile(
 )
 
 
-def is_agency(stem: str, sender_name: str, prepared: Prepared) -> bool:
-    """True when the mail comes from a staffing or search agency, not the employer."""
+def is_agency(stem: str, sender_name: str, prepared: Prepared, domain: str = "") -> bool:
+    """True when the mail comes from a staffing or search agency, not the employer.
+
+    ``stem`` is the squashed name part of the sender's ``domain``. A public body's own domain
+    (a university's x.ac.uk or x.edu, a council's x.gov.uk) is never an agency's.
+    """
+    if domain and is_public_body(domain):
+        return False
     if any(word in stem for word in _AGENCY_WORDS):
         return True
     if _AGENCY_GATE.found(prepared.body_low):
@@ -111,17 +118,13 @@ def is_agency(stem: str, sender_name: str, prepared: Prepared) -> bool:
 def _own_team(part: str, stem: str, sender_name: str) -> bool:
     """True for the employer's own team, a shared mailbox named after its domain: "Brightwater
     Software Recruitment" <recruitment@brightwatersoftware.com> signing "Brightwater Software
-    Resourcing". A consultant (a person) signing "Hollis Partners Recruitment" from
+    Resourcing", "University of Harwick Recruitment" <jobs@harwick.org>. The team's name fits
+    the domain as any name does (``company_domains.stem_matches``: "University of" is left out
+    of a domain). A consultant (a person) signing "Hollis Partners Recruitment" from
     hollispartners.com is an agency."""
-    return (
-        len(stem) >= 3
-        and _squash(AGENCY_NAME.sub("", part)) == stem
-        and (_squash(sender_name).startswith(stem))
-    )
-
-
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    if len(stem) < 3 or not stem_matches(AGENCY_NAME.sub("", part).strip(" ,-|"), stem):
+        return False
+    return squash(sender_name).startswith(stem) or stem_matches(sender_name, stem)
 
 
 def _agency_firm(part: str) -> bool:

@@ -1,0 +1,63 @@
+"""How a mail writes a domain stem as a name, and a readable name for a bare stem.
+
+When no candidate fits the sender's own domain (``company_domains``), the mail may still
+spell it ("Vandelay Industries" signing from vandelay-industries.com, a platform tenant
+``verdant`` written "Verdant Foods"); when it never does, the stem itself is made readable
+("clearpathrobotics" -> "Clearpath Robotics").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from applytrack_desktop.intel.company_domains import squash
+from applytrack_desktop.intel.company_names import clean_candidate
+from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
+
+
+def titled(slug: str) -> str:
+    words = re.split(r"[-_.]+", slug)
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
+    """How ``texts`` write the name that squashes to ``stem`` ("Clearpath Robotics"), or "".
+
+    With ``extend``, an industry word right after it is kept: a platform tenant ``verdant``
+    written "Verdant Foods".
+    """
+    if len(stem) < 3:
+        return ""
+    for text in texts:
+        low = text.lower()
+        at = low.find(stem[:3])
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                words = text[at : at + len(stem) * 2 + 24].split()
+                prefix = ""
+                for count, word in enumerate(words[:6], start=1):
+                    prefix += squash(word)
+                    if prefix == stem:
+                        if (
+                            extend
+                            and count < len(words)
+                            and words[count][:1].isupper()
+                            and words[count].rstrip(".,;:!?").casefold() in INDUSTRY_WORDS
+                        ):
+                            count += 1
+                        name = clean_candidate(" ".join(words[:count]).rstrip(".,;:!?"))
+                        if name and squash(name).startswith(stem) and name[:1].isupper():
+                            return name
+                    if len(prefix) >= len(stem):
+                        break
+            at = low.find(stem[:3], at + 1)
+    return ""
+
+
+def segmented(stem: str) -> str:
+    """A readable guess for a bare domain stem: "clearpathrobotics" -> "Clearpath Robotics"."""
+    for size in range(min(len(stem) - 4, 16), 2, -1):
+        if stem[-size:] in INDUSTRY_WORDS:
+            return f"{titled(stem[:-size])} {stem[-size:].capitalize()}"
+    return titled(stem)
