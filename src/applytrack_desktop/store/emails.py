@@ -52,6 +52,9 @@ class NewEmail:
     body_text: str | None = None
     body_html: str | None = None
     user_unmatched: bool = False
+    # The classifier's second choice and its probability given that the first is wrong.
+    runner_up: Category | None = None
+    runner_up_confidence: float = 0.0
 
 
 _COLUMNS = (
@@ -96,7 +99,8 @@ _VALUE_COLUMNS = (
     "account_id", "provider_id", "message_id", "thread_key", "application_id", "sender_name",
     "sender_address", "date", "subject", "category", "confidence", "company", "company_norm",
     "job_title", "ats", "ats_ids", "sentiment", "urgent", "deadlines", "next_steps",
-    "interview_at", "body_text", "body_html", "user_unmatched",
+    "interview_at", "body_text", "body_html", "user_unmatched", "runner_up",
+    "runner_up_confidence",
 )  # fmt: skip
 # Built once, with positional parameters: the pipeline inserts every email it keeps, and
 # building the statement and binding a dict by name cost a fifth of each insert.
@@ -139,6 +143,8 @@ def _row_values(e: NewEmail) -> tuple[Any, ...]:
         e.body_text,
         e.body_html,
         int(e.user_unmatched),
+        None if e.runner_up is None else Category(e.runner_up).value,
+        float(e.runner_up_confidence),
     )
 
 
@@ -465,3 +471,42 @@ def last_mail_before(
         (to_db(when), *among),
     )
     return {int(i): from_db(at) for i, at in rows if at is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class SecondReading:
+    """A stored confirmation and the classifier's second choice for it."""
+
+    id: int
+    date: datetime
+    confidence: float
+    runner_up: Category
+    runner_up_confidence: float
+
+
+def confirmations_after(
+    conn: sqlcipher3.Connection, app_id: int, after: datetime
+) -> list[SecondReading]:
+    """An application's confirmations sent after ``after`` that have a second choice."""
+    rows = conn.execute(
+        "SELECT id, date, confidence, runner_up, runner_up_confidence FROM emails"
+        " WHERE application_id = ? AND date > ? AND category = 'confirmation'"
+        " AND runner_up IS NOT NULL ORDER BY date, id",
+        (app_id, to_db(after)),
+    )
+    return [
+        SecondReading(r[0], from_db(r[1]), float(r[2]), _CATEGORIES[r[3]], float(r[4]))
+        for r in rows
+    ]
+
+
+def set_category(
+    conn: sqlcipher3.Connection, email_id: int, category: Category, confidence: float
+) -> None:
+    """What the pipeline reads an email as, once later mail showed what it is."""
+    if category is Category.NOT_JOB:
+        raise ValueError("mail that is not about a job is never stored")
+    conn.execute(
+        "UPDATE emails SET category = ?, confidence = ? WHERE id = ?",
+        (category.value, float(confidence), email_id),
+    )

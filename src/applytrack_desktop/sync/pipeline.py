@@ -23,7 +23,7 @@ import sqlcipher3
 
 from applytrack_desktop.core.enums import CATEGORY_TARGET, MOVES_STATUS, Category, Status
 from applytrack_desktop.core.errors import MailParseError
-from applytrack_desktop.core.models import Application, ChangeCause, ReviewState
+from applytrack_desktop.core.models import ChangeCause, ReviewState
 from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.core.status_rules import DEFAULT_CONFIDENCE_THRESHOLD
 from applytrack_desktop.intel.analysis import Analysis
@@ -32,6 +32,7 @@ from applytrack_desktop.mail.parse import parse_message
 from applytrack_desktop.store import activity, applications, emails, history, review, seen, threads
 from applytrack_desktop.store.emails import NewEmail
 from applytrack_desktop.sync.events import SyncCounts
+from applytrack_desktop.sync.hindsight import reread_late_confirmations
 from applytrack_desktop.sync.matcher import (
     CREATED_SLACK,
     TITLE_ALONE_MATCH,
@@ -41,7 +42,7 @@ from applytrack_desktop.sync.matcher import (
     title_similarity,
     titles_conflict,
 )
-from applytrack_desktop.sync.replay import MailEvent, ReplayResult, replay_status
+from applytrack_desktop.sync.recompute import recompute_status as recompute_status
 from applytrack_desktop.sync.second_choice import (
     held_for_thread,
     job_mail_of_thread,
@@ -416,6 +417,7 @@ class _Run:
             return
         if applications.started_by(self.conn, app_id, when):
             self.index.forget(app_id)
+            reread_late_confirmations(self.conn, app_id, when)  # stored before the receipt
             app = applications.get(self.conn, app_id)
             if app is not None:
                 norm = normalize_company(app.company)
@@ -513,52 +515,6 @@ class _Run:
                 self.bump(review=1)
 
 
-def recompute_status(
-    conn: sqlcipher3.Connection, app_id: int, threshold: float = DEFAULT_CONFIDENCE_THRESHOLD
-) -> tuple[Application, ReplayResult] | None:
-    """Replay an application's mail and store the status it leads to (cause: email).
-
-    The replay starts from the status the user last set by hand (mail older than that is
-    ignored), else from the status the application was created with. Returns the
-    application as it was before and the replay's result; None if it does not exist.
-    """
-    app = applications.get(conn, app_id)
-    if app is None:
-        return None
-    changes = history.for_application(conn, app_id)
-    by_hand = [c for c in changes if c.cause is ChangeCause.USER and c.from_status is not None]
-    if by_hand:
-        base, manual_at = by_hand[-1].to_status, by_hand[-1].at
-    elif changes:
-        base, manual_at = changes[0].to_status, None
-    else:
-        base, manual_at = app.status, None
-    events = [MailEvent(*row) for row in emails.status_events(conn, app_id)]
-    result = replay_status(base, events, manual_at=manual_at, threshold=threshold)
-    if result.status is not app.status:
-        # The change happened when its mail was sent, not when we happened to read it.
-        when = next((e.date for e in events if e.email_id == result.caused_by), None)
-        applications.set_status(conn, app_id, result.status, at=when)
-        history.insert(
-            conn,
-            app_id,
-            app.status,
-            result.status,
-            ChangeCause.EMAIL,
-            email_id=result.caused_by,
-            at=when,
-        )
-        activity.insert(
-            conn,
-            "status_changed",
-            f"{app.company}: {app.status} → {result.status}",
-            application_id=app_id,
-            email_id=result.caused_by,
-            at=when,
-        )
-    return app, result
-
-
 def _new_email(
     account_id: int | None,
     item: Prepared,
@@ -590,4 +546,6 @@ def _new_email(
         interview_at=analysis.interview_at,
         body_text=message.text,
         body_html=message.html,
+        runner_up=analysis.runner_up,
+        runner_up_confidence=analysis.runner_up_confidence,
     )

@@ -38,13 +38,26 @@ def late_confirmation(
     classifier's second choice when it moves a status, at its probability given that the mail
     is not a confirmation; else ``analysis`` unchanged."""
     second = analysis.runner_up
-    if analysis.category is not Category.CONFIRMATION or second not in MOVES_STATUS:
+    if second is None or created_at is None or when - created_at <= slack:
         return analysis
-    if analysis.runner_up_confidence * (1.0 - analysis.confidence) < _REREAD_FLOOR:
-        return analysis
-    if created_at is None or when - created_at <= slack:
+    if not rereads_as_second(
+        analysis.category, analysis.confidence, second, analysis.runner_up_confidence
+    ):
         return analysis
     return replace(analysis, category=second, confidence=analysis.runner_up_confidence)
+
+
+def rereads_as_second(
+    category: Category, confidence: float, second: Category | None, second_confidence: float
+) -> bool:
+    """Whether a "confirmation" known to come well into its application is read as its second
+    choice: one that moves a status, and that the classifier gave more than almost nothing
+    (``late_confirmation`` on a new message, ``hindsight`` on stored ones)."""
+    return (
+        category is Category.CONFIRMATION
+        and second in MOVES_STATUS
+        and second_confidence * (1.0 - confidence) >= _REREAD_FLOOR
+    )
 
 
 def reply_in_job_thread(analysis: Analysis) -> Analysis:
