@@ -126,3 +126,15 @@ def test_a_platform_sending_as_employer_dash_platform_names_the_employer(
 def test_a_person_before_the_dash_is_not_the_employer() -> None:
     guess = company_guess("Jane Doe - Acme", "jane@acme.com", "Hello", "Hi Robin, quick note.")
     assert guess is not None and guess.name == "Acme"
+
+
+def test_a_writer_then_their_team_in_a_display_name_names_the_team() -> None:
+    guess = company_guess(
+        "Daniel Novak | Sunrise Senior Living Talent",
+        "daniel.novak@sunriseliving.com",
+        "Colloquio Sound Designer",
+        "Ciao Robin, ti scrivo per fissare un colloquio.",
+    )
+    assert guess is not None and guess.name == "Sunrise Senior Living"
+    guess = company_guess("Tariq Clarke (Halcyon Recruiting)", "no-reply@hire.lever.co", "Hi", "")
+    assert guess is not None and guess.name == "Halcyon"

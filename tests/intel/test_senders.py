@@ -18,7 +18,18 @@ from applytrack_desktop.mail.message import MailMessage
 
 @pytest.mark.parametrize(
     ("name", "person"),
-    [("Jane Doe", True), ("Sam K.", True), ("Acme Analytics", False), ("Riverbend", False)],
+    [
+        ("Jane Doe", True),
+        ("Sam K.", True),
+        ("Acme Analytics", False),
+        ("Riverbend", False),
+        # A given name leading a firm's or a team's name: "Wayne Logistics", "Amber Hiring".
+        ("Wayne Logistics LLC", False),
+        ("Morgan Foods", False),
+        ("Amber Hiring", False),
+        ("Amber Careers", False),
+        ("Morgan Lee", True),
+    ],
 )
 def test_looks_like_person(name: str, person: bool) -> None:
     assert looks_like_person(name) is person

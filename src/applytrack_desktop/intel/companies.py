@@ -108,10 +108,14 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
         ballot.add(match.group("c"), weight)
     for match, weight in scan(BODY_PATTERNS, body, body_low, in_body):
         ballot.add(match.group("c"), weight)
+    # "Tom Hughes has invited you", "interviewing with Ben": a person, not the employer a
+    # service works for.
     for match, weight in scan(PROXY_PATTERNS, body, body_low, in_body):
-        ballot.add(match.group("c"), weight, proxy=True)
+        if not looks_like_person(match.group("c")):
+            ballot.add(match.group("c"), weight, proxy=True)
     for match, weight in scan(PROXY_PATTERNS, subject, subject_low, in_subject):
-        ballot.add(match.group("c"), weight, proxy=True)
+        if not looks_like_person(match.group("c")):
+            ballot.add(match.group("c"), weight, proxy=True)
     for name in signature_names(prepared.body, prepared.body_low):
         ballot.add(name, 60)
     for name in notices.client_names(prepared):
@@ -134,6 +138,14 @@ def _drop_recipient_names(ballot: _Ballot, message: MailMessage) -> None:
         addresses.append(local)
     own = {w for a in addresses for w in re.split(r"[^a-z]+", a.partition("@")[0].lower())}
     own = {word for word in own if len(word) >= 3}
+    # "Ben Okafor" <ben@rivet.work>: "Thank you for interviewing with Ben" names the writer.
+    first = message.sender_name.split()[0].casefold() if message.sender_name else ""
+    if (
+        len(message.sender_name.split()) >= 2
+        and first in re.split(r"[^a-z]+", local.lower())
+        and looks_like_person(message.sender_name)
+    ):
+        own.add(first)
     for key in [k for k in ballot.order if k and set(k.split()) <= own]:
         del ballot.votes[key]
         ballot.order.remove(key)
@@ -237,6 +249,11 @@ def _employer_before_platform(sender_name: str, stem: str) -> str | None:
     return head
 
 
+def _full_name(name: str) -> bool:
+    """ "Jamie Evans", not "Amber" (a given name alone is also a firm's)."""
+    return len(name.split()) >= 2 and looks_like_person(name)
+
+
 def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
@@ -335,6 +352,11 @@ def extract_company(
         key=lambda v: v.weight,
         reverse=True,
     )
+    # A platform's mail names the recruiter ("Jamie Evans has invited you to schedule") as
+    # well as the employer: a person's full name never wins over an employer's name.
+    firms = [v for v in ranked if not _full_name(v.display) and v.weight >= MIN_WEIGHT]
+    if firms and ranked[0] is not firms[0]:
+        ranked = firms
     if ranked and ranked[0].weight >= MIN_WEIGHT:
         return _guess(ranked[0].display, tenants, ranked[0].display)
     for tenant in tenants:

@@ -63,6 +63,17 @@ _UNIT_WORDS = frozenset(
      "dział", "afdeling", "abteilung", "departamento", "dipartimento", "département"}
 )  # fmt: skip
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", "employment"})
+# Sign-offs a signature block starts with ("Respectfully,"), never a name.
+_SIGN_OFF_WORDS = frozenset(
+    {"respectfully", "sincerely", "regards", "cordially", "faithfully", "truly", "yours",
+     "warmly", "cordialement", "atentamente", "saludos", "groeten", "grüße", "saluti"}
+)  # fmt: skip
+# Words that place a team inside the employer ("Global Talent Acquisition", "Corporate
+# Recruiting", "Central Recruitment Team"): what is left of such a team is not a name.
+_TEAM_QUALIFIERS = frozenset(
+    {"global", "corporate", "central", "regional", "national", "international", "internal",
+     "group", "local", "head", "enterprise"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -90,8 +101,13 @@ def _plausible(name: str) -> bool:
     if words[0] in POSSESSIVES or name.casefold() in MAIL_WORDS:
         return False  # "Dein" (Team von Acme), "per E-Mail": a word of the sentence
     bare = [_ELIDED.sub("", w) for w in words]  # "L'équipe": "équipe"
-    if all(w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS for w in bare):
-        return False  # "Recruitment Services", "L'équipe": a team, not an employer
+    if all(
+        w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS or w in _TEAM_QUALIFIERS
+        for w in bare
+    ):
+        return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
+    if words[0].strip(",.") in _SIGN_OFF_WORDS:
+        return False  # "Respectfully," over the team's name
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
         return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
@@ -114,6 +130,11 @@ def from_display_name(name: str) -> Iterable[tuple[str, int]]:
     if (match := _PERSON_AT.match(name)) and clean_candidate(match.group("c")):
         yield match.group("c"), 90  # "Jane from Acme" (not "Acme - Portal de Empleo")
         return
+    if (match := _PERSON_PAREN.match(name)) and (inner := match.group("a") or match.group("b")):
+        team = clean_candidate(inner)
+        if team and team != display_company(inner) and not ats.is_brand(inner.strip()):
+            yield inner, 90  # "Tariq Clarke | Halcyon Talent": the writer, then the team
+            return
     stripped = clean_candidate(name)
     if stripped and stripped != display_company(name):
         yield name, 90  # "Acme Hiring Team", "Careers at Acme", "Acme S.p.A. – Risorse Umane"

@@ -207,7 +207,7 @@ def signature_names(body: str, low: str) -> Iterator[str]:
 # Sign-offs that open a signature block ("Best,", "Mit freundlichen Grüßen", "Un saludo").
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks)|best|thanks|thank you|cheers|"
-    r"sincerely|yours(?: sincerely| truly| faithfully)?|warmly|talk soon|speak soon|all the best|"
+    r"sincerely|respectfully|yours(?: sincerely| truly| faithfully)?|warmly|talk soon|speak soon|all the best|"
     r"mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|bien cordialement|"
     r"(?:un )?(?:cordial )?saludos?(?: cordiales)?|un cordial saludo|atentamente|cordiali saluti|"
     r"distinti saluti|un saluto|met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en)?|"

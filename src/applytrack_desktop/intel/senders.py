@@ -15,8 +15,22 @@ from collections.abc import Iterable
 from applytrack_desktop.intel.company_domains import is_public_body, squash, stem_matches
 from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
 from applytrack_desktop.intel.text import KeywordGate, Prepared
-from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS
+from applytrack_desktop.intel.vocab import (
+    DEPARTMENT_WORDS,
+    FIRST_NAMES,
+    INDUSTRY_WORDS,
+    JOB_NOUNS,
+)
 
+# Last words of a firm's or a team's name, never of a person's ("Wayne Logistics", "Amber
+# Hiring", "Jordan & Co LLC").
+_ORG_TAILS = (
+    INDUSTRY_WORDS
+    | DEPARTMENT_WORDS
+    | frozenset(
+        {"inc", "llc", "ltd", "limited", "gmbh", "ag", "plc", "corp", "co", "group", "sa", "bv"}
+    )
+)
 _INITIAL_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Z]\.?)?$")
 _WORDS = re.compile(r"[\w&'’.-]+")
 # Signature-line pieces that are about the mail, not an employer ("Stripe Offer Letter").
@@ -32,6 +46,8 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 4:
         return False
+    if len(words) > 1 and words[-1].strip(".,").casefold() in _ORG_TAILS:
+        return False  # "Wayne Logistics LLC", "Morgan Foods": a given name leading a firm's
     if words[0].casefold() in FIRST_NAMES:
         return True
     return len(words) <= 2 and bool(_INITIAL_NAME.match(name)) and len(words) == 2
