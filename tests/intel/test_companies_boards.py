@@ -129,3 +129,23 @@ def test_a_job_board_receipt_names_the_employer_after_the_role() -> None:
     )
     assert guess is not None
     assert guess.name == "Cobalt Outfitters"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text"),
+    [
+        ("LinkedIn Job Applications", "jobs-noreply@linkedin.com", "You applied for NLP Engineer",
+         "Great job, Jordan! Your application for NLP Engineer at Greenfield Schools has been "
+         "submitted. The employer will contact you directly."),
+        ("Glassdoor", "noreply@glassdoor.com", "Application confirmation",
+         "Great job, Dana! Your application for Graphic Designer at Greenfield Schools is on "
+         "its way."),
+        ("Indeed", "no-reply@indeed.com", "Indeed Application: DevOps Engineer",
+         "You applied to DevOps Engineer at Greenfield Schools. This employer typically "
+         "responds within 3 days."),
+    ],
+)  # fmt: skip
+def test_a_board_receipt_names_the_employer_after_the_role_and_stops_at_the_sentence(
+    name: str, address: str, subject: str, text: str
+) -> None:
+    assert _company(name, address, subject, text) == "Greenfield Schools"

@@ -69,3 +69,28 @@ def test_an_employer_recruiting_for_itself_is_not_a_staffing_firm() -> None:
     guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
     assert guess is not None
     assert guess.name == "Linear Motion"
+
+
+def _agency_guess(text: str) -> str | None:
+    message = company_mail("Olivia Brown", "olivia.brown@codehire.io", "Your profile", text)
+    guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
+    return None if guess is None else guess.name
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("We have an urgent requirement with one of our clients.\n\nRole: Auditor\n"
+         "Client: Marigold\nDuration: 6 months", "Marigold"),
+        ("Urgent requirement with a direct client.\n\nRole: Auditor\nClient: Confidential\n"
+         "Type: Permanent", None),
+        ("I'm working exclusively with Mercury Works on an Investment Analyst hire.",
+         "Mercury Works"),
+        ("Good news on the Research Fellow job you applied for through us - Institute of "
+         "Marine Sciences liked your CV.", "Institute of Marine Sciences"),
+    ],
+)  # fmt: skip
+def test_an_agency_names_its_client_on_a_job_card_or_in_passing(
+    text: str, company: str | None
+) -> None:
+    assert _agency_guess(text) == company

@@ -63,6 +63,9 @@ def test_person_from_company_display_name() -> None:
         ("Northline Rail Services", "Northline Rail Services"),  # a name ending in Services
         ("Ember Recruiting Coordination", "Ember"),  # the team booking interviews
         ("Blue Harbor Bank Interview Scheduling", "Blue Harbor Bank"),
+        ("Fieldstone Candidate Experience", "Fieldstone"),  # the team asking for feedback
+        ("Halcyon Faculty Recruitment", "Halcyon"),  # a university's academic hiring team
+        ("Confidential", ""),  # "Client: Confidential" on an agency's job card
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:

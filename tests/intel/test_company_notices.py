@@ -6,6 +6,7 @@ from applytrack_desktop.intel.company_notices import (
     client_names,
     document_parts,
     esign_people,
+    message_from_names,
     requester_hosts,
     viewed_by_names,
 )
@@ -49,3 +50,14 @@ def test_the_name_an_esignature_service_sends_as_is_a_person_when_it_sent_the_do
     assert "hexagon" not in esign_people(labs, "Hexagon Labs via DocuSign")
     amber = "Amber has sent you an envelope to review and sign."
     assert "ngozi" not in esign_people(amber, "Ngozi Weber via DocuSign")
+
+
+def test_a_networks_message_notice_names_the_employer_never_a_person() -> None:
+    assert message_from_names(Prepared("New message from Octave", "Hi.")) == ["Octave"]
+    sent = Prepared("Alexis Torres from Spotify sent you a message", "Reply on Handshake.")
+    assert message_from_names(sent) == ["Spotify"]
+    meet = Prepared("Hexagon Labs wants to meet you", "Hexagon Labs wants to meet you.")
+    assert message_from_names(meet) == ["Hexagon Labs", "Hexagon Labs"]
+    inmail = Prepared("New message from Victor Fernández", "Hi Sam, quick question.")
+    assert message_from_names(inmail, "Victor Fernández via LinkedIn") == []
+    assert message_from_names(Prepared("New message from Jane Doe", "Hi.")) == []

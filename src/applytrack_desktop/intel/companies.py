@@ -124,6 +124,8 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
         ballot.add(name, 70)
     for name in notices.viewed_by_names(prepared):
         ballot.add(name, 100)
+    for name in notices.message_from_names(prepared, message.sender_name):
+        ballot.add(name, 70)
     _drop_recipient_names(ballot, message)
     return ballot
 

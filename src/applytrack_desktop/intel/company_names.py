@@ -63,6 +63,10 @@ _UNIT_WORDS = frozenset(
      "dział", "afdeling", "abteilung", "departamento", "dipartimento", "département"}
 )  # fmt: skip
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", "employment"})
+# What an agency's job card says when it will not name its client ("Client: Confidential").
+_UNNAMED = frozenset(
+    {"confidential", "undisclosed", "stealth", "anonymous", "various", "multiple", "tbc", "tbd"}
+)
 # Sign-offs a signature block starts with ("Respectfully,"), never a name.
 _SIGN_OFF_WORDS = frozenset(
     {"respectfully", "sincerely", "regards", "cordially", "faithfully", "truly", "yours",
@@ -106,7 +110,7 @@ def _plausible(name: str) -> bool:
         for w in bare
     ):
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
-    if words[0].strip(",.") in _SIGN_OFF_WORDS:
+    if words[0].strip(",.") in _SIGN_OFF_WORDS or words[0] in _UNNAMED:
         return False  # "Respectfully," over the team's name
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
         return False  # "Claims Adjuster Offer" names a document, not an employer

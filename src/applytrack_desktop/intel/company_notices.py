@@ -91,6 +91,32 @@ _VIEWED_BY = (
 )
 
 
+# A job network's message notice names the employer that wrote: "New message from Octave",
+# "Alexis Torres from Spotify sent you a message", "Hexagon Labs wants to meet you".
+_MESSAGE_FROM_EMPLOYER = (
+    re.compile(r"\b[Mm]essage from " + NAME),
+    re.compile(r"\bfrom " + NAME + r" (?:sent you a message|has sent you a message)"),
+    re.compile(r"(?:^|[.!?][ \t]+)" + NAME + r" wants? to meet you\b", re.MULTILINE),
+)
+
+
+def message_from_names(prepared: Prepared, sender_name: str = "") -> list[str]:
+    """The employers a network's message notice says wrote or want to meet: never a person,
+    nor the one sending it ("Victor Fernández via LinkedIn": "New message from Victor
+    Fernández")."""
+    head = prepared.body_low[:3000]
+    if not any(w in prepared.subject_low or w in head for w in ("message", "meet you")):
+        return []
+    found = [
+        match.group("c")
+        for text in (prepared.subject, prepared.body[:3000])
+        for pattern in _MESSAGE_FROM_EMPLOYER
+        for match in pattern.finditer(text)
+    ]
+    sender = sender_name.casefold()
+    return [n for n in found if not looks_like_person(n) and not sender.startswith(n.casefold())]
+
+
 def viewed_by_names(prepared: Prepared) -> list[str]:
     if "viewed" not in prepared.subject_low and "viewed" not in prepared.body_low[:3000]:
         return []
@@ -160,7 +186,9 @@ _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(
 # What follows the role in "You applied for Claims Adjuster at Beacon Systems (Full time).",
 # tried right after each place the body spells the role (one compiled pattern: a pattern
 # built around each message's role cost a compilation per message).
-_AT_EMPLOYER = re.compile(r"[ \t]+at[ \t]+([A-Z][^.,;:!?()\n]{1,60}?)[ \t]*(?:[.,;:!?(\n]|$)")
+# The name stops at the first word that is not part of a name: "at Greenfield Schools has been
+# submitted", "at Fieldstone is on its way".
+_AT_EMPLOYER = re.compile(r"[ \t]+at[ \t]+" + NAME)
 
 
 def listed_employer(prepared: Prepared) -> str | None:
@@ -182,6 +210,6 @@ def listed_employer(prepared: Prepared) -> str | None:
     while at >= 0:
         found = _AT_EMPLOYER.match(body, at + len(role))
         if found is not None:
-            return found.group(1)
+            return found.group("c")
         at = body.find(role, at + 1)
     return None

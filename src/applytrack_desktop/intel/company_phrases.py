@@ -92,7 +92,12 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:check|screening|verification|references?|assessment|test|interview) (?:for|from|with) {NAME}", 60, ("check", "screening", "verification", "reference", "assessment", "test", "interview"), False),
         (rf"^[ \t]*{NAME} will (?:contact you|reach out|be in touch|review)", 60, (" will ",), False),
         (rf"\b(?:[Rr]ecruiter|[Ss]ourcer|[Rr]ecruiting [Cc]oordinator|[Tt]alent [Pp]artner|[Hh]iring [Mm]anager) (?:at|with|for) {NAME}\b(?![ \t]+at[ \t]+\d|,?[ \t]+\d)", 70, _pairs(("recruiter", "sourcer", "coordinator", "talent partner", "hiring manager"), ("at ", "with ", "for ")), False),
-        (rf"\b(?:partnering|working|partnered) with {NAME}", 60, ("partner", "working with"), False),
+        (rf"\b(?:partnering|working|partnered)(?: exclusively| closely| directly)? with {NAME}", 60, ("partner", "working "), False),
+        # A job board's receipt: "Your application for NLP Engineer at Greenfield Schools".
+        (rf"\b(?:[Aa]pplication for|[Aa]pplied (?:to|for)) (?:the )?[^\n.]{{2,60}}? at {NAME}", 60, ("application for", "applied to", "applied for"), False),
+        # An agency's job card: "Client: Acme", "Company: Acme".
+        (rf"^[ \t]*(?:Client|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]?:[ \t]*{NAME}[ \t]*$", 70, ("client:", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
+        (rf"\b{NAME} (?:liked|loved|likes|loves|(?:was|were) impressed by) your (?:CV|cv|profile|resume|résumé|application|background)", 60, ("liked your", "loved your", "likes your", "loves your", "impressed by your"), False),
         (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview))", 60, ("requested", "to meet", "would like to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
         (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? at {NAME}", 60, ("position of", "position as", "role of", "role as", "job as", "offer of", "opportunity as", "employment as", "employment for", "position for", "role for"), False),
@@ -263,7 +268,9 @@ DEPT_SUFFIX = re.compile(
     r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
     r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
     r"Lavora[ \t]+con[ \t]+noi|Trabaja[ \t]+con[ \t]+nosotros|"
-    r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo)[ \t]*)+$"
+    r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo|"
+    r"Candidate[ \t]+(?:Experience|Care|Support|Relations)|Faculty(?=[ \t]+Recruit|[ \t]+Hiring)"
+    r")[ \t]*)+$"
 )
 DEPT_PREFIX = re.compile(
     r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
