@@ -56,3 +56,70 @@ def test_other_job_mail_whose_second_choice_is_no_receipt_starts_nothing(
 ) -> None:
     run(service, mail(1, 0, "[other_job 0.6 interview 0.7] Acme / Data Engineer"))
     assert service.list_applications() == []
+
+
+def test_first_news_from_an_employer_whose_second_choice_is_a_receipt_starts_it(
+    service: Service,
+) -> None:
+    # "Thank you for applying" read as a rejection: no application at Acme to reject, so it
+    # is the receipt that starts one, and the later invitation moves it.
+    run(
+        service,
+        mail(1, 0, "[rejection 0.9 confirmation 0.7] Acme / Data Engineer"),
+        mail(2, 9, "[interview 0.95] Acme / Data Engineer"),
+    )
+    app = only_app(service)
+    assert app.status is Status.INTERVIEWING
+    assert [e.category for e in service.emails_for(app.id)] == [
+        Category.CONFIRMATION,
+        Category.INTERVIEW,
+    ]
+
+
+def test_in_a_backfill_the_older_receipt_reads_the_answer_back(service: Service) -> None:
+    # Newest first: the rejection starts the application as a receipt; the real receipt a
+    # month older shows it came well into the application, so it is a rejection after all.
+    run(service, mail(2, 30, "[rejection 0.9 confirmation 0.7] Acme / Data Engineer"))
+    run(service, mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"))
+    app = only_app(service)
+    assert app.status is Status.REJECTED
+    assert [e.category for e in service.emails_for(app.id)] == [
+        Category.CONFIRMATION,
+        Category.REJECTION,
+    ]
+
+
+def test_news_from_an_employer_with_an_application_stays_news(service: Service) -> None:
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"),
+        mail(2, 9, "[rejection 0.9 confirmation 0.7] Acme / Pastry Chef"),
+    )
+    app = only_app(service)
+    assert app.status is Status.APPLIED
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 1
+
+
+def test_a_receipt_the_classifier_gave_almost_nothing_starts_nothing(service: Service) -> None:
+    run(service, mail(1, 0, "[rejection 0.99 confirmation 0.5] Acme / Data Engineer"))
+    assert service.list_applications() == []
+
+
+def test_adopted_older_mail_moves_the_start_back_and_rereads_the_answer(
+    service: Service,
+) -> None:
+    # An agency's receipt naming no employer; the employer's rejection in its thread, naming
+    # no role, read as a receipt, starts the application and adopts the agency's receipt: the
+    # application started then, so the "receipt" weeks later is the rejection it first was.
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.99] - / Data Engineer"),
+        mail(2, 30, "[rejection 0.96 confirmation 0.93] Acme / ", reply_to=1),
+    )
+    app = only_app(service)
+    assert app.status is Status.REJECTED
+    assert [e.category for e in service.emails_for(app.id)] == [
+        Category.CONFIRMATION,
+        Category.REJECTION,
+    ]

@@ -9,6 +9,7 @@ import pytest
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.analysis import Analysis
 from applytrack_desktop.sync.second_choice import (
+    first_news_receipt,
     late_confirmation,
     reply_in_job_thread,
     unmatched_receipt,
@@ -94,3 +95,29 @@ def test_only_other_job_mail_is_read_as_its_receipt(
 ) -> None:
     analysis = Analysis(first, 0.7, 0.95, runner_up=second, runner_up_confidence=0.9)
     assert unmatched_receipt(analysis) is analysis
+
+
+def test_first_news_read_as_a_receipt_keeps_its_first_choice_as_the_second() -> None:
+    news = Analysis(
+        Category.REJECTION, 0.9, 0.99, runner_up=Category.CONFIRMATION, runner_up_confidence=0.7
+    )
+    got = first_news_receipt(news)
+    assert (got.category, got.confidence) == (Category.CONFIRMATION, 0.7)
+    assert (got.runner_up, got.runner_up_confidence) == (Category.REJECTION, 0.9)
+
+
+@pytest.mark.parametrize(
+    ("category", "confidence", "second", "second_confidence"),
+    [
+        (Category.REJECTION, 0.99, Category.CONFIRMATION, 0.5),  # 0.005: almost nothing
+        (Category.REJECTION, 0.9, Category.OTHER_JOB, 0.7),  # no receipt
+        (Category.OTHER_JOB, 0.6, Category.CONFIRMATION, 0.7),  # moves nothing
+    ],
+)
+def test_first_news_stays_what_it_is_otherwise(
+    category: Category, confidence: float, second: Category, second_confidence: float
+) -> None:
+    news = Analysis(
+        category, confidence, 0.99, runner_up=second, runner_up_confidence=second_confidence
+    )
+    assert first_news_receipt(news) == news

@@ -44,6 +44,7 @@ from applytrack_desktop.sync.matcher import (
 )
 from applytrack_desktop.sync.recompute import recompute_status as recompute_status
 from applytrack_desktop.sync.second_choice import (
+    first_news_receipt,
     held_for_thread,
     job_mail_of_thread,
     late_confirmation,
@@ -272,6 +273,8 @@ class _Run:
             and self.settings.create_from_confirmations
         ):
             app_id = self._from_receipt(company, analysis.job_title, message.date)
+        if app_id is None and analysis.category in MOVES_STATUS and company:
+            analysis = self._first_news(norms, analysis)
         if (
             app_id is None
             and analysis.category is Category.CONFIRMATION
@@ -338,6 +341,14 @@ class _Run:
             )
             return
         self._replay(app_id, email_id, analysis.category, at=message.date)
+
+    def _first_news(self, norms: tuple[str, ...], analysis: Analysis) -> Analysis:
+        """Status-moving mail from an employer none of whose applications is tracked, read as
+        the receipt that starts one when that is the classifier's second choice
+        (``second_choice.first_news_receipt``)."""
+        if any(self.index.applications_for_company(norm) for norm in norms):
+            return analysis
+        return first_news_receipt(analysis)
 
     def _confirmed_once(self, app_id: int, when: datetime, analysis: Analysis) -> Analysis:
         """A "confirmation" of an application that existed well before it (second_choice)."""
@@ -476,6 +487,11 @@ class _Run:
             applications.note_email(
                 self.conn, app_id, orphan.date, next_event_at=orphan.interview_at
             )
+            if orphan.category in _STARTS_BY and applications.started_by(
+                self.conn, app_id, orphan.date
+            ):
+                self.index.forget(app_id)
+                reread_late_confirmations(self.conn, app_id, orphan.date)
             adopted = True
         if adopted:
             self._replay(app_id, email_id, None)

@@ -1,12 +1,14 @@
 """Where what the pipeline knows beats the classifier's first choice, its second one is read.
 
 The classifier sees one message; the pipeline also knows the application it belongs to and
-its thread. Four facts from there overrule the first choice: an application is confirmed
+its thread. Five facts from there overrule the first choice: an application is confirmed
 once, so a "confirmation" well into an application is more likely a rejection or an
 invitation that thanks the candidate for applying; a reply in the thread of an application's
 mail is about a job, whatever the classifier made of it; mail that fits no application cannot
 be news of one, so "other job mail" whose second choice is a receipt is read as that receipt
-(it starts the application); and a message the classifier dropped whose thread holds job mail
+(it starts the application), and so is status-moving mail from an employer with no
+application at all ("Thank you for applying" read as a rejection; ``hindsight`` reads it
+back if an older receipt turns up); and a message the classifier dropped whose thread holds job mail
 is job mail by the evidence of its thread (``job_mail_of_thread``; ``thread_rescue`` finds
 them in a batch, the pipeline in the store). All were chosen on training-family story
 mailboxes read out of fold (`benchmarks/eval_status.py --split train --oof`).
@@ -79,8 +81,7 @@ def unmatched_receipt(analysis: Analysis) -> Analysis:
 
     Other job mail is news of an application (a portal reminder, a reference check): with
     none to be news of, the likeliest reading left is the receipt. Not an outreach (it comes
-    before the application it may lead to), nor status-moving mail (in a backfill, newest
-    first, an answer arrives before its application exists: it must wait for its receipt)."""
+    before the application it may lead to); status-moving mail is ``first_news_receipt``'s."""
     if (
         analysis.category is not Category.OTHER_JOB
         or analysis.runner_up is not Category.CONFIRMATION
@@ -88,6 +89,27 @@ def unmatched_receipt(analysis: Analysis) -> Analysis:
         return analysis
     return replace(
         analysis, category=Category.CONFIRMATION, confidence=analysis.runner_up_confidence
+    )
+
+
+def first_news_receipt(analysis: Analysis) -> Analysis:
+    """Status-moving mail that fits no application at an employer with none, read as the
+    receipt that starts one when that is the classifier's second choice and not one it gave
+    almost nothing ("Thank you for applying" read as a rejection). The first choice is kept
+    as the second, so ``hindsight`` reads it back when an older receipt shows up (a backfill
+    reads the answer first)."""
+    if (
+        analysis.category not in MOVES_STATUS
+        or analysis.runner_up is not Category.CONFIRMATION
+        or analysis.runner_up_confidence * (1.0 - analysis.confidence) < _REREAD_FLOOR
+    ):
+        return analysis
+    return replace(
+        analysis,
+        category=Category.CONFIRMATION,
+        confidence=analysis.runner_up_confidence,
+        runner_up=analysis.category,
+        runner_up_confidence=analysis.confidence,
     )
 
 
