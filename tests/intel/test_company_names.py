@@ -66,6 +66,9 @@ def test_person_from_company_display_name() -> None:
         ("Fieldstone Candidate Experience", "Fieldstone"),  # the team asking for feedback
         ("Halcyon Faculty Recruitment", "Halcyon"),  # a university's academic hiring team
         ("Confidential", ""),  # "Client: Confidential" on an agency's job card
+        ("Das People-Team", ""),  # German "The People team": the article is no name
+        ("Ufficio Risorse Umane", ""),  # Italian "HR office"
+        ("Trellis HackerRank", "Trellis"),  # "the Trellis HackerRank assessment"
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:
@@ -141,3 +144,11 @@ def test_a_writer_then_their_team_in_a_display_name_names_the_team() -> None:
     assert guess is not None and guess.name == "Sunrise Senior Living"
     guess = company_guess("Tariq Clarke (Halcyon Recruiting)", "no-reply@hire.lever.co", "Hi", "")
     assert guess is not None and guess.name == "Halcyon"
+
+
+def test_a_one_word_display_name_on_an_ats_is_the_employer_even_if_a_given_name() -> None:
+    ats_mail = company_guess("Amber", "noreply@smartrecruiters.com", "Prochaines étapes", "")
+    assert ats_mail is not None and ats_mail.name == "Amber"
+    # On a job network the same name is a person writing.
+    network = company_guess("Amber", "inmail-hit-reply@linkedin.com", "Hi", "Quick question?")
+    assert network is None

@@ -153,3 +153,22 @@ def test_the_candidates_own_name_is_never_the_employer() -> None:
     guess = extract_company(message, prepare(message), Category.OFFER)
     assert guess is not None
     assert guess.name == "Pinecrest Insurance"
+
+
+def test_an_assessment_or_reference_service_names_the_employer_it_works_for() -> None:
+    reminder = company_guess(
+        "CodeSignal",
+        "noreply@codesignal.com",
+        "Your invitation expires in 48 hours",
+        "This is a reminder that your invitation to the Globex technical exercise will expire "
+        "on November 1.",
+    )
+    assert reminder is not None and reminder.name == "Globex"
+    references = company_guess(
+        "Crosschq",
+        "notifications@crosschq.com",
+        "Reference check status",
+        "2 of your 3 references have completed their feedback.\n\nCrosschq is used by "
+        "Wildflower to collect reference feedback.",
+    )
+    assert references is not None and references.name == "Wildflower"

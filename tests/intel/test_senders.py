@@ -29,6 +29,8 @@ from applytrack_desktop.mail.message import MailMessage
         ("Amber Hiring", False),
         ("Amber Careers", False),
         ("Morgan Lee", True),
+        ("Nadia Murphy", True),  # given names of more countries
+        ("Kwame Okafor", True),
     ],
 )
 def test_looks_like_person(name: str, person: bool) -> None:
@@ -44,6 +46,9 @@ def test_signature_block_names_skip_the_writer_and_weigh_role_lines() -> None:
         ("Riverbend Literacy Project", 55)
     ]
     assert list(signature_block_names("Jo", "Thanks,\nJo\nBoise Office")) == [("Boise Office", 35)]
+    # The employer's own team signing ("Solaria Resourcing") weighs like a role line.
+    team = "Best wishes,\nSolaria Resourcing"
+    assert list(signature_block_names("NHS Jobs", team)) == [("Solaria Resourcing", 55)]
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,8 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     ballot = _Ballot()
     # A personal address's display name is a person ("Paloma Reyes"), rarely an employer.
     cap = 30 if ats.is_free_mail(message.sender_domain) else 100
-    for raw, weight in from_display_name(message.sender_name):
+    platform = ats.platform_for_host(message.sender_domain) not in (None, *_NETWORKS)
+    for raw, weight in from_display_name(message.sender_name, platform):
         ballot.add(raw, weight if weight > 45 else min(weight, cap))
     subject, subject_low, body, body_low = (
         prepared.subject,
@@ -234,6 +235,8 @@ def _own_domain_guess(
     return _guess(readable, [raw_stem], readable)
 
 
+# Job networks, where a one-word display name is a person's ("Amber via LinkedIn").
+_NETWORKS = ("linkedin", "indeed", "xing", "wellfound", "otta", "glassdoor", "handshake")
 _NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply)[@+._-]", re.IGNORECASE)
 _PLATFORM_TAIL = re.compile(r"^(?P<head>.{2,60}?)[ \t]+[-|–—][ \t]+(?P<tail>[^-|–—]{2,30})$")
 

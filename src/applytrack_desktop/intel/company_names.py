@@ -60,9 +60,12 @@ _DANGLING = frozenset(
 _ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
 _UNIT_WORDS = frozenset(
     {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
-     "dział", "afdeling", "abteilung", "departamento", "dipartimento", "département"}
+     "dział", "afdeling", "abteilung", "departamento", "dipartimento", "département",
+     "ufficio", "oficina", "büro", "bureau", "servizio"}
 )  # fmt: skip
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", "employment"})
+# Articles left alone once a team's name is trimmed ("Das People-Team": "Das").
+_ARTICLES = frozenset({"the", "das", "der", "die", "le", "la", "les", "el", "il", "lo", "het"})
 # What an agency's job card says when it will not name its client ("Client: Confidential").
 _UNNAMED = frozenset(
     {"confidential", "undisclosed", "stealth", "anonymous", "various", "multiple", "tbc", "tbd"}
@@ -89,6 +92,9 @@ def clean_candidate(raw: str) -> str:
     while previous != text:
         previous = text
         text = display_company(DEPT_SUFFIX.sub("", text))
+    head, _, last = text.rpartition(" ")
+    if head and ats.is_brand(last):
+        text = head.rstrip(" \t|-–—,·:")  # "the Trellis HackerRank test": employer, tool
     if text.startswith(("The ", "the ")) and len(text.split()) > 1:
         text = text[4:]
     elif text.startswith(("Das ", "Ihr ", "Euer ", "Dein ", "Deine ")) and len(text.split()) > 1:
@@ -106,7 +112,11 @@ def _plausible(name: str) -> bool:
         return False  # "Dein" (Team von Acme), "per E-Mail": a word of the sentence
     bare = [_ELIDED.sub("", w) for w in words]  # "L'équipe": "équipe"
     if all(
-        w in DEPARTMENT_WORDS or w in NOT_A_NAME or w in _UNIT_WORDS or w in _TEAM_QUALIFIERS
+        w in DEPARTMENT_WORDS
+        or w in NOT_A_NAME
+        or w in _UNIT_WORDS
+        or w in _TEAM_QUALIFIERS
+        or w in _ARTICLES
         for w in bare
     ):
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
@@ -123,8 +133,13 @@ def _plausible(name: str) -> bool:
     return not ats.is_brand(name) and bool(normalize_company(name))
 
 
-def from_display_name(name: str) -> Iterable[tuple[str, int]]:
-    """Candidates in a sender display name, strongest reading first."""
+def from_display_name(name: str, platform: bool = False) -> Iterable[tuple[str, int]]:
+    """Candidates in a sender display name, strongest reading first.
+
+    With ``platform`` (an applicant tracking system sends it), a one-word name is the
+    employer's even when it is also a given name ("Amber" <noreply@smartrecruiters.com>): a
+    person there signs with a full name.
+    """
     name = name[:MAX_SUBJECT_CHARS]
     if _VIA_PERSON.search(name):
         return  # "Jane Doe via LinkedIn" is a person writing through a network
@@ -149,7 +164,7 @@ def from_display_name(name: str) -> Iterable[tuple[str, int]]:
             return
         yield inner, 70
         return
-    if not looks_like_person(name):
+    if not looks_like_person(name) or (platform and len(name.split()) == 1):
         yield name, 45
 
 

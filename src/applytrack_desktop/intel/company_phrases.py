@@ -81,6 +81,9 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60, _after_blank("team"), False),
         (rf"\b[Oo]n behalf of {NAME}", 60, ("on behalf of",), False),
         (rf"\b[Jj]oin(?:ing)? {NAME}", 40, ("join",), False),
+        # An assessment or reference service's reminder: "your invitation to the Globex
+        # technical exercise", "feedback for your Wildflower application".
+        (rf"\b(?:[Yy]our|the) {NAME} (?:application|candidacy|(?:online |skills |coding |technical )?(?:assessment|exercise|challenge|test))\b", 50, ("application", "candidacy", "assessment", "exercise", "challenge", " test"), False),
         (rf"\b{NAME} (?:has received|received) your application", 80, ("received your application",), False),
         (rf"\b(?:chez|rejoindre|auprès de|l'équipe|L'équipe) {NAME}", 60, ("chez ", "rejoindre", "auprès de", "l'équipe"), False),
         (rf"\b(?:[Bb]ewerbung|[Ii]nteresse) (?:bei|an) (?:der |dem |)?{NAME}", 60, ("bewerbung", "interesse"), False),
@@ -126,6 +129,7 @@ PROXY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:ordered|requested|initiated|sent) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by")),
         (rf"(?:^|[.!] ){NAME} (?:has|have) (?:requested|asked|partnered with|engaged|chosen|invited you|ordered|initiated)", 85, ("requested", "asked", "partnered", "engaged", "chosen", "invited you", "ordered", "initiated")),
         (rf"(?:^|[.!] ){NAME} uses? [A-Z]", 85, (" use ", " uses ")),
+        (rf"\b(?:is|are) used by {NAME}", 85, ("used by",)),  # "Crosschq is used by Acme to ..."
         (rf"\b(?:references?|background check|screening|survey|assessment) for {NAME}", 80, ("reference for", "references for", "check for", "screening for", "survey for", "assessment for")),
         (rf"\b(?:interviewed|interviewing|interview experience) (?:with|at) {NAME}", 80, ("interviewed with", "interviewed at", "interviewing with", "interviewing at", "experience with", "experience at")),
         (rf"\bshared with {NAME}", 70, ("shared with",)),

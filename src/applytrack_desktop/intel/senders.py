@@ -13,7 +13,11 @@ import re
 from collections.abc import Iterable
 
 from applytrack_desktop.intel.company_domains import is_public_body, squash, stem_matches
-from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
+from applytrack_desktop.intel.company_phrases import (
+    DEPT_SUFFIX,
+    signature_block,
+    signature_parts,
+)
 from applytrack_desktop.intel.text import KeywordGate, Prepared
 from applytrack_desktop.intel.vocab import (
     DEPARTMENT_WORDS,
@@ -71,7 +75,9 @@ def signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, in
                 continue  # "Boston, MA": a place, not an employer
             if sender_words & set(_WORDS.findall(part.casefold())):
                 continue  # the writer's own name
-            yield part, 55 if role_before or role_here else 35
+            # "Solaria Resourcing", "Acme HR": the employer's own team signs.
+            team = DEPT_SUFFIX.search(part) is not None
+            yield part, 55 if role_before or role_here or team else 35
         role_before = role_here or has_role_word(line)
 
 

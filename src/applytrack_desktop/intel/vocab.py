@@ -100,7 +100,15 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "lucía lucia carmen elena laura marta ana jorge diego fernando sebastian sebastián "
     "ahmed mohammed fatima omar ali aisha sam alex chris pat jamie taylor morgan casey "
     "riley avery quinn drew robin kim lee nina tom tim ben dan nick mike matt steve "
-    "jen jess kate katie beth liz meg ella mia zoe ava ivy eva nora"
+    "jen jess kate katie beth liz meg ella mia zoe ava ivy eva nora "
+    # Common given names of more countries: a recruiter signing "Kwame Okafor" is a person.
+    "nadia rosa arjun devon mateo ngozi isabel amara marcus maya katrin kwame victor bianca "
+    "leila tariq liam ines oliver harry oscar charlie alfie archie theo leo isaac finn luca "
+    "marco matteo giulia francesca alessandro lorenzo giovanni paolo sven lars erik anders "
+    "ingrid astrid johan pieter sanne noor daan ivan olga dmitri sergei natasha yusuf ibrahim "
+    "hassan mustafa zainab layla amir reza farah kofi chidi emeka tunde femi aditya vikram "
+    "anil sunil deepa kavya arun rohan neha pooja sanjay ravi hana haruto sakura yuna jürgen "
+    "jurgen klaus stefan andreas markus"
 )
 
 # Industry words that end many company names. A bare domain stem ending in one is shown split
