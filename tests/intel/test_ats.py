@@ -27,6 +27,13 @@ from applytrack_desktop.mail.message import MailMessage
         # ... and so is a top-level "example" after a second-level label (edu, ac, nhs, gov).
         ("lakeshore.edu.example", "lakeshore.edu.example"),
         ("recruitment.harbourside.nhs.example", "harbourside.nhs.example"),
+        # Country-code second levels of schools, governments and police forces.
+        ("staidans.sch.uk", "staidans.sch.uk"),
+        ("careers.digital.go.jp", "digital.go.jp"),
+        ("jobs.health.govt.nz", "health.govt.nz"),
+        ("recrutement.interieur.gouv.fr", "interieur.gouv.fr"),
+        ("jobs.kent.police.uk", "kent.police.uk"),
+        ("careers.acme.co.jp", "acme.co.jp"),
     ],
 )
 def test_registrable_domain(host: str, expected: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.companies import CompanyGuess
-from applytrack_desktop.intel.company_names import clean_candidate
+from applytrack_desktop.intel.company_names import clean_candidate, strip_legal_form
 
 from .company_mail import company_guess
 
@@ -152,3 +152,35 @@ def test_a_one_word_display_name_on_an_ats_is_the_employer_even_if_a_given_name(
     # On a job network the same name is a person writing.
     network = company_guess("Amber", "inmail-hit-reply@linkedin.com", "Hi", "Quick question?")
     assert network is None
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Kranich Logistik GmbH", "Kranich Logistik"),
+        ("Nordlicht Software GmbH & Co. KG", "Nordlicht Software"),
+        ("Kookaburra Pty Ltd", "Kookaburra"),
+        ("Sakura Tech Co., Ltd.", "Sakura Tech"),
+        ("Infotech Solutions Pvt. Ltd.", "Infotech Solutions"),
+        ("Acme Private Limited", "Acme"),
+        ("Polmex Sp. z o.o.", "Polmex"),
+        ("Danske Byg A/S", "Danske Byg"),
+        ("Tejo Engenharia, Lda.", "Tejo Engenharia"),
+        ("Grupo Sol S.A. de C.V.", "Grupo Sol"),
+        ("Praha Data s.r.o.", "Praha Data"),
+        ("Bramble & Co.", "Bramble & Co."),  # "& Co." is part of the brand
+        ("Co", "Co"),  # never emptied
+    ],
+)
+def test_legal_forms_of_many_countries_are_not_shown(name: str, shown: str) -> None:
+    assert strip_legal_form(name) == shown
+
+
+def test_a_guess_shows_the_name_without_its_legal_forms() -> None:
+    guess = company_guess(
+        "Talent Team",
+        "noreply@talent.kookaburra.com.au",
+        "Your application",
+        "Thank you for applying to Kookaburra Pty Ltd.",
+    )
+    assert guess is not None and guess.name == "Kookaburra"

@@ -234,7 +234,9 @@ SENDING_SERVICE_DOMAINS: Final[frozenset[str]] = words(
 )
 
 # Second-level labels under which registrations happen (acme.co.uk -> "acme").
-_SECOND_LEVEL: Final[frozenset[str]] = words("co com net org ac gov edu ltd plc ne or gob k12 nhs")
+_SECOND_LEVEL: Final[frozenset[str]] = words(
+    "co com net org ac gov edu ltd plc ne or gob k12 nhs sch govt gouv go mil police mod asn"
+)
 
 # Labels of platform hosts and paths that name the platform's own parts, never a tenant.
 _GENERIC_LABELS: Final[frozenset[str]] = words(

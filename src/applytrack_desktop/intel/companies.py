@@ -25,6 +25,7 @@ from applytrack_desktop.intel.company_domains import domain_key, squash, stem_ma
 from applytrack_desktop.intel.company_names import (
     clean_candidate,
     from_display_name,
+    strip_legal_form,
     via_name,
 )
 from applytrack_desktop.intel.company_phrases import (
@@ -142,9 +143,10 @@ def _drop_recipient_names(ballot: _Ballot, message: MailMessage) -> None:
     own = {w for a in addresses for w in re.split(r"[^a-z]+", a.partition("@")[0].lower())}
     own = {word for word in own if len(word) >= 3}
     # "Ben Okafor" <ben@rivet.work>: "Thank you for interviewing with Ben" names the writer.
-    first = message.sender_name.split()[0].casefold() if message.sender_name else ""
+    sender_words = message.sender_name.split()
+    first = sender_words[0].casefold() if sender_words else ""
     if (
-        len(message.sender_name.split()) >= 2
+        len(sender_words) >= 2
         and first in re.split(r"[^a-z]+", local.lower())
         and looks_like_person(message.sender_name)
     ):
@@ -373,16 +375,8 @@ def extract_company(
     return None
 
 
-# A trailing legal form, dropped from the name shown ("Kranich Logistik GmbH" -> "Kranich
-# Logistik"); "& Co." is part of a brand ("Bramble & Co.") and stays.
-_LEGAL_TAIL = re.compile(
-    r"(?<!&)(?:,?[ \t]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.?A|S\.?A\.?S|SARL|S\.?p\.?A|"
-    r"S\.?r\.?l|S\.?L|plc|PLC|Corp|B\.?V|N\.?V|Pty|Pte|LLP|KG|Ltda|Oy|AB))\.?$"
-)
-
-
 def _guess(display: str, aliases: Iterable[str], name: str) -> CompanyGuess:
-    display = _LEGAL_TAIL.sub("", display) or display
+    display = strip_legal_form(display)
     seen = {name.casefold(), display.casefold()}
     kept: list[str] = []
     for alias in aliases:

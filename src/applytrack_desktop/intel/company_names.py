@@ -172,3 +172,24 @@ def via_name(sender_name: str) -> str:
     """The sender after "via" ("Acme via InHire": "InHire"), or ""."""
     found = VIA.search(sender_name)
     return found.group(0).split(None, 1)[1].strip() if found else ""
+
+
+# Trailing legal forms of many countries, dropped from the name shown ("Kranich Logistik GmbH",
+# "Kookaburra Pty Ltd", "Sakura Tech Co., Ltd.", "Polmex Sp. z o.o.", "Danske Byg A/S"); "& Co."
+# is part of a brand ("Bramble & Co.") and stays.
+_LEGAL_FORM = (
+    r"(?:Pty|Pvt|Private|Co)\.?,?[ \t]+(?:Ltd|Limited)|"  # two words of one form: "Pty Ltd"
+    r"Inc|Incorporated|LLC|L\.L\.C|LLP|PLLC|L\.P|Ltd|Limited|PBC|"
+    r"Corp|Corporation|Co|GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|KGaA|UG|SE|e\.V|"
+    r"S\.?A|S\.?A\.?S|SARL|S\.?A\.?R\.?L|S\.?p\.?A|S\.?r\.?l|S\.?L|S\.?L\.?U|"
+    r"S\.A\.?[ \t]+de[ \t]+C\.?V|"
+    r"Ltda|Lda|EIRELI|plc|PLC|B\.?V|N\.?V|Pty|Pte|Oy|Oyj|AB|AS|ASA|A/S|ApS|"
+    r"Sp\.?[ \t]*z[ \t]*o\.?[ \t]*o|s\.r\.o|a\.s|Kft|Zrt|d\.o\.o|OÜ|K\.?K"
+)
+_LEGAL_TAIL = re.compile(rf"(?<!&)(?:,?[ \t]+(?:{_LEGAL_FORM}))\.?,?$")
+
+
+def strip_legal_form(name: str) -> str:
+    """``name`` without its trailing legal form ("Pvt. Ltd." is one), never emptied. One only:
+    "Acme Corp, Inc." is "Acme Corp" (acmecorp.com)."""
+    return _LEGAL_TAIL.sub("", name) or name
