@@ -149,3 +149,30 @@ def test_a_board_receipt_names_the_employer_after_the_role_and_stops_at_the_sent
     name: str, address: str, subject: str, text: str
 ) -> None:
     assert _company(name, address, subject, text) == "Greenfield Schools"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text"),
+    [
+        ("Wellfound", "noreply@wellfound.com", "Your application status changed",
+         "Summit Bank has reviewed your application for Technical Support Engineer and decided "
+         "not to move forward at this time."),
+        ("Dice Apply", "applyconfirmation@dice.com",
+         "Summit Bank has moved forward with other candidates", "See similar jobs."),
+        ("Reed Jobs", "jobs@reed.co.uk", "Application update: Summit Bank", "Sign in to see."),
+        ("XING Jobs", "jobs@xing.com", "Deine Bewerbung bei Summit Bank ist angekommen",
+         "Viel Erfolg!"),
+    ],
+)  # fmt: skip
+def test_a_boards_status_notice_names_the_employer(
+    name: str, address: str, subject: str, text: str
+) -> None:
+    assert _company(name, address, subject, text) == "Summit Bank"
+
+
+def test_a_status_is_not_an_employer() -> None:
+    # "Status update: In Review" names the application's state, the display name the employer.
+    name = _company(
+        "Meridian Insurance", "noreply@smartrecruiters.com", "Status update: In Review", ""
+    )
+    assert name == "Meridian Insurance"

@@ -184,3 +184,22 @@ def test_a_guess_shows_the_name_without_its_legal_forms() -> None:
         "Thank you for applying to Kookaburra Pty Ltd.",
     )
     assert guess is not None and guess.name == "Kookaburra"
+
+
+def test_a_writer_dash_employer_display_name_names_the_employer() -> None:
+    guess = company_guess(
+        "Yuki Tanaka - Wayne Logistics", "notifications@recruitee.com", "Next step", "Hi Sam."
+    )
+    assert guess is not None and guess.name == "Wayne Logistics"
+
+
+def test_a_recruiter_hiring_for_at_an_employer_names_it() -> None:
+    guess = company_guess(
+        "Kwame Rivera via LinkedIn",
+        "inmail-hit-reply@linkedin.com",
+        "Dana, quick question",
+        "Your experience looks like a great match for a Logistics Coordinator role I'm hiring "
+        "for at Lattice Bio. Open to a quick chat?",
+        Category.RECRUITER_OUTREACH,
+    )
+    assert guess is not None and guess.name == "Lattice Bio"

@@ -172,3 +172,15 @@ def test_an_assessment_or_reference_service_names_the_employer_it_works_for() ->
         "Wildflower to collect reference feedback.",
     )
     assert references is not None and references.name == "Wildflower"
+
+
+def test_an_esignature_subject_names_the_employers_offer_letter() -> None:
+    for subject in (
+        "Emily Gupta sent you Ridgeline Outdoor Offer Letter - Sam Rivera",
+        "Reminder: please sign Ridgeline Outdoor Offer Letter - Sam Rivera",
+        'Signature requested on "Ridgeline Outdoor Offer Letter - Sam Rivera"',
+    ):
+        guess = company_guess(
+            "Emily Gupta via DocuSign", "dse@eumail.docusign.net", subject, "Please sign."
+        )
+        assert guess is not None and guess.name == "Ridgeline Outdoor", subject

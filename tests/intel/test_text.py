@@ -112,6 +112,25 @@ def test_a_reply_with_quoted_history_is_not_a_forward() -> None:
     assert unwrap_forward(plain) is plain
 
 
+_OUTLOOK_BLOCK = (
+    "\n\n________________________________\nFrom: Anchor Point <no-reply@ashbyhq.com>\n"
+    "Sent: Sunday, May 18, 2025 10:54 AM\nTo: Luis Ortega <luis.ortega@yahoo.com>\n"
+    "Subject: Application received - Graphic Designer\n\nYour application was sent to "
+    "Anchor Point."
+)
+
+
+def test_an_outlook_forward_is_read_as_the_forwarded_message() -> None:
+    inner = unwrap_forward(
+        _mail("FW: Application received - Graphic Designer", "applied today" + _OUTLOOK_BLOCK)
+    )
+    assert (inner.sender_name, inner.sender_address) == ("Anchor Point", "no-reply@ashbyhq.com")
+    assert inner.subject == "Application received - Graphic Designer"
+    # The same rule under an Outlook reply is quoted history, not a forward.
+    reply = _mail("RE: Application received", "Thanks!" + _OUTLOOK_BLOCK)
+    assert unwrap_forward(reply) is reply
+
+
 def test_keyword_gate_finds_exactly_the_keywords_in_the_text() -> None:
     gate = KeywordGate([("appl", "application", " with ", "on"), ("position of", "tion")])
     texts = ["", "Application", "application with the position of", "reapply", "x on y", "tio"]

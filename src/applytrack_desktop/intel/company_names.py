@@ -33,6 +33,7 @@ _PERSON_AT = re.compile(  # "Jane from Acme"; a vendor "Sterling on behalf of Ac
     r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei|on[ \t]+behalf[ \t]+of|im[ \t]+Auftrag"
     r"[ \t]+von|pour[ \t]+le[ \t]+compte[ \t]+de|en[ \t]+nombre[ \t]+de)[ \t]+(?P<c>.+)$"
 )
+_PERSON_DASH = re.compile(r"^(?P<p>[^-–—|()@]{2,40}?)[ \t]+[-–—|][ \t]+(?P<c>[^-–—|]{2,60})$")
 _PERSON_PAREN = re.compile(r"^[^()|]{2,40}?[ \t]*(?:\((?P<a>[^)]+)\)|[|–—][ \t]*(?P<b>.+))$")
 # "Dept. of Chemistry, Harwick University": a unit of the employer before its name.
 _UNIT_PREFIX = re.compile(
@@ -70,6 +71,11 @@ _ARTICLES = frozenset({"the", "das", "der", "die", "le", "la", "les", "el", "il"
 _UNNAMED = frozenset(
     {"confidential", "undisclosed", "stealth", "anonymous", "various", "multiple", "tbc", "tbd"}
 )
+# An application's status ("Status update: In Review"), never a name.
+_STATUS_WORDS = frozenset(
+    {"in", "on", "under", "not", "review", "progress", "hold", "submitted", "received",
+     "rejected", "declined", "withdrawn", "pending", "closed", "shortlisted", "screening"}
+)  # fmt: skip
 # Sign-offs a signature block starts with ("Respectfully,"), never a name.
 _SIGN_OFF_WORDS = frozenset(
     {"respectfully", "sincerely", "regards", "cordially", "faithfully", "truly", "yours",
@@ -121,7 +127,9 @@ def _plausible(name: str) -> bool:
     ):
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
     if words[0].strip(",.") in _SIGN_OFF_WORDS or words[0] in _UNNAMED:
-        return False  # "Respectfully," over the team's name
+        return False  # "Respectfully," over the team's name; "Client: Confidential"
+    if all(w in _STATUS_WORDS for w in words):
+        return False  # "Status update: In Review"
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
         return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
@@ -149,6 +157,13 @@ def from_display_name(name: str, platform: bool = False) -> Iterable[tuple[str, 
     if (match := _PERSON_AT.match(name)) and clean_candidate(match.group("c")):
         yield match.group("c"), 90  # "Jane from Acme" (not "Acme - Portal de Empleo")
         return
+    if (
+        (match := _PERSON_DASH.match(name))
+        and looks_like_person(match.group("p"))
+        and clean_candidate(match.group("c"))
+    ):
+        yield match.group("c"), 70  # "Yuki Tanaka - Wayne Logistics": the writer, then the
+        return  # employer they write for
     if (match := _PERSON_PAREN.match(name)) and (inner := match.group("a") or match.group("b")):
         team = clean_candidate(inner)
         if team and team != display_company(inner) and not ats.is_brand(inner.strip()):

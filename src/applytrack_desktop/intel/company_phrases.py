@@ -51,9 +51,12 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Yy]our {NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
         (rf"\bat {NAME}\s*(?:[(\[|–—!-]|$)", 70, ("at ",)),
         (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("chez ", "auprès", "bei ", "en ", "con ")),
+        (rf"\b(?:[Bb]ewerbung|[Kk]andidatur) (?:bei|an) (?:der |dem )?{NAME}", 70, ("bewerbung", "kandidatur")),  # "Deine Bewerbung bei Acme ist angekommen"
+        (rf"^{NAME} (?:has|have) (?:moved forward|moved on|reviewed|decided|viewed)", 70, (" has ", " have ")),  # a board's "Acme has moved forward with other candidates"
+        (rf"\b(?:[Uu]pdate|[Ss]tatus)[ \t]*:[ \t]*{NAME}\s*$", 50, ("update", "status")),  # "Application update: Acme"
         (rf"\b[Ww]elcome to {NAME}", 50, ("welcome",)),
         (rf"^{NAME} (?:has invited you|invites you)", 80, ("invite",)),
-        (rf"(?:^|:[ \t]*){NAME} (?:[Oo]ffer [Ll]etter|[Oo]ffer|[Ee]mployment [Cc]ontract|[Ee]mployment [Aa]greement)", 70, ("offer", "employment")),
+        (rf"(?:^|:[ \t]*|\bsent you |\bsign |[\"“]){NAME} (?:[Oo]ffer [Ll]etter|[Oo]ffer|[Ee]mployment [Cc]ontract|[Ee]mployment [Aa]greement)", 70, ("offer", "employment")),
         (rf"\b[Yy]our {NAME} (?:test|assessment|challenge|exercise|onboarding|account|portal|candidacy)", 80, ("your ",)),
         (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
         (rf"\b(?:von|de|di|van|da) {NAME}\s*$", 60, ("von ", "de ", "di ", "van ", "da ")),
@@ -109,9 +112,9 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, _after_blank("recruit", "talent", "hiring", "people", "hr", "careers"), False),
         (rf"\b[Ww]elcome (?:to|aboard at) {NAME}", 50, ("welcome",), False),
         (rf"\b(?:[Mm]y|[Oo]ur|[Mm]on|[Nn]otre|[Mm]ein|[Uu]nser|[Mm]i|[Nn]uestro|[Ii]l mio|[Ii]l nostro|[Mm]ijn|[Oo]nze|[Mm]eu|[Nn]osso) (?:client|cliente|Kunde|klant),? {NAME}", 70, ("client", "kunde", "klant"), False),
-        (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved"), False),
+        (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved|reviewed|moved forward|moved on)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved", "s reviewed", "ve reviewed", "s moved", "ve moved"), False),
         (rf"\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-?founder|[Hh]ead of \w+|[Dd]irector|VP \w+|[Mm]anager|[Ll]ead) (?:at|of|@) {NAME}", 60, ("ceo ", "cto ", "coo ", "cfo ", "founder ", "head of", "director at", "director of", "vp ", "manager at", "manager of", "lead at", "lead of"), False),
-        (rf"\b(?:recruiting|hiring|works?|working|runs \w+|people team) at {NAME}", 60, ("recruiting at", "hiring at", "work at", "works at", "working at", "runs ", "team at"), False),
+        (rf"\b(?:(?:recruiting|hiring)(?: for)?|works?|working|runs \w+|people team) at {NAME}", 60, ("recruiting at", "hiring at", "for at", "work at", "works at", "working at", "runs ", "team at"), False),
         (rf"\b{NAME} (?:lädt Sie|vous invite|le invita|te invita|la invita|ti invita|nodigt (?:je|u)|convida)", 70, ("lädt sie", "vous invite", "le invita", "te invita", "la invita", "ti invita", "nodigt", "convida"), False),
         (rf"\b(?:bij|presso|junto a|na empresa|au sein de l'|au sein de|au sein d'|bei der|bei) (?:de )?{NAME}", 55, ("bij ", "presso ", "junto a", "na empresa", "au sein", " bei "), False),
         (rf"\b(?:la|sua|tua|je|uw|tu|votre|Ihre|su) (?:candidatura|candidature|sollicitatie|Bewerbung|solicitud)[^\n.]{{2,80}}? (?:bij|presso|na|no|en|chez|bei|per) (?:de |la |il |a |o )?{NAME}", 65, _pairs(("la", "sua", "tua", "je", "uw", "tu", "votre", "ihre", "su"), ("candidatur", "sollicitatie", "bewerbung", "solicitud")), False),

@@ -273,7 +273,10 @@ _FORWARD_MARKER = re.compile(
     r"^[ \t>]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Message transféré|"
     r"Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Messaggio inoltrato|"
     r"Doorgestuurd bericht|Mensagem encaminhada)[ \t]*-*|Begin forwarded message:|"
-    r"Début du message réexpédié\s?:|Anfang der weitergeleiteten Nachricht:)[ \t]*$",
+    r"Début du message réexpédié\s?:|Anfang der weitergeleiteten Nachricht:|"
+    # Outlook's rule above the forwarded header block ("From: ... Sent: ..."); also under
+    # its replies, so it counts only when the subject says "FW:".
+    r"_{16,})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|i|doorst)\s*:\s*", re.IGNORECASE)
@@ -304,7 +307,9 @@ def unwrap_forward(message: MailMessage) -> MailMessage:
     marker = _FORWARD_MARKER.search(text, 0, 3000)
     if marker is None or len(text[: marker.start()].strip()) > _MAX_FORWARD_NOTE:
         return message
-    if not forwarded_subject and "riginal" in marker.group(0).lower():
+    if not forwarded_subject and (
+        "riginal" in marker.group(0).lower() or marker.group(0).strip().startswith("_")
+    ):
         return message  # "-----Original Message-----" under a reply is quoted history
     lines = text[marker.end() :].lstrip("\n").split("\n")
     sender = subject = ""
