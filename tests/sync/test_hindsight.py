@@ -64,3 +64,23 @@ def test_a_hand_set_status_still_wins(service: Service) -> None:
     service.set_status(app.id, Status.INTERVIEWING)
     run(service, mail(1, 0, "[confirmation 0.95] Acme / Data Engineer"))
     assert only_app(service).status is Status.INTERVIEWING
+
+
+def test_a_receipt_older_than_an_application_its_answer_started_joins_it(
+    service: Service,
+) -> None:
+    # Newest first, naming no role: the rejection, read as a receipt, starts the application;
+    # the sure receipt a month older is that application's start, not a second role.
+    run(service, mail(2, 30, "[rejection 0.9 confirmation 0.7] Acme / "))
+    run(service, mail(1, 0, "[confirmation 0.95] Acme / "))
+    app = only_app(service)
+    assert app.status is Status.REJECTED
+    assert _categories(service, app.id) == [Category.CONFIRMATION, Category.REJECTION]
+
+
+def test_a_receipt_older_than_an_application_its_own_receipt_started_is_another_role(
+    service: Service,
+) -> None:
+    run(service, mail(2, 30, "[confirmation 0.95] Acme / "))
+    run(service, mail(1, 0, "[confirmation 0.95] Acme / "))
+    assert len(service.list_applications()) == 2

@@ -32,7 +32,7 @@ from applytrack_desktop.mail.parse import parse_message
 from applytrack_desktop.store import activity, applications, emails, history, review, seen, threads
 from applytrack_desktop.store.emails import NewEmail
 from applytrack_desktop.sync.events import SyncCounts
-from applytrack_desktop.sync.hindsight import reread_late_confirmations
+from applytrack_desktop.sync.hindsight import older_receipt_of, reread_late_confirmations
 from applytrack_desktop.sync.matcher import (
     CREATED_SLACK,
     TITLE_ALONE_MATCH,
@@ -259,6 +259,13 @@ class _Run:
         app_id = match.application_id if match is not None else None
         if app_id is None:
             analysis = unmatched_receipt(analysis)
+        if app_id is None and analysis.category is Category.CONFIRMATION and norms:
+            app_id = older_receipt_of(
+                self.conn,
+                [c for n in norms for c in self.index.applications_for_company(n)],
+                analysis.job_title or "",
+                message.date,
+            )
         if app_id is not None and analysis.category is Category.CONFIRMATION:
             analysis = self._confirmed_once(app_id, message.date, analysis)
         if app_id is not None and analysis.job_title:
