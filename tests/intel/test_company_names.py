@@ -203,3 +203,22 @@ def test_a_recruiter_hiring_for_at_an_employer_names_it() -> None:
         Category.RECRUITER_OUTREACH,
     )
     assert guess is not None and guess.name == "Lattice Bio"
+
+
+def test_a_department_then_the_employer_in_a_display_name_names_the_employer() -> None:
+    guess = company_guess(
+        "HR, Oakfield Community College", "hr@oakfieldcc.org.uk", "Selection process", "Hi."
+    )
+    assert guess is not None and guess.name == "Oakfield Community College"
+
+
+def test_a_post_at_an_employer_names_it() -> None:
+    guess = company_guess(
+        "Arjun Wilson",
+        "arjun@verticaltalent.io",
+        "Teacher of Mathematics opportunity",
+        "I'm currently looking for someone for a long-term Teacher of Mathematics cover post at "
+        "Cedar Grove Elementary starting after half term.",
+        Category.RECRUITER_OUTREACH,
+    )
+    assert guess is not None and guess.name == "Cedar Grove Elementary"

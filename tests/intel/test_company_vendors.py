@@ -184,3 +184,37 @@ def test_an_esignature_subject_names_the_employers_offer_letter() -> None:
             "Emily Gupta via DocuSign", "dse@eumail.docusign.net", subject, "Please sign."
         )
         assert guess is not None and guess.name == "Ridgeline Outdoor", subject
+
+
+def test_a_screening_service_names_the_employer_it_screens_for() -> None:
+    uses = company_guess(
+        "Sterling",
+        "candidates@sterlingcheck.com",
+        "Please authorize your background check",
+        "As part of the hiring process for Warehouse Associate, Quantum Leaf uses Sterling to "
+        "run a pre-employment screening.",
+    )
+    assert uses is not None and uses.name == "Quantum Leaf"
+    subject = company_guess(
+        "HireRight",
+        "candidates@hireright.com",
+        "Otter Robotics background check - action needed",
+        "",
+    )
+    assert subject is not None and subject.name == "Otter Robotics"
+
+
+def test_an_unlisted_service_sending_as_its_own_domain_writes_for_the_employer() -> None:
+    guess = company_guess(
+        "Referoo",
+        "no-reply@referoo.app",
+        "Action needed: add your references",
+        "As part of the final stage for the Logistics Coordinator role at Gravity, we'll be "
+        "collecting references.\n\nReferoo",
+    )
+    assert guess is not None and guess.name == "Gravity"
+    # An employer's own no-reply mail stays the employer's.
+    own = company_guess(
+        "Gravity", "no-reply@gravity.io", "Thanks", "Thanks for applying for the role at Gravity."
+    )
+    assert own is not None and own.name == "Gravity"

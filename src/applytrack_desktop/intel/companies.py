@@ -195,6 +195,16 @@ def _own_domain_guess(
             and not AGENCY_NAME.search(v.display)
         ]
         return _guess(clients[0].display, [], clients[0].display) if clients else None
+    if _AUTOMATED.match(message.sender_address) and squash(message.sender_name) == squash(raw_stem):
+        # "Referoo" <no-reply@referoo.app>: a service we do not list, sending as its own
+        # domain, about "the Logistics Coordinator role at Gravity": it writes for Gravity.
+        others = [
+            v
+            for v in ranked
+            if v.best >= 60 and not stem_matches(v.display, stem) and not _full_name(v.display)
+        ]
+        if others:
+            return _guess(others[0].display, [], others[0].display)
     matching = [v for v in ranked if stem_matches(v.display, stem)]
     if not matching or _is_acronym(matching[0].display):  # "BCR": the signature spells it
         _with_signature_block(ballot, message, prepared)
@@ -239,6 +249,11 @@ def _own_domain_guess(
 
 # Job networks, where a one-word display name is a person's ("Amber via LinkedIn").
 _NETWORKS = ("linkedin", "indeed", "xing", "wellfound", "otta", "glassdoor", "handshake")
+# A mailbox no person reads: what a service sends from.
+_AUTOMATED = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|scheduling|candidates?)[@+._-]",
+    re.IGNORECASE,
+)
 _NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply)[@+._-]", re.IGNORECASE)
 _PLATFORM_TAIL = re.compile(r"^(?P<head>.{2,60}?)[ \t]+[-|–—][ \t]+(?P<tail>[^-|–—]{2,30})$")
 

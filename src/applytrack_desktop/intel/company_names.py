@@ -36,9 +36,11 @@ _PERSON_AT = re.compile(  # "Jane from Acme"; a vendor "Sterling on behalf of Ac
 _PERSON_DASH = re.compile(r"^(?P<p>[^-–—|()@]{2,40}?)[ \t]+[-–—|][ \t]+(?P<c>[^-–—|]{2,60})$")
 _PERSON_PAREN = re.compile(r"^[^()|]{2,40}?[ \t]*(?:\((?P<a>[^)]+)\)|[|–—][ \t]*(?P<b>.+))$")
 # "Dept. of Chemistry, Harwick University": a unit of the employer before its name.
+# "HR, Kingsmead Learning Trust": the employer's HR department, then its name.
 _UNIT_PREFIX = re.compile(
-    r"^(?:Dept\.?|Department|Office|School|Faculty|Division|Institute|Departamento|Département|"
-    r"Abteilung|Dipartimento) (?:of|de|für|di|du|des) [^,|]+[,|][ \t]*",
+    r"^(?:(?:Dept\.?|Department|Office|School|Faculty|Division|Institute|Departamento|Département|"
+    r"Abteilung|Dipartimento) (?:of|de|für|di|du|des) [^,|]+|HR|Human Resources|People|"
+    r"Recruitment|Recruiting|Careers|Talent(?: Acquisition)?|Personnel|RH|RRHH)[ \t]*[,|][ \t]*",
     re.IGNORECASE,
 )
 # "20 April", "3rd March": a date, not a name ("Monday" is a company, monday.com).

@@ -52,7 +52,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\bat {NAME}\s*(?:[(\[|–—!-]|$)", 70, ("at ",)),
         (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("chez ", "auprès", "bei ", "en ", "con ")),
         (rf"\b(?:[Bb]ewerbung|[Kk]andidatur) (?:bei|an) (?:der |dem )?{NAME}", 70, ("bewerbung", "kandidatur")),  # "Deine Bewerbung bei Acme ist angekommen"
-        (rf"^{NAME} (?:has|have) (?:moved forward|moved on|reviewed|decided|viewed)", 70, (" has ", " have ")),  # a board's "Acme has moved forward with other candidates"
+        (rf"^{NAME} (?:has|have) (?:moved forward|moved on|reviewed|decided|viewed)", 70, (" has ", " have ")),
+        (rf"^{NAME} (?:background check|reference check|screening|references)\b", 60, ("background", "reference", "screening")),  # "Fieldstone background check - action needed"  # a board's "Acme has moved forward with other candidates"
         (rf"\b(?:[Uu]pdate|[Ss]tatus)[ \t]*:[ \t]*{NAME}\s*$", 50, ("update", "status")),  # "Application update: Acme"
         (rf"\b[Ww]elcome to {NAME}", 50, ("welcome",)),
         (rf"^{NAME} (?:has invited you|invites you)", 80, ("invite",)),
@@ -79,7 +80,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\bcandidat[oa] per l['’]offerta [^\n]{{2,80}}? di {NAME}", 80, ("offerta",), False),
         (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 60, ("appl",), False),
         (rf"\b[Ii]nterest in (?:joining |working (?:at|with|for) )?{NAME}", 60, ("interest in",), False),
-        (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers) (?:at|with) {NAME}", 60, ("position ", "role ", "opening ", "opportunity ", "job ", "vacancy ", "team ", "career"), False),
+        (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers|post|placement|assignment) (?:at|with) {NAME}", 60, ("position ", "role ", "opening ", "opportunity ", "job ", "vacancy ", "team ", "career", "post ", "placement ", "assignment "), False),
         (rf"\b[Aa]t {NAME},? we\b", 70, (" we ", ", we"), False),
         (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60, _after_blank("team"), False),
         (rf"\b[Oo]n behalf of {NAME}", 60, ("on behalf of",), False),
@@ -131,7 +132,7 @@ PROXY_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Oo]n behalf of {NAME}", 85, ("on behalf of",)),
         (rf"\b(?:ordered|requested|initiated|sent) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by")),
         (rf"(?:^|[.!] ){NAME} (?:has|have) (?:requested|asked|partnered with|engaged|chosen|invited you|ordered|initiated)", 85, ("requested", "asked", "partnered", "engaged", "chosen", "invited you", "ordered", "initiated")),
-        (rf"(?:^|[.!] ){NAME} uses? [A-Z]", 85, (" use ", " uses ")),
+        (rf"(?:^|[.!,;] ){NAME} uses? [A-Z]", 85, (" use ", " uses ")),
         (rf"\b(?:is|are) used by {NAME}", 85, ("used by",)),  # "Crosschq is used by Acme to ..."
         (rf"\b(?:references?|background check|screening|survey|assessment) for {NAME}", 80, ("reference for", "references for", "check for", "screening for", "survey for", "assessment for")),
         (rf"\b(?:interviewed|interviewing|interview experience) (?:with|at) {NAME}", 80, ("interviewed with", "interviewed at", "interviewing with", "interviewing at", "experience with", "experience at")),
