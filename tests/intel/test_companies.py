@@ -223,3 +223,24 @@ def test_an_hr_platforms_offer_notice_names_the_employer() -> None:
     subject = "You have a new offer letter from Dovetail Studios"
     guess = company_guess("Rippling", "no-reply@rippling.com", subject, text, Category.OFFER)
     assert guess is not None and guess.name == "Dovetail Studios"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Shortlisted for Technical Interview - Ridgeline Outdoor",
+         "Dear Student,\n\nYou are shortlisted for the technical interview.\n\nPlacement Cell"),
+        ("Result of Online Assessment",
+         "Dear Student,\n\nYou have cleared the online aptitude test conducted by Ridgeline "
+         "Outdoor as part of the campus placement drive."),
+    ],
+)  # fmt: skip
+def test_a_schools_placement_office_names_the_employer_not_the_school(
+    subject: str, text: str
+) -> None:
+    guess = company_guess("Training & Placement Cell", "tpo@college.ac.in", subject, text)
+    assert guess is not None and guess.name == "Ridgeline Outdoor"
+    careers = company_guess(
+        "Harwick University Careers Service", "careers@harwick.ac.uk", subject, text
+    )
+    assert careers is not None and careers.name == "Ridgeline Outdoor"

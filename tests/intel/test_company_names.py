@@ -69,6 +69,8 @@ def test_person_from_company_display_name() -> None:
         ("Das People-Team", ""),  # German "The People team": the article is no name
         ("Ufficio Risorse Umane", ""),  # Italian "HR office"
         ("Trellis HackerRank", "Trellis"),  # "the Trellis HackerRank assessment"
+        ("Technical Round 2", ""),  # a step of the process ("Technical Round 2 - Analyst")
+        ("First Stage", ""),
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:

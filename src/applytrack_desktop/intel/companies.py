@@ -249,6 +249,11 @@ def _own_domain_guess(
 
 # Job networks, where a one-word display name is a person's ("Amber via LinkedIn").
 _NETWORKS = ("linkedin", "indeed", "xing", "wellfound", "otta", "glassdoor", "handshake")
+# A school's careers service ("Training & Placement Cell", "Careers Service", "Career Center").
+_CAREERS_OFFICE = re.compile(
+    r"\b(?:Placement|Careers?[ \t]+(?:Services?|Cent(?:er|re)|Office|Cell|Hub)|Employability)\b",
+    re.IGNORECASE,
+)
 # A mailbox no person reads: what a service sends from.
 _AUTOMATED = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|scheduling|candidates?)[@+._-]",
@@ -304,6 +309,10 @@ def extract_company(
     via, home = via_name(message.sender_name), domain_key(message.sender_domain)
     brand = bool(via) and ats.is_brand(via)
     tool = bool(via) and not brand and len(home) >= 3 and squash(via) == home
+    # A school's careers or placement office passes on employers' news ("Shortlisted for
+    # Technical Interview - Acme"): the employer it names, never the school.
+    office = _CAREERS_OFFICE.search(message.sender_name) is not None
+    tool = tool or office
     own = ats.is_own_domain(message.sender_domain) and not (brand or tool)
     if own and not ats.tool_for_address(message.sender_address):
         return _own_domain_guess(message, prepared, ballot, category)
@@ -370,6 +379,7 @@ def extract_company(
             if not AGENCY_NAME.search(v.display)
             and not ats.names_sender_platform(v.display, message.sender_domain)
             and not (tool and stem_matches(v.display, home))
+            and not (office and _CAREERS_OFFICE.search(v.display))
         ),
         key=lambda v: v.weight,
         reverse=True,

@@ -78,6 +78,8 @@ _STATUS_WORDS = frozenset(
     {"in", "on", "under", "not", "review", "progress", "hold", "submitted", "received",
      "rejected", "declined", "withdrawn", "pending", "closed", "shortlisted", "screening"}
 )  # fmt: skip
+# A step of the hiring process, never a name ("Technical Round 2", "Final Stage").
+_STAGE = re.compile(r"\b(?:[Rr]ound|[Ss]tage|[Ss]tep|[Pp]hase)(?:[ \t]+\d{1,2})?$")
 # Sign-offs a signature block starts with ("Respectfully,"), never a name.
 _SIGN_OFF_WORDS = frozenset(
     {"respectfully", "sincerely", "regards", "cordially", "faithfully", "truly", "yours",
@@ -130,8 +132,8 @@ def _plausible(name: str) -> bool:
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
     if words[0].strip(",.") in _SIGN_OFF_WORDS or words[0] in _UNNAMED:
         return False  # "Respectfully," over the team's name; "Client: Confidential"
-    if all(w in _STATUS_WORDS for w in words):
-        return False  # "Status update: In Review"
+    if all(w in _STATUS_WORDS for w in words) or _STAGE.search(name):
+        return False  # "Status update: In Review", "Technical Round 2 - Sales Engineer"
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
         return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"

@@ -130,7 +130,7 @@ PROXY_PATTERNS: Final[_Table] = tuple(
     (re.compile(p, re.MULTILINE), w, k, False)
     for p, w, k in (
         (rf"\b[Oo]n behalf of {NAME}", 85, ("on behalf of",)),
-        (rf"\b(?:ordered|requested|initiated|sent) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by")),
+        (rf"\b(?:ordered|requested|initiated|sent|conducted|organi[sz]ed) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by", "conducted by", "organised by", "organized by")),
         (rf"(?:^|[.!] ){NAME} (?:has|have) (?:requested|asked|partnered with|engaged|chosen|invited you|ordered|initiated)", 85, ("requested", "asked", "partnered", "engaged", "chosen", "invited you", "ordered", "initiated")),
         (rf"(?:^|[.!,;] ){NAME} uses? [A-Z]", 85, (" use ", " uses ")),
         (rf"\b(?:is|are) used by {NAME}", 85, ("used by",)),  # "Crosschq is used by Acme to ..."
