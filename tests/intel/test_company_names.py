@@ -71,6 +71,9 @@ def test_person_from_company_display_name() -> None:
         ("Trellis HackerRank", "Trellis"),  # "the Trellis HackerRank assessment"
         ("Technical Round 2", ""),  # a step of the process ("Technical Round 2 - Analyst")
         ("First Stage", ""),
+        ("Equipo de Selección de Soylent Foods", "Soylent Foods"),  # a team of the employer
+        ("Equipe de Recrutamento da Larkspur Labs", "Larkspur Labs"),
+        ("Ufficio Risorse Umane di Umberfield Insurance", "Umberfield Insurance"),
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:
@@ -224,3 +227,15 @@ def test_a_post_at_an_employer_names_it() -> None:
         Category.RECRUITER_OUTREACH,
     )
     assert guess is not None and guess.name == "Cedar Grove Elementary"
+
+
+def test_a_person_writing_from_free_mail_names_the_employer_in_passing() -> None:
+    process = company_guess(
+        "Chloe Rossi",
+        "chloerossi@gmail.com",
+        "Phone screen confirmed",
+        "Confirming our call. We'll go over the role and next steps in our process at Ember.",
+    )
+    assert process is not None and process.name == "Ember"
+    reply = company_guess("Hiroshi Kowalski", "hk@gmail.com", "Re: Nordlicht - next steps", "Ok!")
+    assert reply is not None and reply.name == "Nordlicht"

@@ -218,3 +218,13 @@ def test_an_unlisted_service_sending_as_its_own_domain_writes_for_the_employer()
         "Gravity", "no-reply@gravity.io", "Thanks", "Thanks for applying for the role at Gravity."
     )
     assert own is not None and own.name == "Gravity"
+
+
+def test_a_vendor_on_behalf_of_an_employer_at_its_own_domain_names_the_employer() -> None:
+    guess = company_guess(
+        "Accurate Background on behalf of Redwood Analytics",
+        "no-reply@accurate.com",
+        "Your background check invitation",
+        "Please complete your background check.\n\nAccurate Background",
+    )
+    assert guess is not None and guess.name == "Redwood Analytics"

@@ -97,8 +97,10 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     # A personal address's display name is a person ("Paloma Reyes"), rarely an employer.
     cap = 30 if ats.is_free_mail(message.sender_domain) else 100
     platform = ats.platform_for_host(message.sender_domain) not in (None, *_NETWORKS)
+    # "Accurate Background on behalf of Redwood Analytics": a vendor writing for the employer.
+    proxy = _ON_BEHALF.search(message.sender_name) is not None
     for raw, weight in from_display_name(message.sender_name, platform):
-        ballot.add(raw, weight if weight > 45 else min(weight, cap))
+        ballot.add(raw, weight if weight > 45 else min(weight, cap), proxy)
     subject, subject_low, body, body_low = (
         prepared.subject,
         prepared.subject_low,
@@ -249,6 +251,11 @@ def _own_domain_guess(
 
 # Job networks, where a one-word display name is a person's ("Amber via LinkedIn").
 _NETWORKS = ("linkedin", "indeed", "xing", "wellfound", "otta", "glassdoor", "handshake")
+_ON_BEHALF = re.compile(
+    r"[ \t](?:on[ \t]+behalf[ \t]+of|im[ \t]+Auftrag[ \t]+von|pour[ \t]+le[ \t]+compte[ \t]+de|"
+    r"en[ \t]+nombre[ \t]+de)[ \t]",
+    re.IGNORECASE,
+)
 # A school's careers service ("Training & Placement Cell", "Careers Service", "Career Center").
 _CAREERS_OFFICE = re.compile(
     r"\b(?:Placement|Careers?[ \t]+(?:Services?|Cent(?:er|re)|Office|Cell|Hub)|Employability)\b",

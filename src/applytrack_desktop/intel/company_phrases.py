@@ -63,7 +63,7 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:von|de|di|van|da) {NAME}\s*$", 60, ("von ", "de ", "di ", "van ", "da ")),
         (rf"\b(?:bij|presso|na|no|em|junto a|au sein de|pour) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("bij ", "presso ", "na ", "no ", "em ", "junto a", "au sein", "pour ")),
         (rf"\({NAME}\)\s*$", 35, ("(",)),  # weak alone: "(Round 2)" names nobody
-        (rf"^{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
+        (rf"^(?:(?:Re|RE|Fwd?|FWD?|Fw|AW|WG|TR|RV)[ \t]*:[ \t]*)*{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
         (rf"(?:[|–—]|\s-)\s*{NAME}\s*$", 40, ("|", "–", "—", " -")),
     )
 )  # fmt: skip
@@ -108,6 +108,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview))", 60, ("requested", "to meet", "would like to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
         (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? at {NAME}", 60, ("position of", "position as", "role of", "role as", "job as", "offer of", "opportunity as", "employment as", "employment for", "position for", "role for"), False),
+        (rf"\b(?:(?:hiring|interview|recruitment|recruiting) )?process at {NAME}", 60, ("process at",), False),
         (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, _after_blank("recruit", "talent", "hiring", "people", "hr", "careers"), False),
@@ -285,6 +286,10 @@ DEPT_PREFIX = re.compile(
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"
     r"|^(?:RH|RRHH|Recursos[ \t]+Humanos)[ \t]+(?:de|da|do)[ \t]+(?=[A-Z])"
     r"|^(?:Recrutement|Recrutamento|Reclutamiento|Karriere|Careers)[ \t]+(?=[A-Z])"
+    # "Equipo de Selección de Acme", "Equipe de Recrutamento da Acme", "L'équipe RH de Acme"
+    r"|^(?:Equipo|Equipe|Équipe|L'équipe|Ufficio|Team)[ \t]+(?:de[ \t]+|di[ \t]+)?(?:Selecci[oó]n|"
+    r"Reclutamiento|Recrutamento|Recrutement|Talento|Selezione|RRHH|RH|Recursos[ \t]+Humanos|"
+    r"Risorse[ \t]+Umane|Personal)[ \t]+(?:de|da|do|di|der|von)[ \t]+(?=[A-Z])"
 )
 # "Sterling Motors Store #4257": one branch of the employer, named with its number.
 BRANCH_SUFFIX = re.compile(
