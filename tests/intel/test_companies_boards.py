@@ -176,3 +176,13 @@ def test_a_status_is_not_an_employer() -> None:
         "Meridian Insurance", "noreply@smartrecruiters.com", "Status update: In Review", ""
     )
     assert name == "Meridian Insurance"
+
+
+def test_a_board_receipts_one_line_job_card_names_the_employer_not_the_boards_state() -> None:
+    text = (
+        "Congratulations, you applied for Senior Accountant!\n\n"
+        "Senior Accountant | Granite | Hybrid - Portland, OR\nApplied: 08/01/2024\n\n"
+        "ZipRecruiter · Santa Monica, CA"
+    )
+    subject = "Your application for Senior Accountant"
+    assert _company("ZipRecruiter", "noreply@ziprecruiter.com", subject, text) == "Granite"

@@ -68,6 +68,9 @@ def test_signature_block_names_skip_the_writer_and_weigh_role_lines() -> None:
          "Please upload your passport.\n\nBest wishes,\nBrightwater Software Resourcing", False),
         ("cobaltfreight", "Kwame Baker",
          "Un saluto,\nKwame Baker\nResponsabile Selezione", False),  # a role, not a firm
+        # A shared mailbox signing as the employer's team, not a consultant.
+        ("cascadesystems", "Recruitment", "We will review your details.\n\n"
+         "Cascade Systems Recruitment", False),
         ("northgatebank", "Callum Reyes",
          "Cheers,\nCallum\n\nCallum Reyes\nConsultant\nBrightwater Software Resourcing", True),
     ],

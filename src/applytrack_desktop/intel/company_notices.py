@@ -191,6 +191,9 @@ _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(
 _AT_EMPLOYER = re.compile(r"[ \t]+at[ \t]+" + NAME)
 
 
+_CARD_PARTS = re.compile(r"[ \t]*[|·•][ \t]*")
+
+
 def listed_employer(prepared: Prepared) -> str | None:
     """A job board's receipt lists the role, then the employer, then the place ("You applied
     for Claims Adjuster" over "Claims Adjuster / Beacon Systems / Brisbane"), or says the role
@@ -201,9 +204,13 @@ def listed_employer(prepared: Prepared) -> str | None:
     title = match.group("t").strip().casefold()
     body = prepared.body[:3000]
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    for at, line in enumerate(lines[:-1]):
-        if line.casefold() == title and len(lines[at + 1]) <= 60:
+    for at, line in enumerate(lines):
+        if line.casefold() == title and at + 1 < len(lines) and len(lines[at + 1]) <= 60:
             return lines[at + 1]
+        # One line of a job card: "Senior Accountant | Granite | Hybrid - Portland, OR".
+        card = _CARD_PARTS.split(line[len(title) :]) if line.casefold().startswith(title) else []
+        if len(card) >= 2 and not card[0].strip() and 1 < len(card[1].strip()) <= 60:
+            return card[1].strip()
     # "You applied for Claims Adjuster at Beacon Systems (Full time)."
     role = match.group("t").strip()
     at = body.find(role)

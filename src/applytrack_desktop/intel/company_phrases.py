@@ -148,6 +148,7 @@ BODY_GATE: Final = KeywordGate(row[2] for row in (*BODY_PATTERNS, *PROXY_PATTERN
 _SIGNATURE_WORDS = ("recruit", "talent", "sourc", "hr ", "hr,", "human resources", "people")
 _SEPARATORS = (" at ", " @ ", "|", ",", "–", "—", " - ")
 _NAME_RE = re.compile(NAME)
+_REGION_CODE = re.compile(r"[A-Z]{2}")  # "Boston, MA", "Toronto, ON"
 
 
 def scan(
@@ -214,6 +215,8 @@ def signature_names(body: str, low: str) -> Iterator[str]:
         if cut <= 0:
             continue
         head, tail = line[:cut].lower(), line[cut:].strip()
+        if _REGION_CODE.fullmatch(tail):
+            continue  # "ZipRecruiter · Santa Monica, CA": a place
         if any(word in head for word in _SIGNATURE_WORDS) and _NAME_RE.fullmatch(tail):
             yield tail
 

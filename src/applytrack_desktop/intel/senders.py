@@ -146,7 +146,21 @@ def _own_team(part: str, stem: str, sender_name: str) -> bool:
     hollispartners.com is an agency."""
     if len(stem) < 3 or not stem_matches(AGENCY_NAME.sub("", part).strip(" ,-|"), stem):
         return False
-    return squash(sender_name).startswith(stem) or stem_matches(sender_name, stem)
+    # A shared mailbox ("Recruitment" <careers@cascadesystems.com>) is the team, not a person.
+    return (
+        squash(sender_name).startswith(stem)
+        or stem_matches(sender_name, stem)
+        or not _writer_is_person(sender_name)
+    )
+
+
+def _writer_is_person(sender_name: str) -> bool:
+    """True when the display name reads as a person's ("Callum Reyes"), not a team's
+    ("Recruitment", "jobs", "Talent Acquisition")."""
+    words = sender_name.split()
+    return looks_like_person(sender_name) or (
+        len(words) >= 2 and not any(w.casefold() in DEPARTMENT_WORDS for w in words)
+    )
 
 
 def _agency_firm(part: str) -> bool:
