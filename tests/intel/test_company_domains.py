@@ -126,3 +126,18 @@ def test_nhs_employers_are_told_apart_and_the_nhs_jobs_portal_is_none_of_them() 
         Category.INTERVIEW,
     )
     assert portal is None
+
+
+@pytest.mark.parametrize(
+    ("address", "company"),
+    [
+        ("ahmed@kitepharmalabs.com", "Kite Pharma Labs"),  # split off the end, then again
+        ("casey@nautilusmarine.com", "Nautilus Marine"),
+        ("diego@orbitalfreight.com", "Orbital Freight"),
+        ("sarah@papertrailmedia.com", "Papertrail Media"),  # "trail" is no sector: one word
+        ("jane@clearpathrobotics.com", "Clearpath Robotics"),
+    ],
+)
+def test_a_bare_domain_is_shown_with_its_sector_words_apart(address: str, company: str) -> None:
+    guess = company_guess("Jane Doe", address, "Quick call?", "Are you free tomorrow?")
+    assert guess is not None and guess.name == company

@@ -55,9 +55,11 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
     return ""
 
 
-def segmented(stem: str) -> str:
-    """A readable guess for a bare domain stem: "clearpathrobotics" -> "Clearpath Robotics"."""
-    for size in range(min(len(stem) - 4, 16), 2, -1):
+def segmented(stem: str, shortest: int = 3) -> str:
+    """A readable guess for a bare domain stem: "clearpathrobotics" -> "Clearpath Robotics",
+    "kitepharmalabs" -> "Kite Pharma Labs" (industry words split off the end; again, with
+    words of five letters or more, so "papertrail" stays whole)."""
+    for size in range(min(len(stem) - 4, 16), shortest - 1, -1):
         if stem[-size:] in INDUSTRY_WORDS:
-            return f"{titled(stem[:-size])} {stem[-size:].capitalize()}"
+            return f"{segmented(stem[:-size], 5)} {stem[-size:].capitalize()}"
     return titled(stem)

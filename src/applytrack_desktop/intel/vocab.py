@@ -123,5 +123,11 @@ INDUSTRY_WORDS: Final[frozenset[str]] = words(
     "semiconductor telecom communications digital interactive learning education academy "
     "design creative marketing travel hotels resorts restaurants farms apparel fashion beauty "
     "sports fitness gaming entertainment pictures records music publishing press news "
-    "services works cloud bakery consultants medical sciences science research"
+    "services works cloud bakery consultants medical sciences science research "
+    # more sectors that close a firm's name ("Nautilus Marine", "Orbital Freight")
+    "marine maritime freight shipping outdoor outdoors outfitters textiles legal pharmacy "
+    "dental hospitality solar utilities aviation airways railway transport "
+    "builders biosciences genomics diagnostics devices instruments materials chemicals "
+    "mining nutrition brands goods supply supplies distribution wholesale trading "
+    "advisors advisory accounting lending credit defense"
 )
