@@ -94,3 +94,18 @@ def test_an_agency_names_its_client_on_a_job_card_or_in_passing(
     text: str, company: str | None
 ) -> None:
     assert _agency_guess(text) == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just confirming I've received your application. If your experience fits I'll be in "
+        "touch before putting you forward.\n\nBen Gupta\nTalent Partner\nRW Consulting",
+        "ich melde mich, weil ich eine spannende Position als Curriculum Developer zu besetzen "
+        "habe.\n\nArjun Silva\nSenior Consultant | Personalwerk Consulting",
+    ],
+)
+def test_a_consultant_putting_you_forward_is_an_agency_not_the_employer(text: str) -> None:
+    message = company_mail("Ben Gupta", "ben@rwconsulting.com", "Thanks for your application", text)
+    assert staffing_mail("rwconsulting", prepare(message))
+    assert extract_company(message, prepare(message), Category.CONFIRMATION) is None

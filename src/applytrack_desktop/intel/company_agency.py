@@ -37,6 +37,9 @@ _CONSULTANT_PHRASES: Final[tuple[str, ...]] = (
     "chasseur de têtes", "chasseuse de têtes",
     "consultor de selección", "consultora de selección", "consultor/a de selección",
     "per un nostro cliente", "voor een klant",
+    # putting a candidate forward to a client, the agency's own step
+    "put you forward", "putting you forward", "put your cv forward", "submit your cv to",
+    "present you to the client", "zu besetzen habe", "vous présenter à mon client",
 )  # fmt: skip
 _GATE: Final[KeywordGate] = KeywordGate([_CONSULTANT_PHRASES])
 
