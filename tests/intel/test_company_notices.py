@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from applytrack_desktop.intel.company_notices import (
+    client_in_subject,
     client_names,
     document_parts,
     esign_people,
@@ -61,3 +62,14 @@ def test_a_networks_message_notice_names_the_employer_never_a_person() -> None:
     inmail = Prepared("New message from Victor Fernández", "Hi Sam, quick question.")
     assert message_from_names(inmail, "Victor Fernández via LinkedIn") == []
     assert message_from_names(Prepared("New message from Jane Doe", "Hi.")) == []
+
+
+def test_an_agencys_subject_naming_the_client_alone() -> None:
+    assert client_in_subject("Interview request - Nordlicht") == "Nordlicht"
+    assert client_in_subject("Linear Motion - next step") == "Linear Motion"
+    assert client_in_subject("Re: Acme update") == "Acme"
+    assert client_in_subject("Offer from Castleford Building Society") == (
+        "Castleford Building Society"
+    )
+    assert client_in_subject("Vertrauliche Anfrage") is None  # a bare phrase names nobody
+    assert client_in_subject("Exciting opportunity") is None

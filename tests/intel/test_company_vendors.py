@@ -228,3 +228,13 @@ def test_a_vendor_on_behalf_of_an_employer_at_its_own_domain_names_the_employer(
         "Please complete your background check.\n\nAccurate Background",
     )
     assert guess is not None and guess.name == "Redwood Analytics"
+
+
+def test_a_booking_tool_we_do_not_list_sends_for_the_employers_team() -> None:
+    guess = company_guess(
+        "Penny Lane Pharmacy Recruitment",
+        "scheduling@cronofy.com",
+        "Scheduled: Luis Ortega and Penny Lane Pharmacy",
+        "Your interview is booked.\n\nSent via Cronofy",
+    )
+    assert guess is not None and guess.name == "Penny Lane Pharmacy"

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.core.names import normalize_company
+from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.company_domains import domain_key, squash, stem_matches
@@ -182,10 +182,9 @@ def _own_domain_guess(
     if agency or company_agency.staffing_mail(squash(raw_stem), prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never
         # the agency itself. Its subject may be just the client's name: "Acme update".
-        if (match := notices.CLIENT_SUBJECT.match(prepared.subject)) and not looks_like_person(
-            match.group("c")
-        ):
-            ballot.add(match.group("c"), 65)
+        client = notices.client_in_subject(prepared.subject)
+        if client is not None and not looks_like_person(client):
+            ballot.add(client, 65)
             ranked = ballot.ranked()
         clients = [
             v
@@ -197,6 +196,18 @@ def _own_domain_guess(
             and not AGENCY_NAME.search(v.display)
         ]
         return _guess(clients[0].display, [], clients[0].display) if clients else None
+    team = clean_candidate(message.sender_name)
+    if (
+        _AUTOMATED.match(message.sender_address)
+        and team
+        and team != display_company(message.sender_name)
+        and not stem_matches(team, stem)
+        and squash(team)[:4] != stem[:4]  # "Northwind Careers" <noreply@northwindtraders.com>
+        and not looks_like_person(team)
+    ):
+        # "Penny Lane Pharmacy Recruitment" <scheduling@cronofy.com>: a booking tool we do not
+        # list, sending for the employer's team.
+        return _guess(team, [], team)
     if _AUTOMATED.match(message.sender_address) and squash(message.sender_name) == squash(raw_stem):
         # "Referoo" <no-reply@referoo.app>: a service we do not list, sending as its own
         # domain, about "the Logistics Coordinator role at Gravity": it writes for Gravity.

@@ -36,9 +36,28 @@ _CLIENT_PATTERNS = (
         re.MULTILINE,
     ),
 )
-CLIENT_SUBJECT = re.compile(
-    r"^(?:(?:Re|RE|Fwd?):[ \t]*)?" + _CLIENT_NAME + r"[ \t]+(?:update|feedback)$"
+# The client named alone in the subject: "Acme update", "Acme - next steps", "Interview
+# request - Acme", "Offer from Acme".
+_CLIENT_SUBJECTS = (
+    re.compile(
+        r"^(?:(?:Re|RE|Fwd?):[ \t]*)?" + _CLIENT_NAME + r"(?:[ \t]+(?:update|feedback)"
+        r"|[ \t]+[-–][ \t]+(?:next steps?|interview|update|feedback))$"
+    ),
+    re.compile(
+        r"^(?:(?:Re|RE|Fwd?):[ \t]*)?(?:Interview request|Interview invitation|Offer from|"
+        r"Feedback from)(?:[ \t]+[-–:])?[ \t]+" + _CLIENT_NAME + r"$"
+    ),
 )
+
+
+def client_in_subject(subject: str) -> str | None:
+    """The client an agency's subject names on its own, or None."""
+    for pattern in _CLIENT_SUBJECTS:
+        if (match := pattern.match(subject)) is not None:
+            return match.group("c")
+    return None
+
+
 _CLIENT_GATE = KeywordGate(
     [("heard back", "feedback", "news from", "update from", "came back", "come back",
       "got back to me", "progressing", "decided not")]
