@@ -186,3 +186,12 @@ def test_a_board_receipts_one_line_job_card_names_the_employer_not_the_boards_st
     )
     subject = "Your application for Senior Accountant"
     assert _company("ZipRecruiter", "noreply@ziprecruiter.com", subject, text) == "Granite"
+
+
+def test_a_networks_seen_notice_lists_the_employer_after_the_role() -> None:
+    text = (
+        "Your application for Financial Crime Analyst was seen\n\n"
+        "Financial Crime Analyst · Summit Bank\nDublin · Applied 3 days ago"
+    )
+    subject = "Your application for Financial Crime Analyst was seen"
+    assert _company("LinkedIn", "jobs-noreply@linkedin.com", subject, text) == "Summit Bank"

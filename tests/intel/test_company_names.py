@@ -239,3 +239,23 @@ def test_a_person_writing_from_free_mail_names_the_employer_in_passing() -> None
     assert process is not None and process.name == "Ember"
     reply = company_guess("Hiroshi Kowalski", "hk@gmail.com", "Re: Nordlicht - next steps", "Ok!")
     assert reply is not None and reply.name == "Nordlicht"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm currently looking for candidates for an opportunity as Associate Solicitor - "
+        "Employment with Hale Whitmore LLP in their Atlanta office.",
+        "I'm currently looking for candidates for an interim assignment (Library Assistant) "
+        "with Hale Whitmore LLP, 3 months initially.",
+    ],
+)
+def test_an_opportunity_with_an_employer_names_it(text: str) -> None:
+    guess = company_guess(
+        "Taylor Okafor via LinkedIn",
+        "inmail-hit-reply@linkedin.com",
+        "Work in Munich?",
+        text,
+        Category.RECRUITER_OUTREACH,
+    )
+    assert guess is not None and guess.name == "Hale Whitmore"  # "LLP" is not shown

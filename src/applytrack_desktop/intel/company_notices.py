@@ -201,6 +201,11 @@ def esign_people(body: str, sender_name: str = "") -> set[str]:
 _SENT_VIA = re.compile(r"^([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]+via[ \t]+\S")
 
 
+_ROLE_NEWS = re.compile(
+    r"[ \t]+(?:was|were|has been|is being|is|got)[ \t]+(?:seen|viewed|sent|submitted|received|"
+    r"reviewed|opened)\b.*$",
+    re.IGNORECASE,
+)
 _APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
 # What follows the role in "You applied for Claims Adjuster at Beacon Systems (Full time).",
 # tried right after each place the body spells the role (one compiled pattern: a pattern
@@ -220,7 +225,9 @@ def listed_employer(prepared: Prepared) -> str | None:
     match = _APPLIED_FOR.search(prepared.subject)
     if match is None:
         return None
-    title = match.group("t").strip().casefold()
+    # "Your application for Financial Crime Analyst was seen": the role ends before the news.
+    role = _ROLE_NEWS.sub("", match.group("t").strip())
+    title = role.casefold()
     body = prepared.body[:3000]
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for at, line in enumerate(lines):
@@ -231,7 +238,6 @@ def listed_employer(prepared: Prepared) -> str | None:
         if len(card) >= 2 and not card[0].strip() and 1 < len(card[1].strip()) <= 60:
             return card[1].strip()
     # "You applied for Claims Adjuster at Beacon Systems (Full time)."
-    role = match.group("t").strip()
     at = body.find(role)
     while at >= 0:
         found = _AT_EMPLOYER.match(body, at + len(role))
