@@ -173,6 +173,10 @@ def test_a_one_word_display_name_on_an_ats_is_the_employer_even_if_a_given_name(
         ("Tejo Engenharia, Lda.", "Tejo Engenharia"),
         ("Grupo Sol S.A. de C.V.", "Grupo Sol"),
         ("Praha Data s.r.o.", "Praha Data"),
+        ("Sakura Tech株式会社", "Sakura Tech"),  # Japanese, Chinese, Korean forms, no blank
+        ("株式会社サクラ", "サクラ"),
+        ("华为技术有限公司", "华为技术"),
+        ("주식회사 한빛", "한빛"),
         ("Bramble & Co.", "Bramble & Co."),  # "& Co." is part of the brand
         ("Co", "Co"),  # never emptied
     ],

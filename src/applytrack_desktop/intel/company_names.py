@@ -206,9 +206,16 @@ _LEGAL_FORM = (
     r"Sp\.?[ \t]*z[ \t]*o\.?[ \t]*o|s\.r\.o|a\.s|Kft|Zrt|d\.o\.o|OÜ|K\.?K"
 )
 _LEGAL_TAIL = re.compile(rf"(?<!&)(?:,?[ \t]+(?:{_LEGAL_FORM}))\.?,?$")
+# Japanese, Chinese and Korean legal forms, written before or after the name with no blank
+# ("株式会社サクラ", "Sakura Tech株式会社", "华为技术有限公司", "주식회사 한빛").
+_CJK_FORM = re.compile(
+    r"^[ \t]*(?:株式会社|有限会社|合同会社|주식회사|\(株\)|（株）)[ \t]*|"
+    r"[ \t]*(?:株式会社|有限会社|合同会社|股份有限公司|有限责任公司|有限公司|주식회사|"
+    r"\(株\)|（株）)[ \t]*$"
+)
 
 
 def strip_legal_form(name: str) -> str:
     """``name`` without its trailing legal form ("Pvt. Ltd." is one), never emptied. One only:
     "Acme Corp, Inc." is "Acme Corp" (acmecorp.com)."""
-    return _LEGAL_TAIL.sub("", name) or name
+    return _CJK_FORM.sub("", _LEGAL_TAIL.sub("", name)) or name
