@@ -123,3 +123,17 @@ def test_adopted_older_mail_moves_the_start_back_and_rereads_the_answer(
         Category.CONFIRMATION,
         Category.REJECTION,
     ]
+
+
+def test_without_applications_from_mail_first_news_stays_what_it_is(service: Service) -> None:
+    # Nothing is started from mail then: the review list shows the classifier's own reading.
+    run(
+        service,
+        mail(1, 0, "[rejection 0.9 confirmation 0.7] Acme / Data Engineer"),
+        create_from_confirmations=False,
+    )
+    assert service.list_applications() == []
+    with service.store.read() as conn:
+        assert review.open_count(conn) == 1
+        (category,) = conn.execute("SELECT category FROM emails").fetchone()
+    assert category == "rejection"

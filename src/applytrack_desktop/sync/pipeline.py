@@ -280,7 +280,12 @@ class _Run:
             and self.settings.create_from_confirmations
         ):
             app_id = self._from_receipt(company, analysis.job_title, message.date)
-        if app_id is None and analysis.category in MOVES_STATUS and company:
+        if (
+            app_id is None
+            and analysis.category in MOVES_STATUS
+            and company
+            and self.settings.create_from_confirmations  # else the review list reads it
+        ):
             analysis = self._first_news(norms, analysis)
         if (
             app_id is None
