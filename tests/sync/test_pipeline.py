@@ -320,6 +320,9 @@ def test_an_application_learns_its_title_from_later_mail(service: Service) -> No
         "Field Service Technician": Status.INTERVIEWING,
         "Senior Frontend Engineer": Status.OFFER_EXTENDED,
     }
+    # Learning the role is not news: "Last update" stays the date of the newest mail.
+    updated = {a.job_title: a.updated_at for a in service.list_applications()}
+    assert updated["Field Service Technician"] == T0 + timedelta(days=10)
 
 
 def test_a_backfill_adopts_unmatched_mail_once_every_role_of_the_batch_exists(

@@ -242,15 +242,24 @@ def exists(conn: sqlcipher3.Connection, app_id: int) -> bool:
 _EDITABLE = ("company", "job_title", "location", "url", "notes", "source")
 
 
-def update_fields(conn: sqlcipher3.Connection, app_id: int, **fields: str) -> bool:
-    """Set text fields (company, job_title, location, url, notes, source); True if found."""
+def update_fields(
+    conn: sqlcipher3.Connection, app_id: int, *, touch: bool = True, **fields: str
+) -> bool:
+    """Set text fields (company, job_title, location, url, notes, source); True if found.
+
+    ``touch``: the change is news (a user's edit), so "Last update" moves to now; the
+    pipeline filling in a role its mail names passes False, as nothing happened to the
+    application then (else an import would put every such application at the top, dated
+    the day of the import).
+    """
     unknown = set(fields) - set(_EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     values: dict[str, Any] = dict(fields)
     if "company" in values:
         values["company_norm"] = normalize_company(values["company"])
-    values["updated_at"] = now_db()
+    if touch:
+        values["updated_at"] = now_db()
     assignments = ", ".join(f"{name} = :{name}" for name in values)
     cur = conn.execute(
         f"UPDATE applications SET {assignments} WHERE id = :id", {**values, "id": app_id}
