@@ -28,6 +28,9 @@ from applytrack_desktop.intel.titles import clean_title, extract_title
         ("Contract Manager", None, "Contract Manager"),  # a role of its own
         ("Contract Business Analyst", None, "Business Analyst"),
         ("Legal Counsel", "Legal", "Legal Counsel"),  # a one-word company keeps the title
+        ("Talent Sourcer · Raleigh, NC · Full-time", None, "Talent Sourcer"),  # a job card
+        ("Hydrogeologist · Amsterdam", None, "Hydrogeologist"),
+        ("Remote · Senior Data Engineer · Acme", None, "Senior Data Engineer"),
         ("Acme Data Engineer", "Acme", "Data Engineer"),
         ("Kennismaking Pharmacist", None, "Pharmacist"),
         ("Gespräch NLP Engineer", None, "NLP Engineer"),

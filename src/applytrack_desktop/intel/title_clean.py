@@ -151,6 +151,9 @@ def clean_title(raw: str, company: str | None = None) -> str:
     head, _, tail = text.partition(", ")
     if tail and tail == head:  # "Pharmacist, Pharmacist"
         text = head
+    if " · " in text:  # a job card's line: "Talent Sourcer · Raleigh, NC · Full-time"
+        parts = [p.strip() for p in text.split(" · ") if p.strip()]
+        text = next((p for p in parts if has_job_noun(p)), parts[0] if parts else "")
     if " / " in text:  # "Robin Ashe / Treasury Analyst"
         head, _, tail = text.rpartition(" / ")
         if has_job_noun(tail) and not has_job_noun(head):
