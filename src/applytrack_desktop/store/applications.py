@@ -242,15 +242,10 @@ def exists(conn: sqlcipher3.Connection, app_id: int) -> bool:
 _EDITABLE = ("company", "job_title", "location", "url", "notes", "source")
 
 
-def update_fields(
-    conn: sqlcipher3.Connection, app_id: int, *, touch: bool = True, **fields: str
-) -> bool:
+def update_fields(conn: sqlcipher3.Connection, app_id: int, **fields: str) -> bool:
     """Set text fields (company, job_title, location, url, notes, source); True if found.
 
-    ``touch``: the change is news (a user's edit), so "Last update" moves to now; the
-    pipeline filling in a role its mail names passes False, as nothing happened to the
-    application then (else an import would put every such application at the top, dated
-    the day of the import).
+    A user's edit is news, so "Last update" moves to now (``fill_in_title`` does not).
     """
     unknown = set(fields) - set(_EDITABLE)
     if unknown:
@@ -258,13 +253,19 @@ def update_fields(
     values: dict[str, Any] = dict(fields)
     if "company" in values:
         values["company_norm"] = normalize_company(values["company"])
-    if touch:
-        values["updated_at"] = now_db()
+    values["updated_at"] = now_db()
     assignments = ", ".join(f"{name} = :{name}" for name in values)
     cur = conn.execute(
         f"UPDATE applications SET {assignments} WHERE id = :id", {**values, "id": app_id}
     )
     return int(cur.rowcount) > 0
+
+
+def fill_in_title(conn: sqlcipher3.Connection, app_id: int, title: str) -> None:
+    """The pipeline giving an application the role its mail names. Unlike a user's edit
+    this is no news: "Last update" stays the date of its newest mail (were it moved to now,
+    an import would put every such application at the top, dated the day of the import)."""
+    conn.execute("UPDATE applications SET job_title = ? WHERE id = ?", (title, app_id))
 
 
 def set_status(

@@ -451,7 +451,7 @@ class _Run:
         so a second role at the same employer can later be told apart from it."""
         candidate = self.index.candidate(app_id)
         if candidate is not None and not candidate.job_title:
-            applications.update_fields(self.conn, app_id, touch=False, job_title=title)
+            applications.fill_in_title(self.conn, app_id, title)
             self.index.forget(app_id)
 
     def adopt_pending(self) -> None:
