@@ -103,6 +103,7 @@ def build_layout(
             [str(rows[i]["family"]) for i in idx],
             calib,
             train.JOB_CLASS_WEIGHT if role == "job" else train.CLASS_WEIGHT,
+            train.JOB_LEARNER if role == "job" else "lr",
         )
         if role == "job" and cut is not None and layout == "two_stage":
             fitted = train.fold_cut(fitted, "job", cut)
@@ -110,7 +111,9 @@ def build_layout(
         name = FILES[layout][role]
         (out_dir / name).write_bytes(data)
         entries[role] = {"file": name, "sha256": _sha(data), "labels": fitted.labels}
+        learner = train.JOB_LEARNER if role == "job" else "lr"
         info[role] = {
+            "learner": learner,
             "C": fitted.c,
             "temperature": fitted.temperature,
             "decision_cut": round(fitted.threshold, 2),
@@ -297,10 +300,21 @@ def main() -> None:
         f"corpus's made-up people or employer domains ({len(train.NAME_WORDS)} words); at most "
         f"{train.MAX_FEATURES:,} terms; the idf of cue marker words is multiplied by "
         f"{train.CUE_BOOST:g}",
-        "classifier": "logistic regression (category model class-balanced, job model on the "
-        "corpus's own mix; within both, every template family weighs the same whatever its "
-        "size), temperature folded into the weights; in the `blend` layout the category "
-        "model is trained on all eight categories, `not_job` included",
+        "classifier": "the category model a logistic regression, class-balanced; the job model "
+        f"({train.JOB_LEARNER}) "
+        + (
+            f"a small neural network (one hidden layer of {train.MLP_HIDDEN} ReLU units over "
+            f"the same TF-IDF, L2 penalty {train.MLP_ALPHA:g}, {train.MLP_EPOCHS} epochs of "
+            "Adam, seeded), which can weigh evidence in conjunction (an 'offer' from a "
+            "personal mailbox, an 'interview' naming no role) where a linear model only adds "
+            "it up"
+            if train.JOB_LEARNER == "mlp"
+            else "a logistic regression"
+        )
+        + ", on the corpus's own mix; within both, every template family weighs the same "
+        "whatever its size; temperature folded into the (output layer's) weights; in the "
+        "`blend` layout the category model is trained on all eight categories, `not_job` "
+        "included",
         "job decision": "`blend`: P(job) is a weighted mean of the log-odds of the job "
         "model's P(job) and of the category model's P(not not_job) (the weight, from "
         f"{', '.join(f'{w:g}' for w in crossval.WEIGHTS)}, 1 being the job model alone, chosen "

@@ -94,6 +94,7 @@ def fit_stages(
         [str(rows[i]["family"]) for i in fit_idx],
         calib,
         train.JOB_CLASS_WEIGHT,
+        train.JOB_LEARNER,
     )
     cat_idx = [i for i in fit_idx if layout == "blend" or rows[i]["category"] != "not_job"]
     category = train.fit(

@@ -151,6 +151,9 @@ def merge_heads(job: onnx.ModelProto, category: onnx.ModelProto) -> onnx.ModelPr
         copy.CopyFrom(node)
         for k, name in enumerate(copy.output):
             copy.output[k] = renamed.get(name, name)
+        # An MLP head reads its own probabilities again (its label is their ArgMax).
+        for k, name in enumerate(copy.input):
+            copy.input[k] = renamed.get(name, name)
         nodes.append(copy)
     for node in category.graph.node:
         if node.op_type in _SHARED:

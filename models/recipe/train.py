@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ from dataclasses import dataclass
 import numpy as np
 import onnx_graph  # the recipe folder is on sys.path, as for every recipe module
 import vocab
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.neural_network import MLPClassifier
 from sklearn.pipeline import Pipeline
 
 from applytrack_desktop.intel.features import normalize
@@ -39,6 +42,19 @@ CLASS_WEIGHT: str | None = "balanced"  # the category model: every category coun
 # the class weights) sets its precision / recall trade-off. Unweighted it ranked better:
 # cross-validated job precision 0.960 -> 0.963 at recall 0.98.
 JOB_CLASS_WEIGHT: str | None = None
+# The job model's learner: "mlp", one hidden layer of ``MLP_HIDDEN`` ReLU units over the same
+# TF-IDF, or "lr" (logistic regression, as the category model). A linear model cannot form
+# conjunctions ("offer" said by a friend's personal mailbox, "interview" with no role named):
+# cross-validated on the training families (feature version 8, blend layout, recall held at
+# 0.975), the MLP job model took job precision 0.979 -> 0.983 and macro-F1 0.933 -> 0.934,
+# every fold's precision up or level; explicit conjunction markers in the feature text
+# (a job cue with no job noun, from a personal mailbox, beside a look-alike cue) did not
+# (0.979). A fixed number of epochs (no early stopping on a random split of the messages,
+# which would let one template's messages judge its own) and an L2 penalty keep it smooth.
+JOB_LEARNER = "mlp"
+MLP_HIDDEN = 32
+MLP_ALPHA = 1e-3
+MLP_EPOCHS = 30
 # A term must occur in this many template families to be in the vocabulary. Three rather
 # than two (cross-validated on the training families, feature version 6: job precision at
 # recall 0.975 0.965 -> 0.966, macro-F1 0.908 -> 0.910): a phrase two templates share is
@@ -147,8 +163,11 @@ def fit_pipeline(
     labels: np.ndarray,
     families: Sequence[str],
     class_weight: str | None = CLASS_WEIGHT,
+    learner: str = "lr",
 ) -> Pipeline:
     pipeline = make_pipeline(c, class_weight)
+    if learner == "mlp":
+        pipeline.steps[-1] = ("clf", _mlp())
     tfidf = pipeline.named_steps["tfidf"]
     if MIN_FAMILIES > 1:
         tfidf.set_params(vocabulary=family_vocabulary(list(texts), families))
@@ -160,8 +179,22 @@ def fit_pipeline(
                 idf[j] *= CUE_BOOST
         tfidf.idf_ = idf
         matrix = tfidf.transform(texts)
-    pipeline.named_steps["clf"].fit(matrix, labels, sample_weight=family_weights(families))
+    with warnings.catch_warnings():
+        # The MLP runs a fixed number of epochs on purpose: "not converged" is expected.
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        pipeline.named_steps["clf"].fit(matrix, labels, sample_weight=family_weights(families))
     return pipeline
+
+
+def _mlp() -> MLPClassifier:
+    """The job model's learner when ``JOB_LEARNER`` is "mlp" (seeded: the same fit each run)."""
+    return MLPClassifier(
+        hidden_layer_sizes=(MLP_HIDDEN,),
+        alpha=MLP_ALPHA,
+        max_iter=MLP_EPOCHS,
+        early_stopping=False,
+        random_state=0,
+    )
 
 
 def family_weights(families: Sequence[str]) -> np.ndarray:
@@ -204,6 +237,7 @@ def fit(
     families: Sequence[str],
     calib: set[str],
     class_weight: str | None = CLASS_WEIGHT,
+    learner: str = "lr",
 ) -> Fitted:
     """Choose C and the temperature on the calibration families, then refit on everything.
 
@@ -218,9 +252,10 @@ def fit(
     index = {c: i for i, c in enumerate(classes)}
     y_cal = np.array([index[c] for c in y_all[in_cal]])
     best: tuple[float, float, float] | None = None  # (score, c, temperature)
-    for c in C_GRID:
+    # The MLP has no C (its L2 penalty is ``MLP_ALPHA``): one fit for the temperature.
+    for c in C_GRID if learner == "lr" else (0.0,):
         model = fit_pipeline(
-            c, texts_arr[~in_cal], y_all[~in_cal], list(fam_arr[~in_cal]), class_weight
+            c, texts_arr[~in_cal], y_all[~in_cal], list(fam_arr[~in_cal]), class_weight, learner
         )
         probs = _align(model, classes, model.predict_proba(texts_arr[in_cal]))
         temperature = min(T_GRID, key=lambda t: _nll(_scaled(probs, t), y_cal))
@@ -235,10 +270,15 @@ def fit(
     # Every model is refit on all its training families: a quarter fewer families is a
     # quarter fewer writing styles, and the job model generalised clearly worse without them
     # (cross-validated job precision 0.949 -> 0.961 at the same recall when refit).
-    final = fit_pipeline(c, texts_arr, y_all, families, class_weight)
+    final = fit_pipeline(c, texts_arr, y_all, families, class_weight, learner)
     clf = final.named_steps["clf"]
-    clf.coef_ = clf.coef_ / temperature  # fold the calibration into the weights
-    clf.intercept_ = clf.intercept_ / temperature
+    # Fold the calibration into the weights (of the MLP's output layer: its logit over T).
+    if learner == "mlp":
+        clf.coefs_[-1] = clf.coefs_[-1] / temperature
+        clf.intercepts_[-1] = clf.intercepts_[-1] / temperature
+    else:
+        clf.coef_ = clf.coef_ / temperature
+        clf.intercept_ = clf.intercept_ / temperature
     return Fitted(final, [str(x) for x in clf.classes_], c, temperature)
 
 
@@ -249,8 +289,8 @@ def fold_cut(fitted: Fitted, favour: str, cut: float) -> Fitted:
     the (temperature-calibrated) P(job) reaches the cut chosen by cross-validation.
     """
     clf = fitted.pipeline.named_steps["clf"]
-    if len(clf.classes_) != 2:
-        raise ValueError("a decision cut needs a binary model")
+    if len(clf.classes_) != 2 or not hasattr(clf, "intercept_"):
+        raise ValueError("a decision cut needs a binary linear model")
     # P(classes_[1]) = sigmoid(z): subtract logit(cut) from the favoured class's side of z.
     shift = float(np.log(cut / (1.0 - cut)))
     clf.intercept_ = clf.intercept_ + (shift if clf.classes_[0] == favour else -shift)

@@ -275,10 +275,10 @@ def test_predict_many_equals_predict(classifier: Classifier) -> None:
 def test_confidence_does_not_depend_on_the_rest_of_the_batch(classifier: Classifier) -> None:
     # Clear not-job mail skips the category model; the blend's decision cut must still apply
     # to it when no message of its batch reaches the category model, as when one does.
-    # A friend's call: P(job) about 0.005, under SKIP_BELOW but not so sure that the
+    # A friend's call: P(job) about 0.016, under SKIP_BELOW but not so sure that the
     # confidence map's cap hides the cut.
     catch_up = mail(
-        "Quick catch-up this week?",
+        "Project catch-up",
         "Hi Robin, do you have time for a quick call this week to catch up on the project "
         "plan? Thursday afternoon works for me.",
         "lee@gmail.com",

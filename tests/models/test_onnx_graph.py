@@ -26,19 +26,25 @@ def _fast_tfidf() -> Callable[[Any], Any]:
     return fast
 
 
-def _export_unrewritten(labels: list[str] | None = None, repeat: int = 3) -> Any:
-    """A small binary TF-IDF + logistic regression as skl2onnx writes it (no rewrite)."""
+def _export_unrewritten(labels: list[str] | None = None, repeat: int = 3, mlp: bool = False) -> Any:
+    """A small binary TF-IDF + logistic regression (or, ``mlp``, a one-hidden-layer network,
+    as the recipe's job model) as skl2onnx writes it (no rewrite)."""
     pytest.importorskip("sklearn")
     from skl2onnx import convert_sklearn
     from skl2onnx.common.data_types import StringTensorType
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
     from sklearn.pipeline import Pipeline
 
     texts = [t for t in TEXTS if t] * repeat
     labels = (labels or ["job", "job", "job", "not_job"]) * repeat
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), binary=True, lowercase=False)
-    classifier = LogisticRegression(C=10.0, max_iter=1000)
+    classifier: Any = (
+        MLPClassifier(hidden_layer_sizes=(4,), max_iter=2000, random_state=0)
+        if mlp
+        else LogisticRegression(C=10.0, max_iter=1000)
+    )
     pipeline = Pipeline([("tfidf", vectorizer), ("clf", classifier)]).fit(texts, labels)
     return convert_sklearn(
         pipeline,
@@ -79,7 +85,10 @@ def test_shipped_models_carry_the_fast_graph(name: str) -> None:
 
     path = paths.models_dir() / name
     ops = [n.op_type for n in onnx.load(str(path)).graph.node]
-    features = ops[: ops.index("LinearClassifier")]  # (a multi-class output is normalised)
+    # The rewritten TF-IDF part ends with the L2 norm's Div; the heads come after it (a
+    # linear one, a multi-class output normalised, the job model's network with its own
+    # Cast). Without the rewrite there is no Div: the whole graph is looked at, and fails.
+    features = ops[: ops.index("Div") + 1] if "Div" in ops else ops
     assert "ReduceL2" in features and "Cast" not in features and "Normalizer" not in features
 
 
@@ -120,6 +129,24 @@ def test_merged_heads_give_both_models_probabilities() -> None:
         alone = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
         (expected,) = alone.run(["probabilities"], batch)
         assert got.shape == expected.shape and np.array_equal(got, expected)
+
+
+def test_an_mlp_job_head_merges_with_a_linear_category_head() -> None:
+    # The MLP's graph reads its own "probabilities" again (its label is their ArgMax): the
+    # merge renames that input with the output, or the graph is not sorted and fails to load.
+    fast_tfidf, merge_heads = _fast_tfidf(), _merge_heads()
+    import onnxruntime as ort
+
+    job = fast_tfidf(_export_unrewritten(mlp=True))
+    category = fast_tfidf(_export_unrewritten(["confirmation", "interview", "rejection", "no"]))
+    merged = merge_heads(job, category)
+    assert merged is not None
+    batch = {"text": np.array(TEXTS, dtype=object).reshape(-1, 1)}
+    session = ort.InferenceSession(merged.SerializeToString(), providers=["CPUExecutionProvider"])
+    (got,) = session.run(["job_probabilities"], batch)
+    alone = ort.InferenceSession(job.SerializeToString(), providers=["CPUExecutionProvider"])
+    (expected,) = alone.run(["probabilities"], batch)
+    assert got.shape == (len(TEXTS), 2) and np.array_equal(got, expected)
 
 
 def test_heads_of_different_vocabularies_are_not_merged() -> None:
