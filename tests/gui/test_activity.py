@@ -62,3 +62,27 @@ def test_bell_polls_only_while_shown(qtbot: Any, window: Any) -> None:
     assert window.bell.polling
     window.close()
     assert not window.bell.polling
+
+
+def test_bell_reads_nothing_while_the_store_is_replaced(
+    qtbot: Any, window: Any, monkeypatch: Any
+) -> None:
+    # Deleting everything or a new key closes the store in a worker thread while the window
+    # stays on screen behind the dialog: the 10 s poll must not read it meanwhile.
+    reads: list[int] = []
+
+    def unread_count() -> int:
+        reads.append(1)
+        return 0
+
+    monkeypatch.setattr(window.service, "unread_count", unread_count)
+    window.suspend()
+    assert not window.bell.polling
+    window.bell.hide()
+    window.bell.show()  # shown again: still quiet
+    assert not window.bell.polling
+    window.bell.refresh()
+    assert reads == []
+    window.reopened()
+    assert window.bell.polling
+    assert reads  # the count is read again once the store is back

@@ -116,12 +116,28 @@ class BellButton(QToolButton):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.refresh)
+        self._suspended = False
         self.refresh()
 
     # Poll only while the bell is on screen: a closed window must not touch a closed store.
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._timer.start()
+        if not self._suspended:
+            self._timer.start()
+
+    def suspend(self) -> None:
+        """The store is about to close (a new key, deleting everything): the poll, which the
+        window behind a modal dialog keeps running, must not read it from this thread while
+        a worker closes it."""
+        self._suspended = True
+        self._timer.stop()
+
+    def resume(self) -> None:
+        """The store is open again: poll again while shown (the window re-reads every view,
+        the count included, once it has resumed)."""
+        self._suspended = False
+        if self.isVisible():
+            self._timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
@@ -133,6 +149,8 @@ class BellButton(QToolButton):
 
     def refresh(self) -> None:
         """Re-read the unread count (cheap: one indexed count)."""
+        if self._suspended:
+            return
         try:
             count = self._service.unread_count()
         except UserFacingError:

@@ -332,12 +332,14 @@ class MainWindow(QMainWindow):
         it, and hear nothing from its sync, until ``reopened``."""
         self._suspended = True
         self._reload_timer.stop()
+        self.bell.suspend()
         self.mail.bridge.detach()
 
     def reopened(self, restart_sync: bool = False) -> None:
         """The service's store was closed and opened again (a new key, or everything was
         deleted): listen to the new sync runtime, restart it, and re-read every view."""
         self._suspended = False
+        self.bell.resume()
         self.mail.bridge.attach(self.service.sync_events)
         if restart_sync:
             try:
