@@ -48,4 +48,11 @@ def run(args: argparse.Namespace) -> int:
     if show_progress:
         print(file=sys.stderr)
     print(f"Imported: {summary(counts)}")
+    if total == 0:  # an empty folder, or one of files of other kinds: say why nothing came
+        print(
+            "applytrack: no .eml or .mbox messages were found in "
+            + ", ".join(str(p) for p in paths)
+            + ".",
+            file=sys.stderr,
+        )
     return 0
