@@ -143,6 +143,19 @@ def test_crash_mid_first_sync_resumes_without_duplicates_or_loss(fake: FakeGoogl
     assert fetched(after) == []
 
 
+def test_chat_transcripts_are_not_read_as_mail(fake: FakeGoogle) -> None:
+    wanted, _ = fill(fake, 3)
+    box = fake.mailbox
+    chat = box.add(subject="Interview chat", labels=["CHAT"])
+    provider = make_provider(fake)
+    first = sync(provider)
+    assert chat not in fetched(first) and chat not in raw_gets(fake)
+    later = box.add(subject="Offer chat", labels=["CHAT"])  # through history this time
+    fake.calls.clear()
+    pages = sync(provider, first[-1].cursor, known=set(wanted))
+    assert fetched(pages) == [] and later not in raw_gets(fake)
+
+
 def test_incremental_sync_new_mail_deletions_and_trash(fake: FakeGoogle) -> None:
     wanted, _ = fill(fake, 12)
     provider = make_provider(fake)

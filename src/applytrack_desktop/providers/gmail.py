@@ -7,7 +7,8 @@ Pacific time) and ``-in:sent -in:drafts -in:spam -in:trash``. No job-word filter
 server: recall matters more than the few units saved, so every message in the window is
 looked at through its metadata (``format=metadata``: From, Subject, Date, List-Id,
 List-Unsubscribe, Precedence) and only the ones ``wanted`` are downloaded in full
-(``format=raw``). ``known`` ids are not fetched at all.
+(``format=raw``). ``known`` ids are not fetched at all. Chat transcripts (label ``CHAT``),
+which the query does not leave out, are left once their metadata shows the label.
 
 Each yielded ``Page`` carries a cursor the engine stores with it. During the first sync
 the cursor holds the start ``historyId`` plus the resume point (the list page token and
@@ -42,7 +43,10 @@ from applytrack_desktop.providers.gmail_api import GmailApi
 from applytrack_desktop.providers.google_auth import load_credentials
 from applytrack_desktop.providers.secrets import SecretStore
 
-EXCLUDED_LABELS = frozenset({"SENT", "DRAFT", "SPAM", "TRASH"})
+EXCLUDED_LABELS = frozenset({"SENT", "DRAFT", "SPAM", "TRASH", "CHAT"})
+# Chat transcripts carry the CHAT label and come back from the list query, whose "-in:"
+# terms leave out only mail: they are not mail, so their metadata is read and they are left.
+NOT_MAIL = frozenset({"CHAT"})
 GONE_LABELS = frozenset({"SPAM", "TRASH"})  # moved here = gone from what we watch
 METADATA_HEADERS = ["From", "Subject", "Date", "List-Id", "List-Unsubscribe", "Precedence"]
 HISTORY_TYPES = ["messageAdded", "messageDeleted", "labelAdded", "labelRemoved"]
@@ -251,8 +255,8 @@ class GmailProvider:
             if meta is None:
                 continue
             labels = set(meta.get("labelIds") or [])
-            # The list query already excluded these; history entries have not.
-            if not labels_known and labels & EXCLUDED_LABELS:
+            # The list query already excluded the rest; history entries have not.
+            if labels & NOT_MAIL or (not labels_known and labels & EXCLUDED_LABELS):
                 continue
             (wanted if request.wanted(header_info(meta)) else skipped).append(mid)
         raws, gone_raw = self.api.get_many(wanted, "raw")
