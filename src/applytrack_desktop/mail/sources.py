@@ -107,12 +107,16 @@ def mail_files(folder: Path) -> list[tuple[str, Path]]:
             continue  # Sent.mbox, Junk, "Deleted Messages.mbox/mbox": not read by a sync
         if suffix == ".eml":
             found.append(("eml", path))
-        elif suffix == ".mbox" or _starts_as_mbox(path):
+        elif is_mbox(path):
             found.append(("mbox", path))
     return found
 
 
-def _starts_as_mbox(path: Path) -> bool:
+def is_mbox(path: Path) -> bool:
+    """Named ``.mbox``, or not named ``.eml`` and starting with an mbox "From " line."""
+    suffix = path.suffix.lower()
+    if suffix in (".eml", ".mbox"):
+        return suffix == ".mbox"
     try:
         with path.open("rb") as handle:
             return handle.read(5) == b"From "

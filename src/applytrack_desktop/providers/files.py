@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from applytrack_desktop.core.errors import StaleCursorError
-from applytrack_desktop.mail.sources import mail_files
+from applytrack_desktop.mail.sources import is_mbox, mail_files
 from applytrack_desktop.mail.takeout_labels import skipped_label
 from applytrack_desktop.providers.base import FetchedMessage, Page, SyncRequest
 from applytrack_desktop.providers.headers import header_info
@@ -81,13 +81,6 @@ def _mail_files(paths: Sequence[Path]) -> list[Path]:
         else:
             log.warning("A mail file or folder of a files account is missing; skipped")
     return found
-
-
-def _is_mbox(path: Path) -> bool:
-    if path.suffix.lower() in (".eml", ".mbox"):
-        return path.suffix.lower() == ".mbox"
-    with path.open("rb") as fh:
-        return fh.read(5) == b"From "
 
 
 def _read_mbox(fh: BinaryIO, start: int, limit: int) -> Iterator[tuple[bytes, int]]:
@@ -168,7 +161,7 @@ class FilesProvider:
         for path, stat, start, _count in plan:
             key = str(path)
             with path.open("rb") as fh:
-                if _is_mbox(path):
+                if is_mbox(path):
                     items = _read_mbox(fh, start, stat.st_size)
                 else:
                     raw = fh.read(stat.st_size) if start == 0 else b""
@@ -210,7 +203,7 @@ class FilesProvider:
                 continue  # unchanged and fully read: costs one stat
             with path.open("rb") as fh:
                 start = _resume_offset(fh, prev, stat.st_size)
-                if _is_mbox(path):
+                if is_mbox(path):
                     count = _count_mbox(fh, start, stat.st_size)
                 else:
                     count = 1 if start == 0 else 0
