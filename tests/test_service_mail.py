@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from applytrack_desktop.core.enums import Status
-from applytrack_desktop.core.errors import NotFoundError
+from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
 from applytrack_desktop.core.models import ChangeCause
 from applytrack_desktop.service import Service
 from applytrack_desktop.store.db import Store
@@ -58,6 +58,57 @@ def test_assigning_unmatched_mail_attaches_and_moves_the_status(service: Service
     service.assign_review(item.id, designer.id)
     assert service.get_application(designer.id).status is Status.INTERVIEWING
     assert len(service.emails_for(designer.id)) == 2
+
+
+def test_tracking_unmatched_mail_starts_an_application_with_its_thread(service: Service) -> None:
+    outreach = mail(1, 1.0, "[recruiter_outreach 0.95] - / ")
+    answer = mail(2, 2.0, "[interview 0.95] - / ", reply_to=1)
+    import_sources(service.store, [outreach, answer], analyzer=SubjectAnalyzer())
+    items = service.review_items()
+    assert len(items) == 2 and service.list_applications() == []
+    first = min(items, key=lambda i: service.get_email(i.email_id).date)
+
+    app_id = service.track_review(first.id, " Massive Dynamic ", "Platform Engineer")
+
+    app = service.get_application(app_id)
+    assert (app.company, app.job_title) == ("Massive Dynamic", "Platform Engineer")
+    assert app.status is Status.INTERVIEWING  # from Applied, by the answer in its thread
+    assert app.created_at == service.get_email(first.email_id).date
+    assert [e.id for e in service.emails_for(app_id)] == sorted(i.email_id for i in items)
+    assert service.review_items() == []
+    [started, moved] = service.history(app_id)
+    assert (started.from_status, started.to_status, started.cause) == (
+        None,
+        Status.APPLIED,
+        ChangeCause.USER,
+    )
+    assert (moved.to_status, moved.cause) == (Status.INTERVIEWING, ChangeCause.EMAIL)
+    # Later mail of the conversation follows without asking.
+    later = mail(3, 3.0, "[technical_round 0.95] - / ", reply_to=2)
+    import_sources(service.store, [later], analyzer=SubjectAnalyzer())
+    assert service.get_application(app_id).status is Status.TECHNICAL_ROUND
+    assert service.review_items() == []
+
+
+def test_tracking_keeps_the_chosen_start_and_the_users_unmatched_mail(service: Service) -> None:
+    load(service, "[recruiter_outreach 0.95] - / ", "[other_job 0.95] - / ")
+    [first, second] = sorted(service.review_items(), key=lambda i: i.email_id)
+    service.unmatch_email(second.email_id)  # said not to belong anywhere: stays out
+    app_id = service.track_review(first.id, "Globex", "", Status.WISHLIST)
+    assert service.get_application(app_id).status is Status.WISHLIST
+    assert [e.id for e in service.emails_for(app_id)] == [first.email_id]
+
+
+def test_tracking_needs_a_company_and_an_open_item(service: Service) -> None:
+    load(service, "[interview 0.95] - / ")
+    [item] = service.review_items()
+    with pytest.raises(InvalidInputError):
+        service.track_review(item.id, "  ", "Analyst")
+    assert service.list_applications() == [] and service.review_count() == 1
+    service.dismiss_review(item.id)
+    with pytest.raises(NotFoundError):
+        service.track_review(item.id, "Acme", "Analyst")
+    assert service.list_applications() == []
 
 
 def test_dismissed_mail_is_never_adopted_later(service: Service) -> None:

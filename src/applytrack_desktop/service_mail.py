@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
 from applytrack_desktop.core.models import (
     Account,
@@ -254,6 +255,66 @@ class MailOps:
             _recompute(conn, application_id, threshold)
 
         self.store.write(run)
+
+    def track_review(
+        self,
+        item_id: int,
+        company: str,
+        job_title: str,
+        status: Status = Status.APPLIED,
+        *,
+        location: str = "",
+        url: str = "",
+        notes: str = "",
+    ) -> int:
+        """A new application for mail about a job that is not tracked yet; its id.
+
+        The application starts when the mail was sent, with the rest of its thread still
+        waiting for review; its status then follows from that mail as if matched (an
+        invitation moves it to Interviewing), starting from ``status``.
+        """
+        company, job_title = company.strip(), job_title.strip()
+        if not company:
+            raise InvalidInputError("Enter the company this email is about.")
+        status = Status(status)
+        threshold = self.pipeline_settings().threshold
+
+        def run(conn: sqlcipher3.Connection) -> int:
+            item = self._item(conn, item_id)
+            email = emails.get(conn, item.email_id)
+            if email is None:
+                raise NotFoundError("That email no longer exists.")
+            app_id = applications.insert(
+                conn,
+                company=company,
+                job_title=job_title,
+                status=status,
+                location=location.strip(),
+                url=url.strip(),
+                notes=notes,
+                source=email.ats or "email",
+                created_at=email.date,
+                updated_at=email.date,
+                created_from_account_id=email.account_id,
+            )
+            history.insert(conn, app_id, None, status, ChangeCause.USER, at=email.date)
+            # The rest of the conversation is about the same job, unless the user said not.
+            for other in emails.in_thread(conn, email.account_id, email.thread_key):
+                if other.id == email.id or (
+                    other.application_id is None and not other.user_unmatched
+                ):
+                    emails.attach(conn, other.id, app_id)
+                    applications.note_email(
+                        conn, app_id, other.date, next_event_at=other.interview_at
+                    )
+                    review.resolve_for_email(conn, other.id, ReviewState.ACCEPTED)
+            thread = threads.get(conn, email.account_id, email.thread_key)
+            if thread is not None and thread.application_id is None:
+                threads.set_application(conn, thread.id, app_id)
+            _recompute(conn, app_id, threshold)
+            return app_id
+
+        return self.store.write(run)
 
     def dismiss_review(self, item_id: int) -> None:
         """Not relevant: close the item; unattached mail is never attached automatically."""

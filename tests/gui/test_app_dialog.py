@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.models import Application
-from applytrack_desktop.gui.app_dialog import ApplicationDialog, validate
+from applytrack_desktop.gui.app_dialog import ApplicationDialog, ApplicationForm, validate
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,21 @@ def test_edit_form_hides_status_and_keeps_values(qtbot: Any) -> None:
     assert dialog.save_button.isEnabled()
     form = dialog.form()
     assert (form.company, form.location, form.notes) == ("Acme", "Berlin", "n")
+
+
+def test_a_draft_fills_a_new_form_and_says_what_is_missing(qtbot: Any) -> None:
+    draft = ApplicationForm("Globex", "", Status.WISHLIST, "Berlin", "https://globex.test/j/1", "")
+    dialog = ApplicationDialog(None, draft=draft, hint_text="From an email.")
+    qtbot.addWidget(dialog)
+    form = dialog.form()
+    assert (form.company, form.status, form.location, form.url) == (
+        "Globex",
+        Status.WISHLIST,
+        "Berlin",
+        "https://globex.test/j/1",
+    )
+    # The email named no role: the form says so at once instead of a silent grey button.
+    assert not dialog.save_button.isEnabled()
+    assert dialog.error.text() == "Enter the role you applied for."
+    dialog.job_title.setText("Analyst")
+    assert dialog.save_button.isEnabled() and dialog.error.text() == ""

@@ -11,7 +11,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from applytrack_desktop.core.enums import Status
+from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.gui.app_dialog import ApplicationDialog
 from applytrack_desktop.gui.confidence import percent
 from applytrack_desktop.gui.pick_application import PickApplicationDialog
 from applytrack_desktop.gui.review_model import (
@@ -136,6 +137,51 @@ def test_cancelled_assign_changes_nothing(qtbot: QtBot, filled: Any, when_modal:
     assert page.count() == before == filled.review_count()
 
 
+def test_track_starts_an_application_from_what_the_email_says(
+    qtbot: QtBot, filled: Any, when_modal: Any
+) -> None:
+    page = make_page(qtbot, filled)
+    rows = page.model.rows
+    lone = next(r for r in rows if r.application is None)
+    page.table.selectRow(rows.index(lone))
+    page.table.setFocus()
+    before = {a.id for a in filled.list_applications()}
+    seen: list[Any] = []
+
+    def fill(dialog: QWidget) -> None:
+        # Only record here: a failed assertion inside the dialog's loop would leave it open.
+        seen.append(dialog)
+        if isinstance(dialog, ApplicationDialog):
+            seen.extend([dialog.company.text(), dialog.form().status])
+            dialog.company.setText("Massive Dynamic")
+            dialog.job_title.setText("Platform Engineer")
+            dialog.save_button.click()
+        else:
+            dialog.close()
+
+    when_modal(fill)
+    qtbot.keyClick(page.table, Qt.Key.Key_N)
+    dialog, company, status = seen
+    assert isinstance(dialog, ApplicationDialog)
+    assert company == lone.email.company  # the form starts from what the email says
+    outreach = lone.email.category is Category.RECRUITER_OUTREACH
+    assert status is (Status.WISHLIST if outreach else Status.APPLIED)
+    [new] = [a for a in filled.list_applications() if a.id not in before]
+    assert (new.company, new.job_title) == ("Massive Dynamic", "Platform Engineer")
+    assert filled.get_email(lone.item.email_id).application_id == new.id
+    assert lone.item.id not in [r.item.id for r in page.model.rows]
+    assert page.count() == filled.review_count()
+
+
+def test_cancelled_track_changes_nothing(qtbot: QtBot, filled: Any, when_modal: Any) -> None:
+    page = make_page(qtbot, filled)
+    page.table.selectRow(0)
+    before = (page.count(), len(filled.list_applications()))
+    when_modal(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    assert page.track_current() is None
+    assert (page.count(), len(filled.list_applications())) == before
+
+
 def test_enter_opens_the_suggested_application(qtbot: QtBot, filled: Any) -> None:
     page = make_page(qtbot, filled)
     rows = page.model.rows
@@ -214,7 +260,8 @@ def test_a_row_without_a_suggestion_says_what_to_do(qtbot: QtBot, filled: Any) -
     lone = next(r for r in rows if r.application is None)
     page.table.selectRow(rows.index(lone))
     assert not page.accept_button.isEnabled()
-    assert "Assign…" in page.suggestion.text() and "Dismiss" in page.suggestion.text()
+    for action in ("Assign…", "Track as New…", "Dismiss"):
+        assert action in page.suggestion.text()
     matched = next((r for r in rows if r.application is not None), None)
     if matched is not None:  # how many rows come with a suggestion depends on the models
         page.table.selectRow(rows.index(matched))

@@ -54,7 +54,15 @@ def validate(company: str, job_title: str, url: str) -> str:
 class ApplicationDialog(QDialog):
     """Add a new application (``app=None``) or edit an existing one."""
 
-    def __init__(self, parent: QWidget | None = None, app: Application | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        app: Application | None = None,
+        *,
+        draft: ApplicationForm | None = None,
+        hint_text: str = "",
+    ) -> None:
+        """``draft`` fills a new application's form (what an email says, say)."""
         super().__init__(parent)
         self._editing = app is not None
         self.setWindowTitle("Edit Application" if app else "Add Application")
@@ -65,7 +73,7 @@ class ApplicationDialog(QDialog):
         hint = QLabel(
             "Update the details of this application."
             if app
-            else "Track a job you applied for, or one you want to apply for."
+            else hint_text or "Track a job you applied for, or one you want to apply for."
         )
         hint.setObjectName("Muted")
         hint.setWordWrap(True)
@@ -138,10 +146,20 @@ class ApplicationDialog(QDialog):
 
         for edit in (self.company, self.job_title, self.url):
             edit.textChanged.connect(self._revalidate)
-        self._touched = self._editing
+        self._touched = self._editing or draft is not None
+        if app is None and draft is not None:
+            self._fill(draft)
         self.company.textEdited.connect(self._touch)
         self.job_title.textEdited.connect(self._touch)
         self._revalidate()
+
+    def _fill(self, draft: ApplicationForm) -> None:
+        self.company.setText(draft.company)
+        self.job_title.setText(draft.job_title)
+        self.status.setCurrentIndex(max(0, self.status.findData(draft.status)))
+        self.location.setText(draft.location)
+        self.url.setText(draft.url)
+        self.notes.setPlainText(draft.notes)
 
     def _touch(self) -> None:
         self._touched = True
@@ -173,10 +191,14 @@ class ApplicationDialog(QDialog):
 
 
 def ask_application(
-    parent: QWidget | None, app: Application | None = None
+    parent: QWidget | None,
+    app: Application | None = None,
+    *,
+    draft: ApplicationForm | None = None,
+    hint_text: str = "",
 ) -> ApplicationForm | None:
     """Run the dialog; the filled form, or None when cancelled."""
-    dialog = ApplicationDialog(parent, app)
+    dialog = ApplicationDialog(parent, app, draft=draft, hint_text=hint_text)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.form()
     return None

@@ -2,8 +2,10 @@
 
 The pipeline never guesses when it is unsure: such mail lands here with the application
 and status it would suggest. The list is on the left; the selected email (sender, date,
-what it is, why it is here, its text) on the right with the three decisions. Keys: A
-accepts, S assigns, D or Delete dismisses, Enter opens the suggested application.
+what it is, why it is here, its text) on the right with the decisions. Keys: A accepts,
+S assigns, N tracks it as a new application (a job not tracked yet: a recruiter's message,
+an invitation for an application made elsewhere), D or Delete dismisses, Enter opens the
+suggested application.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from applytrack_desktop.core.enums import Category, Status
 from applytrack_desktop.gui import theme, timefmt
+from applytrack_desktop.gui.app_dialog import ApplicationForm, ask_application
 from applytrack_desktop.gui.background import describe_error
 from applytrack_desktop.gui.detail import category_color
 from applytrack_desktop.gui.pick_application import pick_application
@@ -63,6 +67,7 @@ class ReviewTable(QTableView):
         keys = {
             Qt.Key.Key_A: "accept",
             Qt.Key.Key_S: "assign",
+            Qt.Key.Key_N: "track",
             Qt.Key.Key_D: "dismiss",
             Qt.Key.Key_Delete: "dismiss",
             Qt.Key.Key_Return: "open",
@@ -175,6 +180,9 @@ class ReviewPage(QWidget):
         self.assign_button = QPushButton("Assign…")
         self.assign_button.setToolTip("Choose the application this email belongs to (S)")
         self.assign_button.clicked.connect(self.assign_current)
+        self.track_button = QPushButton("Track as New…")
+        self.track_button.setToolTip("Start a new application for the job this email is about (N)")
+        self.track_button.clicked.connect(self.track_current)
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setToolTip("Not about any of your applications (D)")
         self.dismiss_button.clicked.connect(self.dismiss_current)
@@ -183,6 +191,7 @@ class ReviewPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.track_button)
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -279,7 +288,12 @@ class ReviewPage(QWidget):
         self._show_row(self.current_row())
 
     def _show_row(self, row: ReviewRow | None) -> None:
-        for button in (self.accept_button, self.assign_button, self.dismiss_button):
+        for button in (
+            self.accept_button,
+            self.assign_button,
+            self.track_button,
+            self.dismiss_button,
+        ):
             button.setEnabled(row is not None)
         self.open_button.setEnabled(row is not None and row.application is not None)
         if row is None:
@@ -304,7 +318,10 @@ class ReviewPage(QWidget):
         self.reason.setText(reason_text(row))
         suggestion = suggestion_text(row)
         if row.application is None:
-            suggestion += " — pick one with Assign…, or Dismiss if it is not about a job."
+            suggestion += (
+                " — pick one with Assign…, start one with Track as New…,"
+                " or Dismiss if it is not about a job."
+            )
         self.suggestion.setText(suggestion)
         self.accept_button.setEnabled(row.application is not None)
         self.accept_button.setToolTip(
@@ -322,6 +339,7 @@ class ReviewPage(QWidget):
         {
             "accept": self.accept_current,
             "assign": self.assign_current,
+            "track": self.track_current,
             "dismiss": self.dismiss_current,
             "open": self.open_suggested,
         }[action]()
@@ -360,6 +378,54 @@ class ReviewPage(QWidget):
         if chosen is None:
             return False
         return self._decide(row, "assign_review", chosen)
+
+    def track_current(self) -> int | None:
+        """A new application from the email, its form filled from what the email says."""
+        row = self.current_row()
+        if row is None:
+            return None
+        email = row.email
+        draft = ApplicationForm(
+            company=email.company,
+            job_title=email.job_title,
+            # A recruiter's approach is a job one may apply for; anything else is under way.
+            status=(
+                Status.WISHLIST if email.category is Category.RECRUITER_OUTREACH else Status.APPLIED
+            ),
+            location="",
+            url="",
+            notes="",
+        )
+        form = ask_application(
+            self,
+            draft=draft,
+            hint_text="Track the job this email is about; the rest of its conversation"
+            " comes with it, and its status follows the mail.",
+        )
+        if form is None:
+            return None
+        try:
+            app_id: int = self._service.track_review(
+                row.item.id,
+                form.company,
+                form.job_title,
+                form.status,
+                location=form.location,
+                url=form.url,
+                notes=form.notes,
+            )
+        except Exception as exc:
+            title, message = describe_error(exc)
+            QMessageBox.warning(self, title, message)
+            self.reload()
+            return None
+        position = self.table.currentIndex().row()
+        self.reload()  # the rest of the thread left the list with it
+        if self.model.rows:
+            self.table.selectRow(min(position, len(self.model.rows) - 1))
+        self.table.setFocus()
+        self.changed.emit()
+        return app_id
 
     def dismiss_current(self) -> bool:
         row = self.current_row()
