@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 # Subcommands, in the order ``--help`` lists them.
 COMMANDS: tuple[str, ...] = (
     "applications",
+    "review",
     "import",
     "classify",
     "export",
