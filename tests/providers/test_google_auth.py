@@ -86,6 +86,7 @@ def test_full_flow_stores_refresh_token_and_address(fake: FakeGoogle, browser: T
     assert urlsplit(auth.query["redirect_uri"][0]).hostname == "127.0.0.1"
     exchange = token_exchanges(fake)
     assert len(exchange) == 1 and exchange[0]["code_verifier"]
+    browser.wait()  # the browser's thread records the visit after the app has its answer
     assert browser.visits[0].final is not None and browser.visits[0].final.status == 200
     assert "OAUTHLIB_INSECURE_TRANSPORT" not in os.environ  # set only while exchanging
 

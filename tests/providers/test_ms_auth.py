@@ -104,6 +104,7 @@ def test_interactive_login_stores_cache_and_address(
     assert query["prompt"] == "select_account"
     assert query["code_challenge_method"] == "S256"
     assert urlsplit(query["redirect_uri"]).hostname in ("localhost", "127.0.0.1")
+    browser.wait()  # the browser's thread records the visit after the app has its answer
     assert browser.visits[0].final is not None and browser.visits[0].final.method == "POST"
     assert [c.status for c in ms.routes("token")] == [200]
     # No token or code in our own logs.
@@ -166,6 +167,7 @@ def test_unknown_client_id_never_reaches_the_listener(
 ) -> None:
     with pytest.raises(AuthError):
         connect_outlook("00000000-0000-0000-0000-000000000000", MemorySecrets(), timeout=1)
+    browser.wait()  # the browser's thread records the visit after the app has its answer
     assert browser.visits[0].final is not None and browser.visits[0].final.status == 400
     assert not ms.routes("token")
 
