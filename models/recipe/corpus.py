@@ -5,9 +5,17 @@ message is drawn from ``random.Random("<family>:<index>")``, so the same code wr
 bytes.
 
 Each template family (``fam_*.py``) is one writing style of one category. The split is BY
-FAMILY, never by row: within each category the families are ordered by the SHA-256 of their
-name and the first quarter (rounded up) is held out as ``eval``. No eval family is ever
-trained on, so the eval figures measure generalisation to unseen styles (of our own making).
+FAMILY, never by row: a family is held out as ``eval`` when the SHA-256 of its name (in hex)
+sorts before its category's ``EVAL_CUTOFF``, and is ``train`` otherwise. No eval family is
+ever trained on, so the eval figures measure generalisation to unseen styles (of our own making).
+
+The cutoffs froze the split of session 9 (2026-11-27, 778 families): until then the first
+quarter (rounded up) of each category's families in hash order was held out, so adding one
+family could move OTHER families between train and eval, and the held-out set shifted under
+every comparison. Each cutoff is the first 8 hex digits of the hash of that category's first
+training family at the freeze, so every family that existed then keeps its split exactly
+(``tests/models/test_split.py`` checks it against the list of that day), and a new family is
+held out by the same rule: about a quarter of new families land in ``eval``, by name alone.
 
 Labels: ``company`` and ``job_title`` are set only when the message really names them (the
 template context records every read of the employer and the role, and the title must show in
@@ -22,10 +30,9 @@ import email.policy
 import hashlib
 import importlib
 import json
-import math
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -49,22 +56,33 @@ CATEGORIES = (
     "other_job",
     "not_job",
 )
-EVAL_SHARE = 0.25
+# Per category: a family is ``eval`` when sha256(name).hexdigest() < the cutoff (see the
+# docstring; the cutoffs reproduce the quarter-by-hash split of 2026-11-27 exactly).
+EVAL_CUTOFF = {
+    "confirmation": "4a22971e",
+    "interview": "51bbb2ed",
+    "technical_round": "41d1b9d0",
+    "offer": "392840d1",
+    "rejection": "40921ddf",
+    "recruiter_outreach": "24468cfc",
+    "other_job": "52d30442",
+    "not_job": "434308e4",
+}
 OUT = HERE.parent / "corpus" / "corpus.jsonl"
 
 
+def split_of(name: str, category: str) -> str:
+    """ "eval" when the family's name hashes below its category's cutoff, else "train".
+
+    A function of the name alone: adding or removing a family never moves another one.
+    """
+    held = hashlib.sha256(name.encode()).hexdigest() < EVAL_CUTOFF[category]
+    return "eval" if held else "train"
+
+
 def split_of_families() -> dict[str, str]:
-    """family name -> "train" | "eval", a quarter of each category's families held out."""
-    by_category: dict[str, list[str]] = defaultdict(list)
-    for fam in kit.REGISTRY:
-        by_category[fam.category].append(fam.name)
-    split: dict[str, str] = {}
-    for names in by_category.values():
-        ordered = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-        held = math.ceil(len(ordered) * EVAL_SHARE)
-        for i, name in enumerate(ordered):
-            split[name] = "eval" if i < held else "train"
-    return split
+    """family name -> "train" | "eval" for every registered family (``split_of``)."""
+    return {fam.name: split_of(fam.name, fam.category) for fam in kit.REGISTRY}
 
 
 def _shown(eml: str) -> str:
