@@ -12,7 +12,9 @@ from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
 from applytrack_desktop.core.models import ChangeCause
 from applytrack_desktop.service import Service
+from applytrack_desktop.store import search
 from applytrack_desktop.store.db import Store
+from applytrack_desktop.store.scrub import SCRUB_NEEDED
 from applytrack_desktop.sync.events import SyncEvent, SyncFinished
 from applytrack_desktop.sync.importer import import_sources
 from tests.support.keyrings import MemoryKeyring
@@ -119,6 +121,45 @@ def test_dismissed_mail_is_never_adopted_later(service: Service) -> None:
     [app] = service.list_applications()
     assert app.status is Status.APPLIED
     assert len(service.emails_for(app.id)) == 1
+
+
+def test_dismissed_mail_keeps_no_content_and_never_comes_back(service: Service) -> None:
+    outreach = mail(1, 1.0, "[recruiter_outreach 0.95] Initech / Platform Engineer")
+    import_sources(service.store, [outreach], analyzer=SubjectAnalyzer())
+    [item] = service.review_items()
+    with service.store.read() as conn:
+        assert search.email_ids(conn, "Initech") == [item.email_id]
+    service.dismiss_review(item.id)
+
+    email = service.get_email(item.email_id)
+    assert (email.subject, email.sender_name, email.sender_address) == ("", "", "")
+    assert (email.body_text, email.body_html, email.company, email.job_title) == (
+        None,
+        None,
+        "",
+        "",
+    )
+    assert email.user_unmatched
+    with service.store.read() as conn:
+        assert search.email_ids(conn, "Initech") == []
+        assert search.email_ids(conn, "Body") == []
+        [subject] = conn.execute("SELECT subject FROM threads").fetchone()
+        assert subject == ""
+        assert conn.execute("SELECT value FROM settings WHERE key = ?", (SCRUB_NEEDED,)).fetchone()
+    # The empty record keeps a second import from reading it again.
+    import_sources(service.store, [outreach], analyzer=SubjectAnalyzer())
+    assert service.review_items() == [] and service.list_applications() == []
+
+
+def test_dismissing_a_proposal_keeps_the_applications_mail(service: Service) -> None:
+    load(service, "[confirmation 0.95] Acme / Data Engineer", "[offer 0.4] Acme / Data Engineer")
+    [item] = service.review_items()
+    service.dismiss_review(item.id)
+    [app] = service.list_applications()
+    assert app.status is Status.APPLIED
+    kept = service.get_email(item.email_id)
+    assert kept.application_id == app.id and kept.subject.startswith("[offer")
+    assert kept.body_text
 
 
 def test_unmatch_and_move_recompute_statuses(service: Service) -> None:

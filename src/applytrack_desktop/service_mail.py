@@ -23,7 +23,7 @@ from applytrack_desktop.core.models import (
     ReviewItem,
     ReviewState,
 )
-from applytrack_desktop.store import applications, emails, history, review, threads
+from applytrack_desktop.store import applications, emails, forget, history, review, threads
 from applytrack_desktop.store.timeutil import now_utc
 from applytrack_desktop.sync import accounts as account_ops
 
@@ -317,13 +317,12 @@ class MailOps:
         return self.store.write(run)
 
     def dismiss_review(self, item_id: int) -> None:
-        """Not relevant: close the item; unattached mail is never attached automatically."""
+        """Not relevant: close the item. Unattached mail is never attached automatically,
+        and keeps no content: the user said it is about none of their applications."""
 
         def run(conn: sqlcipher3.Connection) -> None:
             item = self._item(conn, item_id)
-            email = emails.get(conn, item.email_id)
-            if email is not None and email.application_id is None:
-                emails.detach(conn, item.email_id)
+            forget.dismissed_mail(conn, item.email_id)
             review.resolve(conn, item_id, ReviewState.DISMISSED)
 
         self.store.write(run)

@@ -184,7 +184,9 @@ class ReviewPage(QWidget):
         self.track_button.setToolTip("Start a new application for the job this email is about (N)")
         self.track_button.clicked.connect(self.track_current)
         self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setToolTip("Not about any of your applications (D)")
+        self.dismiss_button.setToolTip(
+            "Not about any of your applications: ApplyTrack keeps nothing of it (D)"
+        )
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.open_button = QPushButton("Open Application")
         self.open_button.clicked.connect(self.open_suggested)

@@ -1,4 +1,12 @@
-"""Deleting every row that holds something of one mail account (the disconnect).
+"""Deleting what the store holds of mail the user no longer wants kept.
+
+``dismissed_mail``: the user dismissed an unmatched email from the review list, saying it is
+about none of their applications. Like mail the classifier drops, it then keeps no content:
+its subject, sender, text and what was read from it go (and its thread's subject, when no
+other mail of the thread is left to show); what stays is the empty record that keeps an
+import or a sync from reading it again (its ids, date and category).
+
+``account_rows``: deleting every row that holds something of one mail account (the disconnect).
 
 Most of it cascades from the account row (emails, threads, seen ids; the cursor is on the
 row itself), and review items cascade from their email. Activity entries only lose their
@@ -81,3 +89,36 @@ def account_rows(
     conn.execute("DELETE FROM accounts WHERE id = :account", params)
     scrub.mark_needed(conn)
     return Forgotten(mail, int(apps), n_activity, n_review)
+
+
+def dismissed_mail(conn: sqlcipher3.Connection, email_id: int) -> bool:
+    """Empty an unattached email of its content, inside the caller's transaction.
+
+    Returns False (and changes nothing) when the email is attached to an application: that
+    mail is the application's record, and a dismissed proposal only leaves its status alone.
+    """
+    row = conn.execute(
+        "SELECT account_id, thread_key FROM emails WHERE id = ? AND application_id IS NULL",
+        (email_id,),
+    ).fetchone()
+    if row is None:
+        return False
+    account_id, thread_key = row
+    # The FTS update trigger takes the old words out of the search index with the row.
+    conn.execute(
+        "UPDATE emails SET subject = '', sender_name = '', sender_address = '',"
+        " body_text = NULL, body_html = NULL, company = '', company_norm = '',"
+        " job_title = '', ats_ids = '[]', deadlines = '[]', next_steps = '[]',"
+        " interview_at = NULL, sentiment = 'neutral', urgent = 0, user_unmatched = 1"
+        " WHERE id = ?",
+        (email_id,),
+    )
+    conn.execute("DELETE FROM activity WHERE email_id = ?", (email_id,))
+    conn.execute(
+        "UPDATE threads SET subject = '' WHERE ifnull(account_id, 0) = ifnull(?, 0)"
+        " AND thread_key = ? AND application_id IS NULL AND NOT EXISTS (SELECT 1 FROM emails"
+        "  WHERE ifnull(account_id, 0) = ifnull(?, 0) AND thread_key = ? AND subject != '')",
+        (account_id, thread_key, account_id, thread_key),
+    )
+    scrub.mark_needed(conn)  # the words leave the file at the next scrub (the daily job)
+    return True
