@@ -85,6 +85,15 @@ def split_of_families() -> dict[str, str]:
     return {fam.name: split_of(fam.name, fam.category) for fam in kit.REGISTRY}
 
 
+FROZEN_SPLIT = HERE / "split_2026-11-27.txt"  # every family of that day: category, name, split
+
+
+def families_held_out_then() -> set[str]:
+    """The families held out on 2026-11-27: the eval set the figures before then used."""
+    lines = FROZEN_SPLIT.read_text(encoding="utf-8").splitlines()
+    return {name for _, name, split in (line.split() for line in lines) if split == "eval"}
+
+
 def _shown(eml: str) -> str:
     """What a reader sees of a rendered message: its text parts, sender and subject.
 

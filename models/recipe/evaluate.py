@@ -139,6 +139,7 @@ def write_eval_md(
     chosen: str,
     wild_first: Report | None,
     wild_later: Report | None = None,
+    shipped_then: Report | None = None,
 ) -> None:
     out = [
         "# Classifier evaluation",
@@ -191,6 +192,16 @@ def write_eval_md(
         "",
         _targets(shipped),
         "",
+        *(
+            [
+                "The families held out on 2026-11-27, before that day's new hard-negative "
+                "families joined (`models/recipe/split_2026-11-27.txt`; the set the figures "
+                "reported before then were measured on): " + _summary(shipped_then),
+                "",
+            ]
+            if shipped_then is not None
+            else []
+        ),
         *_table(shipped),
         "",
         "Confusion matrix:",

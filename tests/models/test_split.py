@@ -1,7 +1,7 @@
 """The train / eval split by family is frozen: a new family never moves an existing one.
 
-``split_2026-11-27.txt`` lists every family of 2026-11-27 (session 9) with its category and
-the split it had then (the quarter-by-hash rule of that day); the cutoff rule in
+``models/recipe/split_2026-11-27.txt`` lists every family of 2026-11-27 (session 9) with its
+category and the split it had then (the quarter-by-hash rule of that day); the cutoff rule in
 ``corpus.split_of`` must keep each of them where it was, and must place a new family by its
 name's hash alone.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.models.recipe import import_recipe
 
-FROZEN = Path(__file__).with_name("split_2026-11-27.txt")
+FROZEN = Path(__file__).resolve().parents[2] / "models" / "recipe" / "split_2026-11-27.txt"
 
 
 def _frozen() -> list[tuple[str, str, str]]:
@@ -51,3 +51,10 @@ def test_registered_families_follow_the_rule() -> None:
     split = corpus.split_of_families()
     for fam in corpus.kit.REGISTRY:
         assert split[fam.name] == corpus.split_of(fam.name, fam.category)
+
+
+def test_the_families_held_out_then_are_the_frozen_eval_families() -> None:
+    corpus = import_recipe("corpus")
+    then = corpus.families_held_out_then()
+    assert then == {name for _, name, split in _frozen() if split == "eval"}
+    assert all(corpus.split_of_families()[name] == "eval" for name in then)
