@@ -24,6 +24,7 @@ import train
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.classifier import SKIP_BELOW, _finish, blend_job
+from applytrack_desktop.intel.role_named import names_role
 from applytrack_desktop.mail.message import MailMessage
 
 FOLDS = 4
@@ -229,11 +230,67 @@ def choose_cut(raw: RawOutOfFold, recall: float = JOB_RECALL) -> float:
     return best
 
 
-def out_of_fold(raw: RawOutOfFold, messages: Sequence[MailMessage], cut: float | None) -> OutOfFold:
-    """The shipped decision for every training message: the cut (two_stage), then the rules."""
+def role_flags(raw: RawOutOfFold, messages: Sequence[MailMessage]) -> np.ndarray:
+    """Per row of ``raw``: does the message name its role (``intel.role_named``)?"""
+    return np.array([names_role(messages[i]) for i in raw.index], dtype=bool)
+
+
+def row_cut(probs: dict[Category, float], cut: float, role_cut: float, named: bool) -> float:
+    """The cut the classifier applies to one message: ``role_cut`` for mail that names its
+    role and lies under ``cut`` (the classifier looks the role up only there), else ``cut``."""
+    return role_cut if named and 1.0 - probs[Category.NOT_JOB] < cut else cut
+
+
+def choose_cuts(
+    raw: RawOutOfFold, named: np.ndarray, recall: float = JOB_RECALL
+) -> tuple[float, float]:
+    """``(cut, role_cut)``: the pair with the best job precision that keeps ``recall``.
+
+    Mail is kept as job mail when its top class after the shift (``with_cut``) is a job
+    category, i.e. when the cut is under ``m / (m + (1 - p) / p)``, p being P(job) and m the
+    top job category's share of it; so every pair of the grid is scored with array sums.
+    On a tie the higher cuts (the fewer messages kept). ``role_cut == cut`` is one cut.
+    """
+    is_job = np.array([t != "not_job" for t in raw.truth])
+    p = np.array([1.0 - probs[Category.NOT_JOB] for probs in raw.probs])
+    p = np.clip(p, 1e-9, 1.0 - 1e-9)
+    top = np.array(
+        [max(v for c, v in probs.items() if c is not Category.NOT_JOB) for probs in raw.probs]
+    )
+    share = top / p
+    limit = share / (share + (1.0 - p) / p)  # kept as job mail at cut c exactly when c < limit
+    total = max(1, int(is_job.sum()))
+    best: tuple[float, float, float] | None = None
+    for cut in CUTS:
+        in_band = named & (p < cut)
+        for role_cut in (c for c in CUTS if c <= cut):
+            kept = np.where(in_band, limit > role_cut, limit > cut)
+            found = int((kept & is_job).sum())
+            if found / total < recall:
+                continue
+            precision = found / max(1, int(kept.sum()))
+            if best is None or precision >= best[0]:
+                best = (precision, cut, role_cut)
+    if best is None:
+        return CUTS[0], CUTS[0]
+    return best[1], best[2]
+
+
+def out_of_fold(
+    raw: RawOutOfFold,
+    messages: Sequence[MailMessage],
+    cut: float | None,
+    role_cut: float | None = None,
+    named: np.ndarray | None = None,
+) -> OutOfFold:
+    """The shipped decision for every training message: the cut(s), then the rules."""
     result = OutOfFold([], [], [])
-    for i, truth, probs in zip(raw.index, raw.truth, raw.probs, strict=True):
-        prediction = _finish(messages[i], with_cut(probs, cut) if cut else dict(probs), True)
+    for k, (i, truth, probs) in enumerate(zip(raw.index, raw.truth, raw.probs, strict=True)):
+        if cut and role_cut is not None and named is not None:
+            probs = with_cut(probs, row_cut(probs, cut, role_cut, bool(named[k])))
+        elif cut:
+            probs = with_cut(probs, cut)
+        prediction = _finish(messages[i], dict(probs), True)
         result.truth.append(truth)
         result.pred.append(prediction.category.value)
         result.conf.append(prediction.confidence)

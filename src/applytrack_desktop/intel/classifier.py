@@ -39,6 +39,7 @@ from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.errors import UserFacingError
 from applytrack_desktop.intel import rules
 from applytrack_desktop.intel.features import FEATURE_VERSION, feature_text
+from applytrack_desktop.intel.role_named import names_role
 from applytrack_desktop.mail.message import MailMessage
 
 MANIFEST = "manifest.json"
@@ -139,6 +140,8 @@ class Classifier:
         blend = manifest.get("blend") or {}
         self._weight = float(blend.get("job_weight", 1.0))
         self._cut = float(blend.get("cut", 0.5))
+        # The lower cut for mail that names its role (``role_named``); none: one cut for all.
+        self._role_cut = float(blend.get("role_cut", self._cut))
 
     @classmethod
     def load(cls, models_dir: Path | None = None, *, use_rules: bool = True) -> Classifier:
@@ -179,12 +182,16 @@ class Classifier:
         return cls(manifest, models, use_rules=use_rules)
 
     def _raw(
-        self, texts: Sequence[str], shared: Sequence[np.ndarray] | None = None
+        self,
+        texts: Sequence[str],
+        shared: Sequence[np.ndarray] | None = None,
+        messages: Sequence[MailMessage] | None = None,
     ) -> list[dict[Category, float]]:
         """Per-message probabilities over all eight categories, from the models alone.
 
         ``shared``: the two models' outputs for ``texts`` when they share one session, already
-        computed (``_shared_outputs``); else the models are run here.
+        computed (``_shared_outputs``); else the models are run here. ``messages`` (those of
+        ``texts``) let the ``blend`` layout use its lower cut for mail that names its role.
         """
         category_model = self._models["category"]
         if self.layout == "single":
@@ -218,7 +225,7 @@ class Classifier:
         # (crossval.with_cut), also in a batch where no message reaches SKIP_BELOW: skipping
         # it there made a message's confidence depend on the other mail of its batch.
         if self.layout == "blend":
-            p_job, cat_probs = self._blend(p_job, wanted, found, cat_probs)
+            p_job, cat_probs = self._blend(p_job, wanted, found, cat_probs, messages)
         elif wanted:
             cat_probs[wanted] = found
         # P(job) * P(category | job) for the whole batch at once (the same products as one
@@ -232,13 +239,19 @@ class Classifier:
         return out
 
     def _blend(
-        self, p_job: np.ndarray, wanted: list[int], found: np.ndarray, cat_probs: np.ndarray
+        self,
+        p_job: np.ndarray,
+        wanted: list[int],
+        found: np.ndarray,
+        cat_probs: np.ndarray,
+        messages: Sequence[MailMessage] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``blend`` layout: P(job) from both models, the cut, P(category | job).
 
         The category model also knows ``not_job``: its P(not not_job) and the job model's
         P(job) are combined (``blend_job``) for the mail it ran on, then the decision cut
-        chosen by cross-validation is applied to every message.
+        chosen by cross-validation is applied to every message: the lower ``role_cut`` to
+        mail that names its role (looked up only between the two cuts, where it decides).
         """
         names = list(self._models["category"].labels)
         not_job = names.index("not_job")
@@ -247,7 +260,13 @@ class Classifier:
         joint = p_job.copy()
         joint[wanted] = blend_job(p_job[wanted], job_mass, self._weight)
         cat_probs[wanted] = found[:, job_columns] / np.maximum(job_mass, 1e-12)[:, np.newaxis]
-        return shift_to_cut(joint, self._cut), cat_probs
+        cuts = np.full(len(joint), self._cut)
+        if messages is not None and self._role_cut < self._cut:
+            band = np.flatnonzero((joint >= self._role_cut) & (joint < self._cut))
+            for i in band.tolist():
+                if names_role(messages[i]):
+                    cuts[i] = self._role_cut
+        return shift_to_cut(joint, cuts), cat_probs
 
     def predict(self, message: MailMessage) -> Prediction:
         return self.predict_many([message])[0]
@@ -291,7 +310,7 @@ class Classifier:
         for start in range(0, len(messages), _BATCH):
             chunk = messages[start : start + _BATCH]
             part = None if shared is None else [o[start : start + _BATCH] for o in shared]
-            raws = self._raw(texts[start : start + _BATCH], part)
+            raws = self._raw(texts[start : start + _BATCH], part, chunk)
             decided = [_decide(m, p, self.use_rules) for m, p in zip(chunk, raws, strict=True)]
             table = self.calibration
             # One np.interp over the batch's top probabilities (the same values as one call
@@ -318,8 +337,9 @@ def blend_job(p_job: np.ndarray, job_mass: np.ndarray, weight: float) -> np.ndar
     return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
 
-def shift_to_cut(p_job: np.ndarray, cut: float) -> np.ndarray:
-    """P(job) moved so that ``cut`` becomes 0.5: the job decision chosen by cross-validation."""
+def shift_to_cut(p_job: np.ndarray, cut: float | np.ndarray) -> np.ndarray:
+    """P(job) moved so that ``cut`` (one, or one per message) becomes 0.5: the job decision
+    chosen by cross-validation."""
     p = np.clip(p_job, 1e-9, 1.0 - 1e-9)
     return np.asarray(1.0 / (1.0 + (1.0 - p) / p * cut / (1.0 - cut)))
 
