@@ -42,6 +42,7 @@ from applytrack_desktop.sync.matcher import (
     title_similarity,
     titles_conflict,
 )
+from applytrack_desktop.sync.receipt_gate import creates_application
 from applytrack_desktop.sync.recompute import recompute_status as recompute_status
 from applytrack_desktop.sync.second_choice import (
     first_news_receipt,
@@ -301,6 +302,7 @@ class _Run:
             and analysis.category is Category.CONFIRMATION
             and self.settings.create_from_confirmations
             and company
+            and creates_application(analysis)  # else the review list: ``receipt_gate``
         ):
             app_id = applications.insert(
                 self.conn,
