@@ -40,6 +40,7 @@ from applytrack_desktop.intel.analysis import Analysis  # noqa: E402
 from applytrack_desktop.intel.analyze import from_prediction  # noqa: E402
 from applytrack_desktop.intel.classifier import _calibration_table, _finish  # noqa: E402
 from applytrack_desktop.intel.features import FEATURE_VERSION, feature_text  # noqa: E402
+from applytrack_desktop.intel.role_named import names_role  # noqa: E402
 from applytrack_desktop.mail.message import MailMessage  # noqa: E402
 from applytrack_desktop.mail.parse import parse_message  # noqa: E402
 
@@ -109,6 +110,8 @@ class OutOfFoldAnalyzer:
         self.blend = manifest.get("blend")  # the blend layout's job weight and cut
         cut = self.blend["cut"] if self.blend else manifest["training"]["job"]["decision_cut"]
         self.cut = float(cut)
+        # The lower cut for mail naming its role (``intel.role_named``), as the classifier.
+        self.role_cut = float(self.blend.get("role_cut", cut)) if self.blend else self.cut
         self.table = _calibration_table(manifest.get("calibration"))
         self.cache: dict[str, Analysis] = {}
 
@@ -116,7 +119,9 @@ class OutOfFoldAnalyzer:
         family = self.family_of.get(message.message_id, "")
         return next((k for k, (held, _, _) in enumerate(self.folds) if family in held), 0)
 
-    def _probabilities(self, k: int, texts: Sequence[str]) -> list[dict[Category, float]]:
+    def _probabilities(
+        self, k: int, texts: Sequence[str], messages: Sequence[MailMessage]
+    ) -> list[dict[Category, float]]:
         _, job, category = self.folds[k]
         p_job = job.predict_proba(list(texts))[:, list(job.classes_).index("job")]
         matrix = category.predict_proba(list(texts))
@@ -125,7 +130,10 @@ class OutOfFoldAnalyzer:
             p_all = [dict(zip(labels, map(float, row), strict=True)) for row in matrix]
             raw = crossval.RawOutOfFold([], [], [], [float(p) for p in p_job], p_all)
             mixed = crossval.blended(raw, float(self.blend["job_weight"]))
-            return [crossval.with_cut(probs, self.cut) for probs in mixed.probs]
+            return [
+                crossval.with_cut(probs, self._cut_for(probs, m))
+                for probs, m in zip(mixed.probs, messages, strict=True)
+            ]
         out = []
         for pj, row in zip(p_job, matrix, strict=True):
             probs = {c: float(pj * p) for c, p in zip(labels, row, strict=True)}
@@ -133,13 +141,19 @@ class OutOfFoldAnalyzer:
             out.append(crossval.with_cut(probs, self.cut))
         return out
 
+    def _cut_for(self, probs: Mapping[Category, float], message: MailMessage) -> float:
+        p_job = 1.0 - probs[Category.NOT_JOB]
+        if self.role_cut <= p_job < self.cut:  # the classifier looks the role up only here
+            return crossval.row_cut(dict(probs), self.cut, self.role_cut, names_role(message))
+        return self.cut
+
     def analyze_many(self, messages: Sequence[MailMessage]) -> list[Analysis]:
         todo = [m for m in messages if m.message_id not in self.cache]
         by_fold: dict[int, list[MailMessage]] = {}
         for m in todo:
             by_fold.setdefault(self._fold(m), []).append(m)
         for k, group in by_fold.items():
-            probs = self._probabilities(k, [feature_text(m) for m in group])
+            probs = self._probabilities(k, [feature_text(m) for m in group], group)
             for m, p in zip(group, probs, strict=True):
                 prediction = _finish(m, p, True, self.table)
                 self.cache[m.message_id] = from_prediction(m, prediction)
