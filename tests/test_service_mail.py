@@ -12,6 +12,7 @@ from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
 from applytrack_desktop.core.models import ChangeCause
 from applytrack_desktop.service import Service
+from applytrack_desktop.store import review as review_q
 from applytrack_desktop.store import search
 from applytrack_desktop.store.db import Store
 from applytrack_desktop.store.scrub import SCRUB_NEEDED
@@ -99,6 +100,25 @@ def test_tracking_keeps_the_chosen_start_and_the_users_unmatched_mail(service: S
     app_id = service.track_review(first.id, "Globex", "", Status.WISHLIST)
     assert service.get_application(app_id).status is Status.WISHLIST
     assert [e.id for e in service.emails_for(app_id)] == [first.email_id]
+
+
+def test_tracking_mail_of_another_application_recomputes_that_one(service: Service) -> None:
+    load(
+        service, "[confirmation 0.95] Acme / Data Engineer", "[interview 0.95] Acme / Data Engineer"
+    )
+    [acme] = service.list_applications()
+    assert acme.status is Status.INTERVIEWING
+    interview = service.emails_for(acme.id)[-1]
+    # An item on mail an application already holds (as "the application is already ...").
+    item_id = service.store.write(
+        lambda conn: review_q.insert(
+            conn, interview.id, "unmatched", suggested_application_id=acme.id
+        )
+    )
+    app_id = service.track_review(item_id, "Acme", "Designer")
+    assert service.get_email(interview.id).application_id == app_id
+    assert service.get_application(app_id).status is Status.INTERVIEWING
+    assert service.get_application(acme.id).status is Status.APPLIED  # without that mail
 
 
 def test_tracking_needs_a_company_and_an_open_item(service: Service) -> None:

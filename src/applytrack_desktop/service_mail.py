@@ -312,6 +312,8 @@ class MailOps:
             if thread is not None and thread.application_id is None:
                 threads.set_application(conn, thread.id, app_id)
             _recompute(conn, app_id, threshold)
+            if email.application_id is not None:  # a proposal on another application: moved
+                _recompute(conn, email.application_id, threshold)
             return app_id
 
         return self.store.write(run)
