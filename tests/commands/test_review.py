@@ -58,6 +58,8 @@ def test_lists_the_open_items_as_a_table_and_as_json(
     assert len(lines) == 4
     offer = next(line for line in lines if "[offer" in line)
     assert "Acme -> Offer Extended" in offer
+    outreach = next(line for line in lines if "[recruiter_outreach" in line)
+    assert outreach.endswith("none; track: Initech")  # what `review track` would start
     found = items(data_dir, capsys)
     assert len(found) == 3
     first = next(i for i in found if i["id"] == by_subject(found, "[offer"))

@@ -140,11 +140,11 @@ def _name(app: Application) -> str:
     return f"application {app.id} ({app.company}{role}), now {app.status.value}"
 
 
-def _suggestion(item: ReviewItem, apps: dict[int, Application]) -> str:
+def _suggestion(item: ReviewItem, email: Email, apps: dict[int, Application]) -> str:
     app = apps.get(item.suggested_application_id or 0)
     status = item.suggested_status
-    if app is None:
-        return "none"
+    if app is None:  # what ``review track ID`` would start, when the email names it
+        return f"none; track: {email.company}" if email.company else "none"
     move = f" -> {status.value}" if status is not None and status is not app.status else ""
     return f"{app.id} {app.company}{move}"
 
@@ -183,7 +183,7 @@ def table(found: list[tuple[ReviewItem, Email]], apps: dict[int, Application]) -
     rows = [
         (str(item.id), email.date.astimezone().strftime("%Y-%m-%d"),
          _cell(email.sender_name or email.sender_address), _cell(email.subject),
-         f"{email.category.value} {email.confidence:.0%}", _cell(_suggestion(item, apps)))
+         f"{email.category.value} {email.confidence:.0%}", _cell(_suggestion(item, email, apps)))
         for item, email in found
     ]  # fmt: skip
     widths = [max(len(r[i]) for r in [_HEADERS, *rows]) for i in range(len(_HEADERS))]
