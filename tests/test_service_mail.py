@@ -197,8 +197,14 @@ def test_unmatch_and_move_recompute_statuses(service: Service) -> None:
     assert service.get_application(acme.id).status is Status.APPLIED
     assert service.get_application(globex.id).status is Status.REJECTED
     service.unmatch_email(rejection.id)
+    # It waits in the review list, saying why; dismissing it there keeps nothing of it.
+    [item] = service.review_items()
+    assert item.email_id == rejection.id and item.reason == "you unmatched it from Globex"
+    assert item.suggested_application_id is None
     assert service.get_application(globex.id).status is Status.APPLIED
     assert service.get_email(rejection.id).user_unmatched
+    service.dismiss_review(item.id)
+    assert service.get_email(rejection.id).subject == "" and service.review_items() == []
 
 
 def test_background_sync_and_import(service: Service, tmp_path: Path) -> None:

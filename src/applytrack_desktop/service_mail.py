@@ -330,7 +330,12 @@ class MailOps:
         self.store.write(run)
 
     def unmatch_email(self, email_id: int) -> None:
-        """Detach mail from its application for good; the status is recomputed without it."""
+        """Detach mail from its application for good; the status is recomputed without it.
+
+        The mail then waits in the review list: it is job mail that belongs nowhere now, and
+        there the user assigns it to another application, tracks it as a new one or
+        dismisses it (which keeps nothing of it), instead of it staying in the store unseen.
+        """
         threshold = self.pipeline_settings().threshold
 
         def run(conn: sqlcipher3.Connection) -> None:
@@ -340,6 +345,9 @@ class MailOps:
             emails.detach(conn, email_id)
             review.resolve_for_email(conn, email_id, ReviewState.DISMISSED)
             if email.application_id is not None:
+                app = applications.get(conn, email.application_id)
+                where = app.company if app is not None else "its application"
+                review.insert(conn, email_id, f"you unmatched it from {where}")
                 _recompute(conn, email.application_id, threshold)
 
         self.store.write(run)

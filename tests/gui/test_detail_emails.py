@@ -62,8 +62,10 @@ def test_unmatch_email_after_confirming(
     when_modal(confirm)
     actions = {a.text(): a for a in panel.email_menu().actions()}
     assert set(actions) == {"Unmatch Email", "Move to another application…", "Set status…"}
+    waiting = service.review_count()
     actions["Unmatch Email"].trigger()
     assert service.emails_for(app_id) == []
+    assert service.review_count() == waiting + 1  # it waits in Review for a decision
     assert panel.email_list.count() == 0
     assert not panel.email_actions.isEnabled()
 

@@ -248,7 +248,9 @@ class ApplicationActions(QObject):
         box.setText("Unmatch this email from the application?")
         box.setInformativeText(
             "It will no longer count for this application, and ApplyTrack will not attach "
-            "it again by itself. The status is worked out again without it."
+            "it again by itself. The status is worked out again without it. The email "
+            "waits in Review, where you can assign it elsewhere, track it as a new "
+            "application or dismiss it."
         )
         unmatch = box.addButton("Unmatch", QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
