@@ -204,6 +204,11 @@ class MailOps:
         with self.store.read() as conn:
             return review.open_count(conn)
 
+    def open_review_item(self, item_id: int) -> ReviewItem:
+        """One open item, whatever its place in the list; NotFoundError once decided."""
+        with self.store.read() as conn:
+            return self._item(conn, item_id)
+
     def _item(self, conn: sqlcipher3.Connection, item_id: int) -> ReviewItem:
         item = review.get(conn, item_id)
         if item is None or item.state is not ReviewState.OPEN:

@@ -115,3 +115,8 @@ def test_unknown_ids_and_statuses_are_one_sentence(
     assert exited.value.code == 2
     assert "'hired' is not a status" in capsys.readouterr().err
     assert review(data_dir, "dismiss", "99") == 1
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exited:  # beyond what SQLite holds: still a sentence
+        review(data_dir, "accept", "99999999999999999999")
+    assert exited.value.code == 2
+    assert "is not a review item id ('review' lists them)" in capsys.readouterr().err

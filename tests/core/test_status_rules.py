@@ -15,6 +15,7 @@ from applytrack_desktop.core.status_rules import (
     ManualLock,
     Verdict,
     decide_status,
+    tracking_start,
 )
 
 HIGH, LOW = 0.95, 0.30
@@ -151,3 +152,10 @@ def test_automatic_moves_never_go_backwards(
     assert not current.is_terminal
     if decision.new_status is not Status.REJECTED:
         assert PROGRESSION.index(decision.new_status) > PROGRESSION.index(current)
+
+
+def test_tracking_starts_an_approach_on_the_wishlist_and_the_rest_as_applied() -> None:
+    assert tracking_start(Category.RECRUITER_OUTREACH) is Status.WISHLIST
+    for category in Category:
+        if category is not Category.RECRUITER_OUTREACH:
+            assert tracking_start(category) is Status.APPLIED

@@ -19,23 +19,14 @@ import json
 import sys
 from typing import Any
 
-from applytrack_desktop.commands.store_access import open_service
-from applytrack_desktop.core.enums import Category, Status
-from applytrack_desktop.core.errors import InvalidInputError
+from applytrack_desktop.commands.store_access import application_id, open_service, review_item_id
+from applytrack_desktop.core.enums import Status
+from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
 from applytrack_desktop.core.models import Application, Email, ReviewItem
+from applytrack_desktop.core.status_rules import tracking_start
 
 FORMATS = ("table", "json")
 _MAX_WIDTH = 40
-
-
-def _item_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number)") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{value} is not an id (ids start at 1)")
-    return value
 
 
 def _status(text: str) -> Status:
@@ -60,12 +51,12 @@ def register(sub: Any) -> None:
         "--format", choices=FORMATS, default=argparse.SUPPRESS, help="output format"
     )
     accept = actions.add_parser("accept", help="do what the item suggests")
-    accept.add_argument("id", type=_item_id, help="the review item's id")
+    accept.add_argument("id", type=review_item_id, help="the review item's id")
     assign = actions.add_parser("assign", help="attach the mail to an application")
-    assign.add_argument("id", type=_item_id, help="the review item's id")
-    assign.add_argument("application", type=_item_id, help="the application's id")
+    assign.add_argument("id", type=review_item_id, help="the review item's id")
+    assign.add_argument("application", type=application_id, help="the application's id")
     track = actions.add_parser("track", help="start a new application from the mail")
-    track.add_argument("id", type=_item_id, help="the review item's id")
+    track.add_argument("id", type=review_item_id, help="the review item's id")
     track.add_argument("--company", default=None, help="default: the company the email names")
     track.add_argument("--title", default=None, help="default: the role the email names")
     track.add_argument(
@@ -75,7 +66,7 @@ def register(sub: Any) -> None:
         help="where it starts (default: Wishlist for a recruiter's approach, else Applied)",
     )
     dismiss = actions.add_parser("dismiss", help="not about any application")
-    dismiss.add_argument("id", type=_item_id, help="the review item's id")
+    dismiss.add_argument("id", type=review_item_id, help="the review item's id")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,9 +89,7 @@ def run(args: argparse.Namespace) -> int:
             company = email.company if args.company is None else args.company
             if not company.strip():
                 raise InvalidInputError("The email names no company: give one with --company NAME.")
-            status = args.status or (
-                Status.WISHLIST if email.category is Category.RECRUITER_OUTREACH else Status.APPLIED
-            )
+            status = args.status or tracking_start(email.category)
             title = email.job_title if args.title is None else args.title
             app_id = service.track_review(args.id, company, title, status)
             print(f"Tracking {_name(service.get_application(app_id))}.")
@@ -120,11 +109,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _open_email(service: Any, item_id: int) -> Email:
     """The mail of an open item; a clear error for an id that is not open."""
-    item = next((i for i in service.review_items() if i.id == item_id), None)
-    if item is None:
+    try:
+        item = service.open_review_item(item_id)
+    except NotFoundError:
         raise InvalidInputError(
             f"There is no open review item {item_id}; `applytrack review` lists them."
-        )
+        ) from None
     email: Email = service.get_email(item.email_id)
     return email
 

@@ -39,16 +39,31 @@ def data_dir_arg(text: str) -> Path:
     return Path(text)
 
 
-def account_id(text: str) -> int:
-    """An ``--account``/``remove`` id: a whole number SQLite can hold (a 20-digit one used
-    to overflow into "an unexpected error")."""
+def _row_id(text: str, what: str, listed_by: str) -> int:
+    """A row id given on the command line: a whole number SQLite can hold (a 20-digit one
+    used to overflow into "an unexpected error")."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an account id") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
     if not 0 < value < 2**63:
-        raise argparse.ArgumentTypeError(f"{text} is not an account id ('accounts list')")
+        raise argparse.ArgumentTypeError(f"{text} is not {what} ({listed_by})")
     return value
+
+
+def account_id(text: str) -> int:
+    """An ``--account``/``remove`` id."""
+    return _row_id(text, "an account id", "'accounts list'")
+
+
+def review_item_id(text: str) -> int:
+    """A ``review accept|assign|track|dismiss`` item id."""
+    return _row_id(text, "a review item id", "'review' lists them")
+
+
+def application_id(text: str) -> int:
+    """An application id (``review assign``)."""
+    return _row_id(text, "an application id", "'applications' lists them")
 
 
 def data_dir(args: argparse.Namespace) -> Path:

@@ -90,3 +90,9 @@ def decide_status(
         return StatusDecision(target, Verdict.PROPOSE, "the classifier is not sure enough")
 
     return StatusDecision(target, Verdict.APPLY, f"{category} mail")
+
+
+def tracking_start(category: Category) -> Status:
+    """Where an application the user starts from one of its emails begins ("Track as New"):
+    a recruiter's approach is a job one may still apply for; anything else is under way."""
+    return Status.WISHLIST if category is Category.RECRUITER_OUTREACH else Status.APPLIED

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from applytrack_desktop.core.enums import Category, Status
+from applytrack_desktop.core.status_rules import tracking_start
 from applytrack_desktop.gui import theme, timefmt
 from applytrack_desktop.gui.app_dialog import ApplicationForm, ask_application
 from applytrack_desktop.gui.background import describe_error
@@ -390,10 +390,7 @@ class ReviewPage(QWidget):
         draft = ApplicationForm(
             company=email.company,
             job_title=email.job_title,
-            # A recruiter's approach is a job one may apply for; anything else is under way.
-            status=(
-                Status.WISHLIST if email.category is Category.RECRUITER_OUTREACH else Status.APPLIED
-            ),
+            status=tracking_start(email.category),
             location="",
             url="",
             notes="",
