@@ -1,7 +1,7 @@
 """How fast the on-device classifier is: load time, memory, and messages per second.
 
 Run: ``.venv/bin/python benchmarks/bench_classifier.py``. One core (onnxruntime is set to one
-intra-op thread). Messages are the eval split of ``models/corpus/corpus.jsonl``, already
+intra-op thread). Messages are the eval split of ``models/corpus/corpus.jsonl.gz``, already
 parsed, so only feature building + ONNX inference + rules are timed (parsing has its own
 benchmark). Figures: model load time, RSS after load, ms per message one at a time, and
 messages/s in batches as the import pipeline calls it.
@@ -9,10 +9,15 @@ messages/s in batches as the import pipeline calls it.
 
 from __future__ import annotations
 
-import json
 import os
 import resource
+import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models" / "recipe"))
+
+import corpus_file
 
 from applytrack_desktop import paths
 from applytrack_desktop.intel.classifier import Classifier
@@ -28,9 +33,8 @@ def _rss_mb() -> float:
 
 
 def main() -> None:
-    corpus = paths.models_dir() / "corpus" / "corpus.jsonl"
-    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
-    messages = [parse_message(r["eml"].encode("utf-8")) for r in rows if r["split"] == "eval"]
+    rows = corpus_file.rows(paths.models_dir(), split="eval")
+    messages = [parse_message(r["eml"].encode("utf-8")) for r in rows]
     rss_before = _rss_mb()
     start = time.perf_counter()
     classifier = Classifier.load()

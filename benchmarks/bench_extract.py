@@ -34,14 +34,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from applytrack_desktop.core.enums import Category
-from applytrack_desktop.core.names import normalize_company
-from applytrack_desktop.intel.analyze import extract
-from applytrack_desktop.mail.message import MailMessage
-from applytrack_desktop.mail.parse import parse_message
-
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "models" / "corpus" / "corpus.jsonl"
+sys.path.insert(0, str(ROOT / "models" / "recipe"))
+
+import corpus_file  # noqa: E402
+
+from applytrack_desktop.core.enums import Category  # noqa: E402
+from applytrack_desktop.core.names import normalize_company  # noqa: E402
+from applytrack_desktop.intel.analyze import extract  # noqa: E402
+from applytrack_desktop.mail.message import MailMessage  # noqa: E402
+from applytrack_desktop.mail.parse import parse_message  # noqa: E402
+
+CORPUS = corpus_file.path()
 WILD = ROOT / "models" / "corpus" / "wild"
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-"})
 # "Software Engineer (m/w/d)" names the same role as "Software Engineer" (the matcher drops
@@ -62,24 +66,22 @@ class Case:
 
 def corpus_cases(split: str | None) -> list[Case]:
     cases: list[Case] = []
-    with CORPUS.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            category = Category(row["category"])
-            if category is Category.NOT_JOB or (split and row["split"] != split):
-                continue
-            message = parse_message(row["eml"].encode("utf-8"))
-            cases.append(
-                Case(
-                    row["id"],
-                    row["family"],
-                    message,
-                    category,
-                    row.get("company"),
-                    row.get("job_title"),
-                    row["split"],
-                )
+    for row in corpus_file.rows(split=split):
+        category = Category(row["category"])
+        if category is Category.NOT_JOB:
+            continue
+        message = parse_message(row["eml"].encode("utf-8"))
+        cases.append(
+            Case(
+                row["id"],
+                row["family"],
+                message,
+                category,
+                row.get("company"),
+                row.get("job_title"),
+                row["split"],
             )
+        )
     return cases
 
 

@@ -8,8 +8,8 @@ that, so these figures show how much of the budget the mail layer uses.
 from __future__ import annotations
 
 import base64
-import json
 import random
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -17,6 +17,10 @@ from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import format_datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models" / "recipe"))
+
+import corpus_file
 
 from applytrack_desktop.mail.mime import parse_tree
 from applytrack_desktop.mail.parse import parse_message
@@ -170,12 +174,10 @@ def bench_tree(count: int = 2_000) -> None:
 
 def bench_corpus() -> None:
     """parse_message on the model corpus (realistic job and non-job mail), when present."""
-    corpus = Path(__file__).resolve().parents[1] / "models" / "corpus" / "corpus.jsonl"
-    if not corpus.exists():
+    if not corpus_file.path().exists():
         print("model corpus not found: corpus figure skipped")
         return
-    with corpus.open(encoding="utf-8") as lines:
-        messages = [json.loads(line)["eml"].encode() for line in lines]
+    messages = [row["eml"].encode() for row in corpus_file.rows()]
     size = sum(map(len, messages)) / len(messages)
     print(
         f"parse_message on the model corpus: {_rate(messages):,.0f} msg/s "

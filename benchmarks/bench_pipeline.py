@@ -5,14 +5,13 @@ job-related), a 50,000-message mbox imported in under 60 s, peak memory under 30
 the models loaded. Figures are printed, never asserted. CPU time (all threads) is the figure
 to compare on a shared machine; wall time also counts other processes' turns on the cores.
 
-The mix is drawn from the training corpus (models/corpus/corpus.jsonl) with fresh
+The mix is drawn from the training corpus (models/corpus/corpus.jsonl.gz) with fresh
 Message-IDs, so each message is new to the store. ``APPLYTRACK_BENCH_MESSAGES`` sets the
 size (default 50,000).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import re
@@ -23,13 +22,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "models" / "corpus" / "corpus.jsonl"
+sys.path.insert(0, str(ROOT / "models" / "recipe"))
+
+import corpus_file  # noqa: E402
+
 N = int(os.environ.get("APPLYTRACK_BENCH_MESSAGES", "50000"))
 _MESSAGE_ID = re.compile(r"^Message-ID:.*$", re.M | re.I)
 
 
 def build_mbox(path: Path, n: int) -> int:
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    rows = corpus_file.rows()
     job = [r["eml"] for r in rows if r["category"] != "not_job"]
     other = [r["eml"] for r in rows if r["category"] == "not_job"]
     rng = random.Random(7)

@@ -39,6 +39,7 @@ from typing import Protocol
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "models" / "recipe"))
 
+import corpus_file  # noqa: E402
 import stories as story_mod  # noqa: E402
 
 from applytrack_desktop.core.enums import Category  # noqa: E402
@@ -285,11 +286,9 @@ def classified_pairs(
         a = analyzer.cache.get(m.message_id)
         if a is not None:
             pairs.append((m.category, a.category.value, a.confidence))
-    corpus = ROOT / "models" / "corpus" / "corpus.jsonl"
     # the held-out rows of the classifier's own corpus, for a larger sample
-    if with_corpus and corpus.exists():
-        rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
-        held = [r for r in rows if r["split"] == "eval"]
+    if with_corpus and corpus_file.path().exists():
+        held = corpus_file.rows(split="eval")
         messages = [parse_message(r["eml"].encode()) for r in held]
         for r, a in zip(held, analyze_many(messages), strict=True):
             pairs.append((r["category"], a.category.value, a.confidence))

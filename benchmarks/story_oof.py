@@ -33,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "models" / "recipe"))
 
+import corpus_file  # noqa: E402
 import crossval  # noqa: E402
 
 from applytrack_desktop.core.enums import Category  # noqa: E402
@@ -44,7 +45,6 @@ from applytrack_desktop.intel.role_named import names_role  # noqa: E402
 from applytrack_desktop.mail.message import MailMessage  # noqa: E402
 from applytrack_desktop.mail.parse import parse_message  # noqa: E402
 
-CORPUS = ROOT / "models" / "corpus" / "corpus.jsonl"
 MANIFEST = ROOT / "models" / "manifest.json"
 CACHE_DIR = Path(tempfile.gettempdir()) / "applytrack-story-oof"
 
@@ -79,14 +79,12 @@ def fold_models() -> FoldModels:
         with path.open("rb") as handle:
             cached: FoldModels = pickle.load(handle)
         return cached
-    data = CORPUS.read_bytes()
-    if hashlib.sha256(data).hexdigest() != _corpus_of_models():
+    if corpus_file.sha256() != _corpus_of_models():
         raise SystemExit(
-            "corpus.jsonl is not the corpus the shipped models were built on (see "
+            "corpus.jsonl.gz is not the corpus the shipped models were built on (see "
             "manifest.json): rebuild the models first, or read the mailbox in sample"
         )
-    rows = [json.loads(line) for line in data.decode("utf-8").splitlines()]
-    rows = [r for r in rows if r["split"] == "train"]
+    rows = corpus_file.rows(split="train")
     texts = [feature_text(parse_message(str(r["eml"]).encode("utf-8"))) for r in rows]
     families = [(str(r["family"]), str(r["category"])) for r in rows]
     out: FoldModels = []

@@ -29,6 +29,7 @@ MODELS = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import corpus_file  # noqa: E402
 import crossval  # noqa: E402
 import evaluate  # noqa: E402
 import onnx_graph  # noqa: E402
@@ -127,7 +128,7 @@ def build_layout(
         "models": entries,
         "training": info,
         "calibration": calibration,
-        "corpus_sha256": _sha(corpus.OUT.read_bytes()),
+        "corpus_sha256": corpus_file.sha256(),
     }
     if layout == "blend":
         manifest["blend"] = {"job_weight": weight, "cut": cut, "role_cut": role_cut or cut}
@@ -165,7 +166,7 @@ def load_wild() -> tuple[list[MailMessage], list[str], list[str]]:
 
 def main() -> None:
     corpus.main()
-    rows = [json.loads(line) for line in corpus.OUT.read_text(encoding="utf-8").splitlines()]
+    rows = corpus_file.rows()
     messages = [parse_message(str(r["eml"]).encode("utf-8")) for r in rows]
     texts = [feature_text(m) for m in messages]
     eval_idx = [i for i, r in enumerate(rows) if r["split"] == "eval"]

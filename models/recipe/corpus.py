@@ -1,4 +1,4 @@
-"""Generate the labelled training / evaluation corpus: ``models/corpus/corpus.jsonl``.
+"""Generate the labelled training / evaluation corpus: ``models/corpus/corpus.jsonl.gz``.
 
 Run ``python models/recipe/corpus.py`` (``make models`` does it first). Deterministic: every
 message is drawn from ``random.Random("<family>:<index>")``, so the same code writes the same
@@ -29,7 +29,6 @@ import email
 import email.policy
 import hashlib
 import importlib
-import json
 import random
 import sys
 from collections import Counter
@@ -38,6 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import corpus_file  # noqa: E402
 import kit  # noqa: E402
 import mime  # noqa: E402
 
@@ -68,7 +68,7 @@ EVAL_CUTOFF = {
     "other_job": "52d30442",
     "not_job": "434308e4",
 }
-OUT = HERE.parent / "corpus" / "corpus.jsonl"
+OUT = corpus_file.path()
 
 
 def split_of(name: str, category: str) -> str:
@@ -147,10 +147,7 @@ def generate() -> list[dict[str, object]]:
 
 def main() -> None:
     rows = generate()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    corpus_file.write(rows, OUT)
     counts = Counter((r["category"], r["split"]) for r in rows)
     fams = Counter((f.category, split_of_families()[f.name]) for f in kit.REGISTRY)
     for cat in CATEGORIES:

@@ -3,27 +3,25 @@ pre-test (a word list in front of a costly regex) must agree with the regex it s
 
 from __future__ import annotations
 
-import json
 import random
 from functools import cache
 
 from applytrack_desktop import paths
 from applytrack_desktop.intel.text import Prepared, prepare
 from applytrack_desktop.mail.parse import parse_message
+from tests.models.recipe import import_recipe
 
 
 @cache
 def prepared_sample(step: int = 25) -> tuple[Prepared, ...]:
-    lines = (paths.models_dir() / "corpus" / "corpus.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in lines.splitlines()[::step]]
+    rows = import_recipe("corpus_file").rows(paths.models_dir())[::step]
     return tuple(prepare(parse_message(str(r["eml"]).encode("utf-8"))) for r in rows)
 
 
 @cache
 def quote_texts() -> tuple[str, ...]:
     """Corpus bodies and shuffled lines of quote markers, near-markers and plain text."""
-    lines = (paths.models_dir() / "corpus" / "corpus.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in lines.splitlines()[::20]]
+    rows = import_recipe("corpus_file").rows(paths.models_dir())[::20]
     texts = [parse_message(str(r["eml"]).encode("utf-8")).text for r in rows]
     pieces = [
         "> quoted", ">", "On Mon, 5 Jan 2026 Sam Lee wrote:", "On Mon, 5 Jan", "2026 Sam wrote:",

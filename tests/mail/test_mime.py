@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
@@ -18,6 +17,7 @@ from applytrack_desktop.mail.mime import (
     parse_tree,
     split_parts,
 )
+from tests.models.recipe import import_recipe
 
 SAMPLES = Path(__file__).parent / "samples"
 _STDLIB = BytesParser(policy=compat32)
@@ -105,15 +105,12 @@ def test_header_quirks_match_the_stdlib() -> None:
     assert _shape(parse_tree(raw, [])) == _shape(_STDLIB.parsebytes(raw))
 
 
-CORPUS = Path(__file__).resolve().parents[2] / "models" / "corpus" / "corpus.jsonl"
+CORPUS = import_recipe("corpus_file")
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the model corpus is not in this checkout")
+@pytest.mark.skipif(not CORPUS.path().exists(), reason="the model corpus is not in this checkout")
 def test_same_tree_on_the_model_corpus() -> None:
-    with CORPUS.open(encoding="utf-8") as lines:
-        raws = [
-            json.loads(line)["eml"].encode() for index, line in enumerate(lines) if index % 8 == 0
-        ]
+    raws = [row["eml"].encode() for row in CORPUS.rows()[::8]]
     assert len(raws) > 100
     for raw in raws:
         for variant in (raw, raw.replace(b"\n", b"\r\n")):

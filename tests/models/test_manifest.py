@@ -62,10 +62,7 @@ def test_onnx_export_matches_scikit_learn() -> None:
     import onnxruntime as ort
 
     train = import_recipe("train", "sklearn", "skl2onnx")
-    rows = [
-        json.loads(line)
-        for line in (MODELS / "corpus" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    ][::6]
+    rows = import_recipe("corpus_file").rows(MODELS)[::6]
     from applytrack_desktop.intel.features import feature_text
     from applytrack_desktop.mail.parse import parse_message
 
