@@ -15,7 +15,7 @@ from __future__ import annotations
 from kit import Ctx, Draft, family
 from n_kit import MOBILE, at, private
 from o3_kit import O3_N, bye, date_x, footer_x, mail, when_x
-from zf_kit import quoted, reply_line, weekday_future
+from zf_kit import weekday_future
 
 
 @family("o3_agency_pitch_outcome", "not_job", n=O3_N)
@@ -61,17 +61,14 @@ def agency_pitch_outcome(ctx: Ctx) -> Draft:
         ],
     }[stage]
     who = ctx.person
-    quote = ""
-    if ctx.chance(0.35):
-        quote = (
-            reply_line(ctx, f"{ctx.cand_first} {ctx.cand_last}", ctx.cand_addr, ctx.date)
-            + "\n"
-            + quoted(
-                ctx.fill(
-                    f"Hi {{pfirst}}, just checking in on {work} - any update on timing for a decision? Happy to answer any questions. Best, {{first}}"
-                )
-            )
+    # Some answer the reader's chaser, quoted below (mime adds "Re:" and the attribution).
+    quote = (
+        ctx.fill(
+            f"Hi {{pfirst}}, just checking in on {work} - any update on timing for a decision? Happy to answer any questions.\nBest,\n{{first}}"
         )
+        if ctx.chance(0.35)
+        else ""
+    )
     d = mail(
         ctx,
         {
@@ -96,8 +93,7 @@ def agency_pitch_outcome(ctx: Ctx) -> Draft:
         greet_p=0.9,
         form=ctx.pick(["plain", "plain", "alt"]),
     )
-    if quote:
-        d.body = d.body + "\n\n" + quote
+    d.quote = quote
     return d
 
 
