@@ -300,7 +300,7 @@ def bug_bounty_report_triage(ctx: Ctx) -> Draft:
         ]
     )
     program = ctx.pick(
-        ["Shopify", "GitLab", "Uber", "Coinbase", "Booking.com", "PayPal", "a private program"]
+        ["Shopify", "GitLab", "Uber", "Coinbase", "Booking.com", "PayPal", "Spotify"]
     )
     rid = ctx.num(1000000, 2999999)
     stage = ctx.pick(["triaged", "duplicate", "informative", "bounty", "resolved", "need_info"])

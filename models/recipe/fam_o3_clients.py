@@ -120,7 +120,7 @@ def es_presupuesto_cliente(ctx: Ctx) -> Draft:
             "[¿Nos mandas la factura del 50 % por adelantado?|Te paso los datos fiscales para la factura.] ¿Podemos vernos [el lunes|esta semana|a principios de mes] para arrancar?",
         ],
         "dudas": [
-            f"Gracias por el presupuesto de {trabajo}. Antes de decidir tenemos un par de dudas: ¿el precio incluye IVA? ¿Cuántas rondas de cambios entran?",
+            f"Gracias por el presupuesto para {trabajo}. Antes de decidir tenemos un par de dudas: ¿el precio incluye IVA? ¿Cuántas rondas de cambios entran?",
             "Estamos comparando con [otra|dos] propuesta[s|] y queremos decidir antes de fin de mes.",
         ],
     }[stage]
