@@ -18,7 +18,8 @@ from email.policy import default
 
 import kit
 
-_URL = re.compile(r"https?://\S+")
+# A sentence's closing punctuation is not part of its link (as mail clients linkify).
+_URL = re.compile(r"https?://\S+?(?=[.,;:!?)\]]*(?:\s|$))")
 
 _WRAPPERS = (
     (

@@ -30,3 +30,9 @@ def test_a_name_with_accents_makes_an_ascii_sender_address() -> None:
 def test_an_ascii_address_is_kept_as_written() -> None:
     assert mime._mailbox_local_part("o'brien.7@example.org") == "o'brien.7@example.org"
     assert mime._mailbox_local_part("zoë@example.org") == "zoe@example.org"
+
+
+def test_a_link_leaves_the_sentence_punctuation_outside() -> None:
+    html = mime._html_body("Read https://a.example/x?y=1&z=2. Or (https://b.example/p), then")
+    assert '<a href="https://a.example/x?y=1&amp;z=2">https://a.example/x?y=1&amp;z=2</a>.' in html
+    assert '(<a href="https://b.example/p">https://b.example/p</a>), then' in html
