@@ -129,10 +129,10 @@ WORLDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "uniform": (
         (
-            "Westshire Police|westshire.police.example|Westshire Constabulary",
-            "Metro Fire and Rescue|metrofire.gov.example|Metro Fire and Rescue Service",
-            "Northern Ambulance Service|northernambulance.nhs.example|Northern Ambulance Service NHS Trust",
-            "Riverton Police Department|rivertonpd.gov.example|City of Riverton Police Department",
+            "Westshire Police|westshire.police.example|Westshire Constabulary|Police Constable;Police Community Support Officer;Police Staff Investigator;Emergency Call Handler",
+            "Metro Fire and Rescue|metrofire.gov.example|Metro Fire and Rescue Service|Firefighter (Wholetime);Firefighter (On-Call);Fire Control Operator",
+            "Northern Ambulance Service|northernambulance.nhs.example|Northern Ambulance Service NHS Trust|Trainee Paramedic;Emergency Medical Technician;Emergency Call Handler",
+            "Riverton Police Department|rivertonpd.gov.example|City of Riverton Police Department|Police Officer Recruit;Police Officer (Lateral);911 Dispatcher",
         ),
         (
             "Police Constable",
@@ -393,9 +393,11 @@ WORLDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 def move(ctx: Ctx, kind: str) -> None:
     """Switch this message to an employer and a role of ``kind`` (labels follow the switch)."""
     employers, roles = WORLDS[kind]
-    name, domain, legal = ctx.pick(employers).split("|")
+    # An employer may list its own roles after its legal name ("...|role;role"): a fire
+    # service does not hire paramedics.
+    name, domain, legal, *own = ctx.pick(employers).split("|")
     ctx._co = vocab.Company(name, domain, legal)
-    ctx._title = ctx.pick(roles)
+    ctx._title = ctx.pick(own[0].split(";") if own else roles)
 
 
 def staff(ctx: Ctx, domain: str = "") -> str:
