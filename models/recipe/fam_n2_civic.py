@@ -15,8 +15,8 @@ results and offers; none is the reader's job search.
 
 from __future__ import annotations
 
-from kit import Ctx, Draft, family
-from n2_kit import bye2, day2, neg2, staged, when2
+from kit import Ctx, Draft, ascii_word, family
+from n2_kit import bye2, day2, local_time, neg2, staged, when2
 from n_kit import NN_N, at, service_footer, service_top
 from zf_kit import bye
 
@@ -45,7 +45,7 @@ def planning_decision(ctx: Ctx) -> Draft:
             ),
             "visit": (
                 [f"Site visit - {ref}", "Planning officer site visit"],
-                f"I'm the case officer for your application ({what}). I'd like to carry out a site visit on {{day}} at {{time}}; I'll need access to the rear garden. [If that doesn't suit, let me know another time.|I'll be about 20 minutes.]",
+                f"I'm the case officer for your application ({what}). I'd like to carry out a site visit on {{day}} at {local_time(ctx)}; I'll need access to the rear garden. [If that doesn't suit, let me know another time.|I'll be about 20 minutes.]",
             ),
             "decision": (
                 [f"Decision notice {ref}", "Decision on your planning application"],
@@ -160,7 +160,7 @@ def premises_licence_hearing(ctx: Ctx) -> Draft:
                     "Notice of hearing - premises licence application",
                     f"Licensing Sub-Committee hearing: {venue}",
                 ],
-                f"Representations have been received in respect of your application for a premises licence for {venue}. The application will therefore be determined at a hearing of the Licensing Sub-Committee on {{day}} at {{time}} in Committee Room 2. You may attend, be represented and call witnesses.",
+                f"Representations have been received in respect of your application for a premises licence for {venue}. The application will therefore be determined at a hearing of the Licensing Sub-Committee on {{day}} at {local_time(ctx)} in Committee Room 2. You may attend, be represented and call witnesses.",
             ),
             "granted": (
                 ["Premises licence granted", f"Licence decision - {venue}"],
@@ -213,7 +213,7 @@ def citizenship_ceremony(ctx: Ctx) -> Draft:
         {
             "appointment": (
                 ["Citizenship appointment", "Your citizenship test appointment"],
-                "Your citizenship appointment has been booked for {day} at {time}. At the appointment we will confirm your identity, you will sit the citizenship test and you may be asked questions about your application. Bring your original identity documents.",
+                f"Your citizenship appointment has been booked for {{day}} at {local_time(ctx)}. At the appointment we will confirm your identity, you will sit the citizenship test and you may be asked questions about your application. Bring your original identity documents.",
             ),
             "result": (
                 ["Citizenship test result", "Your test result"],
@@ -225,7 +225,7 @@ def citizenship_ceremony(ctx: Ctx) -> Draft:
             ),
             "ceremony": (
                 ["Invitation to your citizenship ceremony", "Citizenship ceremony - {day}"],
-                "You are invited to attend a citizenship ceremony on {day} at {time} at the [Town Hall|Civic Centre|Council Chambers]. Please arrive 30 minutes early, bring your invitation letter and photo ID. You may bring up to two guests.",
+                f"You are invited to attend a citizenship ceremony on {{day}} at {local_time(ctx)} at the [Town Hall|Civic Centre|Council Chambers]. Please arrive 30 minutes early, bring your invitation letter and photo ID. You may bring up to two guests.",
             ),
         },
     )
@@ -400,7 +400,7 @@ def archive_reader_pass(ctx: Ctx) -> Draft:
             ),
         },
     )
-    host = ctx.pick(["bl.example.uk", "nationalarchives.example.gov.uk", "bodleian.example.ac.uk"])
+    host = ascii_word(lib) + ".example.org"
     return neg2(
         ctx,
         subjects,
@@ -429,7 +429,7 @@ def school_admission_appeal(ctx: Ctx) -> Draft:
         {
             "hearing": (
                 ["School admission appeal hearing", f"Appeal for {kid} - {school}"],
-                f"Your appeal against the decision to refuse {kid} a place at {school} will be heard by an independent appeal panel on {{day}} at {{time}}. The hearing lasts about 30 minutes. The admission authority's case is attached; any further evidence must reach us five working days before the hearing.",
+                f"Your appeal against the decision to refuse {kid} a place at {school} will be heard by an independent appeal panel on {{day}} at {local_time(ctx)}. The hearing lasts about 30 minutes. The admission authority's case is attached; any further evidence must reach us five working days before the hearing.",
             ),
             "decision": (
                 ["Appeal decision", f"Outcome of your appeal - {school}"],

@@ -13,8 +13,8 @@ accept by a deadline. None of it is the reader's job search.
 
 from __future__ import annotations
 
-from kit import Ctx, Draft, family
-from n2_kit import bye2, day2, neg2, staged, when2
+from kit import Ctx, Draft, ascii_word, family
+from n2_kit import bye2, day2, local_time, neg2, staged, when2
 from n_kit import MOBILE, NN_N, at, private, service_footer, service_top
 from zf_kit import bye
 
@@ -41,7 +41,7 @@ def council_housing_bids(ctx: Ctx) -> Draft:
             ),
             "shortlisted": (
                 ["You have been shortlisted for a property", f"Shortlisted: {ref}"],
-                f"You have been shortlisted for {prop} (ref {ref}). Before we can make an offer we need to verify your application: please bring proof of income, photo ID and your last two bank statements to a pre-tenancy interview on {{day}} at {{time}}.",
+                f"You have been shortlisted for {prop} (ref {ref}). Before we can make an offer we need to verify your application: please bring proof of income, photo ID and your last two bank statements to a pre-tenancy interview on {{day}} at {local_time(ctx)}.",
             ),
             "offer": (
                 ["Offer of tenancy", "Your offer of accommodation"],
@@ -407,7 +407,7 @@ def student_halls_offer(ctx: Ctx) -> Draft:
             ),
             "arrival": (
                 ["Book your arrival slot", f"Moving in to {hall}"],
-                f"Your arrival slot at {hall} is {{day}} between {{time}} and an hour later. Collect your key from the residences desk; bring photo ID and your acceptance email.",
+                f"Your arrival slot at {hall} is {{day}} between {local_time(ctx)} and an hour later. Collect your key from the residences desk; bring photo ID and your acceptance email.",
             ),
             "reallocated": (
                 ["Change to your room allocation", "Room swap request outcome"],
@@ -415,7 +415,11 @@ def student_halls_offer(ctx: Ctx) -> Draft:
             ),
         },
     )
-    host = ctx.pick(["accommodation.example.ac.uk", "residences.example.edu.au"])
+    host = (
+        "accommodation."
+        + ascii_word(uni)
+        + (".example.edu.au" if uni in ("UNSW", "Monash University") else ".example.ac.uk")
+    )
     return neg2(
         ctx,
         subjects,

@@ -63,6 +63,14 @@ def day2(ctx: Ctx, lang: str) -> str:
     return date2(ctx, day, lang) if lang in _MONTHS else date_in(ctx, day, lang)
 
 
+def local_time(ctx: Ctx) -> str:
+    """A clock time as a local office writes it, with no time zone (vocab's carry one)."""
+    hour, minute = ctx.num(9, 16), ctx.pick(["00", "30", "15", "45"])
+    if ctx.chance(0.5):
+        return f"{hour}:{minute}"
+    return f"{(hour - 1) % 12 + 1}{'' if minute == '00' else '.' + minute}{'am' if hour < 12 else 'pm'}"
+
+
 def bye2(ctx: Ctx, lang: str, who: str) -> str:
     """A sign-off in Polish or Swedish (other languages: zf_kit.bye)."""
     return ctx.pick(BYE2[lang]) + "\n" + ctx.fill(who)
@@ -80,6 +88,9 @@ def neg2(
     **kw: Any,
 ) -> Draft:
     """n_kit.neg, and the same for Polish and Swedish with their own greetings."""
+    # Extra lines drawn from a list may still hold [a|b] alternatives: fill them (a filled
+    # paragraph has no brackets or braces left, so filling it again changes nothing).
+    paras = [ctx.fill(p) for p in paras]
     if lang not in HELLO2:
         return neg(ctx, subjects, paras, sender, sign, lang=lang, greet_p=greet_p, **kw)
     greeting = ctx.fill(ctx.pick(HELLO2[lang])) if ctx.chance(greet_p) else ""
