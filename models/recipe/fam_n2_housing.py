@@ -30,7 +30,9 @@ def council_housing_bids(ctx: Ctx) -> Draft:
             "Moving with Manchester",
         ]
     )
-    prop = f"[2-bed flat|1-bed flat|3-bed house|2-bed maisonette], {ctx.num(1, 120)} [Elm Court|Bright Street|Canal View|Oak Tower|Mill Lane]"
+    prop = ctx.fill(
+        f"[2-bed flat|1-bed flat|3-bed house|2-bed maisonette], {ctx.num(1, 120)} [Elm Court|Bright Street|Canal View|Oak Tower|Mill Lane]"
+    )
     ref = f"PR{ctx.num(10000, 99999)}"
     _stage, subjects, para = staged(
         ctx,
@@ -160,7 +162,7 @@ def nl_woningnet_reactie(ctx: Ctx) -> Draft:
     corp = ctx.pick(
         ["Ymere", "Woonstad Rotterdam", "Portaal", "Eigen Haard", "Mitros", "de Alliantie"]
     )
-    adres = f"[Kastanjelaan|Molenstraat|Van Ostadestraat|Zonnebloemweg] {ctx.num(2, 180)}"
+    adres = ctx.fill(f"[Kastanjelaan|Molenstraat|Van Ostadestraat|Zonnebloemweg] {ctx.num(2, 180)}")
     _stage, subjects, para = staged(
         ctx,
         {
@@ -213,7 +215,7 @@ def sv_bostadsko_erbjudande(ctx: Ctx) -> Draft:
     vard = ctx.pick(
         ["Bostadsförmedlingen", "Boplats Göteborg", "Boplats Syd", "Uppsalahem", "Familjebostäder"]
     )
-    adr = f"[Ringvägen|Storgatan|Björkvägen|Kungsgatan] {ctx.num(2, 90)}"
+    adr = ctx.fill(f"[Ringvägen|Storgatan|Björkvägen|Kungsgatan] {ctx.num(2, 90)}")
     _stage, subjects, para = staged(
         ctx,
         {
@@ -321,7 +323,9 @@ def es_sorteo_vivienda_protegida(ctx: Ctx) -> Draft:
             "Patronat Municipal de l'Habitatge",
         ]
     )
-    promo = f"[Promoción|Lote] [Vallecas|Sanchinarro|Zorrotzaurre|La Marina] {ctx.num(12, 96)} viviendas"
+    promo = ctx.fill(
+        f"[Promoción|Lote] [Vallecas|Sanchinarro|Zorrotzaurre|La Marina] {ctx.num(12, 96)} viviendas"
+    )
     _stage, subjects, para = staged(
         ctx,
         {
@@ -453,7 +457,9 @@ def sv_budgivning(ctx: Ctx) -> Draft:
             "Länsförsäkringar Fastighetsförmedling",
         ]
     )
-    obj = f"[Bostadsrätt|Radhus|Villa], [Södermalm|Majorna|Limhamn|Vasastan|Kungsholmen] ({ctx.num(2, 5)} rok)"
+    obj = ctx.fill(
+        f"[Bostadsrätt|Radhus|Villa], [Södermalm|Majorna|Limhamn|Vasastan|Kungsholmen] ({ctx.num(2, 5)} rok)"
+    )
     bud = f"{ctx.num(2, 8)} {ctx.num(1, 39) * 25:03d} 000"
     stage, subjects, para = staged(
         ctx,
