@@ -244,7 +244,7 @@ def sv_forskoleplats(ctx: Ctx) -> Draft:
         {
             "erbjudande": (
                 ["Erbjudande om förskoleplats", "Placeringserbjudande"],
-                f"{barn} erbjuds plats på {forskola} med startdatum {day2(ctx, 'sv')}. Du behöver tacka ja eller nej inom 14 dagar i e-tjänsten. Om du tackar nej står {barn} kvar i kön men förlorar sin garantidatum.",
+                f"{barn} erbjuds plats på {forskola} med startdatum {day2(ctx, 'sv')}. Du behöver tacka ja eller nej inom 14 dagar i e-tjänsten. Om du tackar nej står {barn} kvar i kön men förlorar sitt garantidatum.",
             ),
             "inskolning": (
                 ["Välkommen till förskolan!", "Information om inskolning"],
@@ -507,53 +507,91 @@ def short_family_news(ctx: Ctx) -> Draft:
     lines = {
         "en": [
             (
-                "We got the allotment!!",
-                "Top of the waiting list at last. Plot 14. Come and dig on Sunday?",
+                "[We got the allotment!!|Allotment!!]",
+                "[Top of the waiting list at last|Finally off the waiting list]. Plot [14|7B|31]. Come and dig on [Sunday|Saturday]?",
             ),
             (
-                "Nursery place",
-                "Leo got offered a place at Little Acorns from September!! Accepted it straight away.",
-            ),
-            ("Re: the flat", "They offered it to someone else. Gutted. Onwards."),
-            (
-                "Citizenship!!",
-                "Ceremony is on the 12th - you're both invited. I passed the test first time :)",
+                "[Nursery place|Nursery!!|Good news]",
+                "[Leo|Ava|Sam] got offered a place at [Little Acorns|Busy Bees|Treetops] from [September|January]!! [Accepted it straight away.|So relieved.]",
             ),
             (
-                "news",
-                "Mum's been offered a place at Oakfield care home. Start date is Monday. Can you help with the move?",
+                "[Re: the flat|flat]",
+                "[They offered it to someone else|The landlord went with another couple|Didn't get it]. [Gutted. Onwards.|Oh well, next one.]",
             ),
-            ("Driving test", "PASSED!!! 2 minors. Taking the car out tonight."),
+            (
+                "[Citizenship!!|Ceremony]",
+                "Ceremony is on the [12th|3rd|21st] - you're [both|all] invited. [I passed the test first time :)|Wear something nice!]",
+            ),
+            (
+                "[news|Mum]",
+                "Mum's been offered a place at [Oakfield|Rosewood|St Clare's] care home. Start date is [Monday|the 1st]. Can you help with the move?",
+            ),
+            (
+                "[Driving test|!!!]",
+                "PASSED!!! [2 minors|No minors|5 minors, who cares]. [Taking the car out tonight.|Road trip?]",
+            ),
+            (
+                "[Re: the choir|choir]",
+                "[Got in!|They offered me a place in the altos!] First rehearsal [Wednesday|next week].",
+            ),
+            (
+                "[Re: housing|bid]",
+                "[We were 3rd on the list for the flat on Elm Court|Shortlisted for the council flat!!]. [Fingers crossed.|Viewing on Thursday.]",
+            ),
+            (
+                "[school appeal|Re: appeal]",
+                "Appeal [won|lost]. [Zara starts at Beechwood in September!!|We'll try the waiting list.]",
+            ),
         ],
         "de": [
             (
-                "Kita!!",
-                "Wir haben die Zusage für die Kita Regenbogen bekommen!! Ab August. Ich kann's nicht glauben.",
+                "[Kita!!|Kitaplatz]",
+                "Wir haben die Zusage für die Kita [Regenbogen|Sonnenblume|Pusteblume] bekommen!! Ab [August|September]. [Ich kann's nicht glauben.|Endlich!]",
             ),
             (
-                "Re: Wohnung",
-                "Absage. Die Vermieterin hat sich für ein Paar ohne Kinder entschieden. Naja.",
+                "[Re: Wohnung|Wohnung]",
+                "Absage. [Die Vermieterin hat sich für ein Paar ohne Kinder entschieden.|Die Genossenschaft hat sie an ein älteres Mitglied vergeben.] [Naja.|Weiter suchen.]",
             ),
-            ("Führerschein", "Bestanden!!! 🚗"),
-            ("Garten", "Wir haben die Parzelle! Vorstand hat heute angerufen. Sonntag grillen?"),
+            ("[Führerschein|!!!]", "Bestanden!!! [🚗|Heute Abend fahr ich euch rum.]"),
+            (
+                "[Garten|Parzelle]",
+                "Wir haben die Parzelle! [Vorstand|Der Verein] hat heute angerufen. [Sonntag grillen?|Laube inklusive!]",
+            ),
+            (
+                "[WG|Zimmer]",
+                "[Hab das Zimmer in Ehrenfeld!!|Absage von der WG, schade.] [Erzähl dir später mehr.|]",
+            ),
         ],
         "es": [
             (
-                "¡¡El piso!!",
-                "¡Nos han adjudicado el piso de protección oficial! Firmamos el contrato el lunes.",
+                "[¡¡El piso!!|Piso]",
+                "¡Nos han adjudicado el piso de protección oficial! Firmamos el contrato el [lunes|jueves].",
             ),
-            ("Re: guardería", "Nada, estamos en lista de espera, puesto 23. Qué rabia."),
-            ("carnet", "¡¡Aprobado el práctico!! A la primera 😎"),
+            (
+                "[Re: guardería|guarde]",
+                "Nada, estamos en lista de espera, puesto [23|41|9]. [Qué rabia.|A esperar.]",
+            ),
+            (
+                "[carnet|¡¡Aprobado!!]",
+                "¡¡Aprobado el [práctico|teórico]!! [A la primera 😎|Por fin.]",
+            ),
+            (
+                "[abuela|residencia]",
+                "[Le han dado plaza a la abuela en la residencia|La abuela sigue en lista de espera para la residencia]. [Te llamo luego.|Ya hablamos.]",
+            ),
         ],
         "it": [
-            ("Nido!", "Giulia è stata ammessa al nido Arcobaleno!! Siamo al settimo cielo."),
             (
-                "Re: conservatorio",
-                "Idoneo ma non ammesso, per ora. Speriamo nello scorrimento della graduatoria.",
+                "[Nido!|Nido]",
+                "[Giulia è stata ammessa|Tommaso è stato ammesso] al nido [Arcobaleno|Il Girasole]!! [Siamo al settimo cielo.|Che sollievo.]",
+            ),
+            (
+                "[Re: conservatorio|conservatorio]",
+                "Idoneo ma non ammesso, per ora. [Speriamo nello scorrimento della graduatoria.|Riproviamo l'anno prossimo.]",
             ),
         ],
     }[lang]
-    subject, text = ctx.pick(lines)
+    subject, text = (ctx.fill(part) for part in ctx.pick(lines))
     who = (
         ctx.pick(["Mum", "Dad", "Mamma", "Mama", ctx.person_first])
         if ctx.chance(0.5)

@@ -245,7 +245,7 @@ def fr_ulule_projet(ctx: Ctx) -> Draft:
             "Le jeu de société Mistral",
             "Atelier Céramique Lune",
             "Le food-truck Bao Bao",
-            "Le livre « Nos forêts »",
+            "Le livre Nos forêts",
         ]
     )
     plat = ctx.pick(["Ulule", "KissKissBankBank", "Miimosa", "HelloAsso"])
@@ -504,7 +504,7 @@ def pl_budzet_obywatelski(ctx: Ctx) -> Draft:
                 f"informujemy, że Pani/Pana projekt nr {nr} \u201e{projekt}\u201d [przeszedł pozytywnie ocenę formalną i został przekazany do oceny merytorycznej.|wymaga uzupełnienia: prosimy o poprawienie kosztorysu w ciągu 7 dni.]",
             ),
             "merytoryczna": (
-                ["Wynik oceny merytorycznej", "Projekt dopuszczony do głosowania"],
+                ["Wynik oceny merytorycznej", "Ocena merytoryczna projektu"],
                 f"po ocenie merytorycznej projekt \u201e{projekt}\u201d [został dopuszczony do głosowania. Głosowanie potrwa od 1 do 15 czerwca.|został oceniony negatywnie. Od decyzji przysługuje odwołanie w terminie 5 dni.]",
             ),
             "spotkanie": (
