@@ -708,7 +708,7 @@ def mail(
     for i, text in enumerate(filled):
         # German and Italian go on in lower case after a greeting's comma ("Hallo Jan,
         # es gibt..."); every other paragraph starts a sentence.
-        if not (i == 0 and greeting and lang in ("de", "it")):
+        if not (i == 0 and greeting and lang in ("de", "it")) and not text.startswith("http"):
             filled[i] = text[:1].upper() + text[1:]
     return Draft(
         ctx.fill(ctx.pick(subjects)),
