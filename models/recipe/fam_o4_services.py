@@ -282,7 +282,14 @@ def career_fair(ctx: Ctx) -> Draft:
         [
             "JobFair Europe",
             "Karriere Forum",
-            "Stadt " + place.split(",")[0],
+            {
+                "de": "Stadt ",
+                "fr": "Ville de ",
+                "es": "Ayuntamiento de ",
+                "it": "Comune di ",
+                "nl": "Gemeente ",
+            }.get(lang, "City of ")
+            + place.split(",")[0],
             "Career Events Co",
             "Forum Emploi",
         ]

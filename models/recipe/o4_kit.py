@@ -607,6 +607,21 @@ def city(ctx: Ctx, region: str) -> str:
     return ctx.pick(CITIES[region])
 
 
+# The word a board's job links carry in their path, where it is not English.
+_PATH = {
+    "de": "stellenangebote",
+    "fr": "offres",
+    "es": "ofertas",
+    "nl": "vacatures",
+    "it": "offerte",
+    "pt": "vagas",
+    "pl": "oferta",
+    "sv": "annons",
+    "da": "job",
+    "no": "stilling",
+}
+
+
 def card(ctx: Ctx, region: str, host: str, *, title: str = "", sep: str = " · ") -> str:
     """One job card as its text part reads: title, employer and place, pay, badges, link."""
     lang = REGION_LANG[region]
@@ -627,7 +642,7 @@ def card(ctx: Ctx, region: str, host: str, *, title: str = "", sep: str = " · "
         lines.append(" | ".join(badges))
     if ctx.chance(0.75):
         lines.append(
-            ctx.url(host, ctx.pick(["job", "jobs/view", "rc/clk", "stellenangebote", "o"]))
+            ctx.url(host, ctx.pick(["job", "jobs/view", "rc/clk", "o", _PATH.get(lang, "job")]))
         )
     return "\n".join(lines)
 
