@@ -35,9 +35,9 @@ def test_latin1_mislabelled_as_utf8_falls_back_to_cp1252() -> None:
 
 
 def test_undecodable_everywhere_is_replaced_not_raised() -> None:
-    text, defect = decode_bytes(b"\x81\x8d\xff\xfe", "shift_jis")
+    text, defect = decode_bytes(b"\x81\x8d\xff\xfe", "euc-jp")
     assert "\ufffd" in text
-    assert defect == "wrong charset shift_jis"
+    assert defect == "wrong charset euc-jp"
 
 
 def test_missing_charset_reads_utf8_without_defect() -> None:
@@ -84,3 +84,25 @@ def test_trusted_labels_are_not_second_guessed() -> None:
     data = "Â¡".encode("latin-1")  # also valid UTF-8 (for "¡")
     assert decode_bytes(data, "iso-8859-1") == ("¡", "wrong charset iso-8859-1")
     assert decode_bytes(data, "iso-8859-1", trust_label=True) == ("Â¡", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("お知らせ①髙橋～ ㈱アクメ", "Shift_JIS"),
+        ("お知らせ①髙橋～ ㈱アクメ", "Windows-31J"),
+        ("お知らせ①髙橋～ ㈱アクメ", "x-sjis"),
+        ("裏恒碁 €100", "Big5"),
+    ],
+)
+def test_windows_code_pages_under_the_standard_labels(text: str, label: str) -> None:
+    # Windows programs label their code pages with the standard names; one "①" or "裏" made
+    # the whole body mojibake before.
+    codec = "cp950" if label == "Big5" else "cp932"
+    assert decode_bytes(text.encode(codec), label) == (text, "")
+
+
+def test_iso2022jp_with_windows_characters_is_read_without_a_defect() -> None:
+    data = b"\x1b$B" + "面接".encode("iso2022_jp")[3:-3] + b"-!\x1b(B"  # JIS 0x2D21 is "①"
+    assert decode_bytes(data, "ISO-2022-JP") == ("面接①", "")
+    assert decode_bytes(b"\x1b(Zbroken", "ISO-2022-JP")[1] == "wrong charset ISO-2022-JP"

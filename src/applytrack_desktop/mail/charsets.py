@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 from functools import lru_cache
 
+from applytrack_desktop.mail import iso2022jp_ms
+
 # Names seen in real mail that Python's codec registry does not know, or knows too narrowly.
 _ALIASES = {
     "gb2312": "gb18030",
@@ -20,8 +22,22 @@ _ALIASES = {
     "ks_c_5601": "cp949",
     "euc-kr": "cp949",
     "iso-8859-8-i": "iso-8859-8",
-    "x-sjis": "shift_jis",
-    "shift-jis": "shift_jis",
+    # Japanese and Taiwanese mail labelled with the standard names is mostly written by
+    # Windows programs, with the Windows code pages' extra characters (①, ㈱, 髙; 裏, 碁):
+    # the Windows code pages hold the standard ones, so they read both.
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "x-sjis": "cp932",
+    "sjis": "cp932",
+    "windows-31j": "cp932",
+    "ms_kanji": "cp932",
+    "csshiftjis": "cp932",
+    "big5": "cp950",
+    "x-x-big5": "cp950",
+    "csbig5": "cp950",
+    "cp50220": "iso2022_jp",  # ISO-2022-JP as Windows writes it (see ``iso2022jp_ms``)
+    "cp50221": "iso2022_jp",
+    "iso-2022-jp-ms": "iso2022_jp",
     "windows-874": "cp874",
     "x-mac-roman": "mac_roman",
     "macintosh": "mac_roman",
@@ -35,6 +51,10 @@ _ALIASES = {
 
 # Labels that say "no idea": go straight to the fallbacks (still noted as a defect).
 _UNKNOWN_LABELS = frozenset({"unknown-8bit", "x-unknown", "unknown", "8bit", "default"})
+
+# ISO-2022-JP with Windows' extra characters: tried when the strict codec refuses the bytes.
+_MS_ISO2022JP = "iso2022_jp (windows)"
+_ISO2022JP = frozenset({"iso2022_jp", "iso2022_jp_1", "iso2022_jp_ext"})
 
 # Python codec names of charsets that encode text in 7-bit bytes (escape sequences).
 _SEVEN_BIT = ("iso2022", "utf-7", "hz")
@@ -82,6 +102,8 @@ def decode_bytes(
         # Any byte string is "valid" in a single-byte charset, so a mislabelled UTF-8 body
         # would silently become mojibake: valid UTF-8 wins, and the label was wrong.
         order = ["utf-8", codec]
+    elif codec in _ISO2022JP:
+        order = [codec, _MS_ISO2022JP, "utf-8"]
     elif codec is not None:
         order = [codec, "utf-8"]
     else:
@@ -91,7 +113,7 @@ def decode_bytes(
             text = _decode(data, candidate, partial)
         except (UnicodeDecodeError, LookupError, ValueError, TypeError):
             continue
-        if codec is not None and candidate != codec and not defect:
+        if codec is not None and candidate not in (codec, _MS_ISO2022JP) and not defect:
             defect = f"wrong charset {_safe_label(label)}"
         return text, defect
     if codec is not None and not defect:
@@ -100,6 +122,8 @@ def decode_bytes(
 
 
 def _decode(data: bytes, codec: str, partial: bool) -> str:
+    if codec == _MS_ISO2022JP:
+        return iso2022jp_ms.decode(data, final=not partial)
     if partial:
         return codecs.getincrementaldecoder(codec)("strict").decode(data, final=False)
     return data.decode(codec)
