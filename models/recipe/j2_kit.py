@@ -202,7 +202,7 @@ def day(ctx: Ctx, when: datetime, lang: str = "en") -> str:
         days = _DA_DAYS if lang == "da" else _NO_DAYS
         return ctx.pick(
             [
-                f"{days[when.weekday()]} den {when.day}. {months[when.month - 1]}",
+                f"{days[when.weekday()]}{' den' if lang == 'da' else ''} {when.day}. {months[when.month - 1]}",
                 f"{when.day}. {months[when.month - 1]}",
                 f"{when:%d.%m.%Y}",
             ]
