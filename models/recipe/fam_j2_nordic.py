@@ -75,6 +75,7 @@ def da_interview(ctx: Ctx) -> Draft:
     """A Danish employer invites to a (first) interview, often with a case or a test beforehand."""
     go(ctx, "da")
     when = weekday_future(ctx, 3, 12)
+    school = "Skole" in ctx._co.name
     text = join(
         hi(ctx, "da"),
         ctx.para(
@@ -86,15 +87,27 @@ def da_interview(ctx: Ctx) -> Draft:
         + at(ctx, when, "da")
         + "\nSted: "
         + ctx.pick(
-            [
+            ["skolens kontor, 1. sal", "Teams (link følger)"]
+            if school
+            else [
                 "vores kontor, Havnegade 12, København",
                 "Teams (link følger)",
                 "Aarhus, Søren Frichs Vej",
-                "skolens kontor, 1. sal",
             ]
         ),
         ctx.para(
-            "I samtalen deltager [nærmeste leder og en medarbejderrepræsentant|afdelingslederen og en kollega fra teamet|skolelederen og to lærere]. Samtalen varer ca. [45|60] minutter.",
+            "I samtalen deltager "
+            + (
+                "skolelederen og to lærere"
+                if school
+                else ctx.pick(
+                    [
+                        "nærmeste leder og en medarbejderrepræsentant",
+                        "afdelingslederen og en kollega fra teamet",
+                    ]
+                )
+            )
+            + ". Samtalen varer ca. [45|60] minutter.",
             "Inden samtalen beder vi dig udfylde en personlighedstest; du modtager et link i en separat mail.",
             "Samtalen varer omkring en time, og vi forventer at afholde 2. samtaler ugen efter.",
         ),
@@ -156,6 +169,27 @@ def da_reject(ctx: Ctx) -> Draft:
     )
 
 
+# Where each Norwegian employer interviews, and who sits on its panel.
+_NO_PLACES = {
+    "Fjordkraft Nett": ("Teams", "Hovedkontoret, Bergen sentrum"),
+    "Helse Vestland": ("Haukeland, bygg 2", "Teams"),
+    "Tindsoft": ("Kontoret vårt i Oslo, Grünerløkka", "Teams"),
+    "Bergvik kommune": ("Rådhuset, møterom 3", "Teams"),
+}
+_NO_PANEL = {
+    "Fjordkraft Nett": (
+        "avdelingslederen og en tillitsvalgt",
+        "prosjektdirektøren og en HR-rådgiver",
+    ),
+    "Helse Vestland": (
+        "avdelingssykepleieren og en tillitsvalgt",
+        "seksjonslederen og en HR-rådgiver",
+    ),
+    "Tindsoft": ("teamlederen og en utvikler", "CTO-en og en utvikler"),
+    "Bergvik kommune": ("rektor og en lærer", "virksomhetslederen og en tillitsvalgt"),
+}
+
+
 @j2("j2_iv_no_invitasjon_til_intervju", "interview", lang="no")
 def no_interview(ctx: Ctx) -> Draft:
     """A Norwegian employer (municipality, hospital, tech) invites to an interview."""
@@ -168,19 +202,11 @@ def no_interview(ctx: Ctx) -> Draft:
             "Vi har gått gjennom søknadene til stillingen som {title}, og vil gjerne bli bedre kjent med deg.",
             "Du er en av kandidatene vi ønsker å møte til et første intervju hos {co}.",
         ),
-        "Tid: "
-        + at(ctx, when, "no")
-        + "\nSted: "
-        + ctx.pick(
-            [
-                "Rådhuset, møterom 3",
-                "Teams",
-                "Haukeland, bygg 2",
-                "Kontoret vårt i Oslo, Grünerløkka",
-            ]
-        ),
+        "Tid: " + at(ctx, when, "no") + "\nSted: " + ctx.pick(_NO_PLACES[ctx._co.name]),
         ctx.para(
-            "Til stede fra oss blir [avdelingslederen og en tillitsvalgt|teamlederen og en utvikler|rektor og en lærer]. Intervjuet tar rundt en time.",
+            "Til stede fra oss blir "
+            + ctx.pick(_NO_PANEL[ctx._co.name])
+            + ". Intervjuet tar rundt en time.",
             "Ta gjerne med kopi av vitnemål og attester.",
             "Vi kommer også til å be om referanser etter intervjuet.",
         ),

@@ -123,7 +123,7 @@ def exec_approach(ctx: Ctx) -> Draft:
     text = join(
         hi(ctx, "en"),
         ctx.para(
-            f"I lead {firm}'s [consumer|industrial|technology|financial services] practice and have been retained by "
+            f"I lead the [consumer|industrial|technology|financial services] practice at {firm}, and we have been retained by "
             + ("{co}" if named else "a [FTSE 250|listed|private-equity backed] client")
             + " to appoint their {title}.",
             f"{firm} has been asked to run a confidential search for a {{title}} for "

@@ -367,6 +367,7 @@ def de_hotel(ctx: Ctx) -> Draft:
         ]
     )
     when = weekday_future(ctx, 2, 8)
+    kitchen = "Koch" in ctx._title or "Commis" in ctx._title
     du = ctx.chance(0.6)
     text = join(
         de_hi(ctx, du),
@@ -382,7 +383,7 @@ def de_hotel(ctx: Ctx) -> Draft:
         + "? "
         + ctx.pick(
             [
-                "Erst ein kurzes Gespräch mit dem Küchenchef, danach ein Probearbeiten von ca. 3 Stunden (wird bezahlt).",
+                "Erst ein kurzes Gespräch mit [dem Küchenchef|der Restaurantleitung|der Hausdame|unserer Personalerin], danach ein Probearbeiten von ca. 3 Stunden (wird bezahlt).",
                 "Nach dem Gespräch kannst du gerne direkt einen Tag probearbeiten.",
                 "Wir starten mit einem Gespräch und zeigen dir anschließend das Haus.",
             ]
@@ -390,11 +391,15 @@ def de_hotel(ctx: Ctx) -> Draft:
             else [
                 "Nach einem kurzen Gespräch mit der Personalleitung bitten wir Sie zu einem bezahlten Probearbeiten von etwa drei Stunden.",
                 "Wir starten mit einem Gespräch und zeigen Ihnen anschließend das Haus.",
-                "Im Anschluss an das Gespräch ist ein Probearbeitstag in der Küche vorgesehen.",
+                "Im Anschluss an das Gespräch ist ein Probearbeitstag vorgesehen.",
             ]
         ),
         ctx.para(
-            "Bitte bring Arbeitsschuhe und Kochjacke mit, wenn du hast."
+            (
+                "Bitte bring Arbeitsschuhe und Kochjacke mit, wenn du hast."
+                if kitchen
+                else "Bitte bring deinen Lebenslauf und gute Laune mit."
+            )
             if du
             else "Bitte melden Sie sich an der Rezeption bei der Personalabteilung.",
             "Gib mir kurz Bescheid, ob das klappt - gerne auch per WhatsApp."
@@ -481,6 +486,18 @@ def es_hotel_received(ctx: Ctx) -> Draft:
     )
 
 
+# Where each airline holds its assessment days.
+_CREW_VENUES = {
+    "Skyreach Airways": (
+        "Crew Training Centre, Gatwick",
+        "Skyreach House, Manchester Airport",
+        "Hilton Heathrow Terminal 4",
+    ),
+    "Aurora Air": ("Arlanda, Terminal 5 office building", "Aurora Air Crew Centre, Kastrup"),
+    "Pacifica Airlines": ("Changi Airline Training Centre", "Airline House, Changi Business Park"),
+}
+
+
 def _cabin_crew(ctx: Ctx) -> None:
     """An airline and one of its cabin-crew roles (these mails are about crew, not pilots)."""
     go(ctx, "airline")
@@ -500,18 +517,7 @@ def cabin_crew_day(ctx: Ctx) -> Draft:
             "Congratulations! You have been selected to attend our {co} {title} assessment day.",
             "We loved your application and would like to meet you in person at our recruitment day for {title}.",
         ),
-        "When: "
-        + at(ctx, when)
-        + "\nWhere: "
-        + ctx.pick(
-            [
-                "Crew Training Centre, Gatwick",
-                "Skyreach House, Manchester Airport",
-                "Changi Airline Training Centre",
-                "Arlanda, Terminal 5 office building",
-                "Hilton Heathrow Terminal 4",
-            ]
-        ),
+        "When: " + at(ctx, when) + "\nWhere: " + ctx.pick(_CREW_VENUES[ctx._co.name]),
         ctx.para(
             "The day includes a reach test (you must be able to reach 212 cm on tiptoes), a group exercise, a short English test and a one-to-one interview. It can last up to 6 hours.",
             "Please arrive in business attire, with your passport, proof of address and a printed copy of your CV. A swim test may be part of the day.",
