@@ -21,6 +21,7 @@ from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
+from applytrack_desktop.intel.company_cjk import cjk_company, has_cjk
 from applytrack_desktop.intel.company_domains import domain_key, squash, stem_matches
 from applytrack_desktop.intel.company_names import (
     clean_candidate,
@@ -321,6 +322,11 @@ def extract_company(
     message: MailMessage, prepared: Prepared, category: Category | None = None
 ) -> CompanyGuess | None:
     """The employer ``message`` is about, or None when nothing names one."""
+    if has_cjk(prepared.subject, message.sender_name, prepared.body):
+        # Japanese, Chinese and Korean mail names its employer in frames of its own.
+        cjk = cjk_company(message.sender_name, prepared.subject, prepared.body)
+        if cjk is not None:
+            return CompanyGuess(cjk.name, cjk.aliases) if cjk.name else None
     ballot = _collect(message, prepared)
     # "Acme via InHire": a hiring platform sends for the employer, whatever its domain; so
     # does a tool we do not list, from its own domain ("Acme via Survale" <x@survale.com>).

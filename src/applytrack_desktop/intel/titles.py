@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from applytrack_desktop.intel.company_cjk import has_cjk
 from applytrack_desktop.intel.text import KeywordGate, Prepared, line_spans, start_of_any
 from applytrack_desktop.intel.title_cards import card_title
+from applytrack_desktop.intel.title_cjk import cjk_title
 from applytrack_desktop.intel.title_clean import (
     clean_title,
     has_job_noun,
@@ -159,6 +161,14 @@ def _live_rows(found_subject: frozenset[str], found_body: frozenset[str]) -> Ite
 
 def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
     """The job title the email is about, or None."""
+    # Japanese, Chinese and Korean mail frames its titles in ways of its own.
+    cjk = (
+        cjk_title(prepared.subject, prepared.body, company)
+        if has_cjk(prepared.subject, prepared.body)
+        else None
+    )
+    if cjk is not None:
+        return cjk
     prepared = _without_preview(prepared)
     best: _Candidate | None = None
     found_subject = _SUBJECT_GATE.found(prepared.subject_low)
