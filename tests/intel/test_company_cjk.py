@@ -176,3 +176,11 @@ def test_the_readers_own_name_is_never_the_employer() -> None:
 
 def test_a_recruiters_surname_beside_a_board_is_not_the_employer() -> None:
     assert cjk_company("山田（doda）", "面談のお願い", "佐藤様\n\nご連絡いたしました。") is None
+
+
+def test_a_letters_closing_above_the_department_is_not_a_name() -> None:
+    # "此致\n人力资源部": the closing formula sits where a signature's company would.
+    found = cjk_company(
+        "", "面试邀请", "您好：\n\n请于6月3日上午10点参加面试。\n\n此致\n人力资源部"
+    )
+    assert found is None

@@ -84,7 +84,8 @@ _NOT_A_NAME: Final = re.compile(
     r"重要|応募|内定|内々定|求人|ヘッドハンティング|필독|제안|机会|機會|卒|お知らせ|ご案内|通知|"
     r"急募|募集|選考|面接|案内|안내|공지|合格|结果|結果|职位|職位|岗位|弊社|当社|本公司|我司|"
     r"貴社|御社|贵公司|당사|저희|皆様|採用|채용|招聘|面试|面試|笔试|筆試|テスト|研修|説明会|"
-    r"ポジション|포지션|오퍼|입사|지원|提案|紹介|ご連絡|連絡"
+    r"ポジション|포지션|오퍼|입사|지원|提案|紹介|ご連絡|連絡|"
+    r"此致|敬上|敬祝|谢谢|謝謝|以上|よろしく|드림|올림"  # a letter's closing, above the team
 )
 # Job boards and agencies: they send the mail, they are never the employer.
 _BOARDS: Final = re.compile(

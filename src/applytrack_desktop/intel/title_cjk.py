@@ -82,6 +82,8 @@ _NOT_A_TITLE: Final = re.compile(
     r"ご|お|いただ|ありがと|感谢|感謝|감사|検査|受検|テスト|オリエンテーション|懇親会|入社|"
     r"온라인|검사|테스트|予定|卒業|年卒|の方|全員|笔试|測評|测评|적합한|추후|좋은|다른|새로운"
 )
+# Korean words of the sentence before a title: "지원하신 UX 디자이너 직무".
+_KO_HEAD: Final = re.compile(r"^(?:\S*(?:하신|하는|하시는|한|된|던|의|에서)[ \t]+)+")
 _SENTENCE_HEAD: Final = re.compile(r".*(?:の|を|は|に|で|が|へ|と|より|から|、|您|你|的|本公司)")
 # Words after a title in a labelled line: "対象：経理・財務スタッフ 入社予定者".
 _TAIL: Final = re.compile(r"[ \t]*(?:入社予定者|内定者|ポジション|の方)$")
@@ -97,7 +99,7 @@ def _trim(raw: str, company: str | None) -> str:
             if at >= 0:
                 text = text[at + len(name) :].lstrip(" \t様の")
                 break
-    return _TAIL.sub("", text.strip())
+    return _TAIL.sub("", _KO_HEAD.sub("", text.strip()))
 
 
 def _plausible(title: str) -> bool:
