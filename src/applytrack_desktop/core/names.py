@@ -46,6 +46,13 @@ _LEGAL_SUFFIXES = (
     "holdings",
 )
 _SUFFIX_RE = re.compile(r"(?:\s+(?:" + "|".join(re.escape(s) for s in _LEGAL_SUFFIXES) + r"))+$")
+# Japanese, Chinese and Korean legal forms, written with no space before or after the name
+# ("株式会社みらい商事", "東邦電機株式会社", "云帆网络有限公司", "(주)한빛전자"; "㈱" and
+# full-width brackets become "(株)" under NFKC): the same employer as the bare name.
+_CJK_FORMS = "株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)|주식회사|\\(주\\)"
+_CJK_FORM_RE = re.compile(
+    f"^(?:(?:{_CJK_FORMS})\\s*)+|(?:\\s*(?:{_CJK_FORMS}|股份有限公司|有限责任公司|有限公司|公司))+$"
+)
 _PUNCT_RE = re.compile(r"[^\w\s&+]")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -59,7 +66,9 @@ def normalize_company(name: str) -> str:
     >>> normalize_company("Acme, Inc.") == normalize_company("ACME inc") == "acme"
     True
     """
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKC", name).strip()  # NFKD would split Hangul into jamo
+    text = _CJK_FORM_RE.sub("", text) or text
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _PUNCT_RE.sub(" ", text)
     text = _SPACE_RE.sub(" ", text).strip()
