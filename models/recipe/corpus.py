@@ -28,6 +28,7 @@ from __future__ import annotations
 import email
 import email.policy
 import hashlib
+import html
 import importlib
 import random
 import sys
@@ -101,9 +102,14 @@ def _shown(eml: str) -> str:
     earlier message that is cut, an alternative not taken); labels follow what is shown.
     """
     message = email.message_from_string(eml, policy=email.policy.default)
-    parts = [
-        str(part.get_content()) for part in message.walk() if part.get_content_maintype() == "text"
-    ]
+    parts = []
+    for part in message.walk():
+        if part.get_content_maintype() == "text":
+            content = str(part.get_content())
+            if part.get_content_subtype() == "html":
+                # An HTML part says "Marlowe &amp; Finch"; its reader sees "Marlowe & Finch".
+                content = html.unescape(content)
+            parts.append(content)
     return " ".join(parts) + " " + str(message["From"]) + " " + str(message["Subject"])
 
 

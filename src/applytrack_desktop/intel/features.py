@@ -19,9 +19,10 @@ from functools import lru_cache
 from html import unescape
 
 from applytrack_desktop.intel import cues, glosses_more
+from applytrack_desktop.intel.glosses_cjk import cjk_glosses
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 8
+FEATURE_VERSION = 9
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -475,8 +476,9 @@ def feature_text(message: MailMessage) -> str:
     """The single string the models are trained on and run on."""
     # Built from the parts' word lists: the words of " ".join(parts) are these lists' words
     # (none holds a blank), without joining the text to split it again.
+    head_text = body_head(message)
     subject_words = normal_words(message.subject[:SUBJECT_CHARS])
-    body_words = normal_words(body_head(message))
+    body_words = normal_words(head_text)
     subject = " ".join(subject_words)
     body = " ".join(body_words)
     subject_marks = [f"xsubj{w}" for w in subject_words[:12]]
@@ -499,7 +501,10 @@ def feature_text(message: MailMessage) -> str:
         nouns.append("xroleword")
     parts += nouns
     seen = head.union(subject_marks, sender_words, markers, cues_found, nouns)
-    glosses = sorted({GLOSSES[w] for w in seen.intersection(_GLOSS_WORDS)})
+    glosses = sorted(
+        {GLOSSES[w] for w in seen.intersection(_GLOSS_WORDS)}
+        | cjk_glosses(message.subject[:SUBJECT_CHARS], head_text)
+    )
     if glosses:
         # The English words alone: a marker word per gloss would say "not in English", and in a
         # corpus where most foreign mail is job mail that alone read as evidence of a job.
