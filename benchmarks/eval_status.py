@@ -67,7 +67,7 @@ DEMO_EXPECTED = {
     "Initech": "Interviewing",
     "Umbrella Health": "Technical Round",
     "Hooli": "Applied",
-    "Stark Industries": "Interviewing",
+    "Stark Industries": "Technical Round",
     "Wayne Enterprises": "Rejected",
     "Cyberdyne Systems": "Technical Round",
     "Acme Logistics": "Interviewing",

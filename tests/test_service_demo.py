@@ -34,7 +34,9 @@ STORY_ENDINGS = {
     "Initech": Status.INTERVIEWING,
     "Umbrella Health": Status.TECHNICAL_ROUND,
     "Hooli": Status.APPLIED,
-    "Stark Industries": Status.INTERVIEWING,
+    # the onsite loop after the screen, with systems design and incident review sessions, is
+    # the contract's "technical/next round"
+    "Stark Industries": Status.TECHNICAL_ROUND,
     "Wayne Enterprises": Status.REJECTED,
     "Cyberdyne Systems": Status.TECHNICAL_ROUND,
     "Acme Logistics": Status.INTERVIEWING,

@@ -136,7 +136,9 @@ MAILS: list[Mail] = [
         "My Jobs.\n\nYou are receiving LinkedIn notification emails.",
         html=True,
     ),
-    # 6. Stark Industries, Site Reliability Engineer: iCIMS -> screen -> onsite
+    # 6. Stark Industries, Site Reliability Engineer: iCIMS -> screen -> onsite loop, whose
+    # itinerary (systems design, incident review) makes it the technical round (CONTRACTS:
+    # "technical/next round")
     Mail(
         2.6,
         "Stark Industries Talent <talent@stark-industries.icims.com>",
