@@ -25,6 +25,7 @@ from applytrack_desktop.intel.title_clean import (
     mentions_a_role,
     plausible,
 )
+from applytrack_desktop.intel.title_frames import frame_title
 from applytrack_desktop.intel.title_patterns import BODY_PATTERNS, SUBJECT_PATTERNS, LazyPattern
 from applytrack_desktop.intel.vocab import JOB_NOUNS
 
@@ -218,4 +219,6 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
             if best is None or score > best.weight:
                 best = _Candidate(title, score)
             break  # the first fitting match of a pattern is its answer
-    return best.title if best else None
+    if best is None:  # "stillingen som Sykepleier": a frame needs no known job noun
+        return frame_title(prepared.body, prepared.body_low, company)
+    return best.title

@@ -1,0 +1,91 @@
+"""Titles framed by a word that only ever introduces a role, in Nordic and Polish mail.
+
+Danish, Norwegian and Swedish mail names the role as "stillingen som Sykepleier",
+"tjänsten som Staff Accountant"; Polish mail as "na stanowisko Magazynier" or "na stanowisku
+Concept Artist". The frame says a role follows, so the title needs no known job noun: most
+of these titles ("Saksbehandler", "Magazynier", "Lagerarbetare") are words the noun lists
+of ``title_clean`` cannot hold. The phrase after the frame ends at the first word that is
+not part of a title ("hos", "w", "vill" or any other lower-case word) or at punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from applytrack_desktop.intel.title_clean import clean_title, plausible
+
+# Lower-case keywords: the frames run only when one occurs (a substring test in C).
+_KEYWORDS: Final = (" som ", "stanowisk", "avseende ")
+_FRAME: Final = re.compile(
+    r"\b(?:stillingen|stilling|tjänsten|tjänst|rollen|jobbet|jobben|tjenesten)[ \t]+som[ \t]+"
+    r"|\bstanowisk(?:o|u|a)(?:[ \t]*:)?[ \t]+"
+    r"|\bansökan[ \t]+avseende[ \t]+",
+    re.IGNORECASE,
+)
+# A title word: it starts with a capital or a digit, or holds a capital ("eKonsult").
+_PHRASE_END = re.compile(r"[.,;:!?()\"“”]|[ \t][-–—][ \t]|\n")
+# Words kept inside a title: English connectors, and the Polish department phrases
+# ("Specjalista ds. obsługi klienta", "Stażysta w dziale HR") after which a title goes
+# on in lower case.
+_CONNECTORS: Final = frozenset({"of", "and", "&", "for", "-"})
+# A short aside right after the title stays ("3D Artist (Mid)", "(m/w/d)"); a reference
+# ("(ref.nr JR15470)") has digits and goes.
+_ASIDE: Final = re.compile(r"[ \t]*\([^()\d\n]{1,15}\)")
+_LOWER_TAIL: Final = ("ds.", "w dziale", "do spraw")
+_MAX_WORDS = 7
+# Where a lower-case department phrase ends: "... obsługi klienta w Warszawie".
+_STOPS: Final = frozenset({"w", "we", "oraz", "i", "z", "u", "dla", "na", "od", "przy"})
+
+
+def frame_title(body: str, body_low: str, company: str | None) -> str | None:
+    """The title after the first role frame of the body, or None."""
+    if not any(k in body_low for k in _KEYWORDS):
+        return None
+    for match in _FRAME.finditer(body):
+        title = _phrase(body[match.end() : match.end() + 160])
+        if title:
+            title = clean_title(title, company)
+            if title and plausible(title, company):
+                return title
+    return None
+
+
+def _phrase(text: str) -> str:
+    """The title words at the start of ``text``."""
+    low = text.casefold()
+    for tail in _LOWER_TAIL:
+        # "Specjalista ds. obsługi klienta": the department phrase runs to the line's end
+        # or the next mark.
+        at = low.find(" " + tail + " ")
+        head = text[:at].split()
+        if 0 < at < 40 and 0 < len(head) <= 3 and all(_is_title_word(w) for w in head):
+            end = _PHRASE_END.search(text, at + len(tail) + 2)
+            tail_words = text[at : end.start() if end else len(text)].split()
+            cut = len(tail.split())  # the tail phrase, then words up to a preposition
+            while cut < len(tail_words) and tail_words[cut].casefold() not in _STOPS:
+                if _is_title_word(tail_words[cut - 1]) and not _is_title_word(tail_words[cut]):
+                    break  # "... w dziale HR zainteresowała nas": the sentence goes on
+                cut += 1
+            return " ".join(head + tail_words[: min(cut, _MAX_WORDS)])
+    end = _PHRASE_END.search(text)
+    words = text[: end.start() if end else len(text)].split()
+    kept: list[str] = []
+    for word in words[:_MAX_WORDS]:
+        if _is_title_word(word) or (word.casefold() in _CONNECTORS and kept):
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1].casefold() in _CONNECTORS:
+        kept.pop()  # "Head of ..." ended on a connector
+    title = " ".join(kept)
+    if title and len(kept) == len(words) and end and end.group() == "(":
+        aside = _ASIDE.match(text, end.start() - (text[end.start() - 1] == " "))
+        if aside:
+            title += " " + aside.group().strip()
+    return title
+
+
+def _is_title_word(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or first.isdigit() or any(c.isupper() for c in word[1:])

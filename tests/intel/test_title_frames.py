@@ -1,0 +1,57 @@
+"""Titles framed by "stillingen som", "tjänsten som" and "na stanowisko" (``intel.title_frames``),
+alone and through ``extract_title``: the title needs no known job noun, and ends where the
+sentence goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.intel.text import Prepared
+from applytrack_desktop.intel.title_frames import frame_title
+from applytrack_desktop.intel.titles import extract_title
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "title"),
+    [
+        ("Takk for søknaden din på stillingen som Sykepleier. Vi ønsker å invitere deg.", None,
+         "Sykepleier"),
+        ("Tak for din ansøgning til stillingen som Product Owner hos Bølgen Software.",
+         "Bølgen Software", "Product Owner"),
+        ("Som nästa steg i rekryteringen till tjänsten som Line Cook vill vi ta referenser.",
+         None, "Line Cook"),
+        ("vi har tagit emot din ansökan avseende Lagerarbetare (ref.nr JR15470).", None,
+         "Lagerarbetare"),
+        ("szukamy osoby na stanowisko Magazynier w Wrocławiu (praca hybrydowa).", None,
+         "Magazynier"),
+        ("ofertą pracy na stanowisku Specjalista ds. obsługi klienta oraz poświęcony czas.",
+         None, "Specjalista ds. obsługi klienta"),
+        ("Pani aplikacja na stanowisko Stażysta w dziale HR zainteresowała nas.", None,
+         "Stażysta w dziale HR"),
+        ("za wykonanie testu na stanowisko 3D Artist (Mid). Zespół przejrzał pracę.", None,
+         "3D Artist (Mid)"),
+        ("Vi vil gjerne tilby deg stillingen som Head of Engineering.", None,
+         "Head of Engineering"),
+    ],
+)  # fmt: skip
+def test_frames(body: str, company: str | None, title: str) -> None:
+    assert frame_title(body, body.lower(), company) == title
+    assert extract_title(Prepared("Hei", body), company) == title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jeg har ikke tid som planlagt, beklager.",  # "som" without a role frame
+        "Tjänsten som du beställt är nu aktiv.",  # the frame, then no title word
+        "Stillingen som vi snakket om er fylt.",
+        "Zmiana na stanowisku kierownika zmiany.",
+    ],
+)
+def test_no_title_without_a_title_word(body: str) -> None:
+    assert frame_title(body, body.lower(), None) is None
+
+
+def test_a_pattern_title_wins_over_a_frame() -> None:
+    body = "Thank you for applying to the Data Engineer position.\nTjänsten som Kock."
+    assert extract_title(Prepared("Hej", body)) == "Data Engineer"
