@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from applytrack_desktop.core.names import normalize_company
-from applytrack_desktop.intel.title_words import CITIES, TITLE_NOUNS, WEAK_NOUNS
+from applytrack_desktop.intel.title_words import CITIES, SUBJECT_ROLES, TITLE_NOUNS, WEAK_NOUNS
 from applytrack_desktop.intel.vocab import FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
 
 _IDS = re.compile(
@@ -28,7 +28,10 @@ _PLACE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(
-    r"(?:[ \t]+(?:at|@|with|bei|chez|en|in|na|no|bij|presso|–|—|\|)[ \t]+.*|[ \t]+(?:position|role|opening|job|vacancy|post|"
+    r"(?:[ \t]+(?:at|@|with|bei|chez|en|na|no|bij|presso|–|—|\|)[ \t]+.*|"
+    # "in" names a place, except after a teaching role ("Lecturer in Economics")
+    + "".join(f"(?<!{noun})" for noun in SUBJECT_ROLES)
+    + r"[ \t]+in[ \t]+.*|[ \t]+(?:position|role|opening|job|vacancy|post|"
     r"opportunity)\.?|[ \t]+(?:Technical |Coding |Online |Take-[Hh]ome )?(?:Assessment|Challenge|Test|"
     r"Exercise|Interview|Application|Offer(?: Letter)?|Opportunity|Role|Position|Update)|"
     r"[ \t]*[.,;:!?-]+"
@@ -167,6 +170,10 @@ def clean_title(raw: str, company: str | None = None) -> str:
             head, _, tail = text.rpartition(",")
             if _PLACE_WORDS.match(tail.strip()) or tail.strip().casefold() in CITIES:
                 text = head.strip()
+    if " in " in text:  # "Lecturer in Economics" stays; "Lecturer in London" names a place
+        head, _, tail = text.rpartition(" in ")
+        if tail.casefold() in CITIES:
+            text = head
     if " - " in text:
         text = _dash_qualifiers(text, company)
     if (named := _NAMED.match(text)) and has_job_noun(named.group(2)):

@@ -66,3 +66,10 @@ TITLE_NOUNS: Final[frozenset[str]] = words(
 # Job nouns that also name a department or a group ("Acme Engineering", "Customer Support",
 # "our staff"): a phrase whose only job noun is one of these is not taken for a title.
 WEAK_NOUNS: Final[frozenset[str]] = words("engineering staff support member qa")
+
+# Roles after which "in" names a subject, not a place: "Lecturer in Economics", "Teaching
+# Fellow in History", "Teacher in Mathematics" (capitalised, as they are written).
+SUBJECT_ROLES: Final[tuple[str, ...]] = (
+    "Lecturer", "Professor", "Fellow", "Teacher", "Reader", "Tutor", "Chair", "Lectureship",
+    "Professorship", "Studentship", "Instructor",
+)  # fmt: skip
