@@ -87,7 +87,13 @@ _LEAD = re.compile(
 # "Biostatistician", "Physiotherapist": endings that make a job noun on their own.
 _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur", "leiter",
                  "berater", "referent", "techniker", "medewerker", "leider", "adviseur",
-                 "manager", "engineer", "developer", "designer")  # fmt: skip
+                 "manager", "engineer", "developer", "designer",
+                 # Danish, Norwegian, Swedish: "Softwareudvikler", "Systemutvecklare",
+                 # "Dataanalytiker", "Økonomimedarbejder", "Sjuksköterska", "Projektledare"
+                 "udvikler", "utvikler", "utvecklare", "analytiker", "medarbejder",
+                 "medarbeider", "sköterska", "sykepleier", "sygeplejerske", "ingeniør",
+                 "rådgiver", "rådgivare", "projektleder", "projektledare", "handläggare",
+                 "saksbehandler", "sagsbehandler")  # fmt: skip
 _WORD_SPLIT = re.compile(r"[\s/,()-]+")
 _A_WORD = re.compile(r"[^\W\d_]{2}")
 # Latin letters as ranges: a Unicode class costs three times as much per character.

@@ -60,7 +60,8 @@ TITLE_NOUNS: Final[frozenset[str]] = words(
     "moderator annotator reporter correspondent presenter illustrator drafter draftsman "
     "modeller modeler butcher baker barber tailor greeter runner valet porter concierge "
     "keyholder dentist veterinarian vet hygienist optometrist physiotherapist clinician "
-    "surgeon doctor officer deputy constable sergeant lieutenant chief"
+    "surgeon doctor officer deputy constable sergeant lieutenant chief "
+    "crew scaffolder bricklayer groundworker sommelier liaison senco"
 )
 
 # Job nouns that also name a department or a group ("Acme Engineering", "Customer Support",

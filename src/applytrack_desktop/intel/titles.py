@@ -40,6 +40,14 @@ _STATE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b")
 _KIND_TAIL = re.compile(
     r"[ \t]+(?:contracts|jobs|roles|positions|openings|opportunities|vacancies)$"
 )
+# A subject that announces a job search's matches ("New jobs for you: iOS Engineer",
+# "Varsel: Lagermedarbeider", "Alerte offres: ...") names roles one might apply for, not
+# one applied for: its parts are not taken as the title.
+_ALERT = re.compile(
+    r"\b(?:jobs|job alert|job ?agent|jobalert|alerte|alert|varsel|bevakning|stellenangebote|"
+    r"vacatures|ofertas de empleo|offres d'emploi|matches)\b",
+    re.IGNORECASE,
+)
 _CONNECTORS = frozenset({"of", "and", "for", "de", "des", "du", "en", "la", "le", "für", "und"})
 
 
@@ -72,6 +80,8 @@ def _matches(
 
 def _subject_parts(subject: str, company: str | None) -> _Candidate | None:
     """A part of a subject cut at separators that is a title on its own ("Acme - Data Engineer")."""
+    if _ALERT.search(subject):
+        return None
     for part in _SUBJECT_SEPARATORS.split(subject):
         if part.endswith("s"):  # "Travel ICU RN contracts - up to $2,800/wk"
             part = _KIND_TAIL.sub("", part)
