@@ -28,7 +28,7 @@ _PLACE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(
-    r"(?:[ \t]+(?:at|@|with|bei|chez|en|na|no|bij|presso|–|—|\|)[ \t]+.*|"
+    r"(?:[ \t]+(?:at|@|with|bei|chez|en|à|na|no|bij|presso|–|—|\|)[ \t]+.*|"
     # "in" names a place, except after a teaching role ("Lecturer in Economics")
     + "".join(f"(?<!{noun})" for noun in SUBJECT_ROLES)
     + r"[ \t]+in[ \t]+.*|[ \t]+(?:position|role|opening|job|vacancy|post|"
@@ -57,7 +57,11 @@ _LEAD_MARK = re.compile(r"^[-–—:|/·•]+[ \t]*")
 # Engineer", "Entretien 3D Artist".
 _MEETING_LEAD = re.compile(
     r"^(?:Kennismaking|Kennismakingsgesprek|Gespr(?:ä|ae)ch|Vorstellungsgespr(?:ä|ae)ch|Gesprek|Sollicitatiegesprek|"
-    r"Entretien|Entrevista|Colloquio|Interview|Einladung|Convocation|Convocatoria|Invitation|Invitación)[ \t]+(?=\S)"
+    r"Entretien|Entrevista|Colloquio|Interview|Einladung|Convocation|Convocatoria|Invitation|Invitación|"
+    # the hiring process named before the role: "Proceso de selección Store Manager",
+    # "Rekrutacja Animator", "Selezione Risk Analyst", "Recruiting-Tag Junior Consultant"
+    r"Proceso de selecci[oó]n|Processo (?:seletivo|di selezione)|Selezione|Rekrutacja|Recrutement|"
+    r"Recruiting-Tag|Zweitgespr(?:ä|ae)ch|Erstgespr(?:ä|ae)ch|Posizione)[ \t]+(?=\S)"
     # "Interview Request for Copywriter", "Requirement for Store Manager", "Hiring for X"
     r"|^(?:(?:Interview|Assessment)[ \t]+)?(?:Request|Requirement|Invitation|Invite|Hiring|Opening|Vacancy|Opportunity|Openings)[ \t]+(?:for|as)[ \t]+(?:(?:the|a|an)[ \t]+)?",
     re.IGNORECASE,
@@ -65,7 +69,7 @@ _MEETING_LEAD = re.compile(
 # A part that names an interview stage, not a role: "Recruiter Screen", "Hiring Manager
 # Interview", "Phone Screen", "Final Round".
 _STAGE = re.compile(
-    r"^(?:[\w/&-]+[ \t]+){0,3}(?:Screen|Screening|Call|Chat|Interview|Interviews|Round|Conversation|Meeting|Debrief|Sync|Intro|Loop|Onsite|Panel)$"
+    r"^(?:[\w/&-]+[ \t]+){0,3}(?:Screen|Screening|Call|Chat|Interview|Interviews|Round|Conversation|Meeting|Debrief|Sync|Intro|Loop|Onsite|Panel|Evaluation)$"
     # "Hiring Manager" is who one meets ("HR Manager", "Talent Partner" are roles)
     r"|^(?:.*[ \t])?Hiring[ \t]+(?:Manager|Team)$|^(?:Talent|People|Recruiting|HR)[ \t]+Team$",
     re.IGNORECASE,
@@ -139,12 +143,13 @@ def has_strong_noun(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def clean_title(raw: str, company: str | None = None) -> str:
     """A title without ids, locations, work modes, the company or trailing punctuation."""
-    text = _EMPTY_PAREN.sub("", _IDS.sub("", raw.strip()))
+    # strip again: an id cut from the front leaves a blank before "- Administrative Officer"
+    text = _EMPTY_PAREN.sub("", _IDS.sub("", raw.strip())).strip()
     text = _PAREN.sub(lambda m: "" if _is_place(m.group(1).strip()) else m.group(0), text)
     if company:
         key = normalize_company(company)
         parts = re.split(r"[ \t]+(?:-|–|—|\||at|@)[ \t]+", text)
-        kept = [p for p in parts if normalize_company(p) != key]
+        kept = [p for p in parts if p and normalize_company(p) != key]
         text = " - ".join(kept) if kept else text
     if (
         company
