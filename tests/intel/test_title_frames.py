@@ -55,3 +55,26 @@ def test_no_title_without_a_title_word(body: str) -> None:
 def test_a_pattern_title_wins_over_a_frame() -> None:
     body = "Thank you for applying to the Data Engineer position.\nTjänsten som Kock."
     assert extract_title(Prepared("Hej", body)) == "Data Engineer"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("wir bestätigen den Eingang Ihrer Bewerbung für Ausbildung Industriekaufmann/-frau "
+         "zum 1. August.", None),  # "zum" carries the title on: no half title
+        ("vielen Dank für deine Bewerbung als Duales Studium Wirtschaftsinformatik. Deine "
+         "Unterlagen haben uns überzeugt.", "Duales Studium Wirtschaftsinformatik"),
+        ("vielen Dank für deine Bewerbung um einen Ausbildungsplatz als Fachkraft für "
+         "Lagerlogistik (m/w/d) bei Elbtal Kliniken!", "Fachkraft für Lagerlogistik (m/w/d)"),
+        ("Vielen Dank für Ihre Bewerbung für Ihre Stelle.", None),
+        ("Ihre Bewerbung um einen Studienplatz im Masterstudiengang ist eingegangen.", None),
+        ("la sua candidatura per la posizione di Cameriere/a di sala non è stata selezionata.",
+         "Cameriere/a di sala"),
+        ("a seguito della tua candidatura all'annuncio \"Stage in Marketing\", siamo lieti.",
+         "Stage in Marketing"),
+        ("la sua candidatura per la posizione di Informatore scientifico del farmaco non è "
+         "stata selezionata.", None),  # an Italian title going on in lower case
+    ],
+)  # fmt: skip
+def test_german_and_italian_frames(body: str, title: str | None) -> None:
+    assert frame_title(body, body.lower(), None) == title

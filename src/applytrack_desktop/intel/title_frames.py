@@ -16,11 +16,18 @@ from typing import Final
 from applytrack_desktop.intel.title_clean import clean_title, plausible
 
 # Lower-case keywords: the frames run only when one occurs (a substring test in C).
-_KEYWORDS: Final = (" som ", "stanowisk", "avseende ")
+_KEYWORDS: Final = (" som ", "stanowisk", "avseende ", "bewerbung ", "posizione di", "candidatura ")
 _FRAME: Final = re.compile(
     r"\b(?:stillingen|stilling|tjänsten|tjänst|rollen|jobbet|jobben|tjenesten)[ \t]+som[ \t]+"
     r"|\bstanowisk(?:o|u|a)(?:[ \t]*:)?[ \t]+"
-    r"|\bansökan[ \t]+avseende[ \t]+",
+    r"|\bansökan[ \t]+avseende[ \t]+"
+    # German: "Ihre Bewerbung für Ausbildung Industriekaufmann/-frau", "Bewerbung als Duales
+    # Studium Wirtschaftsinformatik", "Bewerbung um einen Ausbildungsplatz als X"
+    r"|\bBewerbung[ \t]+(?:als|für|um)[ \t]+(?:(?:einen|eine|die|den)[ \t]+"
+    r"(?:Ausbildungsplatz|Stelle|Position|Praktikumsplatz)[ \t]+(?:als|für|im)[ \t]+)?"
+    # Italian: "la sua candidatura per la posizione di X", "candidatura all'annuncio \"X\""
+    r"|\bposizione[ \t]+di[ \t]+"
+    r"|\bcandidatura[ \t]+(?:all'annuncio|per[ \t]+(?:lo|la|il|l'))[ \t]*",
     re.IGNORECASE,
 )
 # A title word: it starts with a capital or a digit, or holds a capital ("eKonsult").
@@ -28,13 +35,25 @@ _PHRASE_END = re.compile(r"[.,;:!?()\"“”]|[ \t][-–—][ \t]|\n")
 # Words kept inside a title: English connectors, and the Polish department phrases
 # ("Specjalista ds. obsługi klienta", "Stażysta w dziale HR") after which a title goes
 # on in lower case.
-_CONNECTORS: Final = frozenset({"of", "and", "&", "for", "-"})
+# After these a Romance title goes on in lower case: "Cameriere/a di sala".
+_ROMANCE_OF: Final = frozenset({"di", "del", "della", "de", "da"})
+_CONNECTORS: Final = _ROMANCE_OF | {"of", "and", "&", "for", "-", "für", "im", "in", "em"}
+# Capitalised German words that begin a sentence's object, not a title.
+_NOT_TITLE: Final = frozenset({"ihre", "ihr", "ihren", "ihrer", "sie", "deine", "dein", "dich",
+                               "uns", "unsere", "unser", "wir", "euch", "eine", "einen", "die",
+                               "der", "das", "den"})  # fmt: skip
+_QUOTED: Final = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 # A short aside right after the title stays ("3D Artist (Mid)", "(m/w/d)"); a reference
 # ("(ref.nr JR15470)") has digits and goes.
 _ASIDE: Final = re.compile(r"[ \t]*\([^()\d\n]{1,15}\)")
 _LOWER_TAIL: Final = ("ds.", "w dziale", "do spraw")
 _MAX_WORDS = 7
 # Where a lower-case department phrase ends: "... obsługi klienta w Warszawie".
+# A lower-case word after a German title that carries it on ("Ausbildung zum Kaufmann"),
+# and the Italian words that end a title ("... di sala non è stata selezionata").
+_GOES_ON: Final = frozenset({"zum", "zur"})
+_ROMANCE_ENDS: Final = frozenset({"non", "presso", "è", "e", "per", "con", "ha", "che", "in", "a",
+                                  "al", "alla", "sono", "stata", "ci", "la", "il"})  # fmt: skip
 _STOPS: Final = frozenset({"w", "we", "oraz", "i", "z", "u", "dla", "na", "od", "przy"})
 
 
@@ -43,7 +62,8 @@ def frame_title(body: str, body_low: str, company: str | None) -> str | None:
     if not any(k in body_low for k in _KEYWORDS):
         return None
     for match in _FRAME.finditer(body):
-        title = _phrase(body[match.end() : match.end() + 160])
+        romance = match.group().casefold().startswith(("posizione", "candidatura"))
+        title = _phrase(body[match.end() : match.end() + 160], romance)
         if title:
             title = clean_title(title, company)
             if title and plausible(title, company):
@@ -51,8 +71,12 @@ def frame_title(body: str, body_low: str, company: str | None) -> str | None:
     return None
 
 
-def _phrase(text: str) -> str:
-    """The title words at the start of ``text``."""
+def _phrase(text: str, romance: bool = False) -> str:
+    """The title words at the start of ``text``, or "" where the title seems to go on in lower
+    case ("Ausbildung zum Kaufmann", Italian "Tirocinio curriculare"): half a title is
+    worse than none."""
+    if quoted := _QUOTED.match(text):  # "Stage in Marketing": the quotes hold the title
+        return quoted.group(1).strip()
     low = text.casefold()
     for tail in _LOWER_TAIL:
         # "Specjalista ds. obsługi klienta": the department phrase runs to the line's end
@@ -72,9 +96,18 @@ def _phrase(text: str) -> str:
     words = text[: end.start() if end else len(text)].split()
     kept: list[str] = []
     for word in words[:_MAX_WORDS]:
-        if _is_title_word(word) or (word.casefold() in _CONNECTORS and kept):
+        folded = word.casefold()
+        if not kept and folded in _NOT_TITLE:
+            break  # "Bewerbung für Ihre Stelle"
+        if (
+            _is_title_word(word)
+            or (folded in _CONNECTORS and kept)
+            or (kept and kept[-1].casefold() in _ROMANCE_OF)
+        ):
             kept.append(word)
         else:
+            if kept and (folded in _GOES_ON or (romance and folded not in _ROMANCE_ENDS)):
+                return ""
             break
     while kept and kept[-1].casefold() in _CONNECTORS:
         kept.pop()  # "Head of ..." ended on a connector

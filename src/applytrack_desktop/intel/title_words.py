@@ -73,4 +73,6 @@ WEAK_NOUNS: Final[frozenset[str]] = words("engineering staff support member qa")
 SUBJECT_ROLES: Final[tuple[str, ...]] = (
     "Lecturer", "Professor", "Fellow", "Teacher", "Reader", "Tutor", "Chair", "Lectureship",
     "Professorship", "Studentship", "Instructor",
+    # an internship in a field: "Stage in Marketing", "Internship in Audit"
+    "Stage", "Internship", "Praktikum",
 )  # fmt: skip
