@@ -43,3 +43,24 @@ def test_agency_wording(body: str, title: str) -> None:
 )
 def test_no_title_without_a_role(body: str) -> None:
     assert extract_title(Prepared("Hello", body)) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "title"),
+    [
+        ("we have been retained by a FTSE 250 client to appoint their Chief People Officer.",
+         None, "Chief People Officer"),
+        ("Stanmore has been asked to run a confidential search for a Chief Operating Officer "
+         "for Harcourt Lane.", "Harcourt Lane", "Chief Operating Officer"),
+        ("je monte l'équipe tech de Loopwise et je cherche un·e Founding Engineer.", None,
+         "Founding Engineer"),
+        ("We are delighted to invite you to a Cabin Crew assessment day.", None, "Cabin Crew"),
+    ],
+)  # fmt: skip
+def test_search_and_assessment_day_wording(body: str, company: str | None, title: str) -> None:
+    assert extract_title(Prepared("Hello", body), company) == title
+
+
+def test_a_job_alerts_search_names_no_title() -> None:
+    body = "New jobs matching your search for Software Engineer in Austin, TX:"
+    assert extract_title(Prepared("Hello", body)) is None

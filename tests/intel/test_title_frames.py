@@ -78,3 +78,9 @@ def test_a_pattern_title_wins_over_a_frame() -> None:
 )  # fmt: skip
 def test_german_and_italian_frames(body: str, title: str | None) -> None:
     assert frame_title(body, body.lower(), None) == title
+
+
+def test_a_capitalised_word_after_find_a_new_is_a_title() -> None:
+    body = "vi hjælper Region Østjylland med at finde en ny IT-supporter, og din profil passer."
+    assert frame_title(body, body.lower(), None) == "IT-supporter"
+    assert frame_title("vi skal finde en ny løsning.", "vi skal finde en ny løsning.", None) is None

@@ -151,6 +151,8 @@ def clean_title(raw: str, company: str | None = None) -> str:
         parts = re.split(r"[ \t]+(?:-|–|—|\||at|@)[ \t]+", text)
         kept = [p for p in parts if p and normalize_company(p) != key]
         text = " - ".join(kept) if kept else text
+    if company and text.endswith(" for " + company):  # "a Chief Operating Officer for Acme"
+        text = text[: -len(company) - 5]
     if (
         company
         and text.startswith(company + " ")

@@ -16,11 +16,24 @@ from typing import Final
 from applytrack_desktop.intel.title_clean import clean_title, plausible
 
 # Lower-case keywords: the frames run only when one occurs (a substring test in C).
-_KEYWORDS: Final = (" som ", "stanowisk", "avseende ", "bewerbung ", "posizione di", "candidatura ")
+_KEYWORDS: Final = (
+    " som ",
+    "stanowisk",
+    "avseende ",
+    "finde ",
+    "finne ",
+    "hitta ",
+    "bewerbung ",
+    "posizione di",
+    "candidatura ",
+)
 _FRAME: Final = re.compile(
     r"\b(?:stillingen|stilling|tjänsten|tjänst|rollen|jobbet|jobben|tjenesten)[ \t]+som[ \t]+"
     r"|\bstanowisk(?:o|u|a)(?:[ \t]*:)?[ \t]+"
     r"|\bansökan[ \t]+avseende[ \t]+"
+    # "vi hjælper X med at finde en ny IT-supporter": Nordic nouns are lower case, so a
+    # capitalised word after "find a (new)" is a title
+    r"|\b(?:finde|finne|hitta)[ \t]+(?:en|et|ett)[ \t]+(?:ny[ \t]+|nye[ \t]+)?"
     # German: "Ihre Bewerbung für Ausbildung Industriekaufmann/-frau", "Bewerbung als Duales
     # Studium Wirtschaftsinformatik", "Bewerbung um einen Ausbildungsplatz als X"
     r"|\bBewerbung[ \t]+(?:als|für|um)[ \t]+(?:(?:einen|eine|die|den)[ \t]+"
