@@ -64,3 +64,21 @@ def test_search_and_assessment_day_wording(body: str, company: str | None, title
 def test_a_job_alerts_search_names_no_title() -> None:
     body = "New jobs matching your search for Software Engineer in Austin, TX:"
     assert extract_title(Prepared("Hello", body)) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The Research Scientist offer is currently on hold while leadership reviews headcount.",
+         "Research Scientist"),
+        ("Below are the details for your visit and interviews (Delivery Driver).",
+         "Delivery Driver"),
+    ],
+)  # fmt: skip
+def test_offer_and_interview_asides(body: str, title: str) -> None:
+    assert extract_title(Prepared("Quick update", body)) == title
+
+
+def test_an_offer_without_a_role_names_none() -> None:
+    body = "The Spring Sale offer ends tonight: your Premium application is ready (Gold tier)."
+    assert extract_title(Prepared("Quick update", body)) is None

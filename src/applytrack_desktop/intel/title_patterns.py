@@ -216,6 +216,10 @@ BODY_PATTERNS: Final[Table] = tuple(
         # Agency and school wording: "a Travel CT Technologist contract", "a hot X job", "a
         # long-term X maternity cover post", "a SEO Specialist hire", "the X assignment"
         (rf"\b(?:[Tt]he|a|an|our|this) (?:(?:hot|great|new|exciting|urgent|exclusive|long-term|short-term|permanent|temporary|temp|locum|contract|interim|immediate) )?{T}{_ASIDE} (?:assignment|contract|hire|placement|booking|(?:maternity |long-term )?cover|job|role|position|post)\b", 75, True, ("assignment", "contract", "hire", "placement", "booking", "cover", "job", "role", "position", "post"), False),
+        # "The Research Scientist offer is on hold", "your Data Analyst application"
+        (rf"\b(?:[Tt]he|[Yy]our) {T}{_ASIDE} (?:offer|application|candidacy)\b", 75, True, ("offer", "application", "candidacy"), False),
+        # "the details for your visit and interviews (Delivery Driver)"
+        (rf"\b(?:interviews?|process|application|candidacy|visit)[ \t]*\({T}\)", 70, True, ("interview", "process", "application", "candidacy", "visit"), False),
         # "offer you the appointment of Teaching Assistant", "an opportunity as Trainee Solicitor"
         (rf"\b(?:the appointment of|(?:opportunity|opening|vacancy) as(?: an?| the)?) {T}", 75, True, ("appointment of", "opportunity as", "opening as", "vacancy as"), False),
         (rf"\b(?:[Tt]he|a|an|our|this) {T}{_ASIDE} (?:search|program|programme|(?:recruitment|hiring|selection) process)\b", 75, True, ("search", "program", "recruitment process", "hiring process", "selection process"), False),
