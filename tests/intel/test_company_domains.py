@@ -7,6 +7,7 @@ import pytest
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel.companies import CompanyGuess
+from applytrack_desktop.intel.company_domains import squash
 
 from .company_mail import company_guess
 
@@ -141,3 +142,31 @@ def test_nhs_employers_are_told_apart_and_the_nhs_jobs_portal_is_none_of_them() 
 def test_a_bare_domain_is_shown_with_its_sector_words_apart(address: str, company: str) -> None:
     guess = company_guess("Jane Doe", address, "Quick call?", "Are you free tomorrow?")
     assert guess is not None and guess.name == company
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "text", "expected"),
+    [
+        # The domain writes a letter without its accent, or as its ASCII look-alike.
+        ("Lucía Weber", "lucia@regionostjylland.dk", "Mvh.\nLucía Weber\nHR-partner, Region "
+         "Østjylland", "Region Østjylland"),
+        ("Jan Nowak", "jan@wislalogistics.pl", "Pozdrawiam,\nWisła Logistics", "Wisła Logistics"),
+        # The domain spells the whole name, so its last word is the firm's even when an
+        # applicant tracking system has that name (Ashby).
+        ("Bramwell Ashby Graduate Recruitment", "graduaterecruitment@bramwellashby.com",
+         "Best wishes,\nAlexis Rossi\nBramwell Ashby", "Bramwell Ashby"),
+        # A phrase names the employer in full, a word before what its domain keeps.
+        ("Michael Johnson", "michael@olivar.es", "Un saludo,\nMichael Johnson\nTech "
+         "Recruiter | Supermercados Olivar", "Supermercados Olivar"),
+    ],
+)  # fmt: skip
+def test_the_mail_spells_its_own_domain(name: str, address: str, text: str, expected: str) -> None:
+    guess = company_guess(name, address, "[Supermercados Olivar] Prueba técnica", text)
+    assert guess is not None
+    assert guess.name == expected
+
+
+def test_squash_folds_accents_the_way_domains_write_them() -> None:
+    assert squash("Skärgårdens Logistik") == "skargardenslogistik"
+    assert squash("Wisła Østjylland") == "wislaostjylland"
+    assert squash("Acme, Inc.") == "acmeinc"

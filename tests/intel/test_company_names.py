@@ -74,6 +74,18 @@ def test_person_from_company_display_name() -> None:
         ("Equipo de Selección de Soylent Foods", "Soylent Foods"),  # a team of the employer
         ("Equipe de Recrutamento da Larkspur Labs", "Larkspur Labs"),
         ("Ufficio Risorse Umane di Umberfield Insurance", "Umberfield Insurance"),
+        ("Fjällvind Energi Rekrytering", "Fjällvind Energi"),  # the recruiting team in
+        ("Nordlys Energi Rekruttering", "Nordlys Energi"),  # Swedish, Danish, Polish
+        ("Bank Pomorski Kariera", "Bank Pomorski"),
+        ("Elbtal Kliniken Ausbildung", "Elbtal Kliniken"),  # its apprenticeships team
+        ("Skyreach Airways Cabin Crew Recruitment", "Skyreach Airways"),  # whom it hires
+        ("Carrow Kent Student Recruitment", "Carrow Kent"),
+        ("Halvorsen College Faculty Search", "Halvorsen College"),
+        ("HM Revenue and Customs Vetting Unit", "HM Revenue and Customs"),
+        ("Home Office Vetting Unit", "Home Office"),  # "Office" of a name stays
+        ("Fairley Young People & Culture", "Fairley Young"),
+        ("Hollins Park High School Office", "Hollins Park High School"),
+        ("Graduate Recruitment", ""),
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:

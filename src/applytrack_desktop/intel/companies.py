@@ -231,7 +231,18 @@ def _own_domain_guess(
     if spelled:
         # The mail spells out the sender's own domain ("Vandelay Industries" signing from
         # vandelay-industries.com): its own employer, whatever else a phrase seems to name.
-        return _guess(spelled, [raw_stem], spelled)
+        # A phrase may name it in full, a word before what the domain keeps ("Varejo Bom
+        # Preço" at bompreco.com.br, "Hospital São Lucas" at saolucas.com).
+        tail = " " + normalize_company(spelled)
+        fuller = [
+            v
+            for v in ranked
+            if v.best >= 60
+            and (key := normalize_company(v.display)).endswith(tail)
+            and len(key.split()) - len(tail.split()) == 1
+        ]
+        chosen = fuller[0].display if fuller else spelled
+        return _guess(chosen, [raw_stem], chosen)
     top = ranked[0] if ranked else None
     if (
         top is not None

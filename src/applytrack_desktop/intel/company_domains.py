@@ -10,6 +10,7 @@ leading words, never a substring). Kept free of the name rules (``company_names`
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import permutations
 
 from applytrack_desktop.core.names import normalize_company
@@ -17,6 +18,11 @@ from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.vocab import words as word_set
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
+# Letters a domain writes in ASCII that NFKD does not split into letter + accent: "Wisła"
+# at wisla.pl, "Region Østjylland" at regionostjylland.dk, "Straße" at strasse.de.
+_ASCII_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 _STEM_NOISE = re.compile(r"(?:careers?|jobs|hr|recruiting|talent|mail|hq|group|inc|corp|ai)$")
 # Leading words of public and institutional names that a domain leaves out ("Gemeente
 # Havendam" at havendam.nl, "City of Springfield" at springfield.gov, "Department for
@@ -29,8 +35,12 @@ _GENERIC_HEADS = word_set(
 
 
 def squash(text: str) -> str:
-    """Letters and digits only, lower case: how names and domain stems are compared."""
-    return _NON_ALNUM.sub("", text.casefold())
+    """Letters and digits only, lower case: how names and domain stems are compared. Accents
+    fold the way domains write them ("Skärgårdens" is ``skargardens``)."""
+    low = text.casefold()
+    if not low.isascii():
+        low = unicodedata.normalize("NFKD", low.translate(_ASCII_LETTERS))
+    return _NON_ALNUM.sub("", low)
 
 
 def stem_matches(candidate: str, stem: str) -> bool:

@@ -281,7 +281,15 @@ DEPT_SUFFIX = re.compile(
     r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
     r"Lavora[ \t]+con[ \t]+noi|Trabaja[ \t]+con[ \t]+nosotros|"
     r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo|"
-    r"Candidate[ \t]+(?:Experience|Care|Support|Relations)|Faculty(?=[ \t]+Recruit|[ \t]+Hiring)"
+    r"Candidate[ \t]+(?:Experience|Care|Support|Relations)|Faculty(?=[ \t]+Recruit|[ \t]+Hiring)|"
+    # Teams in Swedish, Danish/Norwegian, Polish and German (apprenticeships): "Fjällvind
+    # Energi Rekrytering", "Bank Pomorski Kariera", "Elbtal Kliniken Ausbildung".
+    r"Rekrytering|Rekruttering|Rekrutering|Kariera|Rekrutacja|Ausbildung|"
+    # Whom a recruiting team hires, before its name: "Skyreach Airways Cabin Crew
+    # Recruitment", "Carrow Kent Student Recruitment"; a university's search committee.
+    r"(?:Cabin[ \t]+Crew|Student|Graduate)(?=[ \t]+(?:Recruit|Hiring|Careers|Talent))|"
+    r"Faculty[ \t]+Search|(?:Security[ \t]+)?Vetting(?:[ \t]+(?:Unit|Team|Office))?|"
+    r"People[ \t]+(?:&|and)[ \t]+Culture|Office(?<=School[ \t]Office)"
     r")[ \t]*)+$"
 )
 DEPT_PREFIX = re.compile(

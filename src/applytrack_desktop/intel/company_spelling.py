@@ -9,8 +9,10 @@ spell it ("Vandelay Industries" signing from vandelay-industries.com, a platform
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
+from applytrack_desktop.core.names import display_company
 from applytrack_desktop.intel.company_domains import squash
 from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
@@ -30,7 +32,7 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
     if len(stem) < 3:
         return ""
     for text in texts:
-        low = text.lower()
+        low = text.lower() if text.isascii() else _folded(text)
         at = low.find(stem[:3])
         while at >= 0:
             if at == 0 or not text[at - 1].isalnum():
@@ -46,13 +48,35 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
                             and words[count].rstrip(".,;:!?").casefold() in INDUSTRY_WORDS
                         ):
                             count += 1
-                        name = clean_candidate(" ".join(words[:count]).rstrip(".,;:!?"))
+                        raw = " ".join(words[:count]).rstrip(".,;:!?)]}\"'")
+                        name = clean_candidate(raw)
+                        if name and not squash(name).startswith(stem) and raw.startswith(name):
+                            # "Bramwell Ashby" at bramwellashby.com: the domain spells the whole
+                            # name, so its last word is the firm's, not a tool's (Ashby, Lever).
+                            name = display_company(raw)
                         if name and squash(name).startswith(stem) and name[:1].isupper():
                             return name
                     if len(prefix) >= len(stem):
                         break
             at = low.find(stem[:3], at + 1)
     return ""
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased with each letter's accent dropped, one character for one, so an
+    index in it is an index in ``text``: "Skärgårdens" is found by its stem ``skargardens``."""
+    return "".join(_base(ch) for ch in text.lower())
+
+
+def _base(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    folded = unicodedata.normalize("NFKD", ch.translate(_ONE_LETTER))
+    return folded[0] if folded and folded[0].isascii() else ch
+
+
+# Letters NFKD keeps whole, written in domains as one ASCII letter.
+_ONE_LETTER = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})
 
 
 def segmented(stem: str, shortest: int = 3) -> str:
