@@ -86,6 +86,10 @@ def test_person_from_company_display_name() -> None:
         ("Fairley Young People & Culture", "Fairley Young"),
         ("Hollins Park High School Office", "Hollins Park High School"),
         ("Graduate Recruitment", ""),
+        ("Driftwood Bookings", "Driftwood"),  # a booking page named after the firm
+        ("Confirmed", ""),  # "Confirmed: Acme intro call", what a calendar tool writes
+        ("Neuer Termin", ""),
+        ("Einladung", ""),
     ],
 )
 def test_clean_candidate(raw: str, expected: str) -> None:

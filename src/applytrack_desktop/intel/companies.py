@@ -96,7 +96,7 @@ class _Ballot:
 def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     ballot = _Ballot()
     # A personal address's display name is a person ("Paloma Reyes"), rarely an employer.
-    cap = 30 if ats.is_free_mail(message.sender_domain) else 100
+    cap = 30 if _personal(message.sender_domain) else 100
     platform = ats.platform_for_host(message.sender_domain) not in (None, *_NETWORKS)
     # "Accurate Background on behalf of Redwood Analytics": a vendor writing for the employer.
     proxy = _ON_BEHALF.search(message.sender_name) is not None
@@ -293,6 +293,24 @@ _NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply)[@+._-]", re.IG
 _PLATFORM_TAIL = re.compile(r"^(?P<head>.{2,60}?)[ \t]+[-|–—][ \t]+(?P<tail>[^-|–—]{2,30})$")
 
 
+# Carriers' and phone apps' text-message gateways (5551234567@mms.att.net): a text from a
+# phone, relayed as mail. The carrier is never the employer; the sender is a person.
+_SMS_GATEWAYS = frozenset(
+    {"mms.att.net", "txt.att.net", "vzwpix.com", "vtext.com", "tmomail.net",
+     "messaging.sprintpcs.com", "pm.sprint.com", "txt.voice.google.com", "msg.fi.google.com",
+     "mymetropcs.com", "mms.uscc.net", "email.uscc.net", "mms.cricketwireless.net",
+     "txt.bell.ca", "msg.telus.com", "pcs.rogers.com"}
+)  # fmt: skip
+
+
+def _sms_gateway(host: str) -> bool:
+    return host in _SMS_GATEWAYS or host.partition(".")[2] in _SMS_GATEWAYS
+
+
+def _personal(host: str) -> bool:
+    return ats.is_free_mail(host) or _sms_gateway(host)
+
+
 def _employer_before_platform(sender_name: str, stem: str) -> str | None:
     """ "Saffron Software - Traffit" <noreply@traffit.com>: a hiring platform we do not list
     sends as "employer - platform" from its own domain. The employer, when the part after
@@ -304,6 +322,20 @@ def _employer_before_platform(sender_name: str, stem: str) -> str | None:
     if not head or looks_like_person(head) or stem_matches(head, stem):
         return None
     return head
+
+
+def _booked_for_organizer(message: MailMessage) -> bool:
+    """ "Cal.com" <no-reply@cal.com>, "Zoom Scheduler" <no-reply@zoom.us>: a booking tool's
+    automated mail about an event organized by someone at another firm's own domain
+    (isabel@fathomandfield.com). The organizer's firm is the employer, never the tool."""
+    if not message.calendar or not _AUTOMATED.match(message.sender_address):
+        return False
+    home = ats.registrable_domain(message.sender_domain)
+    for event in message.calendar:
+        host = event.organizer.rpartition("@")[2]
+        if host and ats.is_own_domain(host) and ats.registrable_domain(host) != home:
+            return True
+    return False
 
 
 def _full_name(name: str) -> bool:
@@ -347,8 +379,9 @@ def extract_company(
     # A school's careers or placement office passes on employers' news ("Shortlisted for
     # Technical Interview - Acme"): the employer it names, never the school.
     office = _CAREERS_OFFICE.search(message.sender_name) is not None
-    tool = tool or office
+    tool = tool or office or _booked_for_organizer(message)
     own = ats.is_own_domain(message.sender_domain) and not (brand or tool)
+    own = own and not _sms_gateway(message.sender_domain)
     if own and not ats.tool_for_address(message.sender_address):
         return _own_domain_guess(message, prepared, ballot, category)
     ranked = ballot.ranked()

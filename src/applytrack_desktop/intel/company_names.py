@@ -78,6 +78,13 @@ _STATUS_WORDS = frozenset(
     {"in", "on", "under", "not", "review", "progress", "hold", "submitted", "received",
      "rejected", "declined", "withdrawn", "pending", "closed", "shortlisted", "screening"}
 )  # fmt: skip
+# What a calendar or booking tool writes before an event's name, in several languages.
+_CALENDAR_WORDS = frozenset(
+    {"confirmed", "confirmé", "confirmée", "confirmado", "confermato", "bevestigd", "bestätigt",
+     "termin", "neuer termin", "termin bestätigt", "einladung", "invitation", "invitación",
+     "uitnodiging", "convite", "invito", "new event", "updated invitation", "rescheduled",
+     "cancelled", "canceled", "accepted", "declined", "event", "booking", "booked"}
+)  # fmt: skip
 # A step of the hiring process, never a name ("Technical Round 2", "Final Stage").
 _STAGE = re.compile(r"\b(?:[Rr]ound|[Ss]tage|[Ss]tep|[Pp]hase)(?:[ \t]+\d{1,2})?$")
 # Sign-offs a signature block starts with ("Respectfully,"), never a name.
@@ -132,6 +139,8 @@ def _plausible(name: str) -> bool:
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
     if words[0].strip(",.") in _SIGN_OFF_WORDS or words[0] in _UNNAMED:
         return False  # "Respectfully," over the team's name; "Client: Confidential"
+    if name.casefold() in _CALENDAR_WORDS:
+        return False  # "Confirmed: Acme intro call", "Neuer Termin: Erstgespräch mit Acme"
     if all(w in _STATUS_WORDS for w in words) or _STAGE.search(name):
         return False  # "Status update: In Review", "Technical Round 2 - Sales Engineer"
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:

@@ -120,6 +120,11 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b{NAME} (?:lädt Sie|vous invite|le invita|te invita|la invita|ti invita|nodigt (?:je|u)|convida)", 70, ("lädt sie", "vous invite", "le invita", "te invita", "la invita", "ti invita", "nodigt", "convida"), False),
         (rf"\b(?:bij|presso|junto a|na empresa|au sein de l'|au sein de|au sein d'|bei der|bei) (?:de )?{NAME}", 55, ("bij ", "presso ", "junto a", "na empresa", "au sein", " bei "), False),
         (rf"\b(?:la|sua|tua|je|uw|tu|votre|Ihre|su) (?:candidatura|candidature|sollicitatie|Bewerbung|solicitud)[^\n.]{{2,80}}? (?:bij|presso|na|no|en|chez|bei|per) (?:de |la |il |a |o )?{NAME}", 65, _pairs(("la", "sua", "tua", "je", "uw", "tu", "votre", "ihre", "su"), ("candidatur", "sollicitatie", "bewerbung", "solicitud")), False),
+        # A text message relayed as mail names the employer the way a phone call does: "Hello
+        # this is Parcelway hiring", "this is Ben from Mountain Mart", "Sam w/ GreenCart here".
+        (rf"\b[Tt]his is {NAME} (?:hiring|recruiting|HR)\b", 60, ("this is ",), False),
+        (rf"\b[Tt]his is [A-Z][\w'’-]+ (?:from|at|with|w/) {NAME}", 60, ("this is ",), False),
+        (rf"\b[A-Z][\w'’-]+ (?:w/|with|from) {NAME} here\b", 60, (" here",), False),
     )
 )  # fmt: skip
 
@@ -276,7 +281,7 @@ DEPT_SUFFIX = re.compile(
     r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
     r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
     r"(?:HR|People|Recruitment|Recruiting|Personnel|Employment|Staffing)[ \t]+Services|"
-    r"(?:Interview[ \t]+)?Scheduling|Coordination|"
+    r"(?:Interview[ \t]+)?(?:Scheduling|Bookings)|Coordination|"
     r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
     r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
     r"Lavora[ \t]+con[ \t]+noi|Trabaja[ \t]+con[ \t]+nosotros|"

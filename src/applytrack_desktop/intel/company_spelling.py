@@ -65,18 +65,24 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
 def _folded(text: str) -> str:
     """``text`` lower-cased with each letter's accent dropped, one character for one, so an
     index in it is an index in ``text``: "Skärgårdens" is found by its stem ``skargardens``."""
-    return "".join(_base(ch) for ch in text.lower())
+    return text.lower().translate(_FOLD)
 
 
-def _base(ch: str) -> str:
-    if ch.isascii():
-        return ch
-    folded = unicodedata.normalize("NFKD", ch.translate(_ONE_LETTER))
-    return folded[0] if folded and folded[0].isascii() else ch
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table filled as characters are met (one NFKD per character, not one
+    per character of each text)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKD", ch.translate(_ONE_LETTER))
+        base = folded[0] if folded and folded[0].isascii() else ch
+        self[code] = base
+        return base
 
 
 # Letters NFKD keeps whole, written in domains as one ASCII letter.
 _ONE_LETTER = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})
+_FOLD = _FoldTable()
 
 
 def segmented(stem: str, shortest: int = 3) -> str:

@@ -130,11 +130,22 @@ def is_agency(stem: str, sender_name: str, prepared: Prepared, domain: str = "")
         return True
     if "@" in sender_name or not sender_name:
         return False
-    return any(
-        AGENCY_NAME.search(part) and _agency_firm(part) and not _own_team(part, stem, sender_name)
-        for line in signature_block(prepared.body)
-        for part in signature_parts(line)
-    )
+    for line in signature_block(prepared.body):
+        parts = signature_parts(line)
+        agency = any(
+            AGENCY_NAME.search(part)
+            and _agency_firm(part)
+            and not _own_team(part, stem, sender_name)
+            for part in parts
+        )
+        # "Cabin Crew Recruitment, Aurora Air" from auroraair.com: a team of the employer the
+        # domain names on the same line, not an agency.
+        if agency and not (
+            len(stem) >= 3
+            and any(stem_matches(part, stem) and not AGENCY_NAME.search(part) for part in parts)
+        ):
+            return True
+    return False
 
 
 def _own_team(part: str, stem: str, sender_name: str) -> bool:
