@@ -109,3 +109,33 @@ def test_a_consultant_putting_you_forward_is_an_agency_not_the_employer(text: st
     message = company_mail("Ben Gupta", "ben@rwconsulting.com", "Thanks for your application", text)
     assert staffing_mail("rwconsulting", prepare(message))
     assert extract_company(message, prepare(message), Category.CONFIRMATION) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "text", "expected"),
+    [
+        # A travel-nurse agency signing its own name; its client's hospital, "I" not in it.
+        ("Rosa Kowalski", "rkowalski@meridiantravelnursing.com",
+         "Hey Priya - are you open to a new assignment? I have a hot Travel CT Technologist job "
+         "at Desert Palms Medical Center I think you'd be great for.\n\nRosa Kowalski\n"
+         "Recruiter | Meridian Travel Nursing", "Desert Palms Medical Center"),
+        ("Liam Khan", "liam.khan@vividtravel.com",
+         "Hi Claire! I wanted to reach out about a Travel Respiratory Therapist contract at St. "
+         "Brendan Regional Hospital.\n\nIf you're interested, reply and I'll submit you today.\n\n"
+         "Liam Khan\nRecruiter | Vivid Travel Health", "St. Brendan Regional Hospital"),
+        # A temp agency's booking, and a trades agency's one-liner.
+        ("Jamie Khan", "j.khan@bluearrow.com", "Hello Priya,\n\nConfirming your booking: "
+         "Scaffolder at Ashdown Construction.\n\nThanks,\nJamie\nBlue Arrow Temps",
+         "Ashdown Construction"),
+        ("Camille Davis", "camille@buildright.com", "Morning Alex - Keller Mechanical are after "
+         "a Scaffolder on their housing job. Need CSCS and own tools. The client has asked for "
+         "tickets. You about?\n\nCamille", "Keller Mechanical"),
+    ],
+)  # fmt: skip
+def test_an_agency_for_temps_and_travel_nurses_names_its_client(
+    name: str, address: str, text: str, expected: str
+) -> None:
+    message = company_mail(name, address, "Job for you", text)
+    guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
+    assert guess is not None
+    assert guess.name == expected

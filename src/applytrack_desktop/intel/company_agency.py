@@ -40,6 +40,7 @@ _CONSULTANT_PHRASES: Final[tuple[str, ...]] = (
     # putting a candidate forward to a client, the agency's own step
     "put you forward", "putting you forward", "put your cv forward", "submit your cv to",
     "present you to the client", "zu besetzen habe", "vous présenter à mon client",
+    "submit you today", "submit you for", "the client has accepted", "the client has asked",
 )  # fmt: skip
 _GATE: Final[KeywordGate] = KeywordGate([_CONSULTANT_PHRASES])
 

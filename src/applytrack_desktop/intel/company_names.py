@@ -47,6 +47,8 @@ _UNIT_PREFIX = re.compile(
 _DATE_LIKE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$"
 )
+# The writer speaking after the name: "a job at Desert Palms Medical Center I think you'd like".
+_SPEAKER = re.compile(r"[ \t]+I(?:['’](?:m|d|ll|ve))?$")
 # Requisition and reference ids ("JR4281", "R-12345") are never names.
 _ID_LIKE = re.compile(r"^[A-Z]{0,4}[-_#]?\d[\w-]*$")
 
@@ -103,7 +105,7 @@ _TEAM_QUALIFIERS = frozenset(
 @lru_cache(maxsize=8192)
 def clean_candidate(raw: str) -> str:
     """Trim a captured phrase to a company name, or "" when it is not one."""
-    text = display_company(BRANCH_SUFFIX.sub("", VIA.sub("", raw)))
+    text = display_company(_SPEAKER.sub("", BRANCH_SUFFIX.sub("", VIA.sub("", raw))))
     text = DEPT_PREFIX.sub("", text)
     previous = None
     while previous != text:

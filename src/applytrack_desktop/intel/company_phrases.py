@@ -19,7 +19,11 @@ from typing import Final
 from applytrack_desktop.intel.text import KeywordGate, line_spans, start_of_any
 
 # One word of a name: a capital (or "eBay"-style) start, dots only inside ("Booking.com").
-_W = r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*"
+# "St. Brendan Regional Hospital", "Mt. Sinai": an abbreviated saint or mount leads a name.
+_W = (
+    r"(?:(?:St|Mt|Ste)\.(?=[ \t][A-Z])|"
+    r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*)"
+)
 _LINK = r"(?:&|of|de|du|des|la|le|del|van|von|y|für|am)"
 _LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
 NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
@@ -120,6 +124,10 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b{NAME} (?:lädt Sie|vous invite|le invita|te invita|la invita|ti invita|nodigt (?:je|u)|convida)", 70, ("lädt sie", "vous invite", "le invita", "te invita", "la invita", "ti invita", "nodigt", "convida"), False),
         (rf"\b(?:bij|presso|junto a|na empresa|au sein de l'|au sein de|au sein d'|bei der|bei) (?:de )?{NAME}", 55, ("bij ", "presso ", "junto a", "na empresa", "au sein", " bei "), False),
         (rf"\b(?:la|sua|tua|je|uw|tu|votre|Ihre|su) (?:candidatura|candidature|sollicitatie|Bewerbung|solicitud)[^\n.]{{2,80}}? (?:bij|presso|na|no|en|chez|bei|per) (?:de |la |il |a |o )?{NAME}", 65, _pairs(("la", "sua", "tua", "je", "uw", "tu", "votre", "ihre", "su"), ("candidatur", "sollicitatie", "bewerbung", "solicitud")), False),
+        # An agency's or a booking's wording: "Keller Mechanical are after a Scaffolder",
+        # "a Travel Nurse contract at Mercy Valley", "your booking: Scaffolder at Ashdown".
+        (rf"\b{NAME} (?:are|is) (?:after|looking for|hiring|recruiting) an? ", 60, ("re after", "s after", "looking for", "re hiring", "s hiring", "re recruiting", "s recruiting"), False),
+        (rf"\b(?:contract|booking|shift|assignment)s?:? (?:[A-Z][\w/-]*[ \t]){{0,4}}?(?:at|with) {NAME}", 60, ("contract", "booking", "shift", "assignment"), False),
         # A text message relayed as mail names the employer the way a phone call does: "Hello
         # this is Parcelway hiring", "this is Ben from Mountain Mart", "Sam w/ GreenCart here".
         (rf"\b[Tt]his is {NAME} (?:hiring|recruiting|HR)\b", 60, ("this is ",), False),

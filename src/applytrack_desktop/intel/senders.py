@@ -111,7 +111,9 @@ _AGENCY_GATE = KeywordGate([_AGENCY_PHRASES])
 # A signature naming an agency ("Northgate Recruitment", "Trailhead Medical Staffing").
 # "Acme Recruiting" is an employer's own team, so that word is not here.
 AGENCY_NAME = re.compile(
-    r"\b(?:Recruitment|Staffing|Resourcing|Search|Personnel|Headhunters?|Recrutement|Selezione)"
+    r"\b(?:Recruitment|Staffing|Resourcing|Search|Personnel|Headhunters?|Recrutement|Selezione|"
+    # temp and travel-nurse agencies: "Blue Arrow Temps", "Meridian Travel Nursing"
+    r"Temps|Travel[ \t]+(?:Nursing|Nurses|Health(?:care)?))"
     r"(?:[ \t]+(?:Ltd|Limited|Inc|LLC|GmbH|Group))?\.?$"
 )
 
