@@ -139,3 +139,23 @@ def test_an_agency_for_temps_and_travel_nurses_names_its_client(
     guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
     assert guess is not None
     assert guess.name == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "text", "expected"),
+    [
+        ("Alexis Evans", "aevans@kompassearch.dk", "Hej,\n\nJeg skriver til dig, fordi vi "
+         "hjælper Region Østjylland med at finde en ny IT-supporter.\n\nMvh.\nAlexis Evans\n"
+         "Researcher, Kompas Rekruttering", "Region Østjylland"),
+        ("Sofia Johnson", "sofia@hyggesearch.no", "Hei,\n\nJeg tar kontakt fordi vi bistår "
+         "Fjordkraft Nett med å rekruttere en Driftsoperatør.\n\nHilsen\nSofia Johnson",
+         "Fjordkraft Nett"),
+    ],
+)  # fmt: skip
+def test_a_search_firm_helping_its_client_names_the_client(
+    name: str, address: str, text: str, expected: str
+) -> None:
+    message = company_mail(name, address, "Fortrolig henvendelse", text)
+    guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
+    assert guess is not None
+    assert guess.name == expected

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel.companies import extract_company
@@ -238,3 +240,22 @@ def test_a_booking_tool_we_do_not_list_sends_for_the_employers_team() -> None:
         "Your interview is booked.\n\nSent via Cronofy",
     )
     assert guess is not None and guess.name == "Penny Lane Pharmacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallo Tobias,\n\nim Auftrag von Nordhafen Versicherung führen wir eine "
+         "Hintergrundüberprüfung durch.\n\nVG\nVerifile Candidate Care", "Nordhafen Versicherung"),
+        ("Bonjour,\n\nPour le compte de Maison Verlaine, nous réalisons une vérification "
+         "d'antécédents.\n\nVerifile", "Maison Verlaine"),
+    ],
+)  # fmt: skip
+def test_a_vendor_working_for_an_employer_in_other_languages_names_it(
+    text: str, expected: str
+) -> None:
+    guess = company_guess(
+        "Verifile Screening", "no-reply@verifile.com", "Hintergrundprüfung", text, Category.OTHER_JOB
+    )
+    assert guess is not None
+    assert guess.name == expected

@@ -128,6 +128,9 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # "a Travel Nurse contract at Mercy Valley", "your booking: Scaffolder at Ashdown".
         (rf"\b{NAME} (?:are|is) (?:after|looking for|hiring|recruiting) an? ", 60, ("re after", "s after", "looking for", "re hiring", "s hiring", "re recruiting", "s recruiting"), False),
         (rf"\b(?:contract|booking|shift|assignment)s?:? (?:[A-Z][\w/-]*[ \t]){{0,4}}?(?:at|with) {NAME}", 60, ("contract", "booking", "shift", "assignment"), False),
+        # A search firm helping its client: "vi hjælper Region Østjylland med at finde",
+        # "vi bistår Fjordkraft Nett med å rekruttere", "we are helping Acme to hire".
+        (rf"\b(?:hjælper|hjelper|hjälper|bistår|helpen|unterstützen|helping|assisting) {NAME} (?:med|mit|bij|with|to find|to hire|to recruit|find|hire|recruit)\b", 65, ("hjælper", "hjelper", "hjälper", "bistår", "helpen", "unterstützen", "helping", "assisting"), False),
         # A text message relayed as mail names the employer the way a phone call does: "Hello
         # this is Parcelway hiring", "this is Ben from Mountain Mart", "Sam w/ GreenCart here".
         (rf"\b[Tt]his is {NAME} (?:hiring|recruiting|HR)\b", 60, ("this is ",), False),
@@ -144,6 +147,8 @@ PROXY_PATTERNS: Final[_Table] = tuple(
     (re.compile(p, re.MULTILINE), w, k, False)
     for p, w, k in (
         (rf"\b[Oo]n behalf of {NAME}", 85, ("on behalf of",)),
+        # The same in other languages: "im Auftrag von Kraftwerk Logistik führen wir ...".
+        (rf"\b(?:[Ii]m Auftrag von|[Pp]our le compte de|[Ee]n nombre de|[Pp]er conto di|[Ee]m nome d[aeo]|[Nn]amens|[Pp]å vegne af|[Pp]å vegne av|[Pp]å uppdrag av) {NAME}", 85, ("im auftrag von", "pour le compte de", "en nombre de", "per conto di", "em nome d", "namens ", "på vegne a", "på uppdrag av")),
         (rf"\b(?:ordered|requested|initiated|sent|conducted|organi[sz]ed) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by", "conducted by", "organised by", "organized by")),
         (rf"(?:^|[.!] ){NAME} (?:has|have) (?:requested|asked|partnered with|engaged|chosen|invited you|ordered|initiated)", 85, ("requested", "asked", "partnered", "engaged", "chosen", "invited you", "ordered", "initiated")),
         (rf"(?:^|[.!,;] ){NAME} uses? [A-Z]", 85, (" use ", " uses ")),
