@@ -255,7 +255,11 @@ def test_a_vendor_working_for_an_employer_in_other_languages_names_it(
     text: str, expected: str
 ) -> None:
     guess = company_guess(
-        "Verifile Screening", "no-reply@verifile.com", "Hintergrundprüfung", text, Category.OTHER_JOB
+        "Verifile Screening",
+        "no-reply@verifile.com",
+        "Hintergrundprüfung",
+        text,
+        Category.OTHER_JOB,
     )
     assert guess is not None
     assert guess.name == expected
