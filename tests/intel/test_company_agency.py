@@ -159,3 +159,27 @@ def test_a_search_firm_helping_its_client_names_the_client(
     guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
     assert guess is not None
     assert guess.name == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "text", "expected"),
+    [
+        ("ajohnson@ridgewaypartners.com", "Hi Claire,\n\nI lead the technology practice at "
+         "Ridgeway Partners, and we have been retained by Brightwater Foods to appoint their "
+         "Head of Supply Chain.\n\nKind regards,\nAna Johnson\nManaging Partner, Ridgeway "
+         "Partners", "Brightwater Foods"),
+        ("pierre@stanmorepartners.com", "Hi Tobias,\n\nStanmore Associates has been asked to run "
+         "a confidential search for a Chief Operating Officer for Harcourt Lane.\n\nPierre "
+         "Ivanova\nPrincipal, Stanmore Associates", "Harcourt Lane"),
+        # A mandate from an unnamed client names no employer, never the search firm.
+        ("asilva@ridgeway.com", "Dear Jordan,\n\nI lead the consumer practice at Ridgeway "
+         "Partners, and we have been retained by a FTSE 250 client to appoint their Managing "
+         "Director.\n\nAhmed Silva\nPartner, Ridgeway Partners", None),
+    ],
+)  # fmt: skip
+def test_an_executive_search_mandate_names_the_client_or_nobody(
+    address: str, text: str, expected: str | None
+) -> None:
+    message = company_mail("Ana Johnson", address, "Confidential search", text)
+    guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
+    assert (guess.name if guess else None) == expected

@@ -41,6 +41,8 @@ _CONSULTANT_PHRASES: Final[tuple[str, ...]] = (
     "put you forward", "putting you forward", "put your cv forward", "submit your cv to",
     "present you to the client", "zu besetzen habe", "vous présenter à mon client",
     "submit you today", "submit you for", "the client has accepted", "the client has asked",
+    # an executive-search firm's mandate
+    "been retained by", "retained search", "confidential search", "executive search",
 )  # fmt: skip
 _GATE: Final[KeywordGate] = KeywordGate([_CONSULTANT_PHRASES])
 

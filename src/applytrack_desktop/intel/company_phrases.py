@@ -131,6 +131,10 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A search firm helping its client: "vi hjælper Region Østjylland med at finde",
         # "vi bistår Fjordkraft Nett med å rekruttere", "we are helping Acme to hire".
         (rf"\b(?:hjælper|hjelper|hjälper|bistår|helpen|unterstützen|helping|assisting) {NAME} (?:med|mit|bij|with|to find|to hire|to recruit|find|hire|recruit)\b", 65, ("hjælper", "hjelper", "hjälper", "bistår", "helpen", "unterstützen", "helping", "assisting"), False),
+        # A search firm's mandate: "retained by Brightwater Foods to appoint their Head of
+        # Supply Chain", "run a confidential search for a Chief Operating Officer for Harcourt".
+        (rf"\bretained by {NAME} to\b", 65, ("retained by",), False),
+        (rf"\bsearch for an? [^\n.]{{2,60}}? for {NAME}", 65, ("search for a",), False),
         # A text message relayed as mail names the employer the way a phone call does: "Hello
         # this is Parcelway hiring", "this is Ben from Mountain Mart", "Sam w/ GreenCart here".
         (rf"\b[Tt]his is {NAME} (?:hiring|recruiting|HR)\b", 60, ("this is ",), False),
