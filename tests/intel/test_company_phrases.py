@@ -227,3 +227,18 @@ def test_a_booked_time_is_not_the_client(text: str, expected: str) -> None:
 
 def test_monday_can_be_a_company() -> None:
     assert company_name("Monday", "no-reply@monday.com", "Your application", "Hi") == "Monday"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Je sollicitatie bij Rijksdienst voor Infrastructuur: uitnodiging",
+         "Rijksdienst voor Infrastructuur"),  # a Dutch name's "voor", then a colon
+        ("Entretien chez Maison Verlaine : confirmation", "Maison Verlaine"),
+    ],
+)  # fmt: skip
+def test_a_subject_names_the_employer_before_a_colon(subject: str, expected: str) -> None:
+    found = company_name(
+        "Pierre Torres", "pierre@rijksinfra.nl", subject, "Beste Tobias,\n\nTot ziens,\nPierre"
+    )
+    assert found == expected

@@ -24,7 +24,7 @@ _W = (
     r"(?:(?:St|Mt|Ste)\.(?=[ \t][A-Z])|"
     r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*)"
 )
-_LINK = r"(?:&|of|de|du|des|la|le|del|van|von|y|für|am)"
+_LINK = r"(?:&|of|de|du|des|la|le|del|van|von|voor|y|für|am)"
 _LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
 NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
 
@@ -53,8 +53,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:sent|submitted) to {NAME}", 100, ("sent to", "submitted to")),
         (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
         (rf"\b[Yy]our {NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
-        (rf"\bat {NAME}\s*(?:[(\[|–—!-]|$)", 70, ("at ",)),
-        (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("chez ", "auprès", "bei ", "en ", "con ")),
+        (rf"\bat {NAME}\s*(?:[(\[|–—!:-]|$)", 70, ("at ",)),
+        (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!:-]|$)", 60, ("chez ", "auprès", "bei ", "en ", "con ")),
         (rf"\b(?:[Bb]ewerbung|[Kk]andidatur) (?:bei|an) (?:der |dem )?{NAME}", 70, ("bewerbung", "kandidatur")),  # "Deine Bewerbung bei Acme ist angekommen"
         (rf"^{NAME} (?:has|have) (?:moved forward|moved on|reviewed|decided|viewed)", 70, (" has ", " have ")),
         (rf"^{NAME} (?:background check|reference check|screening|references)\b", 60, ("background", "reference", "screening")),  # "Fieldstone background check - action needed"  # a board's "Acme has moved forward with other candidates"
@@ -65,7 +65,7 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Yy]our {NAME} (?:test|assessment|challenge|exercise|onboarding|account|portal|candidacy)", 80, ("your ",)),
         (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
         (rf"\b(?:von|de|di|van|da) {NAME}\s*$", 60, ("von ", "de ", "di ", "van ", "da ")),
-        (rf"\b(?:bij|presso|na|no|em|junto a|au sein de|pour) {NAME}\s*(?:[(\[|–—!-]|$)", 60, ("bij ", "presso ", "na ", "no ", "em ", "junto a", "au sein", "pour ")),
+        (rf"\b(?:bij|presso|na|no|em|junto a|au sein de|pour) {NAME}\s*(?:[(\[|–—!:-]|$)", 60, ("bij ", "presso ", "na ", "no ", "em ", "junto a", "au sein", "pour ")),
         (rf"\({NAME}\)\s*$", 35, ("(",)),  # weak alone: "(Round 2)" names nobody
         (rf"^(?:(?:Re|RE|Fwd?|FWD?|Fw|AW|WG|TR|RV)[ \t]*:[ \t]*)*{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
         (rf"(?:[|–—]|\s-)\s*{NAME}\s*$", 40, ("|", "–", "—", " -")),
