@@ -233,7 +233,7 @@ def career_fair(ctx: Ctx) -> Draft:
     place = city(ctx, region)
     day = date_x(ctx, weekday_future(ctx, 5, 40), lang)
     k = ctx.num(25, 180)
-    firms = ", ".join({firm(ctx, region) for _ in range(4)})
+    firms = ", ".join(dict.fromkeys(firm(ctx, region) for _ in range(4)))  # ordered, unlike a set
     text = {
         "en": (
             [
