@@ -50,6 +50,11 @@ def test_labelled_fields(subject: str, body: str, company: str | None, title: st
          "알려드립니다.", "다인테크", "UX 디자이너"),
         ("서류 전형 결과 안내", "김민수님께\n\n한울소프트 마케팅 매니저 포지션에 지원해 주셔서 "
          "감사합니다.", "한울소프트", "마케팅 매니저"),
+        ("【一次面接のご案内】株式会社みらい商事",
+         "この度は株式会社みらい商事の「データアナリスト」職にご応募いただき、ありがとうございます。",
+         "株式会社みらい商事", "データアナリスト"),
+        ("応募受付のお知らせ", "「法人営業（東京）」の求人にご応募いただきありがとうございます。",
+         None, "法人営業（東京）"),
     ],
 )  # fmt: skip
 def test_stock_phrases(subject: str, body: str, company: str | None, title: str) -> None:
