@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -113,6 +113,14 @@ def test_year_is_inferred_from_the_date_header() -> None:
     summer = datetime(2026, 6, 1, 9, 0, tzinfo=TOKYO)
     assert _found("7月1日までに", summer) == [("2026-07-01T23:59:00+09:00", True, False)]
     assert _found("2025年12月3日")[0][0] == "2025-12-03T23:59:00+09:00"
+
+
+def test_a_written_zone_wins_over_the_date_header() -> None:
+    utc = datetime(2026, 11, 27, 1, 0, tzinfo=UTC)
+    assert _found("日時：12月3日（水）14:00（日本時間）", utc)[0][0] == "2026-12-03T14:00:00+09:00"
+    assert _found("12월 3일 오후 2시 KST", utc)[0][0] == "2026-12-03T14:00:00+09:00"
+    assert _found("12月3日 14:00 北京时间", utc)[0][0] == "2026-12-03T14:00:00+08:00"
+    assert _found("12月3日 14:00", utc)[0][0] == "2026-12-03T14:00:00+00:00"
 
 
 def test_cjk_dates_sit_in_order_with_the_european_ones() -> None:

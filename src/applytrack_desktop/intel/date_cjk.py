@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from typing import Final, NamedTuple
+from zoneinfo import ZoneInfo
 
 # Any Han, kana or Hangul character: the cheap test for whether this module has work to do.
 CJK_CHAR: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -54,8 +55,17 @@ CJK_DATE: Final = re.compile(
     r"|(?P<hyear>20\d\d)-(?P<hmon>1[0-2]|0[1-9])-(?P<hday>3[01]|[12]\d|0[1-9])"
     r")"
     rf"(?P<wd>{_WEEKDAY})"
-    rf"(?:[ \t,、の]*(?:{_CLOCK}))?"
+    rf"(?:[ \t,、の]*(?:{_CLOCK})"
+    # "14:00（日本時間）", "오후 2시 KST", "14:00 北京时间": the mail's Date may be in UTC.
+    r"(?:[ \t]*[(]?[ \t]*(?P<zone>JST|KST|CST|日本時間|北京时间|北京時間|한국 ?시간)"
+    r"[ \t]*[)]?)?)?"
 )
+# The zones written after a CJK clock time (CST here is China's, not Chicago's).
+_ZONES: Final = {
+    "JST": "Asia/Tokyo", "日本時間": "Asia/Tokyo", "KST": "Asia/Seoul",
+    "한국 시간": "Asia/Seoul", "한국시간": "Asia/Seoul", "CST": "Asia/Shanghai",
+    "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai",
+}  # fmt: skip
 # A deadline cue right after a date: "までに", "迄", "前"/"之前"/"以前" (not "前後", around),
 # "截止", "为止", "까지", "마감".
 CUE_AFTER: Final = re.compile(
@@ -165,6 +175,8 @@ def find_cjk_dates(text: str, ref: datetime) -> list[CjkDate]:
             continue  # "2月30日"
         hour, minute = clock if clock else (23, 59)
         when = date.replace(hour=hour, minute=minute)
+        if zone := m.group("zone"):
+            when = when.replace(tzinfo=ZoneInfo(_ZONES[zone]))
         deadline = (
             CUE_AFTER.match(text, m.end()) is not None
             or CUE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) is not None
