@@ -73,7 +73,8 @@ CUE_AFTER: Final = re.compile(
 )
 # A deadline cue just before a date: "截止日期：", "応募締切：", "提出期限は", "마감일:".
 CUE_BEFORE: Final = re.compile(r"(?:截止|截至|締切|締め切り|〆切|期限|마감|기한)[^\n\d]{0,6}$")
-# "3日以内", "48時間以内", "一週間以内", "3天内", "3일 이내", counted from the Date header.
+# "3日以内", "48時間以内", "2週間以内", "3天内", "3일 이내", counted from the Date header
+# (digits only: a written number, "一週間", is rare in a request and left out).
 CJK_DURATION: Final = re.compile(
     r"(?<![\d月월])(?P<n>\d{1,3})[ \t]*"
     r"(?P<unit>営業日|個工作日|个工作日|工作日|영업일|時間|小时|小時|시간|週間|周|주일?|日|天|일)"
