@@ -11,6 +11,7 @@ import json
 import sys
 from typing import Any
 
+from applytrack_desktop.commands import text_table
 from applytrack_desktop.commands.store_access import add_data_dir_option, open_service
 from applytrack_desktop.core.models import Application
 
@@ -44,8 +45,7 @@ _MAX_WIDTH = 40
 
 
 def _cell(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_WIDTH else text[: _MAX_WIDTH - 1] + "…"
+    return text_table.cell(text, _MAX_WIDTH)
 
 
 def table(apps: list[Application]) -> str:
@@ -56,7 +56,4 @@ def table(apps: list[Application]) -> str:
          a.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         for a in apps
     ]  # fmt: skip
-    widths = [max(len(r[i]) for r in [_HEADERS, *rows]) for i in range(len(_HEADERS))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
-             for r in [_HEADERS, *rows]]  # fmt: skip
-    return "\n".join(lines) + "\n"
+    return text_table.render(_HEADERS, rows)

@@ -19,6 +19,7 @@ import json
 import sys
 from typing import Any
 
+from applytrack_desktop.commands import text_table
 from applytrack_desktop.commands.store_access import application_id, open_service, review_item_id
 from applytrack_desktop.core.enums import Status
 from applytrack_desktop.core.errors import InvalidInputError, NotFoundError
@@ -163,8 +164,7 @@ _HEADERS = ("ID", "Received", "From", "Subject", "What", "Suggestion")
 
 
 def _cell(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_WIDTH else text[: _MAX_WIDTH - 1] + "…"
+    return text_table.cell(text, _MAX_WIDTH)
 
 
 def table(found: list[tuple[ReviewItem, Email]], apps: dict[int, Application]) -> str:
@@ -176,7 +176,4 @@ def table(found: list[tuple[ReviewItem, Email]], apps: dict[int, Application]) -
          f"{email.category.value} {email.confidence:.0%}", _cell(_suggestion(item, email, apps)))
         for item, email in found
     ]  # fmt: skip
-    widths = [max(len(r[i]) for r in [_HEADERS, *rows]) for i in range(len(_HEADERS))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
-             for r in [_HEADERS, *rows]]  # fmt: skip
-    return "\n".join(lines) + "\n"
+    return text_table.render(_HEADERS, rows)
