@@ -20,6 +20,8 @@ from datetime import datetime, timedelta
 from typing import Final, NamedTuple
 from zoneinfo import ZoneInfo
 
+from applytrack_desktop.intel.date_math import add_working_days, infer_year
+
 # Any Han, kana or Hangul character: the cheap test for whether this module has work to do.
 CJK_CHAR: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -98,15 +100,6 @@ class CjkDate(NamedTuple):
     start: int
 
 
-def _infer_year(month: int, day: int, ref: datetime) -> int:
-    """The same rule as ``dates._infer_year``: this year, or next when that is months past."""
-    try:
-        candidate = ref.replace(month=month, day=day)
-    except ValueError:
-        return ref.year
-    return ref.year + 1 if candidate < ref - timedelta(days=180) else ref.year
-
-
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     if m.group("noon"):
         return 12, 0
@@ -131,11 +124,7 @@ def _duration(m: re.Match[str], ref: datetime) -> datetime:
     if unit in {"週間", "周", "주", "주일"}:
         return ref + timedelta(weeks=count)
     if unit in {"営業日", "個工作日", "个工作日", "工作日", "영업일"}:
-        day, left = ref, count
-        while left:
-            day += timedelta(days=1)
-            left -= day.weekday() < 5
-        return day
+        return add_working_days(ref, count)
     return ref + timedelta(days=count)
 
 
@@ -169,7 +158,7 @@ def find_cjk_dates(text: str, ref: datetime) -> list[CjkDate]:
         month = int(m.group("mon") or m.group("smon") or m.group("dmon") or m.group("hmon"))
         day = int(m.group("day") or m.group("sday") or m.group("dday") or m.group("hday"))
         year_text = m.group("year") or m.group("syear") or m.group("dyear") or m.group("hyear")
-        year = int(year_text) if year_text else _infer_year(month, day, midnight)
+        year = int(year_text) if year_text else infer_year(month, day, midnight)
         try:
             date = midnight.replace(year=year, month=month, day=day)
         except ValueError:

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from applytrack_desktop.intel.date_cjk import CJK_CHAR, find_cjk_dates
+from applytrack_desktop.intel.date_math import add_working_days, infer_year
 from applytrack_desktop.intel.date_patterns import (
     DEADLINE_CUE,
     MONTHS,
@@ -122,15 +123,6 @@ def _time_of(match: re.Match[str]) -> tuple[int, int] | None:
     return None
 
 
-def _infer_year(month: int, day: int, ref: datetime) -> int:
-    """The year of a day written without one: this year, or next when that is months past."""
-    try:
-        candidate = ref.replace(month=month, day=day)
-    except ValueError:
-        return ref.year
-    return ref.year + 1 if candidate < ref - timedelta(days=180) else ref.year
-
-
 def _day_first(ref: datetime) -> bool:
     """Whether "04/05/2026" means 4 May: yes, unless the sender's clock is in the Americas."""
     offset = ref.utcoffset() or timedelta()
@@ -145,7 +137,7 @@ def _base_date(m: re.Match[str], ref: datetime) -> tuple[datetime | None, bool] 
         month = MONTHS[mon.lower().rstrip(".")]
         day = int(m.group("day_a") or m.group("day_b"))
         year_text = m.group("y_a") or m.group("y_b")
-        year = int(year_text) if year_text else _infer_year(month, day, midnight)
+        year = int(year_text) if year_text else infer_year(month, day, midnight)
         return _safe(midnight, year, month, day), False
     if (iso := m.group("iso")) is not None:
         year, month, day = (int(p) for p in iso.split("-"))
@@ -196,11 +188,7 @@ def _duration(number: str, unit: str, ref: datetime) -> datetime:
         or "werk" in unit
         or "hábil" in unit
     ):
-        day, left = ref, count
-        while left:
-            day += timedelta(days=1)
-            left -= day.weekday() < 5
-        return day
+        return add_working_days(ref, count)
     return ref + timedelta(days=count)
 
 
