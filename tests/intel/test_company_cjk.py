@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from applytrack_desktop.intel.company_cjk import cjk_company, has_cjk, key
+from applytrack_desktop.intel.company_cjk import cjk_company, key
 
 from .company_mail import company_guess, company_name
-
-
-def test_has_cjk_only_for_cjk_scripts() -> None:
-    assert has_cjk("", "応募受付のお知らせ")
-    assert has_cjk("录用通知")
-    assert has_cjk("Re: 지원 감사드립니다")
-    assert not has_cjk("Thank you for applying", "Müller GmbH – Bewerbung", "Zoë Ångström")
 
 
 def test_key_drops_legal_forms_and_blanks() -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from applytrack_desktop.intel.cjk import CJK
 from applytrack_desktop.intel.features import feature_text
-from applytrack_desktop.intel.glosses_cjk import _CJK, GLOSSES_CJK, cjk_glosses
+from applytrack_desktop.intel.glosses_cjk import GLOSSES_CJK, cjk_glosses
 from applytrack_desktop.mail.parse import parse_message
 
 
@@ -44,7 +45,7 @@ def test_text_without_these_scripts_gives_nothing() -> None:
 
 def test_every_word_is_of_these_scripts_and_every_gloss_a_feature_word() -> None:
     for word, gloss in GLOSSES_CJK.items():
-        assert _CJK.search(word), word  # else the one-search shortcut would skip it
+        assert CJK.search(word), word  # else the one-search shortcut would skip it
         assert re.fullmatch(r"[a-z]+(?: [a-z]+)*", gloss), gloss
 
 

@@ -21,7 +21,8 @@ from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
-from applytrack_desktop.intel.company_cjk import cjk_company, has_cjk
+from applytrack_desktop.intel.cjk import has_cjk
+from applytrack_desktop.intel.company_cjk import cjk_company
 from applytrack_desktop.intel.company_domains import domain_key, squash, stem_matches
 from applytrack_desktop.intel.company_names import (
     clean_candidate,

@@ -23,12 +23,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
-# Hiragana, katakana, CJK ideographs (with extension A) and Hangul syllables.
-_CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-CJK: Final = re.compile(f"[{_CJK_CHARS}]")
+from applytrack_desktop.intel.cjk import CJK, CJK_CHARS
+
 # What a CJK company name is made of ("ネクストペイ", "華瑞證券", "Sakura Tech" has a blank:
 # a Latin name is read by ``companies``).
-_N: Final = f"[{_CJK_CHARS}A-Za-z0-9ー・&＆]"
+_N: Final = f"[{CJK_CHARS}A-Za-z0-9ー・&＆]"
 _JA_FORMS: Final = "株式会社|有限会社|合同会社"
 _ZH_FORMS: Final = "股份有限公司|有限责任公司|有限責任公司|有限公司"
 _KO_FORMS: Final = r"주식회사|\(주\)|（주）|㈜"
@@ -106,16 +105,6 @@ class CjkCompany:
 
     name: str | None
     aliases: tuple[str, ...] = ()
-
-
-def has_cjk(*texts: str) -> bool:
-    """Whether any of ``texts`` holds a Japanese, Chinese or Korean character."""
-    # Most mail is ASCII (a flag of the string, no scan) or Latin script, whose highest
-    # character is below the kana: two C-speed checks before the regex.
-    return any(
-        not text.isascii() and max(text) >= "\u3040" and CJK.search(text) is not None
-        for text in texts
-    )
 
 
 def key(name: str) -> str:

@@ -22,9 +22,6 @@ from zoneinfo import ZoneInfo
 
 from applytrack_desktop.intel.date_math import add_working_days, infer_year
 
-# Any Han, kana or Hangul character: the cheap test for whether this module has work to do.
-CJK_CHAR: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
 # Full-width digits and punctuation map one character to one, so positions stay valid.
 # (str.replace per character present is ~10x faster than str.translate on non-ASCII text.)
 _FULL_WIDTH: Final = tuple(zip("０１２３４５６７８９：／（）", "0123456789:/()", strict=True))

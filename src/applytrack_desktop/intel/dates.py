@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from applytrack_desktop.intel.date_cjk import CJK_CHAR, find_cjk_dates
+from applytrack_desktop.intel.cjk import has_cjk
+from applytrack_desktop.intel.date_cjk import find_cjk_dates
 from applytrack_desktop.intel.date_math import add_working_days, infer_year
 from applytrack_desktop.intel.date_patterns import (
     DEADLINE_CUE,
@@ -227,7 +228,7 @@ def find_dates(text: str, ref: datetime) -> list[FoundDate]:
         local = datetime(when.year, when.month, when.day, hour, minute, tzinfo=zone)
         found.append(FoundDate(local, deadline, has_time, m.start()))
     # Japanese, Chinese and Korean forms (date_cjk), only for text that can hold them.
-    if not text.isascii() and CJK_CHAR.search(text):
+    if has_cjk(text):
         found.extend(FoundDate(*item) for item in find_cjk_dates(text, ref))
         found.sort(key=lambda item: item.start)
     return found

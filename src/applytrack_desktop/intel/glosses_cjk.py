@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-# Hiragana, katakana, CJK ideographs (and extension A, compatibility forms), Hangul syllables.
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+from applytrack_desktop.intel.cjk import has_cjk
 
 GLOSSES_CJK: dict[str, str] = {
     # Japanese: applying and selection
@@ -178,6 +177,6 @@ def cjk_glosses(*texts: str) -> set[str]:
     a character of these scripts, which is all most mail pays: one failed search)."""
     found: set[str] = set()
     for text in texts:
-        if _CJK.search(text):
+        if has_cjk(text):
             found.update(GLOSSES_CJK[word] for word in _FIND.findall(text))
     return found

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from applytrack_desktop.intel.company_cjk import has_cjk
+from applytrack_desktop.intel.cjk import has_cjk
 from applytrack_desktop.intel.text import KeywordGate, Prepared, line_spans, start_of_any
 from applytrack_desktop.intel.title_cards import card_title
 from applytrack_desktop.intel.title_cjk import cjk_title
