@@ -31,6 +31,7 @@ from applytrack_desktop.mail.message import MailMessage
 from applytrack_desktop.mail.parse import parse_message
 from applytrack_desktop.store import activity, applications, emails, history, review, seen, threads
 from applytrack_desktop.store.emails import NewEmail
+from applytrack_desktop.sync.adoption import STARTS_BY, adopt_orphans
 from applytrack_desktop.sync.events import SyncCounts
 from applytrack_desktop.sync.hindsight import older_receipt_of, reread_late_confirmations
 from applytrack_desktop.sync.matcher import (
@@ -58,17 +59,6 @@ log = logging.getLogger(__name__)
 
 
 _NEWSWORTHY = {Category.INTERVIEW, Category.TECHNICAL_ROUND, Category.OFFER}
-# Mail that shows an application existed when it was sent (unlike an outreach, which may come
-# before the application it leads to, or portal mail about the candidate's profile).
-_STARTS_BY = frozenset(
-    {
-        Category.CONFIRMATION,
-        Category.INTERVIEW,
-        Category.TECHNICAL_ROUND,
-        Category.OFFER,
-        Category.REJECTION,
-    }
-)
 _LABEL = {
     Category.INTERVIEW: "interview invitation",
     Category.TECHNICAL_ROUND: "technical round",
@@ -271,7 +261,7 @@ class _Run:
             analysis = self._confirmed_once(app_id, message.date, analysis)
         if app_id is not None and analysis.job_title:
             self._learn_title(app_id, analysis.job_title)
-        if app_id is not None and analysis.category in _STARTS_BY:
+        if app_id is not None and analysis.category in STARTS_BY:
             self._started_by(app_id, message.date, key)
         if (
             app_id is None
@@ -381,7 +371,7 @@ class _Run:
             if e.application_id is None
             and not e.user_unmatched
             and e.company
-            and e.category in _STARTS_BY
+            and e.category in STARTS_BY
             and e.date >= when
             and not titles_conflict(e.job_title, title)
         ]
@@ -459,56 +449,10 @@ class _Run:
     def adopt_pending(self) -> None:
         """Let the applications created in this call adopt their unmatched mail."""
         for app_id, email_id, company_norm, key, title in self.pending + self.reopened:
-            self._adopt_orphans(app_id, email_id, company_norm, key, title)
+            if adopt_orphans(self.conn, self.index, app_id, email_id, company_norm, key, title):
+                self._replay(app_id, email_id, None)
         self.pending.clear()
         self.reopened.clear()
-
-    def _adopt_orphans(
-        self, app_id: int, email_id: int, company_norm: str, key: str, title: str
-    ) -> None:
-        """Attach earlier-stored unmatched mail that belongs to a just-created application."""
-        adopted = False
-        waiting = emails.orphans(self.conn, company_norm, (key,))
-        compact = company_norm.replace(" ", "")
-        if compact != company_norm:  # mail that named it by its domain stem: "harborbiosciences"
-            known = {o.id for o in waiting}
-            waiting += [o for o in emails.orphans(self.conn, compact) if o.id not in known]
-        for orphan in sorted(waiting, key=lambda o: (o.date, o.id)):
-            if orphan.id == email_id:
-                continue
-            if (
-                not orphan.ats_ids
-                and orphan.thread_key != key
-                and titles_conflict(orphan.job_title, title)
-            ):
-                continue  # names another role: the full matcher could not pick this one
-            norm = normalize_company(orphan.company) if orphan.company else ""
-            facts = EmailFacts(
-                account_id=orphan.account_id,
-                thread_key=orphan.thread_key,
-                related_message_ids=(),
-                category=orphan.category,
-                company_norms=(norm,) if norm else (),
-                job_title=orphan.job_title,
-                ats_ids=orphan.ats_ids,
-                date=orphan.date,
-            )
-            found = match_email(facts, self.index)
-            if found is None or found.application_id != app_id:
-                continue
-            emails.set_application(self.conn, orphan.id, app_id)
-            review.resolve_for_email(self.conn, orphan.id, ReviewState.ACCEPTED)
-            applications.note_email(
-                self.conn, app_id, orphan.date, next_event_at=orphan.interview_at
-            )
-            if orphan.category in _STARTS_BY and applications.started_by(
-                self.conn, app_id, orphan.date
-            ):
-                self.index.forget(app_id)
-                reread_late_confirmations(self.conn, app_id, orphan.date)
-            adopted = True
-        if adopted:
-            self._replay(app_id, email_id, None)
 
     def _replay(
         self, app_id: int, email_id: int, category: Category | None, at: datetime | None = None
