@@ -23,6 +23,9 @@ from applytrack_desktop.intel.titles import clean_title, extract_title
         ("Operations Manager, Los Angeles", None, "Operations Manager"),
         ("Software Engineer, Backend", None, "Software Engineer, Backend"),
         ("Sales Associate - Part Time", None, "Sales Associate - Part Time"),
+        ("Brand Designer - I'm really", None, "Brand Designer"),  # the writer's sentence goes on
+        ("Brand Designer - I", None, "Brand Designer"),
+        ("Support Analyst - IT", None, "Support Analyst - IT"),  # "IT" is not "It"
         ("Permanent iOS Engineer", None, "iOS Engineer"),
         ("Permanent Biostatistician", None, "Biostatistician"),
         ("Contract Manager", None, "Contract Manager"),  # a role of its own

@@ -38,6 +38,12 @@ _TAIL = re.compile(
     # a round's adjective left behind when the round's noun was cut: "X Technical (Assessment)"
     r"|[ \t]+(?:Technical|Coding|Online|Phone|Video|Final|Onsite|Panel|Take-[Hh]ome|Hiring|Recruitment))$"
 )
+# A sentence going on after a dash ("the offer for Brand Designer - I'm really excited"):
+# the words of a person writing, never a qualifier of the role.
+_CLAUSE = re.compile(
+    r"(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|We|We[’']re|We[’']ve|It[’']s|Thanks|Thank|Hope|Looking"
+    r"|Please|Just|Happy|Excited)\b"
+)
 # "Robin Ashe (Senior Product Designer)": a calendar title naming the candidate, then the role.
 _NAMED = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) \(([^()]{3,60})\)$")
 # Tails that are not part of a title: a year ("Graduate Programme 2026"), a pay-plan code
@@ -221,6 +227,7 @@ def _dash_qualifiers(text: str, company: str | None) -> str:
         if (
             not part
             or part[0].islower()
+            or _CLAUSE.match(part) is not None
             or _is_place(part)
             or _MONEY_OR_NUMBER.search(part)
             or len(part.split()) > 4
