@@ -12,6 +12,7 @@ from applytrack_desktop.intel.text import (
     _quote_start,
     clean_body,
     line_spans,
+    quoted_part,
     strip_quoted,
     unwrap_forward,
 )
@@ -155,3 +156,13 @@ def test_quote_start_is_the_first_line_start_match() -> None:
             assert _quote_start(cut) == (-1 if match is None else match.start())
             found += match is not None
     assert found > 1000
+
+
+def test_quoted_part_is_the_answered_message_without_its_quoting() -> None:
+    text = "Thanks, we went another way.\n\nOn Mon, Jane wrote:\n> Hi,\n> Data Engineer\n"
+    assert quoted_part(text) == "Hi,\nData Engineer\n"
+
+
+def test_quoted_part_is_empty_without_a_quote_or_when_the_quote_is_the_content() -> None:
+    assert quoted_part("Thanks, we went another way.") == ""
+    assert quoted_part("FYI\nOn Mon, Jane wrote:\n> Application - Data Engineer\n") == ""

@@ -18,9 +18,9 @@ from applytrack_desktop.intel.companies import extract_company
 from applytrack_desktop.intel.dates import extract_dates
 from applytrack_desktop.intel.ids import extract_ids
 from applytrack_desktop.intel.next_steps import extract_next_steps
+from applytrack_desktop.intel.reply_title import reply_title
 from applytrack_desktop.intel.sentiment import sentiment
 from applytrack_desktop.intel.text import prepare, unwrap_forward
-from applytrack_desktop.intel.titles import extract_title
 from applytrack_desktop.intel.urgency import is_urgent
 from applytrack_desktop.mail.message import MailMessage
 
@@ -55,7 +55,7 @@ def extract(
     prepared = prepare(message)
     platform = detect_platform(message, prepared.body)
     company = extract_company(message, prepared, category)
-    title = extract_title(prepared, company.name if company else None)
+    title = reply_title(message, prepared, company.name if company else None)
     facts = extract_dates(
         prepared.subject,
         prepared.body,

@@ -12,11 +12,12 @@ look-up, a few percent of a mailbox, so it costs the import almost nothing.
 
 from __future__ import annotations
 
+from applytrack_desktop.intel.reply_title import reply_title
 from applytrack_desktop.intel.text import prepare
-from applytrack_desktop.intel.titles import extract_title
 from applytrack_desktop.mail.message import MailMessage
 
 
 def names_role(message: MailMessage) -> bool:
-    """True when the title extractor finds the job title the message is about."""
-    return extract_title(prepare(message)) is not None
+    """True when the title extractor finds the job title the message is about (in a reply
+    naming none, the role of the message it answers: ``reply_title``)."""
+    return reply_title(message, prepare(message), None) is not None

@@ -250,6 +250,18 @@ def strip_quoted(text: str) -> str:
     return _QUOTE_PREFIX.sub("", below)
 
 
+def quoted_part(text: str) -> str:
+    """The earlier message a reply quotes, its "> " quoting removed; "" when the text quotes
+    none, or when ``strip_quoted`` already keeps the quote as the content (a bare "FYI")."""
+    if not any(hint in text for hint in _QUOTE_HINTS):
+        return ""
+    start = _quote_start(text)
+    if start < 0 or len(text[:start].strip()) < _MIN_NEW_TEXT:
+        return ""
+    marker_end = text.find("\n", start)
+    return "" if marker_end < 0 else _QUOTE_PREFIX.sub("", text[marker_end + 1 :])
+
+
 def _squeeze_blanks(text: str) -> str:
     """``_BLANKS.sub(" ", text)``; it matches only where one of these occurs, which most
     text lacks (four C-speed substring tests instead of the regex trying every position)."""
