@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from j1_kit import j1
 from j2_kit import go
-from k1_kit import bye, hi, join, move, note, personal_addr, reply, small, staff
+from k1_kit import bye, hi, join, local, note, personal_addr, reply, small, staff
 from kit import Ctx, Draft
 
 N = 20
@@ -264,7 +264,7 @@ def pl_ack(ctx: Ctx) -> Draft:
     if ctx.chance(0.5):
         small(ctx, "pl")
     else:
-        move(ctx, "pl")
+        local(ctx, "pl")
     text = join(
         hi(ctx, "pl"),
         ctx.para(

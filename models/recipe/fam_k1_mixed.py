@@ -12,7 +12,7 @@ informal "we're going another direction" after a call (English and European lang
 from __future__ import annotations
 
 from j1_kit import at, day, j1
-from k1_kit import bye, hi, join, move, note, personal_addr, small, staff
+from k1_kit import bye, closer, hi, join, local, note, personal_addr, small, staff
 from kit import Calendar, Ctx, Draft, ats_sender
 from zf_kit import weekday_future
 
@@ -52,7 +52,7 @@ def got_a_sec(ctx: Ctx) -> Draft:
 def quick_call_i18n(ctx: Ctx) -> Draft:
     """A hiring manager (German, Dutch, Spanish) casually asks for a short call."""
     lang = ctx.pick(["de", "nl", "es"])
-    move(ctx, lang)
+    local(ctx, lang)
     when = weekday_future(ctx, 1, 6)
     w = at(ctx, when, lang)
     body = {
@@ -158,7 +158,7 @@ def onsite_logistics(ctx: Ctx) -> Draft:
 def onsite_i18n(ctx: Ctx) -> Draft:
     """Directions and practicalities for an interview on site (German, French, Italian, Dutch)."""
     lang = ctx.pick(["de", "fr", "it", "nl"])
-    move(ctx, lang)
+    local(ctx, lang)
     when = weekday_future(ctx, 1, 8)
     w = at(ctx, when, lang)
     body = {
@@ -175,7 +175,9 @@ def onsite_i18n(ctx: Ctx) -> Draft:
         + w
         + ": meld je bij de receptie, je krijgt daar een bezoekerspas. Parkeren kan gratis in de garage (P2). Je spreekt met mij en [de teamleider|onze CTO].",
     }[lang]
-    text = join(hi(ctx, lang), ctx.fill(body), bye(ctx, lang, "{person}\n{co}"))
+    text = join(
+        hi(ctx, lang), ctx.fill(body), closer(ctx, lang, "iv"), bye(ctx, lang, "{person}\n{co}")
+    )
     subject = ctx.fill(
         {
             "de": "[Ihr Vorstellungsgespräch - Anfahrt|Infos zum Gespräch am Standort|Anfahrt und Parken]",
@@ -273,7 +275,7 @@ def ats_assessment(ctx: Ctx) -> Draft:
 def ats_assessment_i18n(ctx: Ctx) -> Draft:
     """An ATS notice in German, French, Spanish or Polish: an assessment task is waiting."""
     lang = ctx.pick(["de", "fr", "es", "pl"])
-    move(ctx, lang)
+    local(ctx, lang)
     name, addr = ats_sender(ctx, ctx.pick(["smartrecruiters", "workable", "own"]))
     due = weekday_future(ctx, 3, 7)
     link = ctx.url(
@@ -353,7 +355,7 @@ def paperwork(ctx: Ctx) -> Draft:
     """The offer paperwork: sign the contract (DocuSign/Adobe Sign) by a date (en, de)."""
     lang = ctx.pick(["en", "en", "de"])
     if lang == "de":
-        move(ctx, "de")
+        local(ctx, "de")
     due = weekday_future(ctx, 3, 8)
     link = ctx.url(
         ctx.pick(["na3.docusign.net", "secure.adobesign.com", "app.hellosign.com"]), "sign"
@@ -404,7 +406,7 @@ def paperwork(ctx: Ctx) -> Draft:
 def verbal_i18n(ctx: Ctx) -> Draft:
     """After a call: the offer confirmed in writing (French, Spanish, Italian, Portuguese, Dutch)."""
     lang = ctx.pick(["fr", "es", "it", "pt", "nl"])
-    move(ctx, lang)
+    local(ctx, lang)
     body = {
         "fr": "comme convenu au téléphone, je vous confirme notre proposition pour le poste de {title} : salaire annuel brut de [42|48|55] k€, démarrage à convenir. Le contrat suivra.",
         "es": "tal y como hablamos por teléfono, te confirmo nuestra oferta para {title}: [32.000|38.000|45.000] € brutos anuales e incorporación el mes que viene. Te enviamos el contrato esta semana.",
@@ -412,7 +414,9 @@ def verbal_i18n(ctx: Ctx) -> Draft:
         "pt": "conforme falámos ao telefone, confirmo a nossa proposta para {title}: [1.800|2.200|2.600] € brutos mensais, início no próximo mês. O contrato segue em breve.",
         "nl": "zoals telefonisch besproken bevestig ik hierbij ons aanbod voor de functie {title}: [€3.600|€4.200|€4.900] bruto per maand, startdatum in overleg. Het contract volgt.",
     }[lang]
-    text = join(hi(ctx, lang), ctx.fill(body), bye(ctx, lang, "{person}\n{co}"))
+    text = join(
+        hi(ctx, lang), ctx.fill(body), closer(ctx, lang, "of"), bye(ctx, lang, "{person}\n{co}")
+    )
     subject = ctx.fill(
         {
             "fr": "[Proposition d'embauche|Suite à notre échange] - {title}",
@@ -451,7 +455,7 @@ def informal_after_call(ctx: Ctx) -> Draft:
 def informal_after_call_i18n(ctx: Ctx) -> Draft:
     """A hiring manager's short no after a call (German, French, Spanish, Swedish)."""
     lang = ctx.pick(["de", "fr", "es", "sv"])
-    move(ctx, lang)
+    local(ctx, lang)
     body = {
         "de": "danke nochmal für das nette Gespräch. Wir haben uns am Ende für jemand anderen entschieden - hat nichts mit dir persönlich zu tun, es passte einfach ein anderes Profil besser.",
         "fr": "merci encore pour notre échange. Après réflexion, nous avons choisi de poursuivre avec un autre candidat. Je te souhaite bonne chance pour la suite.",

@@ -12,7 +12,7 @@ quote the earlier message below (Gmail or Outlook, in the writer's language), ha
 from __future__ import annotations
 
 from j1_kit import at, j1
-from k1_kit import bye, hi, join, move, reply, small, staff
+from k1_kit import bye, closer, hi, join, local, reply, small, staff
 from kit import Ctx, Draft
 from zf_kit import weekday_future
 
@@ -55,7 +55,7 @@ def filled_internally(ctx: Ctx) -> Draft:
     """Reply in thread (English or German): the job went to an internal candidate."""
     lang = ctx.pick(["en", "de"])
     if lang == "de":
-        move(ctx, "de")
+        local(ctx, "de")
         text = join(
             hi(ctx, "de"),
             ctx.para(
@@ -88,7 +88,7 @@ def hiring_freeze(ctx: Ctx) -> Draft:
     """Reply in thread (English or Dutch): a hiring freeze ends the process."""
     lang = ctx.pick(["en", "en", "nl"])
     if lang == "nl":
-        move(ctx, "nl")
+        local(ctx, "nl")
         text = join(
             hi(ctx, "nl"),
             ctx.para(
@@ -117,7 +117,7 @@ def hiring_freeze(ctx: Ctx) -> Draft:
 def short_no_de_fr(ctx: Ctx) -> Draft:
     """Reply (AW:/RE :) in German or French: a short, plain decision against."""
     lang = ctx.pick(["de", "fr"])
-    move(ctx, lang)
+    local(ctx, lang)
     body = {
         "de": (
             "nach sorgfältiger Prüfung haben wir uns für andere Kandidat:innen entschieden, deren Profil besser zu unseren Anforderungen passt.",
@@ -131,7 +131,7 @@ def short_no_de_fr(ctx: Ctx) -> Draft:
         ),
     }[lang]
     sig = {"de": "{person}\n{co}", "fr": "{person}\n{co}"}[lang]
-    text = join(hi(ctx, lang), ctx.para(*body), bye(ctx, lang, sig))
+    text = join(hi(ctx, lang), ctx.para(*body), closer(ctx, lang, "rj"), bye(ctx, lang, sig))
     return reply(ctx, lang, text, ctx.person, staff(ctx))
 
 
@@ -139,7 +139,7 @@ def short_no_de_fr(ctx: Ctx) -> Draft:
 def decline_es_it_pt(ctx: Ctx) -> Draft:
     """Reply (RE:/R:/RES:) in Spanish, Italian or Portuguese: the candidate is not selected."""
     lang = ctx.pick(["es", "it", "pt"])
-    move(ctx, lang)
+    local(ctx, lang)
     body = {
         "es": (
             "te escribo para comentarte que finalmente hemos decidido seguir con otros candidatos para el puesto de {title}.",
@@ -157,7 +157,9 @@ def decline_es_it_pt(ctx: Ctx) -> Draft:
             "após análise, optámos por um perfil mais próximo do que procuramos. Desejamos-lhe muito sucesso.",
         ),
     }[lang]
-    text = join(hi(ctx, lang), ctx.para(*body), bye(ctx, lang, "{person}\n{co}"))
+    text = join(
+        hi(ctx, lang), ctx.para(*body), closer(ctx, lang, "rj"), bye(ctx, lang, "{person}\n{co}")
+    )
     return reply(ctx, lang, text, ctx.person, staff(ctx))
 
 
@@ -165,7 +167,7 @@ def decline_es_it_pt(ctx: Ctx) -> Draft:
 def after_call_pl_sv_nl(ctx: Ctx) -> Draft:
     """Reply in Polish, Swedish or Dutch after an interview: they chose someone else."""
     lang = ctx.pick(["pl", "sv", "nl"])
-    move(ctx, lang)
+    local(ctx, lang)
     body = {
         "pl": (
             "dziękujemy za rozmowę. Niestety zdecydowaliśmy się na innego kandydata na stanowisko {title}.",
@@ -180,7 +182,9 @@ def after_call_pl_sv_nl(ctx: Ctx) -> Draft:
             "helaas moeten we je laten weten dat we voor iemand anders hebben gekozen.",
         ),
     }[lang]
-    text = join(hi(ctx, lang), ctx.para(*body), bye(ctx, lang, "{person}\n{co}"))
+    text = join(
+        hi(ctx, lang), ctx.para(*body), closer(ctx, lang, "rj"), bye(ctx, lang, "{person}\n{co}")
+    )
     return reply(ctx, lang, text, ctx.person, staff(ctx))
 
 
@@ -221,7 +225,7 @@ def invite_de_nl_sv(ctx: Ctx) -> Draft:
     if ctx.chance(0.4):
         small(ctx, lang)
     else:
-        move(ctx, lang)
+        local(ctx, lang)
     when = weekday_future(ctx, 2, 12)
     w = at(ctx, when, lang)
     body = {
@@ -246,7 +250,9 @@ def invite_de_nl_sv(ctx: Ctx) -> Draft:
             "vi har läst din ansökan som {title} och vill bjuda in dig till en intervju " + w + ".",
         ),
     }[lang]
-    text = join(hi(ctx, lang), ctx.para(*body), bye(ctx, lang, "{person}\n{co}"))
+    text = join(
+        hi(ctx, lang), ctx.para(*body), closer(ctx, lang, "iv"), bye(ctx, lang, "{person}\n{co}")
+    )
     return reply(ctx, lang, text, ctx.person, staff(ctx))
 
 
@@ -254,7 +260,7 @@ def invite_de_nl_sv(ctx: Ctx) -> Draft:
 def invite_fr_es_it_pl(ctx: Ctx) -> Draft:
     """Reply in thread (French, Spanish, Italian, Polish): an interview proposed."""
     lang = ctx.pick(["fr", "es", "it", "pl"])
-    move(ctx, lang)
+    local(ctx, lang)
     when = weekday_future(ctx, 2, 12)
     w = at(ctx, when, lang)
     body = {
@@ -287,7 +293,9 @@ def invite_fr_es_it_pl(ctx: Ctx) -> Draft:
             "Twoje CV nas zainteresowało. Czy pasuje Ci rozmowa online " + w + "?",
         ),
     }[lang]
-    text = join(hi(ctx, lang), ctx.para(*body), bye(ctx, lang, "{person}\n{co}"))
+    text = join(
+        hi(ctx, lang), ctx.para(*body), closer(ctx, lang, "iv"), bye(ctx, lang, "{person}\n{co}")
+    )
     return reply(ctx, lang, text, ctx.person, staff(ctx))
 
 
@@ -324,7 +332,7 @@ def takehome_en(ctx: Ctx) -> Draft:
 def test_de_fr_es(ctx: Ctx) -> Draft:
     """Reply in thread (German, French, Spanish): a technical test or case study follows."""
     lang = ctx.pick(["de", "fr", "es"])
-    move(ctx, lang)
+    local(ctx, lang)
     link = ctx.url(
         ctx.pick(
             ["app.codility.com", "www.hackerrank.com", "app.testgorilla.com", "coderbyte.com"]
@@ -347,7 +355,9 @@ def test_de_fr_es(ctx: Ctx) -> Draft:
             "te proponemos una pequeña prueba práctica. Tienes el enunciado adjunto y una semana para enviarla.",
         ),
     }[lang]
-    text = join(hi(ctx, lang), ctx.para(*body), bye(ctx, lang, "{person}\n{co}"))
+    text = join(
+        hi(ctx, lang), ctx.para(*body), closer(ctx, lang, "tr"), bye(ctx, lang, "{person}\n{co}")
+    )
     return reply(ctx, lang, text, ctx.person, staff(ctx))
 
 
@@ -413,7 +423,7 @@ def offer_en(ctx: Ctx) -> Draft:
 def offer_i18n(ctx: Ctx) -> Draft:
     """Reply in thread in German, French, Dutch, Swedish or Polish: the offer."""
     lang = ctx.pick(["de", "fr", "nl", "sv", "pl"])
-    move(ctx, lang)
+    local(ctx, lang)
     body = {
         "de": (
             "wir freuen uns, Ihnen die Stelle als {title} anbieten zu können! Den Arbeitsvertrag schicken wir Ihnen in den nächsten Tagen zu.",
@@ -436,5 +446,7 @@ def offer_i18n(ctx: Ctx) -> Draft:
             "mamy dobrą wiadomość - chcemy złożyć Ci ofertę pracy. Umowę prześlemy w tym tygodniu.",
         ),
     }[lang]
-    text = join(hi(ctx, lang), ctx.para(*body), bye(ctx, lang, "{person}\n{co}"))
+    text = join(
+        hi(ctx, lang), ctx.para(*body), closer(ctx, lang, "of"), bye(ctx, lang, "{person}\n{co}")
+    )
     return reply(ctx, lang, text, ctx.person, staff(ctx))

@@ -17,7 +17,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import vocab
-from j1_kit import bye, day, hi, join, move, staff
+from j1_kit import bye, day, join, move, staff
+from j1_kit import hi as j1_hi
 from kit import Ctx, Draft, ascii_word
 
 __all__ = ["bye", "day", "hi", "join", "move", "staff"]
@@ -81,6 +82,72 @@ SMALL: dict[str, tuple[str, ...]] = {
         "Szkoła Podstawowa nr 12|sp12.edu.pl|Szkoła Podstawowa nr 12|Nauczyciel matematyki;Pedagog szkolny",
     ),
 }
+
+# Mid-sized employers per language, each with roles it would really hire for (j1_kit's
+# language worlds pair any employer with any role: a bakery hiring a theatre nurse).
+LOCAL: dict[str, tuple[str, ...]] = {
+    "de": (
+        "Kraftwerk Logistik|kraftwerk-logistik.de|Kraftwerk Logistik GmbH|Fachkraft für Lagerlogistik (m/w/d);Disponent (m/w/d);Teamleiter Lager (m/w/d)",
+        "Elbtal Kliniken|elbtal-kliniken.de|Elbtal Kliniken gGmbH|Pflegefachkraft (m/w/d);Medizinische Fachangestellte (m/w/d);Assistenzarzt Innere Medizin (m/w/d)",
+        "Quantum Leaf|quantumleaf.io|Quantum Leaf GmbH|Softwareentwickler Java (m/w/d);Werkstudent Marketing (m/w/d);Product Owner (m/w/d)",
+        "Nordhafen Versicherung|nordhafen-versicherung.de|Nordhafen Versicherung AG|Sachbearbeiter Schaden (m/w/d);Aktuar (m/w/d);Duales Studium BWL-Versicherung",
+        "Stadtwerke Lindenau|stadtwerke-lindenau.de|Stadtwerke Lindenau GmbH|Elektroniker für Betriebstechnik (m/w/d);Sachbearbeiter Buchhaltung (m/w/d)",
+    ),
+    "fr": (
+        "Banque Rivemont|rivemont.fr|Banque Rivemont SA|Chargé de clientèle (H/F);Contrôleur de gestion junior (H/F);Analyste risques (H/F)",
+        "Centre Hospitalier de Valbonne|ch-valbonne.fr|Centre Hospitalier de Valbonne|Infirmier(e) de bloc opératoire;Aide-soignant(e);Secrétaire médicale",
+        "Atelier Numérique|ateliernumerique.fr|Atelier Numérique SAS|Développeur Full Stack (H/F);Chef de projet digital (H/F);Stage - Data Analyst (6 mois)",
+        "Groupe Hôtelier Lumière|groupe-lumiere.fr|Groupe Hôtelier Lumière SAS|Réceptionniste de nuit (H/F);Alternance - Assistant RH;Chef de rang (H/F)",
+    ),
+    "es": (
+        "Tecnalia Digital|tecnaliadigital.es|Tecnalia Digital S.L.|Desarrollador/a Backend;Analista de datos;Ingeniero/a de calidad",
+        "Hoteles Brisamar|brisamar.es|Hoteles Brisamar S.A.|Camarero/a de sala;Recepcionista;Jefe/a de cocina",
+        "Clínica Santa Elena|clinicasantaelena.es|Clínica Santa Elena S.L.|Enfermero/a de planta;Técnico/a de administración;Auxiliar de enfermería",
+        "Supermercados Olivar|olivar.es|Supermercados Olivar S.A.|Dependiente/a;Becario/a de Marketing;Encargado/a de tienda",
+    ),
+    "it": (
+        "Nuvola Software|nuvolasoftware.it|Nuvola Software S.r.l.|Sviluppatore Python;Stage in Marketing;Sistemista",
+        "Banca Adriatica|bancaadriatica.it|Banca Adriatica S.p.A.|Analista finanziario junior;Impiegato/a amministrativo/a;Addetto/a filiale",
+        "Officine Meccaniche Rinaldi|omrinaldi.it|Officine Meccaniche Rinaldi S.r.l.|Tecnico manutentore;Tirocinio curriculare - Ingegneria gestionale;Operatore CNC",
+        "Studio Legale Conti|studiolegaleconti.it|Studio Legale Conti & Associati|Praticante avvocato;Segretaria legale",
+    ),
+    "nl": (
+        "Gemeente Waterveld|waterveld.nl|Gemeente Waterveld|Beleidsmedewerker Wonen;Medewerker Klantcontact;Projectleider Openbare Ruimte",
+        "Zorggroep De Linde|zorggroepdelinde.nl|Zorggroep De Linde|Verpleegkundige niveau 4;Verzorgende IG;Teamleider Zorg",
+        "Van Dijk Transport|vandijktransport.nl|Van Dijk Transport B.V.|Planner Transport;Chauffeur CE;Medewerker Administratie",
+        "Tulp Technologies|tulptech.nl|Tulp Technologies B.V.|Medior Java Developer;Data-analist;Scrum Master",
+    ),
+    "pt": (
+        "Lusa Engenharia|lusaengenharia.pt|Lusa Engenharia, S.A.|Engenheiro(a) Civil;Estagiário(a) de Engenharia;Técnico(a) de Obra",
+        "Nuvem Tecnologia|nuvemtec.pt|Nuvem Tecnologia, Lda.|Engenheiro(a) de Software;Analista de Dados Júnior;Analista de RH",
+        "Hospital São Lucas|hsaolucas.pt|Hospital São Lucas|Enfermeiro(a);Técnico(a) Administrativo(a)",
+    ),
+    "sv": (
+        "Region Norrdal|regionnorrdal.se|Region Norrdal|Sjuksköterska;Undersköterska;Medicinsk sekreterare",
+        "Lindby kommun|lindby.kommun.example|Lindby kommun|Handläggare;Lärare i matematik;Ekonomiassistent",
+        "Fjällvind Energi|fjallvind.se|Fjällvind Energi AB|Projektledare;Systemutvecklare;Drifttekniker",
+        "Skärgårdens Logistik|skargardenslogistik.se|Skärgårdens Logistik AB|Lagerarbetare;Transportledare",
+    ),
+    "pl": (
+        "Softwarehaus Kraków|softwarehaus.pl|Softwarehaus Kraków Sp. z o.o.|Programista Java;Tester oprogramowania;Młodszy Analityk Danych",
+        "Bank Pomorski|bankpomorski.pl|Bank Pomorski S.A.|Specjalista ds. obsługi klienta;Specjalista ds. księgowości;Stażysta w dziale HR",
+        "Wisła Logistics|wislalogistics.pl|Wisła Logistics Sp. z o.o.|Magazynier;Spedytor;Kierownik zmiany",
+        "Szpital Miejski w Lublinie|szpital-lublin.pl|Szpital Miejski w Lublinie|Pielęgniarka;Rejestratorka medyczna",
+    ),
+}
+
+
+def local(ctx: Ctx, lang: str) -> None:
+    """Switch this message to a mid-sized employer writing in ``lang`` and one of its roles."""
+    name, domain, legal, roles = ctx.pick(LOCAL[lang]).split("|")
+    ctx._co = vocab.Company(name, domain, legal)
+    ctx._title = ctx.pick(roles.split(";"))
+
+
+def hi(ctx: Ctx, lang: str, p: float = 0.9) -> str:
+    """A greeting; always one in languages whose body then starts in lower case."""
+    return j1_hi(ctx, lang, p if lang == "en" else 1.0)
+
 
 # Where small employers' owners write from when they do not use the shop's domain.
 PERSONAL = {
@@ -326,3 +393,178 @@ def note(
         form=form or ctx.pick(["plain", "plain", "plain", "alt"]),
         lang=lang,
     )
+
+
+# A second, optional line after the news, by kind of news and language (variety within a
+# family: the news sentence alone repeats too often across 20 messages).
+_CLOSE: dict[str, dict[str, tuple[str, ...]]] = {
+    "rj": {
+        "de": (
+            "Wir bewahren Ihre Unterlagen [gerne|auf Wunsch] für künftige Stellen auf.",
+            "Für die weitere Suche wünschen wir [Ihnen|dir] alles Gute.",
+            "Danke für [Ihre|deine] Zeit und [Ihr|dein] Interesse.",
+            "",
+        ),
+        "fr": (
+            "Nous conservons votre CV [pour de futures opportunités|dans notre vivier].",
+            "Nous vous souhaitons pleine réussite dans vos recherches.",
+            "Merci encore pour [votre|ton] intérêt.",
+            "",
+        ),
+        "es": (
+            "Guardaremos tu CV para futuros procesos.",
+            "Te deseamos mucha suerte en tu búsqueda.",
+            "Gracias de nuevo por tu tiempo.",
+            "",
+        ),
+        "it": (
+            "Terremo il tuo CV per future opportunità.",
+            "Ti auguriamo il meglio per la tua ricerca.",
+            "Grazie ancora per il tempo dedicato.",
+            "",
+        ),
+        "pt": (
+            "Guardaremos o seu CV para futuras oportunidades.",
+            "Desejamos-lhe boa sorte.",
+            "Obrigado pelo seu tempo.",
+            "",
+        ),
+        "pl": (
+            "Zachowamy Twoje CV w naszej bazie.",
+            "Życzymy powodzenia w dalszych poszukiwaniach.",
+            "Dziękujemy za poświęcony czas.",
+            "",
+        ),
+        "sv": (
+            "Vi sparar gärna din ansökan för framtida tjänster.",
+            "Lycka till framöver!",
+            "Tack för ditt intresse.",
+            "",
+        ),
+        "nl": (
+            "We bewaren je cv graag voor toekomstige vacatures.",
+            "Veel succes met je zoektocht!",
+            "Dank voor je tijd en interesse.",
+            "",
+        ),
+    },
+    "iv": {
+        "de": (
+            "Das Gespräch dauert etwa [45|60] Minuten[, per Teams| bei uns vor Ort|].",
+            "Falls der Termin nicht passt, schlagen Sie gerne eine Alternative vor.",
+            "Bitte bringen Sie Ihre Zeugnisse mit.",
+            "",
+        ),
+        "fr": (
+            "L'entretien durera environ [45 minutes|une heure].",
+            "Si ce créneau ne convient pas, proposez-moi d'autres disponibilités.",
+            "L'entretien aura lieu [sur Teams|dans nos locaux|par téléphone].",
+            "",
+        ),
+        "es": (
+            "La entrevista durará unos [30|45] minutos.",
+            "Si no te viene bien, dime otra hora.",
+            "Será [por Teams|en nuestras oficinas|por teléfono].",
+            "",
+        ),
+        "it": (
+            "Il colloquio durerà circa [mezz'ora|un'ora].",
+            "Se l'orario non va bene, proponimi un'alternativa.",
+            "Si terrà [su Teams|presso la nostra sede].",
+            "",
+        ),
+        "pl": (
+            "Rozmowa potrwa ok. [30|45] minut.",
+            "Jeśli termin nie pasuje, proszę zaproponować inny.",
+            "Spotkanie odbędzie się [online (Teams)|w naszym biurze].",
+            "",
+        ),
+        "sv": (
+            "Intervjun tar ungefär [45 minuter|en timme].",
+            "Passar inte tiden så hör av dig så hittar vi en annan.",
+            "Vi ses [på vårt kontor|via Teams].",
+            "",
+        ),
+        "nl": (
+            "Het gesprek duurt ongeveer [45 minuten|een uur].",
+            "Past het niet? Laat dan een ander moment weten.",
+            "Het gesprek is [op kantoor|via Teams].",
+            "",
+        ),
+        "pt": (
+            "A entrevista terá cerca de [30|45] minutos.",
+            "Se não der jeito, sugira outro horário.",
+            "",
+        ),
+    },
+    "tr": {
+        "de": (
+            "Bei Fragen zur Aufgabe melden Sie sich gerne.",
+            "Danach besprechen wir Ihre Lösung in einem Fachgespräch.",
+            "",
+        ),
+        "fr": (
+            "Nous en discuterons ensuite lors d'un entretien technique.",
+            "N'hésitez pas si vous avez des questions.",
+            "",
+        ),
+        "es": (
+            "Después comentaremos tu solución en una entrevista técnica.",
+            "Cualquier duda, me escribes.",
+            "",
+        ),
+        "pl": (
+            "Następnie omówimy rozwiązanie na rozmowie technicznej.",
+            "W razie pytań proszę o kontakt.",
+            "",
+        ),
+    },
+    "of": {
+        "de": (
+            "Wir freuen uns sehr auf die Zusammenarbeit!",
+            "Bei Fragen zum Vertrag rufen Sie mich gerne an.",
+            "Bitte geben Sie uns bis [Freitag|Ende nächster Woche] Bescheid.",
+            "",
+        ),
+        "fr": (
+            "Nous avons hâte de vous accueillir !",
+            "Merci de nous faire part de votre réponse [d'ici vendredi|sous une semaine].",
+            "",
+        ),
+        "nl": (
+            "We kijken ernaar uit om met je samen te werken!",
+            "Laat je [voor vrijdag|binnen een week] weten of je akkoord gaat?",
+            "",
+        ),
+        "sv": (
+            "Vi ser fram emot att jobba med dig!",
+            "Hör av dig [senast fredag|inom en vecka] med besked.",
+            "",
+        ),
+        "pl": (
+            "Cieszymy się na współpracę!",
+            "Prosimy o odpowiedź [do piątku|w ciągu tygodnia].",
+            "",
+        ),
+        "es": (
+            "¡Estamos deseando que te incorpores!",
+            "Dinos algo [antes del viernes|en una semana].",
+            "",
+        ),
+        "it": (
+            "Non vediamo l'ora di averti in squadra!",
+            "Facci sapere [entro venerdì|entro una settimana].",
+            "",
+        ),
+        "pt": (
+            "Estamos muito contentes por tê-lo(a) connosco!",
+            "Aguardamos a sua resposta [até sexta|durante a próxima semana].",
+            "",
+        ),
+    },
+}
+
+
+def closer(ctx: Ctx, lang: str, kind: str) -> str:
+    """An optional follow-on line for news of ``kind`` ("rj", "iv", "tr", "of") in ``lang``."""
+    return ctx.fill(ctx.pick(_CLOSE[kind][lang]))
