@@ -568,9 +568,9 @@ def conference_pc_reviewing(ctx: Ctx) -> Draft:
         ][kind],
         [
             [
-                f"Dear PC member, you have been assigned [4|6|8] submissions for {conf}. Please enter your reviews by the deadline and flag any conflicts immediately.",
-                "You still have reviews outstanding. Late reviews delay author notifications for everyone.",
-                "The discussion phase is now open. Please read the other reviews of your papers and converge on accept/reject recommendations before the PC meeting.",
+                f"[Dear PC member,|Dear reviewer,|Hello,] [you have been assigned|the chairs have assigned you] [4|6|8] submissions for {conf}[ (research track)| (short papers)|]. Please [enter your reviews by the deadline|submit your reviews by the deadline shown on your home page] and [flag any conflicts immediately|tell us at once if you have a conflict with any of them].",
+                "[You still have reviews outstanding.|Our records show [1|2|3] of your reviews are not yet submitted.|A gentle reminder that reviews close [on Sunday AoE|in 72 hours|this Friday].] [Late reviews delay author notifications for everyone.|If you cannot finish, please tell us so we can find an emergency reviewer.|Please also check that your scores match your written comments.]",
+                "[The discussion phase is now open.|Author responses are in and discussion has started.|Reviews are complete; we are moving to the online discussion.] Please read the other reviews of your papers and [converge on accept/reject recommendations before the PC meeting|post at least one comment on each paper where scores disagree|update your score if the rebuttal changed your mind].",
             ][kind],
             f"{sys_name}: {ctx.url(host, 'review')}",
         ],

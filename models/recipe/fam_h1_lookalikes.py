@@ -2,9 +2,8 @@
 trial, a housing co-op's membership interview, an adoption home study, a magazine interview the
 reader gives, user interviews the reader runs, a marketplace seller application, an app review
 outcome, a casting call for extras, a public tender's admission, a service club's membership
-proposal, a reseller programme, a publisher's answer to a manuscript, a colleague's leaving do,
-bookings made on the reader's own scheduling page. Shortlists, interviews, offers and
-applications, none of them for a job of the reader's.
+proposal, a reseller programme, a publisher's answer to a manuscript. Shortlists, interviews,
+offers and applications, none of them for a job of the reader's (more in fam_h1_more.py).
 """
 
 # Sentence tables read better unbroken, so long template lines are allowed here.
@@ -378,9 +377,9 @@ def it_gara_appalto_ammissione(ctx: Ctx) -> Draft:
         ][kind],
         [
             [
-                f"Si comunica che, a seguito della verifica della documentazione amministrativa, l'operatore economico è stato AMMESSO alla fase successiva della procedura indetta da {ente}.",
-                "Si richiede di integrare la documentazione con il DGUE firmato digitalmente entro 10 giorni, pena l'esclusione dalla procedura.",
-                f"Si comunica che la gara indetta da {ente} è stata aggiudicata [alla Vostra impresa|ad altro operatore economico]. La graduatoria è consultabile sulla piattaforma.",
+                f"[Si comunica che|Con la presente si informa che], a seguito [della verifica della documentazione amministrativa|dell'esame della busta A], l'operatore economico [è stato AMMESSO alla fase successiva|risulta ammesso all'apertura dell'offerta tecnica] della procedura [aperta|negoziata] indetta da {ente} per [il servizio di pulizia delle sedi|la fornitura di arredi scolastici|la manutenzione del verde pubblico|i servizi di consulenza informatica].",
+                "[Ai sensi dell'art. 101 del Codice, si|Si] richiede di integrare la documentazione con [il DGUE firmato digitalmente|la garanzia provvisoria|la dichiarazione sul subappalto] entro [5|10] giorni, pena l'esclusione dalla procedura.",
+                f"[Si comunica che|Si rende noto che] la gara indetta da {ente} è stata aggiudicata [alla Vostra impresa|ad altro operatore economico|al RTI primo in graduatoria] [con determina n. {ctx.num(100, 999)}/202[4|5]|]. La graduatoria [è consultabile sulla piattaforma|è pubblicata nella sezione Amministrazione trasparente]; [il termine per l'accesso agli atti è di 10 giorni.|la stipula avverrà decorso il termine dilatorio.]",
             ][kind],
             "[Distinti saluti.|Cordiali saluti.]\n\nIl Responsabile Unico del Progetto\n{person}",
             "Il presente messaggio è inviato tramite piattaforma di e-procurement; non rispondere a questa PEC.",
@@ -498,124 +497,13 @@ def fr_manuscrit_maison_edition(ctx: Ctx) -> Draft:
         [
             [
                 f"Nous accusons réception de votre manuscrit « {title_ms} ». Le comité de lecture vous répondra dans un délai de trois à quatre mois. Nous ne retournons pas les manuscrits.",
-                "Le comité de lecture a lu votre texte avec attention. Malheureusement, il ne correspond pas à notre ligne éditoriale actuelle et nous ne pourrons pas le publier. Nous vous souhaitons de trouver l'éditeur qui lui conviendra.",
+                "[Le comité de lecture a lu votre texte avec attention.|Nous avons pris le temps de lire votre manuscrit.|Votre texte a été lu par deux membres de notre comité.] [Malheureusement, il ne correspond pas à notre ligne éditoriale actuelle|Malgré ses qualités, il n'entre pas dans notre programme de publication|Nous avons le regret de ne pas pouvoir lui donner une suite favorable] [et nous ne pourrons pas le publier.|.] [Nous vous souhaitons de trouver l'éditeur qui lui conviendra.|En raison du nombre d'envois, nous ne pouvons pas vous adresser de commentaire détaillé.]",
                 f"Votre manuscrit a retenu l'attention de notre comité. L'éditrice souhaiterait vous rencontrer le {when(ctx, 'fr')} pour parler du texte et d'éventuelles retouches.",
             ][kind],
         ],
         (house, ctx.pick(["manuscrits@editions.example.fr", "comite.lecture@editions.example.fr"])),
         "[Le comité de lecture|{person}, assistante éditoriale]\n" + house,
         lang="fr",
-        greet_p=1.0,
-        form="plain",
-    )
-
-
-@family("h1_uk_colleague_leaving_do", "not_job", lang="en_gb", n=H1_N)
-def uk_colleague_leaving_do(ctx: Ctx) -> Draft:
-    who = other(ctx)
-    kind = ctx.num(0, 2)
-    return mail(
-        ctx,
-        [
-            [f"{who.split()[0]}'s leaving do - Friday", f"Farewell drinks for {who}"],
-            [f"Card and collection for {who}", "Shh - leaving present"],
-            [f"News: {who} is moving on", "A few team changes"],
-        ][kind],
-        [
-            [
-                f"As many of you know, {who} is leaving us at the end of the month for a new role [at a start-up|in Manchester|at the council]. Drinks at the [Crown|Red Lion|Ship] from 5.30 on Friday - all welcome!",
-                f"We're collecting for a leaving present for {who}. Card is on my desk (or sign the e-card); drop a fiver in the envelope if you can.",
-                f"I wanted to let you know that {who} has decided to move on after [four|six|eight] years. Their last day is {{day}}; handover plans to follow, and we'll recruit a replacement in the new year.",
-            ][kind],
-            ctx.pick(["", "Please keep it quiet!", "Do come and say goodbye."]),
-        ],
-        ("{person}", mine(ctx, "{domain}")),
-        "{pfirst}",
-        lang="en_gb",
-        greet_p=0.4,
-        form=form(ctx, "plain", "alt"),
-    )
-
-
-@family("h1_es_reservas_en_tu_agenda", "not_job", lang="es", n=H1_N)
-def es_reservas_en_tu_agenda(ctx: Ctx) -> Draft:
-    tool, host = ctx.pick(
-        [
-            ("Calendly", "calendly.com"),
-            ("Doctoralia", "doctoralia.es"),
-            ("Booksy", "booksy.com"),
-            ("Cal.com", "cal.com"),
-        ]
-    )
-    guest = other(ctx)
-    service = ctx.pick(
-        [
-            "Sesión de fisioterapia",
-            "Clase de guitarra",
-            "Consulta de 30 minutos",
-            "Reunión de descubrimiento",
-            "Corte y peinado",
-        ]
-    )
-    kind = ctx.num(0, 2)
-    return mail(
-        ctx,
-        [
-            [f"Nueva reserva: {service} con {guest}", f"Nuevo evento: {guest}"],
-            [f"Reserva cancelada: {guest}", f"{guest} ha cancelado"],
-            [f"{guest} ha cambiado la hora de su reserva", "Reserva reprogramada"],
-        ][kind],
-        [
-            [
-                f"{guest} ha reservado «{service}» en tu página de reservas: {when(ctx, 'es')}.",
-                f"{guest} ha cancelado la reserva «{service}» del {when(ctx, 'es')}. El hueco vuelve a estar disponible en tu agenda.",
-                f"{guest} ha cambiado su reserva «{service}» al {when(ctx, 'es')}.",
-            ][kind],
-            ctx.pick(
-                [
-                    "Respuestas del invitado: «Es la primera vez que vengo.»",
-                    "",
-                    "Ubicación: Google Meet (el enlace se ha añadido al evento).",
-                ]
-            ),
-            f"Ver en {tool}: {ctx.url(host, 'app')}",
-        ],
-        (tool, f"[notifications|no-reply]@{host}"),
-        "",
-        lang="es",
-        greet_p=0.7,
-        form=form(ctx, "html", "alt"),
-    )
-
-
-@family("h1_sv_bostadsratt_medlemsprovning", "not_job", lang="sv", n=H1_N)
-def sv_bostadsratt_medlemsprovning(ctx: Ctx) -> Draft:
-    brf = ctx.pick(["BRF Solrosen", "BRF Tallbacken", "BRF Kvarnen 4", "HSB BRF Ekbacken"])
-    kind = ctx.num(0, 2)
-    return mail(
-        ctx,
-        [
-            [f"Ansökan om medlemskap i {brf}", "Medlemsprövning - komplettering"],
-            ["Beslut om medlemskap", f"{brf}: styrelsens beslut"],
-            ["Välkomstträff för nya medlemmar", "Re: tillträde och nycklar"],
-        ][kind],
-        [
-            [
-                "Vi har tagit emot er ansökan om medlemskap via mäklaren. Inför styrelsens medlemsprövning behöver vi ett anställningsbevis eller senaste deklarationen samt en kreditupplysning.",
-                "Styrelsen har behandlat er ansökan och [beviljat medlemskap i föreningen från tillträdesdagen|tyvärr inte kunnat bevilja medlemskap, eftersom föreningen inte tillåter delat ägande med juridisk person].",
-                f"Välkommen till föreningen! Vi bjuder nya medlemmar på en välkomstträff i föreningslokalen {when(ctx, 'sv')}.",
-            ][kind],
-            ctx.pick(
-                [
-                    "Frågor? Svara på det här mejlet.",
-                    "",
-                    "Styrelsen har möte första tisdagen varje månad.",
-                ]
-            ),
-        ],
-        (brf + " Styrelsen", ctx.pick(["styrelsen@brf.example.se", "info@brf.example.se"])),
-        "{person}\n[Ordförande|Sekreterare], " + brf,
-        lang="sv",
         greet_p=1.0,
         form="plain",
     )

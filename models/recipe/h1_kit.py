@@ -27,7 +27,7 @@ H1_N = 20
 _EN_HELLO = {
     "en_gb": ("Hi {first},", "Dear {first},", "Morning {first},", "Hello {first},", "{first} -"),
     "en_in": ("Dear {first},", "Hi {first},", "Dear Sir/Madam,", "Hello {first} ji,", "Greetings,"),
-    "en_au": ("Hi {first},", "G'day {first},", "Hey {first},", "Hi all,", "Morning {first},"),
+    "en_au": ("Hi {first},", "G'day {first},", "Hey {first},", "Hiya {first},", "Morning {first},"),
 }
 _EN_BYE = {
     "en_gb": ("Kind regards,", "Best wishes,", "Many thanks,", "Cheers,", "All the best,"),
