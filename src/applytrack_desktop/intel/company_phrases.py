@@ -62,7 +62,10 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Ww]elcome to {NAME}", 50, ("welcome",)),
         (rf"^{NAME} (?:has invited you|invites you)", 80, ("invite",)),
         (rf"(?:^|:[ \t]*|\bsent you |\bsign |[\"“]){NAME} (?:[Oo]ffer [Ll]etter|[Oo]ffer|[Ee]mployment [Cc]ontract|[Ee]mployment [Aa]greement)", 70, ("offer", "employment")),
-        (rf"\b[Yy]our {NAME} (?:test|assessment|challenge|exercise|onboarding|account|portal|candidacy)", 80, ("your ",)),
+        # "your Heron Freight technical challenge": a kind of test may sit before the word.
+        (rf"\b[Yy]our {NAME} (?:(?:technical|coding|online|take-home|skills?|written|video|case|aptitude|cognitive|personality) )?(?:test|assessment|challenge|exercise|onboarding|account|portal|candidacy)", 80, ("your ",)),
+        # A sender's greeting names itself: "Thanks from Acme", "A note from Acme".
+        (rf"^(?:(?:Re|RE|Fwd?|FWD?)[ \t]*:[ \t]*)*(?:[Tt]hanks|[Tt]hank you|[Aa] note|[Aa] message|[Gg]reetings|[Hh]ello|[Hh]i) from {NAME}\s*(?:[(\[|–—!:.-]|$)", 80, (" from ",)),
         (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
         (rf"\b(?:von|de|di|van|da) {NAME}\s*$", 60, ("von ", "de ", "di ", "van ", "da ")),
         (rf"\b(?:bij|presso|na|no|em|junto a|au sein de|pour) {NAME}\s*(?:[(\[|–—!:-]|$)", 60, ("bij ", "presso ", "na ", "no ", "em ", "junto a", "au sein", "pour ")),
@@ -109,13 +112,13 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # An agency's job card: "Client: Acme", "Company: Acme".
         (rf"^[ \t]*(?:Client|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]?:[ \t]*{NAME}[ \t]*$", 70, ("client:", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
         (rf"\b{NAME} (?:liked|loved|likes|loves|(?:was|were) impressed by) your (?:CV|cv|profile|resume|résumé|application|background)", 60, ("liked your", "loved your", "likes your", "loves your", "impressed by your"), False),
-        (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview))", 60, ("requested", "to meet", "would like to"), False),
+        (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview|extend|offer|make))", 60, ("requested", "to meet", "would like to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
         (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? (?:at|with) {NAME}", 60, ("position of", "position as", "role of", "role as", "job as", "offer of", "opportunity as", "employment as", "employment for", "position for", "role for"), False),
         (rf"\b(?:(?:hiring|interview|recruitment|recruiting) )?process at {NAME}", 60, ("process at",), False),
         (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
-        (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+Team)?[ \t]*$", 60, _after_blank("recruit", "talent", "hiring", "people", "hr", "careers"), False),
+        (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?i:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+(?i:Team))?[ \t]*$", 60, _after_blank("recruit", "talent", "hiring", "people", "hr", "careers"), False),
         (rf"\b[Ww]elcome (?:to|aboard at) {NAME}", 50, ("welcome",), False),
         (rf"\b(?:[Mm]y|[Oo]ur|[Mm]on|[Nn]otre|[Mm]ein|[Uu]nser|[Mm]i|[Nn]uestro|[Ii]l mio|[Ii]l nostro|[Mm]ijn|[Oo]nze|[Mm]eu|[Nn]osso) (?:client|cliente|Kunde|klant),? {NAME}", 70, ("client", "kunde", "klant"), False),
         (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved|reviewed|moved forward|moved on)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved", "s reviewed", "ve reviewed", "s moved", "ve moved"), False),
