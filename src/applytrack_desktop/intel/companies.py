@@ -22,6 +22,7 @@ from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.cjk import has_cjk
+from applytrack_desktop.intel.company_blocks import without_recommendations
 from applytrack_desktop.intel.company_cjk import cjk_company
 from applytrack_desktop.intel.company_domains import domain_key, squash, stem_matches
 from applytrack_desktop.intel.company_names import (
@@ -371,6 +372,8 @@ def extract_company(
         cjk = cjk_company(message.sender_name, prepared.subject, prepared.body)
         if cjk is not None:
             return CompanyGuess(cjk.name, cjk.aliases) if cjk.name else None
+    # "People also applied to: Analyst at Nimbus": a board's recommendations name others.
+    prepared = without_recommendations(prepared)
     ballot = _collect(message, prepared)
     # "Acme via InHire": a hiring platform sends for the employer, whatever its domain; so
     # does a tool we do not list, from its own domain ("Acme via Survale" <x@survale.com>).

@@ -80,6 +80,12 @@ _STATUS_WORDS = frozenset(
     {"in", "on", "under", "not", "review", "progress", "hold", "submitted", "received",
      "rejected", "declined", "withdrawn", "pending", "closed", "shortlisted", "screening"}
 )  # fmt: skip
+# How and how long a job is worked ("(Remote)", "Full-time"), never a name on its own.
+_WORK_MODES = frozenset(
+    {"remote", "hybrid", "on", "site", "onsite", "in", "office", "full", "part", "time",
+     "fulltime", "parttime", "temporary", "permanent", "freelance", "contract", "fixed", "term",
+     "télétravail", "hybride", "remoto", "híbrido", "hibrido", "presencial", "vollzeit", "teilzeit"}
+)  # fmt: skip
 # What a calendar or booking tool writes before an event's name, in several languages.
 _CALENDAR_WORDS = frozenset(
     {"confirmed", "confirmé", "confirmée", "confirmado", "confermato", "bevestigd", "bestätigt",
@@ -143,6 +149,8 @@ def _plausible(name: str) -> bool:
         return False  # "Respectfully," over the team's name; "Client: Confidential"
     if name.casefold() in _CALENDAR_WORDS:
         return False  # "Confirmed: Acme intro call", "Neuer Termin: Erstgespräch mit Acme"
+    if all(w in _WORK_MODES for w in words):
+        return False  # "Warehouse Lead (Remote)", "Hybrid - Portland": how, not for whom
     if all(w in _STATUS_WORDS for w in words) or _STAGE.search(name):
         return False  # "Status update: In Review", "Technical Round 2 - Sales Engineer"
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:

@@ -263,6 +263,16 @@ _ORG_HEAD = re.compile(
     re.IGNORECASE,
 )
 _MAX_SIGNATURE_LINES = 6
+_PAREN_TAIL = re.compile(r"[ \t]+\([^()\n]{1,30}\)$")
+# A form's field of place, date or reference ("Location: Hybrid - Portland, OR", "Submitted:
+# May 3"): a receipt's summary at the end of the mail, read as a signature block otherwise.
+_PLACE_FIELD = re.compile(
+    r"^(?:Location|Office|Site|City|Where|Address|Work[ \t]+location|Date(?:[ \t]+submitted)?|"
+    r"Submitted|Received|Reference|Confirmation[ \t]+number|Submission[ \t]+ID|Status|Req(?:uisition)?"
+    r"[ \t]+ID|Job[ \t]+ID|Ort|Standort|Arbeitsort|Lieu|Ubicación|Ubicacion|Sede|Locatie|"
+    r"Standplaats|Plaats|Local)[ \t]*:",
+    re.IGNORECASE,
+)
 
 
 def signature_block(body: str) -> list[str]:
@@ -283,9 +293,12 @@ def signature_block(body: str) -> list[str]:
 
 def signature_parts(line: str) -> list[str]:
     """The pieces of one signature line that could name an employer."""
+    if _PLACE_FIELD.match(line):
+        return []  # "Location: Hybrid - Portland, OR": a form's field, never the employer
     parts = []
     for part in _SIG_SPLIT.split(line):
-        part = part.strip()
+        # "Warehouse Operations Lead (Remote)": the role a job card shows, with its mode.
+        part = _PAREN_TAIL.sub("", part).strip()
         if part and not _ORG_HEAD.match(part) and _NAME_RE.fullmatch(part):
             parts.append(part)
     return parts
