@@ -7,9 +7,9 @@ import pytest
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel.companies import CompanyGuess
-from applytrack_desktop.intel.company_domains import squash
+from applytrack_desktop.intel.company_domains import squash, tenant_sender
 
-from .company_mail import company_guess
+from .company_mail import company_guess, company_name
 
 
 def test_own_domain_without_text_uses_the_domain_stem() -> None:
@@ -170,3 +170,13 @@ def test_squash_folds_accents_the_way_domains_write_them() -> None:
     assert squash("Skärgårdens Logistik") == "skargardenslogistik"
     assert squash("Wisła Østjylland") == "wislaostjylland"
     assert squash("Acme, Inc.") == "acmeinc"
+
+
+def test_a_platform_mail_domain_sending_as_its_tenant_names_the_employer() -> None:
+    text = "Hi Robin!\n\nWe have chosen another candidate.\n\nAll the best"
+    address = "brightwateroutfitters@recruiteemail.com"
+    assert tenant_sender("Brightwater Outfitters", address)
+    found = company_name("Brightwater Outfitters", address, "Senior Reliability Analyst", text)
+    assert found == "Brightwater Outfitters"
+    # A team of the domain's own firm is not a tenant: its domain is not a mail service's.
+    assert not tenant_sender("People Ops", "peopleops@maple.com")

@@ -1,5 +1,6 @@
 """Company phrases found on story mailboxes: a sender's greeting in the subject, a kind of test
-before "challenge", a lower-case team sign-off, and "X would like to extend your contract"."""
+before "challenge", a lower-case team sign-off, "X would like to extend your contract" and an
+outreach's "X + you?"."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_an_agency_names_the_client_that_would_like_to_extend_a_contract() -> No
     address = "julia.dubois@verticaltalent.io"
     found = company_name("Julia Dubois", address, "Contract extension", text, Category.OFFER)
     assert found == "Vantage Media"
+
+
+def test_an_outreach_pairing_in_the_subject_names_the_client() -> None:
+    text = "Hi Robin -\n\nLast try, I promise :) If you're not looking, just let me know.\n\nEmily"
+    address = "emily@rwconsulting.example"
+    subject = "Re: Juniper Biosciences + you?"
+    found = company_name("Emily Müller", address, subject, text, Category.RECRUITER_OUTREACH)
+    assert found == "Juniper Biosciences"

@@ -24,7 +24,12 @@ from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.cjk import has_cjk
 from applytrack_desktop.intel.company_blocks import without_recommendations
 from applytrack_desktop.intel.company_cjk import cjk_company
-from applytrack_desktop.intel.company_domains import domain_key, squash, stem_matches
+from applytrack_desktop.intel.company_domains import (
+    domain_key,
+    squash,
+    stem_matches,
+    tenant_sender,
+)
 from applytrack_desktop.intel.company_names import (
     clean_candidate,
     from_display_name,
@@ -181,6 +186,9 @@ def _own_domain_guess(
         return _guess(proxies[0].display, [], proxies[0].display)
     if (employer := _employer_before_platform(message.sender_name, stem)) is not None:
         return _guess(employer, [], employer)
+    team = clean_candidate(message.sender_name)
+    if team and tenant_sender(team, message.sender_address) and not stem_matches(team, stem):
+        return _guess(team, [], team)  # a platform's mail domain sending as its tenant
     agency = is_agency(squash(raw_stem), message.sender_name, prepared, domain)
     if agency or company_agency.staffing_mail(squash(raw_stem), prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never
@@ -199,7 +207,6 @@ def _own_domain_guess(
             and not AGENCY_NAME.search(v.display)
         ]
         return _guess(clients[0].display, [], clients[0].display) if clients else None
-    team = clean_candidate(message.sender_name)
     if (
         _AUTOMATED.match(message.sender_address)
         and team

@@ -110,3 +110,14 @@ def is_public_body(host: str) -> bool:
     (``harwick.ac.uk``, ``harwick.edu``, ``education.gov.uk``): never a staffing agency's."""
     labels = ats.registrable_domain(host).split(".")
     return any(label in _PUBLIC_LABELS for label in labels[1:])
+
+
+def tenant_sender(sender_name: str, address: str) -> bool:
+    """ "Brightwater Outfitters" <brightwateroutfitters@recruiteemail.com>: a platform we do
+    not list sends from its mail domain ("...mail.com", "...email.com") as its tenant, whose
+    name is the address's mailbox. The display name is then the employer's."""
+    local, _, host = address.partition("@")
+    if not ats.domain_stem(host).endswith("mail"):
+        return False  # "People Ops" <peopleops@maple.com>: a team of the domain's own firm
+    key = squash(sender_name)
+    return len(key) >= 5 and squash(local.partition("+")[0]) == key

@@ -69,6 +69,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
         (rf"\b(?:von|de|di|van|da) {NAME}\s*$", 60, ("von ", "de ", "di ", "van ", "da ")),
         (rf"\b(?:bij|presso|na|no|em|junto a|au sein de|pour) {NAME}\s*(?:[(\[|–—!:-]|$)", 60, ("bij ", "presso ", "na ", "no ", "em ", "junto a", "au sein", "pour ")),
+        # An outreach's pairing: "Juniper Biosciences + you?", "Acme x you".
+        (rf"^(?:(?:Re|RE|Fwd?|FWD?)[ \t]*:[ \t]*)*{NAME}[ \t]*(?:\+|x|×|&)[ \t]*(?:you|You)\b", 60, (" + you", "+you", " x you", " × you", " & you")),
         (rf"\({NAME}\)\s*$", 35, ("(",)),  # weak alone: "(Round 2)" names nobody
         (rf"^(?:(?:Re|RE|Fwd?|FWD?|Fw|AW|WG|TR|RV)[ \t]*:[ \t]*)*{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
         (rf"(?:[|–—]|\s-)\s*{NAME}\s*$", 40, ("|", "–", "—", " -")),
