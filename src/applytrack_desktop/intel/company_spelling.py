@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from applytrack_desktop.core.names import display_company
 from applytrack_desktop.intel.company_domains import squash
 from applytrack_desktop.intel.company_names import clean_candidate
+from applytrack_desktop.intel.company_words import SECTOR_WORDS, head_and_name
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
 
 
@@ -90,6 +91,6 @@ def segmented(stem: str, shortest: int = 3) -> str:
     "kitepharmalabs" -> "Kite Pharma Labs" (industry words split off the end; again, with
     words of five letters or more, so "papertrail" stays whole)."""
     for size in range(min(len(stem) - 4, 16), shortest - 1, -1):
-        if stem[-size:] in INDUSTRY_WORDS:
+        if stem[-size:] in SECTOR_WORDS:
             return f"{segmented(stem[:-size], 5)} {stem[-size:].capitalize()}"
-    return titled(stem)
+    return head_and_name(stem) or titled(stem)

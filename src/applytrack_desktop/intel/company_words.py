@@ -1,0 +1,38 @@
+"""Words that make a squashed domain stem readable with confidence.
+
+When a mail never spells its sender's firm, the name shown is the domain stem made readable
+(``company_spelling.segmented``): industry words split off the end ("kitepharmalabs" ->
+"Kite Pharma Labs"). This module adds the sector words ``vocab.INDUSTRY_WORDS`` lacks
+("evergreenkinetics" -> "Evergreen Kinetics") and an organisation's head noun before its own
+name ("bankpomorski" -> "Bank Pomorski", "gruppoferraresi" -> "Gruppo Ferraresi").
+
+Two ordinary words are never split apart: firms write "Redwood", "Copperleaf" and
+"Fieldstone" as one word as often as "Harvest Table" or "Signal Peak" as two, and nothing in a
+stem tells which.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from applytrack_desktop.intel.vocab import INDUSTRY_WORDS, words
+
+# Sectors that close a firm's name ("Evergreen Kinetics", "Redline Haulage").
+SECTOR_WORDS: Final[frozenset[str]] = INDUSTRY_WORDS | words(
+    "kinetics haulage hauling trucking plumbing electric electrical roofing landscaping "
+    "catering nursing veterinary optics photonics automation imaging biologics renewables "
+    "environmental agritech fintech insurtech medtech edtech proptech"
+)
+# An organisation's head noun, then its own name: a bank, a group, a region, a hotel.
+HEAD_WORDS: Final[frozenset[str]] = words(
+    "bank banca banco banque gruppo grupo groupe region regione hotel klinik clinica "
+    "zorggroep gemeente stadt kommune"
+)
+
+
+def head_and_name(stem: str) -> str:
+    """ "bankpomorski" -> "Bank Pomorski": a head noun and a name of 4 letters or more, else ""."""
+    for size in range(min(len(stem) - 4, 9), 3, -1):
+        if stem[:size] in HEAD_WORDS:
+            return f"{stem[:size].capitalize()} {stem[size:].capitalize()}"
+    return ""
