@@ -180,3 +180,31 @@ def test_a_platform_mail_domain_sending_as_its_tenant_names_the_employer() -> No
     assert found == "Brightwater Outfitters"
     # A team of the domain's own firm is not a tenant: its domain is not a mail service's.
     assert not tenant_sender("People Ops", "peopleops@maple.com")
+
+
+def test_a_public_jobs_board_names_the_employer_its_mail_lists() -> None:
+    text = (
+        "Thank you for applying for the Work Coach vacancy (reference J35962) at Ministry of "
+        "Justice.\n\nYou can find practice tests on the Civil Service Jobs website.\n\n"
+        "Civil Service Resourcing"
+    )
+    address = "noreply@csjobs.cabinetoffice.gov.uk"
+    subject = "Civil Service Jobs: action required for your application"
+    found = company_name("Civil Service Jobs", address, subject, text)
+    assert found == "Ministry of Justice"
+    # An employer's own "Jobs" mailbox is no board: its own name stays.
+    own = "Thanks for applying to be a Phlebotomist with Northgate Care Home!"
+    address = "jobs@northgatecare.co.uk"
+    found = company_name("Northgate Care Home Jobs", address, "Next step", own)
+    assert found == "Northgate Care Home"
+
+
+def test_a_town_halls_full_name_wins_over_the_place_its_domain_spells() -> None:
+    text = (
+        "Bonjour Priya Shah,\n\nSuite à votre premier entretien pour le poste de Data Analyst, "
+        "nous avons le plaisir de vous convier à la seconde étape du processus.\n\n"
+        "Cordialement,\nJürgen Hughes\nTalent Acquisition - Mairie de Saint-Aubin"
+    )
+    address = "jurgenhughes@saint-aubin.fr"
+    found = company_name("Jürgen Hughes", address, "Prochaine étape: cas pratique", text)
+    assert found == "Mairie de Saint-Aubin"

@@ -279,3 +279,8 @@ def test_an_opportunity_with_an_employer_names_it(text: str) -> None:
         Category.RECRUITER_OUTREACH,
     )
     assert guess is not None and guess.name == "Hale Whitmore"  # "LLP" is not shown
+
+
+def test_the_kind_of_an_offer_is_never_a_name() -> None:
+    for kind in ("Provisional", "Conditional", "Verbal", "Final"):
+        assert clean_candidate(kind) == ""

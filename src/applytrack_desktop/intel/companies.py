@@ -26,6 +26,7 @@ from applytrack_desktop.intel.company_blocks import without_recommendations
 from applytrack_desktop.intel.company_cjk import cjk_company
 from applytrack_desktop.intel.company_domains import (
     domain_key,
+    public_fuller,
     squash,
     stem_matches,
     tenant_sender,
@@ -189,6 +190,9 @@ def _own_domain_guess(
     team = clean_candidate(message.sender_name)
     if team and tenant_sender(team, message.sender_address) and not stem_matches(team, stem):
         return _guess(team, [], team)  # a platform's mail domain sending as its tenant
+    board = _JOBS_BOARD.search(message.sender_name) and not stem_matches(message.sender_name, stem)
+    if board and (listed := _listed_by_board(message, ranked)):
+        return _guess(listed, [], listed)
     agency = is_agency(squash(raw_stem), message.sender_name, prepared, domain)
     if agency or company_agency.staffing_mail(squash(raw_stem), prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never
@@ -298,6 +302,9 @@ _AUTOMATED = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|scheduling|candidates?)[@+._-]",
     re.IGNORECASE,
 )
+# A jobs board run by a public body or a group ("Civil Service Jobs", "NHS Jobs"): it sends
+# for the employer its body names.
+_JOBS_BOARD = re.compile(r"[ \t]Jobs$")
 _NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply)[@+._-]", re.IGNORECASE)
 _PLATFORM_TAIL = re.compile(r"^(?P<head>.{2,60}?)[ \t]+[-|–—][ \t]+(?P<tail>[^-|–—]{2,30})$")
 
@@ -333,6 +340,16 @@ def _employer_before_platform(sender_name: str, stem: str) -> str | None:
     return head
 
 
+def _listed_by_board(message: MailMessage, ranked: list[_Vote]) -> str:
+    """The employer a public jobs board's mail names ("the Work Coach vacancy at Ministry of
+    Justice" from "Civil Service Jobs"), never the board itself; or ""."""
+    board = normalize_company(clean_candidate(message.sender_name))
+    for vote in ranked:
+        if vote.best >= 60 and normalize_company(vote.display) != board:
+            return "" if looks_like_person(vote.display) else vote.display
+    return ""
+
+
 def _booked_for_organizer(message: MailMessage) -> bool:
     """ "Cal.com" <no-reply@cal.com>, "Zoom Scheduler" <no-reply@zoom.us>: a booking tool's
     automated mail about an event organized by someone at another firm's own domain
@@ -365,6 +382,8 @@ def _fullest(matching: list[_Vote]) -> _Vote:
     for vote in matching[1:]:
         if acronym and len(vote.display.split()) >= 2:
             return vote
+        if vote.best >= 60 and public_fuller(vote.display, key):
+            return vote  # "Mairie de Saint-Aubin" over "Saint-Aubin"
         if vote.weight >= first.weight and normalize_company(vote.display).startswith(key + " "):
             return vote
     return first

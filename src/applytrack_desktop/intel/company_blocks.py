@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from applytrack_desktop.intel.text import Prepared
+from applytrack_desktop.intel.text import KeywordGate, Prepared
 
 # Headings of recommendation blocks (lower case), in English, German, French, Spanish and
 # Dutch. Only a heading that opens a line counts: prose may say "similar jobs" in passing.
@@ -28,6 +28,9 @@ _HEADINGS = (
     "también te pueden interesar", "otros candidatos también", "vergelijkbare vacatures",
     "misschien ook interessant", "vacatures die bij je passen", "andere kandidaten solliciteerden",
 )  # fmt: skip
+
+
+_GATE = KeywordGate([_HEADINGS])
 
 
 def without_recommendations(prepared: Prepared) -> Prepared:
@@ -57,7 +60,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 def _first_heading(low: str) -> int:
     """Where the first recommendation heading opening a line starts in ``low``, or -1."""
     first = len(low)
-    for heading in _HEADINGS:
+    # The shared keyword scan already made of the body answers which headings occur.
+    for heading in _GATE.found(low):
         at = low.find(heading, 0, first)
         # Never the very start: then the whole mail is a list of recommendations, and cutting
         # it would leave nothing.

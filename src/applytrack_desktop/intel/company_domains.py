@@ -30,7 +30,10 @@ _STEM_NOISE = re.compile(r"(?:careers?|jobs|hr|recruiting|talent|mail|hq|group|i
 _GENERIC_HEADS = word_set(
     "gemeente stadt city town county state of the university universität université "
     "universidad università comune ville ayuntamiento provincia grupo groupe gruppo hotel "
-    "hotels hoteles department ministry for bureau agency"
+    "hotels hoteles department ministry for bureau agency "
+    # town halls and councils: "Mairie de Saint-Aubin" at saint-aubin.fr
+    "mairie commune conseil gemeinde kommune municipio ayuntamiento prefeitura câmara "
+    "municipal municipalité de du des di del da"
 )
 
 
@@ -121,3 +124,12 @@ def tenant_sender(sender_name: str, address: str) -> bool:
         return False  # "People Ops" <peopleops@maple.com>: a team of the domain's own firm
     key = squash(sender_name)
     return len(key) >= 5 and squash(local.partition("+")[0]) == key
+
+
+def public_fuller(candidate: str, key: str) -> bool:
+    """ "Mairie de Saint-Aubin" is the fuller name of "Saint-Aubin" (normalized ``key``): the
+    same words after a public body's head ("Gemeente Havendam", "Ayuntamiento de Villaverde")."""
+    words = normalize_company(candidate).split()
+    size = len(key.split())
+    head = words[:-size]
+    return bool(head) and " ".join(words[-size:]) == key and all(w in _GENERIC_HEADS for w in head)

@@ -78,7 +78,9 @@ _UNNAMED = frozenset(
 # An application's status ("Status update: In Review"), never a name.
 _STATUS_WORDS = frozenset(
     {"in", "on", "under", "not", "review", "progress", "hold", "submitted", "received",
-     "rejected", "declined", "withdrawn", "pending", "closed", "shortlisted", "screening"}
+     "rejected", "declined", "withdrawn", "pending", "closed", "shortlisted", "screening",
+     # what kind of offer ("Provisional offer - REQ-26495"), never a name
+     "provisional", "conditional", "unconditional", "formal", "verbal", "written", "final"}
 )  # fmt: skip
 # How and how long a job is worked ("(Remote)", "Full-time"), never a name on its own.
 _WORK_MODES = frozenset(

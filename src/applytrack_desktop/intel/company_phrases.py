@@ -295,12 +295,14 @@ def signature_block(body: str) -> list[str]:
 
 def signature_parts(line: str) -> list[str]:
     """The pieces of one signature line that could name an employer."""
-    if _PLACE_FIELD.match(line):
+    if ":" in line and _PLACE_FIELD.match(line):
         return []  # "Location: Hybrid - Portland, OR": a form's field, never the employer
     parts = []
     for part in _SIG_SPLIT.split(line):
         # "Warehouse Operations Lead (Remote)": the role a job card shows, with its mode.
-        part = _PAREN_TAIL.sub("", part).strip()
+        part = part.strip()
+        if part.endswith(")"):
+            part = _PAREN_TAIL.sub("", part)
         if part and not _ORG_HEAD.match(part) and _NAME_RE.fullmatch(part):
             parts.append(part)
     return parts
