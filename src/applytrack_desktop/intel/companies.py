@@ -46,6 +46,15 @@ from applytrack_desktop.intel.company_phrases import (
     scan,
     signature_names,
 )
+from applytrack_desktop.intel.company_senders import (
+    AUTOMATED,
+    NO_REPLY,
+    booked_for_organizer,
+    employer_before_platform,
+    jobs_board,
+    personal,
+    sms_gateway,
+)
 from applytrack_desktop.intel.company_spelling import segmented, spelled_in, titled
 from applytrack_desktop.intel.senders import (
     AGENCY_NAME,
@@ -104,7 +113,7 @@ class _Ballot:
 def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     ballot = _Ballot()
     # A personal address's display name is a person ("Paloma Reyes"), rarely an employer.
-    cap = 30 if _personal(message.sender_domain) else 100
+    cap = 30 if personal(message.sender_domain) else 100
     platform = ats.platform_for_host(message.sender_domain) not in (None, *_NETWORKS)
     # "Accurate Background on behalf of Redwood Analytics": a vendor writing for the employer.
     proxy = _ON_BEHALF.search(message.sender_name) is not None
@@ -185,13 +194,12 @@ def _own_domain_guess(
     proxies = [v for v in ranked if v.proxy and not stem_matches(v.display, stem)]
     if proxies:
         return _guess(proxies[0].display, [], proxies[0].display)
-    if (employer := _employer_before_platform(message.sender_name, stem)) is not None:
+    if (employer := employer_before_platform(message.sender_name, stem)) is not None:
         return _guess(employer, [], employer)
     team = clean_candidate(message.sender_name)
     if team and tenant_sender(team, message.sender_address) and not stem_matches(team, stem):
         return _guess(team, [], team)  # a platform's mail domain sending as its tenant
-    board = _JOBS_BOARD.search(message.sender_name) and not stem_matches(message.sender_name, stem)
-    if board and (listed := _listed_by_board(message, ranked)):
+    if jobs_board(message.sender_name, stem) and (listed := _listed_by_board(message, ranked)):
         return _guess(listed, [], listed)
     agency = is_agency(squash(raw_stem), message.sender_name, prepared, domain)
     if agency or company_agency.staffing_mail(squash(raw_stem), prepared):
@@ -212,7 +220,7 @@ def _own_domain_guess(
         ]
         return _guess(clients[0].display, [], clients[0].display) if clients else None
     if (
-        _AUTOMATED.match(message.sender_address)
+        AUTOMATED.match(message.sender_address)
         and team
         and team != display_company(message.sender_name)
         and not stem_matches(team, stem)
@@ -222,7 +230,7 @@ def _own_domain_guess(
         # "Penny Lane Pharmacy Recruitment" <scheduling@cronofy.com>: a booking tool we do not
         # list, sending for the employer's team.
         return _guess(team, [], team)
-    if _AUTOMATED.match(message.sender_address) and squash(message.sender_name) == squash(raw_stem):
+    if AUTOMATED.match(message.sender_address) and squash(message.sender_name) == squash(raw_stem):
         # "Referoo" <no-reply@referoo.app>: a service we do not list, sending as its own
         # domain, about "the Logistics Coordinator role at Gravity": it writes for Gravity.
         others = [
@@ -259,7 +267,7 @@ def _own_domain_guess(
     top = ranked[0] if ranked else None
     if (
         top is not None
-        and _NO_REPLY.match(message.sender_address)
+        and NO_REPLY.match(message.sender_address)
         and normalize_company(clean_candidate(message.sender_name))
         == normalize_company(top.display)
         and not looks_like_person(top.display)
@@ -297,47 +305,6 @@ _CAREERS_OFFICE = re.compile(
     r"\b(?:Placement|Careers?[ \t]+(?:Services?|Cent(?:er|re)|Office|Cell|Hub)|Employability)\b",
     re.IGNORECASE,
 )
-# A mailbox no person reads: what a service sends from.
-_AUTOMATED = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|scheduling|candidates?)[@+._-]",
-    re.IGNORECASE,
-)
-# A jobs board run by a public body or a group ("Civil Service Jobs", "NHS Jobs"): it sends
-# for the employer its body names.
-_JOBS_BOARD = re.compile(r"[ \t]Jobs$")
-_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply)[@+._-]", re.IGNORECASE)
-_PLATFORM_TAIL = re.compile(r"^(?P<head>.{2,60}?)[ \t]+[-|–—][ \t]+(?P<tail>[^-|–—]{2,30})$")
-
-
-# Carriers' and phone apps' text-message gateways (5551234567@mms.att.net): a text from a
-# phone, relayed as mail. The carrier is never the employer; the sender is a person.
-_SMS_GATEWAYS = frozenset(
-    {"mms.att.net", "txt.att.net", "vzwpix.com", "vtext.com", "tmomail.net",
-     "messaging.sprintpcs.com", "pm.sprint.com", "txt.voice.google.com", "msg.fi.google.com",
-     "mymetropcs.com", "mms.uscc.net", "email.uscc.net", "mms.cricketwireless.net",
-     "txt.bell.ca", "msg.telus.com", "pcs.rogers.com"}
-)  # fmt: skip
-
-
-def _sms_gateway(host: str) -> bool:
-    return host in _SMS_GATEWAYS or host.partition(".")[2] in _SMS_GATEWAYS
-
-
-def _personal(host: str) -> bool:
-    return ats.is_free_mail(host) or _sms_gateway(host)
-
-
-def _employer_before_platform(sender_name: str, stem: str) -> str | None:
-    """ "Saffron Software - Traffit" <noreply@traffit.com>: a hiring platform we do not list
-    sends as "employer - platform" from its own domain. The employer, when the part after
-    the dash is the sending domain's name and the part before is not a person or the same."""
-    match = _PLATFORM_TAIL.match(sender_name.strip())
-    if match is None or not stem_matches(match.group("tail"), stem):
-        return None
-    head = clean_candidate(match.group("head"))
-    if not head or looks_like_person(head) or stem_matches(head, stem):
-        return None
-    return head
 
 
 def _listed_by_board(message: MailMessage, ranked: list[_Vote]) -> str:
@@ -348,20 +315,6 @@ def _listed_by_board(message: MailMessage, ranked: list[_Vote]) -> str:
         if vote.best >= 60 and normalize_company(vote.display) != board:
             return "" if looks_like_person(vote.display) else vote.display
     return ""
-
-
-def _booked_for_organizer(message: MailMessage) -> bool:
-    """ "Cal.com" <no-reply@cal.com>, "Zoom Scheduler" <no-reply@zoom.us>: a booking tool's
-    automated mail about an event organized by someone at another firm's own domain
-    (isabel@fathomandfield.com). The organizer's firm is the employer, never the tool."""
-    if not message.calendar or not _AUTOMATED.match(message.sender_address):
-        return False
-    home = ats.registrable_domain(message.sender_domain)
-    for event in message.calendar:
-        host = event.organizer.rpartition("@")[2]
-        if host and ats.is_own_domain(host) and ats.registrable_domain(host) != home:
-            return True
-    return False
 
 
 def _full_name(name: str) -> bool:
@@ -409,9 +362,9 @@ def extract_company(
     # A school's careers or placement office passes on employers' news ("Shortlisted for
     # Technical Interview - Acme"): the employer it names, never the school.
     office = _CAREERS_OFFICE.search(message.sender_name) is not None
-    tool = tool or office or _booked_for_organizer(message)
+    tool = tool or office or booked_for_organizer(message)
     own = ats.is_own_domain(message.sender_domain) and not (brand or tool)
-    own = own and not _sms_gateway(message.sender_domain)
+    own = own and not sms_gateway(message.sender_domain)
     if own and not ats.tool_for_address(message.sender_address):
         return _own_domain_guess(message, prepared, ballot, category)
     ranked = ballot.ranked()
