@@ -48,3 +48,14 @@ def test_an_outreach_pairing_in_the_subject_names_the_client() -> None:
     subject = "Re: Juniper Biosciences + you?"
     found = company_name("Emily Müller", address, subject, text, Category.RECRUITER_OUTREACH)
     assert found == "Juniper Biosciences"
+
+
+def test_and_joins_the_words_of_one_name_but_never_a_pronoun() -> None:
+    text = "Thank you for applying for the Prison Officer vacancy at HM Revenue and Customs."
+    address = "noreply@csjobs.cabinetoffice.gov.uk"
+    found = company_name("Civil Service Jobs", address, "Online test invitation", text)
+    assert found == "HM Revenue and Customs"
+    outreach = "I'm a recruiter at Kestrel and I think you'd be a great fit for our team."
+    address = "sam@kestrel.io"
+    found = company_name("Sam Ortiz", address, "Hello", outreach, Category.RECRUITER_OUTREACH)
+    assert found == "Kestrel"

@@ -24,7 +24,7 @@ _W = (
     r"(?:(?:St|Mt|Ste)\.(?=[ \t][A-Z])|"
     r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*)"
 )
-_LINK = r"(?:&|of|de|du|des|la|le|del|van|von|voor|y|für|am)"
+_LINK = r"(?:&|and(?=[ \t][A-Z][a-z])|of|de|du|des|la|le|del|van|von|voor|y|für|am)"
 _LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
 NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
 
