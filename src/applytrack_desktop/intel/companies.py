@@ -46,6 +46,7 @@ from applytrack_desktop.intel.company_phrases import (
     scan,
     signature_names,
 )
+from applytrack_desktop.intel.company_repos import repository_owner
 from applytrack_desktop.intel.company_senders import (
     AUTOMATED,
     NO_REPLY,
@@ -351,6 +352,9 @@ def extract_company(
         cjk = cjk_company(message.sender_name, prepared.subject, prepared.body)
         if cjk is not None:
             return CompanyGuess(cjk.name, cjk.aliases) if cjk.name else None
+    owner = repository_owner(message.sender_domain, prepared.subject, prepared.body)
+    if owner:
+        return CompanyGuess(owner)  # a code host's invitation to the employer's repository
     # "People also applied to: Analyst at Nimbus": a board's recommendations name others.
     prepared = without_recommendations(prepared)
     ballot = _collect(message, prepared)
