@@ -284,3 +284,12 @@ def test_an_opportunity_with_an_employer_names_it(text: str) -> None:
 def test_the_kind_of_an_offer_is_never_a_name() -> None:
     for kind in ("Provisional", "Conditional", "Verbal", "Final"):
         assert clean_candidate(kind) == ""
+
+
+def test_a_schools_office_after_its_full_name_is_trimmed() -> None:
+    assert clean_candidate("Oakfield Community College School Office") == (
+        "Oakfield Community College"
+    )
+    assert clean_candidate("Kingsmead Learning Trust Office") == "Kingsmead Learning Trust"
+    assert clean_candidate("Riverside Academy School") == "Riverside Academy"
+    assert clean_candidate("Riverside School") == "Riverside School"  # the school itself

@@ -110,6 +110,14 @@ _TEAM_QUALIFIERS = frozenset(
 )  # fmt: skip
 
 
+# A school's office after its full name ("Oakfield Community College School Office",
+# "Kingsmead Learning Trust Office", "Riverside Academy School"): the institution is named.
+_SCHOOL_OFFICE = re.compile(
+    r"(?:(?<=College)|(?<=Academy)|(?<=Trust)|(?<=University)|(?<=Institute))"
+    r"(?:[ \t]+School(?:[ \t]+Office)?|[ \t]+Office)$"
+)
+
+
 @lru_cache(maxsize=8192)
 def clean_candidate(raw: str) -> str:
     """Trim a captured phrase to a company name, or "" when it is not one."""
@@ -119,6 +127,7 @@ def clean_candidate(raw: str) -> str:
     while previous != text:
         previous = text
         text = display_company(DEPT_SUFFIX.sub("", text))
+    text = _SCHOOL_OFFICE.sub("", text)
     head, _, last = text.rpartition(" ")
     if head and ats.is_brand(last):
         text = head.rstrip(" \t|-–—,·:")  # "the Trellis HackerRank test": employer, tool
