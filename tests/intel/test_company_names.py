@@ -293,3 +293,9 @@ def test_a_schools_office_after_its_full_name_is_trimmed() -> None:
     assert clean_candidate("Kingsmead Learning Trust Office") == "Kingsmead Learning Trust"
     assert clean_candidate("Riverside Academy School") == "Riverside Academy"
     assert clean_candidate("Riverside School") == "Riverside School"  # the school itself
+
+
+def test_faculty_or_staff_alone_is_a_team_not_a_name() -> None:
+    for team in ("Faculty", "Staff", "Faculty Staff"):
+        assert clean_candidate(team) == ""
+    assert clean_candidate("Faculty of Medicine") == "Faculty of Medicine"

@@ -103,10 +103,11 @@ _SIGN_OFF_WORDS = frozenset(
      "warmly", "cordialement", "atentamente", "saludos", "groeten", "grüße", "saluti"}
 )  # fmt: skip
 # Words that place a team inside the employer ("Global Talent Acquisition", "Corporate
-# Recruiting", "Central Recruitment Team"): what is left of such a team is not a name.
+# Recruiting", "Central Recruitment Team", a portal's "Faculty" tab): what is left of such a
+# team is not a name.
 _TEAM_QUALIFIERS = frozenset(
     {"global", "corporate", "central", "regional", "national", "international", "internal",
-     "group", "local", "head", "enterprise"}
+     "group", "local", "head", "enterprise", "faculty", "staff"}
 )  # fmt: skip
 
 
