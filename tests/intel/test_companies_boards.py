@@ -59,6 +59,39 @@ def _company(name: str, address: str, subject: str, text: str) -> str | None:
             "Ti sei candidato per l'offerta Audio Software Engineer di Yarrow Freight.\n\n"
             "Puoi seguire lo stato della candidatura.\n\n© 2025 Indeed",
         ),
+        (  # an adverb between the verb and the employer (Spanish, French, German)
+            "InfoJobs",
+            "noreply@infojobs.net",
+            "Te has inscrito en la oferta Hydrogeologist",
+            "Hola,\n\nTu candidatura para Hydrogeologist se ha enviado correctamente a Yarrow"
+            " Freight.\n\n¡Mucha suerte!",
+        ),
+        (
+            "Welcome to the Jungle",
+            "no-reply@welcometothejungle.com",
+            "Votre candidature",
+            "Bonjour,\n\nVotre candidature pour le poste de Hydrogeologist a bien été transmise"
+            " à Yarrow Freight.\n\nBonne chance !",
+        ),
+        (
+            "Welcome to the Jungle",
+            "no-reply@welcometothejungle.com",
+            "Votre candidature a bien été envoyée à Yarrow Freight",
+            "Bonjour,\n\nLe recruteur reviendra vers vous si votre profil correspond.",
+        ),
+        (
+            "Welcome to the Jungle",
+            "no-reply@welcometothejungle.com",
+            "Yarrow Freight a bien reçu votre candidature",
+            "Bonjour,\n\nLe recruteur reviendra vers vous si votre profil correspond.",
+        ),
+        (
+            "Indeed",
+            "indeedapply@indeed.com",
+            "Bewerbung erfolgreich versendet: Hydrogeologist",
+            "Hallo,\n\nIhre Bewerbung als Hydrogeologist wurde erfolgreich an Yarrow Freight"
+            " übermittelt.\n\nViel Erfolg!",
+        ),
         (
             "Naukri",
             "info@naukri.com",
@@ -195,3 +228,18 @@ def test_a_networks_seen_notice_lists_the_employer_after_the_role() -> None:
     )
     subject = "Your application for Financial Crime Analyst was seen"
     assert _company("LinkedIn", "jobs-noreply@linkedin.com", subject, text) == "Summit Bank"
+
+
+def test_an_applications_state_heading_the_subject_is_not_the_employer() -> None:
+    """ "Applied: Data Engineer" from a board whose text names no employer: none, never
+    "Applied" (while "Applied Materials" stays a name)."""
+    assert _company("Dice", "noreply@dice.com", "Applied: Data Engineer", "Good luck!") is None
+    assert (
+        _company(
+            "Applied Materials Careers",
+            "careers@appliedmaterials.com",
+            "Thank you for applying to Applied Materials",
+            "We have received your application.",
+        )
+        == "Applied Materials"
+    )

@@ -51,6 +51,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 90, ("appl",)),
         (rf"\b[Ii]nterest in (?:joining |working (?:at|with) )?{NAME}", 80, ("interest",)),
         (rf"\b(?:sent|submitted) to {NAME}", 100, ("sent to", "submitted to")),
+        (rf"\b(?:envoyée|transmise|enviada|enviado) (?:à|a) {NAME}\s*$", 90, ("envoyée", "transmise", "enviad")),
+        (rf"^{NAME} a bien reçu votre candidature", 80, ("bien reçu",)),
         (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
         (rf"\b[Yy]our {NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
         (rf"\bat {NAME}\s*(?:[(\[|–—!:-]|$)", 70, ("at ",)),
@@ -84,7 +86,10 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt names the employer it passed the application on to.
         (rf"\b(?:sent|forwarded) your (?:CV|resume|résumé|application)(?: and cover letter)? to {NAME}", 100, ("sent your", "forwarded your"), False),
         (rf"\b[Aa]pplication for [^\n]{{2,80}}? with {NAME} (?:has been|was) (?:successfully )?(?:sent|submitted)", 90, ("application for",), False),
-        (rf"\b(?:se ha enviado|ha sido enviada) a {NAME}", 90, ("enviad",), False),
+        (rf"\b(?:se ha enviado|ha sido enviada)(?: correctamente| con éxito)? a {NAME}", 90, ("enviad",), False),
+        # "a bien été transmise à Acme", "wurde erfolgreich an Acme übermittelt".
+        (rf"\b(?:a|est) (?:bien )?(?:été )?(?:envoyée|transmise|transmis|envoyé) à {NAME}", 90, ("envoyé", "transmis"), False),
+        (rf"\b(?:wurde|ist) (?:erfolgreich |)an (?:die |das |den )?{NAME} (?:übermittelt|gesendet|versendet|verschickt|weitergeleitet)\b", 90, ("übermittelt", "gesendet", "versendet", "verschickt", "weitergeleitet"), False),
         (rf"\bvaga de [^\n]{{2,80}}? (?:na|no|em) {NAME} foi\b", 80, ("vaga de",), False),
         (rf"\bcandidat[oa] per l['’]offerta [^\n]{{2,80}}? di {NAME}", 80, ("offerta",), False),
         (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 60, ("appl",), False),
