@@ -71,7 +71,7 @@ def test_a_receipt_older_than_an_application_its_answer_started_joins_it(
 ) -> None:
     # Newest first, naming no role: the rejection, read as a receipt, starts the application;
     # the sure receipt a month older is that application's start, not a second role.
-    run(service, mail(2, 30, "[rejection 0.9 confirmation 0.7] Acme / "))
+    run(service, mail(2, 30, "[rejection 0.97 confirmation 0.7] Acme / "))
     run(service, mail(1, 0, "[confirmation 0.95] Acme / "))
     app = only_app(service)
     assert app.status is Status.REJECTED
