@@ -117,17 +117,25 @@ class Replay:
 
 
 def replay(
-    sources: list[RawSource], analyzer: Analyzer, threshold: float, *, parts: int = 1
+    sources: list[RawSource],
+    analyzer: Analyzer,
+    threshold: float,
+    *,
+    parts: int = 1,
+    imports: int = 1,
 ) -> Replay:
-    """Import ``sources`` into a throwaway store; ``parts`` > 1 imports newest part first."""
+    """Import ``sources`` into a throwaway store; ``parts`` > 1 imports newest part first;
+    ``imports`` > 1 imports the whole mailbox again (an import must add nothing the second
+    time)."""
     size = -(-len(sources) // parts)
     chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
     with tempfile.TemporaryDirectory(prefix="applytrack-eval-") as tmp:
         store = Store.open(Path(tmp), keyring_backend=EphemeralKeyring())
         try:
             settings = PipelineSettings(threshold=threshold)
-            for chunk in reversed(chunks):  # like a backfill: the newest mail arrives first
-                import_sources(store, chunk, settings=settings, analyzer=analyzer)
+            for _ in range(imports):
+                for chunk in reversed(chunks):  # like a backfill: the newest mail arrives first
+                    import_sources(store, chunk, settings=settings, analyzer=analyzer)
             with store.read() as conn:
                 apps = {
                     r[0]: (r[1], r[2], r[3])
@@ -387,11 +395,13 @@ def main() -> None:
             )
     say("")
     again = replay(sources + sources, analyzer, SHIPPED)
+    twice = replay(sources, analyzer, SHIPPED, imports=2)
     backfill = score_stories(stories, mail, replay(sources, analyzer, SHIPPED, parts=4), SHIPPED)
     say(
         f"Same mailbox twice in one import: {len(again.apps)} applications, "
         f"{len(again.mail)} emails stored (once: {default.created_apps}, "
-        f"{len(first.mail)}). Backfill order (four date-ordered parts, newest part first): "
+        f"{len(first.mail)}); in two imports: {len(twice.apps)} applications, "
+        f"{len(twice.mail)} emails. Backfill order (four date-ordered parts, newest part first): "
         f"status right {backfill.status_right:.3f}, {backfill.created_apps} applications, "
         f"mail attached right {backfill.attached_right:.3f}."
     )

@@ -214,3 +214,81 @@ def test_the_receipt_starts_the_application_whatever_the_batches_and_their_order
             ]
         finally:
             service.close()
+
+
+# A recruiter's first note, dropped in doubt; a job board's receipt for the same role; and the
+# recruiter's reply, dropped too, answering both (its References name the note and the receipt).
+NOTE = "<note@acme.com>"
+BOARD = "<receipt@board.example>"
+
+
+def _thread_mail(mid: str, days: float, subject: str, refs: tuple[str, ...] = ()) -> RawSource:
+    msg = EmailMessage()
+    msg["From"] = "Jo Recruiter <jo@acme.com>"
+    msg["To"] = "robin@example.net"
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(T0 + timedelta(days=days))
+    msg["Message-ID"] = mid
+    if refs:
+        msg["In-Reply-To"] = refs[-1]
+        msg["References"] = " ".join(refs)
+    msg.set_content("Hi Robin,\n\nA few words.\n\nJo")
+    return RawSource(mid.strip("<>"), msg.as_bytes())
+
+
+NOTE_MAIL = _thread_mail(NOTE, 0, "Vacature Data Engineer")
+BOARD_MAIL = _thread_mail(BOARD, 2, "Application sent: Data Engineer")
+REPLY_MAIL = _thread_mail("<reply@acme.com>", 9, "Re: Vacature Data Engineer", (NOTE, BOARD))
+
+
+class ThreadAnalyzer:
+    """The note and the reply dropped in doubt; the board's receipt read as a receipt."""
+
+    def analyze_many(self, messages: Sequence[MailMessage]) -> list[Analysis]:
+        out = []
+        for m in messages:
+            if m.message_id == BOARD:
+                out.append(
+                    Analysis(
+                        Category.CONFIRMATION, 0.95, 0.99, company="Acme", job_title="Data Engineer"
+                    )
+                )
+            else:
+                runner = Category.RECRUITER_OUTREACH if m.message_id == NOTE else Category.INTERVIEW
+                out.append(
+                    Analysis(Category.NOT_JOB, 0.8, 0.2, runner_up=runner, runner_up_confidence=0.9)
+                )
+        return out
+
+
+def test_a_dropped_reply_to_job_mail_makes_its_thread_a_job_thread() -> None:
+    doubted = Analysis(
+        Category.NOT_JOB, 0.8, 0.2, runner_up=Category.RECRUITER_OUTREACH, runner_up_confidence=0.9
+    )
+    receipt = Analysis(Category.CONFIRMATION, 0.95, 0.99, company="Acme")
+    answer = Analysis(
+        Category.NOT_JOB, 0.8, 0.2, runner_up=Category.INTERVIEW, runner_up_confidence=0.9
+    )
+    batch = [
+        prepared(NOTE_MAIL, doubted),
+        prepared(BOARD_MAIL, receipt),
+        prepared(REPLY_MAIL, answer),
+    ]
+    got = rescue_in_batch(batch)
+    assert got[0].analysis is not None
+    assert got[0].analysis.category is Category.RECRUITER_OUTREACH  # the note: job mail now
+    assert got[1] == batch[1]
+    assert got[2].analysis is not None
+    assert got[2].analysis.category is Category.INTERVIEW  # the reply, job mail by its thread
+    # Without the board's receipt no job mail vouches for the thread: nothing is rescued.
+    assert rescue_in_batch([batch[0], batch[2]]) == [batch[0], batch[2]]
+
+
+def test_importing_such_a_thread_twice_adds_nothing(service: Service) -> None:
+    mailbox = [NOTE_MAIL, BOARD_MAIL, REPLY_MAIL]
+    import_sources(service.store, mailbox, analyzer=ThreadAnalyzer())
+    first = stored(service)
+    with service.store.read() as conn:
+        assert emails.exists_message_id(conn, NOTE)
+    import_sources(service.store, mailbox, analyzer=ThreadAnalyzer())
+    assert stored(service) == first == 3
