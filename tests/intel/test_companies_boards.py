@@ -243,3 +243,38 @@ def test_an_applications_state_heading_the_subject_is_not_the_employer() -> None
         )
         == "Applied Materials"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text", "want"),
+    [
+        (  # a board's status notice names the employer that closed the role
+            "reed.co.uk",
+            "noreply@reed.co.uk",
+            "Your application status changed",
+            "Yarrow Freight closed the Data Engineer (Hybrid) position and your application is"
+            " no longer being considered.\n\nThe reed.co.uk team",
+            "Yarrow Freight",
+        ),
+        (
+            "Handshake",
+            "no-reply@joinhandshake.com",
+            "An update about Data Engineer",
+            "Hello,\n\nUnfortunately, Yarrow Freight has chosen to pursue other candidates for"
+            " the Data Engineer role.",
+            "Yarrow Freight",
+        ),
+        (  # an agency passed the CV "over to" its client
+            "Tom Rivera",
+            "tomrivera@verticaltalent.io",
+            "Good news!",
+            "Robin,\n\nThanks for applying to my advert - I sent your CV over to Yarrow Freight"
+            " and they'd like to meet you!\n\nTom Rivera\nAccount Manager | Vertical Talent",
+            "Yarrow Freight",
+        ),
+    ],
+)
+def test_status_notices_and_agencies_name_the_employer(
+    name: str, address: str, subject: str, text: str, want: str
+) -> None:
+    assert company_name(name, address, subject, text, Category.REJECTION) == want

@@ -79,6 +79,9 @@ _UNNAMED = frozenset(
 _STATUS_WORDS = frozenset(
     {"in", "on", "under", "not", "review", "progress", "hold", "submitted", "received",
      "rejected", "declined", "withdrawn", "pending", "closed", "shortlisted", "screening",
+     # a job board's subject "Applied: Data Engineer" ("Applied Materials" is a name)
+     "applied", "sent", "beworben", "postulé", "postulado", "candidatado", "gesolliciteerd",
+     "ansökt",
      # what kind of offer ("Provisional offer - REQ-26495"), never a name
      "provisional", "conditional", "unconditional", "formal", "verbal", "written", "final"}
 )  # fmt: skip
@@ -94,12 +97,6 @@ _CALENDAR_WORDS = frozenset(
      "termin", "neuer termin", "termin bestätigt", "einladung", "invitation", "invitación",
      "uitnodiging", "convite", "invito", "new event", "updated invitation", "rescheduled",
      "cancelled", "canceled", "accepted", "declined", "event", "booking", "booked"}
-)  # fmt: skip
-# An application's state heading a job board's subject ("Applied: Data Engineer"), never a
-# name; as a whole name only ("Applied Materials" is one).
-_STATE_WORDS = frozenset(
-    {"applied", "submitted", "received", "sent", "beworben", "postulé", "postulado",
-     "candidatado", "gesolliciteerd", "ansökt"}
 )  # fmt: skip
 # A step of the hiring process, never a name ("Technical Round 2", "Final Stage").
 _STAGE = re.compile(r"\b(?:[Rr]ound|[Ss]tage|[Ss]tep|[Pp]hase)(?:[ \t]+\d{1,2})?$")
@@ -165,7 +162,7 @@ def _plausible(name: str) -> bool:
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
     if words[0].strip(",.") in _SIGN_OFF_WORDS or words[0] in _UNNAMED:
         return False  # "Respectfully," over the team's name; "Client: Confidential"
-    if name.casefold() in _CALENDAR_WORDS or name.casefold() in _STATE_WORDS:
+    if name.casefold() in _CALENDAR_WORDS:
         return False  # "Confirmed: Acme intro call", "Neuer Termin: Erstgespräch mit Acme"
     if all(w in _WORK_MODES for w in words):
         return False  # "Warehouse Lead (Remote)", "Hybrid - Portland": how, not for whom

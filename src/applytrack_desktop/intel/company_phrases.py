@@ -84,7 +84,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
     for p, w, k, lead in (
         (rf"\b(?:was|were|has been|have been) (?:successfully )?(?:sent|submitted|forwarded|shared) to {NAME}", 100, ("sent to", "submitted to", "forwarded to", "shared to"), False),
         # A job board's receipt names the employer it passed the application on to.
-        (rf"\b(?:sent|forwarded) your (?:CV|resume|résumé|application)(?: and cover letter)? to {NAME}", 100, ("sent your", "forwarded your"), False),
+        (rf"\b(?:sent|forwarded|passed) your (?:CV|resume|résumé|application|profile)(?: and cover letter)?(?: over| across| on)? to {NAME}", 100, ("sent your", "forwarded your", "passed your"), False),
         (rf"\b[Aa]pplication for [^\n]{{2,80}}? with {NAME} (?:has been|was) (?:successfully )?(?:sent|submitted)", 90, ("application for",), False),
         (rf"\b(?:se ha enviado|ha sido enviada)(?: correctamente| con éxito)? a {NAME}", 90, ("enviad",), False),
         # "a bien été transmise à Acme", "wurde erfolgreich an Acme übermittelt".
@@ -128,9 +128,12 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?i:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+(?i:Team))?[ \t]*$", 60, _after_blank("recruit", "talent", "hiring", "people", "hr", "careers"), False),
         (rf"\b[Ww]elcome (?:to|aboard at) {NAME}", 50, ("welcome",), False),
         (rf"\b(?:[Mm]y|[Oo]ur|[Mm]on|[Nn]otre|[Mm]ein|[Uu]nser|[Mm]i|[Nn]uestro|[Ii]l mio|[Ii]l nostro|[Mm]ijn|[Oo]nze|[Mm]eu|[Nn]osso) (?:client|cliente|Kunde|klant),? {NAME}", 70, ("client", "kunde", "klant"), False),
-        (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved|reviewed|moved forward|moved on)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved", "s reviewed", "ve reviewed", "s moved", "ve moved"), False),
+        (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved|reviewed|moved forward|moved on|chosen|selected|filled)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved", "s reviewed", "ve reviewed", "s moved", "ve moved", "s chosen", "ve chosen", "s selected", "ve selected", "s filled", "ve filled"), False),
         (rf"\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-?founder|[Hh]ead of \w+|[Dd]irector|VP \w+|[Mm]anager|[Ll]ead) (?:at|of|@) {NAME}", 60, ("ceo ", "cto ", "coo ", "cfo ", "founder ", "head of", "director at", "director of", "vp ", "manager at", "manager of", "lead at", "lead of"), False),
         (rf"\b(?:(?:recruiting|hiring)(?: for)?|works?|working|runs \w+|people team) at {NAME}", 60, ("recruiting at", "hiring at", "for at", "work at", "works at", "working at", "runs ", "team at"), False),
+        # A board's status notice: "Acme closed the Data Engineer position", "Acme has filled
+        # the role".
+        (rf"\b{NAME} (?:has )?(?:closed|filled|cancelled|canceled|paused) (?:the|this|its|their) ", 60, ("closed the", "filled the", "cancelled the", "canceled the", "paused the", "closed this", "filled this", "closed its", "closed their"), False),
         (rf"\b{NAME} (?:lädt Sie|vous invite|le invita|te invita|la invita|ti invita|nodigt (?:je|u)|convida)", 70, ("lädt sie", "vous invite", "le invita", "te invita", "la invita", "ti invita", "nodigt", "convida"), False),
         (rf"\b(?:bij|presso|junto a|na empresa|au sein de l'|au sein de|au sein d'|bei der|bei) (?:de )?{NAME}", 55, ("bij ", "presso ", "junto a", "na empresa", "au sein", " bei "), False),
         (rf"\b(?:la|sua|tua|je|uw|tu|votre|Ihre|su) (?:candidatura|candidature|sollicitatie|Bewerbung|solicitud)[^\n.]{{2,80}}? (?:bij|presso|na|no|en|chez|bei|per) (?:de |la |il |a |o )?{NAME}", 65, _pairs(("la", "sua", "tua", "je", "uw", "tu", "votre", "ihre", "su"), ("candidatur", "sollicitatie", "bewerbung", "solicitud")), False),
