@@ -89,7 +89,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:se ha enviado|ha sido enviada)(?: correctamente| con éxito)? a {NAME}", 90, ("enviad",), False),
         # "a bien été transmise à Acme", "wurde erfolgreich an Acme übermittelt".
         (rf"\b(?:a|est) (?:bien )?(?:été )?(?:envoyée|transmise|transmis|envoyé) à {NAME}", 90, ("envoyé", "transmis"), False),
-        (rf"\b(?:wurde|ist) (?:erfolgreich |)an (?:die |das |den )?{NAME} (?:übermittelt|gesendet|versendet|verschickt|weitergeleitet)\b", 90, ("übermittelt", "gesendet", "versendet", "verschickt", "weitergeleitet"), False),
+        (rf"\b(?:wurde|ist) (?:erfolgreich )?an (?:die |das |den )?{NAME} (?:übermittelt|gesendet|versendet|verschickt|weitergeleitet)\b", 90, ("übermittelt", "gesendet", "versendet", "verschickt", "weitergeleitet"), False),
         (rf"\bvaga de [^\n]{{2,80}}? (?:na|no|em) {NAME} foi\b", 80, ("vaga de",), False),
         (rf"\bcandidat[oa] per l['’]offerta [^\n]{{2,80}}? di {NAME}", 80, ("offerta",), False),
         (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 60, ("appl",), False),

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from applytrack_desktop.core.names import display_company
-from applytrack_desktop.intel.company_domains import squash
+from applytrack_desktop.intel.company_domains import ONE_LETTER_FOLDS, squash
 from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_words import SECTOR_WORDS, head_and_name
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
@@ -81,8 +81,8 @@ class _FoldTable(dict[int, str]):
         return base
 
 
-# Letters NFKD keeps whole, written in domains as one ASCII letter.
-_ONE_LETTER = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})
+# Letters NFKD keeps whole, written in domains as one ASCII letter (index for index).
+_ONE_LETTER = str.maketrans(ONE_LETTER_FOLDS)
 _FOLD = _FoldTable()
 
 

@@ -238,26 +238,33 @@ def strip_quoted(text: str) -> str:
     When almost nothing is above it (a bare forward, "FYI"), the quoted message is the
     content: it is kept, with its "> " quoting removed.
     """
-    if not any(hint in text for hint in _QUOTE_HINTS):
-        return text
-    start = _quote_start(text)
+    start = _first_quote(text)
     if start < 0:
         return text
     above = text[:start]
     if len(above.strip()) >= _MIN_NEW_TEXT:
         return above
-    below = text[start:].split("\n", 1)[1] if "\n" in text[start:] else ""
-    return _QUOTE_PREFIX.sub("", below)
+    return _quoted_below(text, start)
 
 
 def quoted_part(text: str) -> str:
     """The earlier message a reply quotes, its "> " quoting removed; "" when the text quotes
     none, or when ``strip_quoted`` already keeps the quote as the content (a bare "FYI")."""
-    if not any(hint in text for hint in _QUOTE_HINTS):
-        return ""
-    start = _quote_start(text)
+    start = _first_quote(text)
     if start < 0 or len(text[:start].strip()) < _MIN_NEW_TEXT:
         return ""
+    return _quoted_below(text, start)
+
+
+def _first_quote(text: str) -> int:
+    """Where the first quoted-reply marker starts, or -1 (a cheap keyword test first)."""
+    if not any(hint in text for hint in _QUOTE_HINTS):
+        return -1
+    return _quote_start(text)
+
+
+def _quoted_below(text: str, start: int) -> str:
+    """The quoted message under the marker line at ``start``, its "> " quoting removed."""
     marker_end = text.find("\n", start)
     return "" if marker_end < 0 else _QUOTE_PREFIX.sub("", text[marker_end + 1 :])
 
