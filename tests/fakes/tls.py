@@ -9,6 +9,8 @@ module makes one CA (with trustme) and a server certificate for ``127.0.0.1`` an
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import ssl
 import tempfile
 from dataclasses import dataclass
@@ -44,7 +46,12 @@ def make_ca(directory: Path | None = None) -> TestCA:
     """A new CA and a leaf for 127.0.0.1/localhost; the CA PEM goes to ``directory``."""
     ca = trustme.CA()
     leaf = ca.issue_cert("127.0.0.1", "localhost")
-    folder = directory or Path(tempfile.mkdtemp(prefix="applytrack-ca-"))
+    folder = directory
+    if folder is None:
+        # A process-wide CA (microsoft_env.shared_ca) has no test to own its folder, so
+        # the folder goes when the process does rather than piling up in /tmp.
+        folder = Path(tempfile.mkdtemp(prefix="applytrack-ca-"))
+        atexit.register(shutil.rmtree, folder, True)
     ca_file = folder / "test-ca.pem"
     ca.cert_pem.write_to_path(str(ca_file))
     return TestCA(ca_file=ca_file, ca=ca, server_cert=leaf)
