@@ -113,3 +113,19 @@ def test_a_dutch_vacancy_footer_is_no_price(index: ahocorasick.Automaton) -> Non
     footer = "Acquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld."
     assert "commerce" not in found(footer, index)
     assert "commerce" in found("Is de vraagprijs nog bespreekbaar?", index)
+
+
+def test_a_school_or_university_as_employer_is_no_school_cue(index: ahocorasick.Automaton) -> None:
+    # Teachers and lecturers apply to schools: the institution's name is the employer's.
+    for text in (
+        "La Segreteria, Scuola Primaria Don Milani: la sua candidatura è stata protocollata",
+        "Colégio São Tomé: confirmamos a receção da sua candidatura para Professor",
+        "Thank you for applying to the Lecturer post at the University of Leeds School of Law",
+    ):
+        assert "school" not in found(text, index)
+    assert "school" in found("Your admission to the MSc programme: tuition and enrolment", index)
+
+
+def test_the_nordic_word_for_day_is_no_airflow_dag(index: ahocorasick.Automaton) -> None:
+    assert "devtools" not in found("Vi ber om svar innen i dag. Ha en fin dag!", index)
+    assert "devtools" in found("Airflow: DAG run nightly_export failed", index)

@@ -39,6 +39,17 @@ def test_normalize_uses_placeholders_and_folds() -> None:
     assert normalize(text) == "cafe see xurl mail xemail xmoney at xtime req xnum"
 
 
+def test_letters_without_a_decomposition_fold_to_ascii_not_away() -> None:
+    # NFKD leaves these letters whole, so an ASCII filter alone dropped them ("sknad").
+    text = "Søknad ansøgning DESVÆRRE została Łódź Straße œuvre Þór alındı"
+    assert normalize(text) == "soknad ansogning desvaerre zostala lodz strasse oeuvre thor alindi"
+
+
+def test_nordic_job_words_with_their_own_letters_get_glosses() -> None:
+    words = feature_text(mail(subject="Din søknad", text="Desværre har vi valgt en anden.")).split()
+    assert {"application", "unfortunately"} <= set(words)
+
+
 def test_platform_for_domain_and_subdomains() -> None:
     assert platform_for_domain("hire.lever.co") == ("lever", "ats")
     assert platform_for_domain("us.greenhouse-mail.io") == ("greenhouse", "ats")

@@ -33,6 +33,7 @@ def test_a_job_alerts_subject_names_no_title(subject: str) -> None:
         ("Bekräftelse: Systemutvecklare", "Systemutvecklare"),
         ("Invitation to interview - Cabin Crew", "Cabin Crew"),
         ("Assignment confirmation: Scaffolder", "Scaffolder"),
+        ("Application received: Dietitian", "Dietitian"),
     ],
 )
 def test_a_subject_part_is_a_title(subject: str, title: str) -> None:
@@ -42,7 +43,8 @@ def test_a_subject_part_is_a_title(subject: str, title: str) -> None:
 @pytest.mark.parametrize(
     "word",
     ["Softwareudvikler", "Systemutvecklare", "Dataanalytiker", "Økonomimedarbejder",
-     "Sjuksköterska", "Bricklayer", "Sommelier", "Medical Science Liaison"],
+     "Sjuksköterska", "Bricklayer", "Sommelier", "Medical Science Liaison", "Phlebotomist",
+     "Dietitian", "Waitress", "Plasterer"],
 )  # fmt: skip
 def test_role_words(word: str) -> None:
     assert has_strong_noun(word)

@@ -15,14 +15,10 @@ from itertools import permutations
 
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel import ats
+from applytrack_desktop.intel.letters import ASCII_LETTERS
 from applytrack_desktop.intel.vocab import words as word_set
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
-# Letters a domain writes in ASCII that NFKD does not split into letter + accent: "Wisła"
-# at wisla.pl, "Region Østjylland" at regionostjylland.dk (one letter for one), "Straße" at
-# strasse.de.
-ONE_LETTER_FOLDS = {"ł": "l", "ø": "o", "đ": "d", "ı": "i"}
-_ASCII_LETTERS = str.maketrans({**ONE_LETTER_FOLDS, "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
 _STEM_NOISE = re.compile(r"(?:careers?|jobs|hr|recruiting|talent|mail|hq|group|inc|corp|ai)$")
 # Leading words of public and institutional names that a domain leaves out ("Gemeente
 # Havendam" at havendam.nl, "City of Springfield" at springfield.gov, "Department for
@@ -42,7 +38,7 @@ def squash(text: str) -> str:
     fold the way domains write them ("Skärgårdens" is ``skargardens``)."""
     low = text.casefold()
     if not low.isascii():
-        low = unicodedata.normalize("NFKD", low.translate(_ASCII_LETTERS))
+        low = unicodedata.normalize("NFKD", low.translate(ASCII_LETTERS))
     return _NON_ALNUM.sub("", low)
 
 

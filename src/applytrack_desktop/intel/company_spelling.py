@@ -13,9 +13,10 @@ import unicodedata
 from collections.abc import Iterable
 
 from applytrack_desktop.core.names import display_company
-from applytrack_desktop.intel.company_domains import ONE_LETTER_FOLDS, squash
+from applytrack_desktop.intel.company_domains import squash
 from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_words import SECTOR_WORDS, head_and_name
+from applytrack_desktop.intel.letters import ONE_LETTER_FOLDS
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
 
 

@@ -20,9 +20,10 @@ from html import unescape
 
 from applytrack_desktop.intel import cues, glosses_more
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
+from applytrack_desktop.intel.letters import ASCII_LETTERS
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 9
+FEATURE_VERSION = 10
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -358,10 +359,10 @@ def detect_platform(message: MailMessage) -> str | None:
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII: accents dropped (``é`` -> ``e``), ``ß`` -> ``ss``."""
+    """Lower-case ASCII: accents dropped (``é`` -> ``e``), ``ø`` -> ``o``, ``ß`` -> ``ss``."""
     if text.isascii():  # most mail: NFKD and the ASCII filter would change nothing
         return text.lower()
-    text = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    text = unicodedata.normalize("NFKD", text.lower().translate(ASCII_LETTERS))
     return text.encode("ascii", "ignore").decode("ascii")
 
 

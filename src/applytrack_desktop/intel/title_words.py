@@ -61,7 +61,11 @@ TITLE_NOUNS: Final[frozenset[str]] = words(
     "modeller modeler butcher baker barber tailor greeter runner valet porter concierge "
     "keyholder dentist veterinarian vet hygienist optometrist physiotherapist clinician "
     "surgeon doctor officer deputy constable sergeant lieutenant chief "
-    "crew scaffolder bricklayer groundworker sommelier liaison senco"
+    "crew scaffolder bricklayer groundworker sommelier liaison senco "
+    # health, science and trades roles
+    "phlebotomist sonographer radiographer technologist dietitian nutritionist psychologist "
+    "audiologist podiatrist chiropractor orthodontist embryologist optician biologist "
+    "solicitor stewardess waiter waitress cleaner gardener glazier plasterer tiler"
 )
 
 # Job nouns that also name a department or a group ("Acme Engineering", "Customer Support",
