@@ -385,7 +385,9 @@ def es_restablecer_contrasena(ctx: Ctx) -> Draft:
         ]
     )
     kind = ctx.pick(["reset", "reset", "changed", "verify"])
-    link = ctx.url(host, ctx.pick(["restablecer", "recuperar-clave", "verificar"]))
+    link = ctx.url(
+        host, {"reset": "restablecer", "changed": "seguridad", "verify": "verificar"}[kind]
+    )
     paras = {
         "reset": [
             f"[Hemos recibido una solicitud para restablecer la contraseña de tu cuenta de {org}.|Has solicitado cambiar tu contraseña de {org}.|¿Olvidaste tu contraseña? No pasa nada.]",
@@ -445,7 +447,9 @@ def it_recupero_password(ctx: Ctx) -> Draft:
         ]
     )
     kind = ctx.pick(["reset", "verify", "changed"])
-    link = ctx.url(host, ctx.pick(["recupero-password", "conferma", "attiva"]))
+    link = ctx.url(
+        host, {"reset": "recupero-password", "verify": "conferma", "changed": "sicurezza"}[kind]
+    )
     paras = {
         "reset": [
             f"[Abbiamo ricevuto una richiesta di reimpostazione della password per il tuo account {org}.|Hai richiesto il recupero della password.]",
@@ -502,7 +506,9 @@ def pl_weryfikacja_konta(ctx: Ctx) -> Draft:
         ]
     )
     kind = ctx.pick(["verify", "reset", "login"])
-    link = ctx.url(host, ctx.pick(["aktywacja", "potwierdz", "reset-hasla"]))
+    link = ctx.url(
+        host, {"verify": "aktywacja", "reset": "reset-hasla", "login": "logowanie"}[kind]
+    )
     paras = {
         "verify": [
             f"[Dziękujemy za założenie konta w {org}.|Witamy w {org}!]",

@@ -64,8 +64,9 @@ PLACES = (
 
 def greet(ctx: Ctx, lang: str, p: float = 0.8) -> str:
     """A greeting in ``lang`` (or nothing): services often start straight with the point."""
-    table = _HELLO_MORE.get(lang) or LANG_HELLO[lang]
-    return ctx.fill(ctx.pick(table)) if ctx.chance(p) else ""
+    if not ctx.chance(p):
+        return ""
+    return ctx.fill(ctx.pick(_HELLO_MORE.get(lang) or LANG_HELLO[lang]))
 
 
 def code(ctx: Ctx, digits: int = 6) -> str:
@@ -113,7 +114,7 @@ def footer(ctx: Ctx, org: str, host: str, lang: str = "en", p: float = 0.8) -> s
         parts.append(
             ctx.pick(
                 [
-                    f"© {ctx.date.year} {org}. All rights reserved.",
+                    "Manage your email preferences in your account settings.",
                     f"You're receiving this email because you have an account on {host}.",
                     "Need help? Visit our Help Center.",
                 ]
