@@ -50,6 +50,7 @@ def job_cv_mailbox_autoreply(ctx: Ctx) -> Draft:
             ["", "Human Resources\n{co}", "Kind regards,\nRecruitment Team\n{legal}", "HR Team"]
         ),
         greet_p=0.45,
+        job=True,
         auto=0.7,
         form=ctx.pick(["plain", "plain", "alt"]),
     )
@@ -88,6 +89,7 @@ def job_hr_helpdesk_ticket(ctx: Ctx) -> Draft:
         bye(ctx, "en", "[{co} HR Service Desk|People Services|The HR Team, {co}]"),
         top=ctx.pick(REPLY_ABOVE["en"]) if ctx.chance(0.5) else "",
         greet_p=0.75,
+        job=True,
         auto=0.5,
         ext_p=0.1,
         footer=ctx.pick(

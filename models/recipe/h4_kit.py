@@ -29,6 +29,15 @@ _HELLO = {
         "Witaj {first},",
         "Dzień dobry {first},",
     ),
+    # Hiring mail greets applicants, never "customers".
+    "en_job": (
+        "Dear {first},",
+        "Dear {first} {last},",
+        "Dear Applicant,",
+        "Dear Candidate,",
+        "Hello {first},",
+        "Hi {first},",
+    ),
     "sv": ("Hej {first}!", "Hej,", "Hej {first},", "Hej {first} {last},"),
     **HELLO,
 }
@@ -54,7 +63,7 @@ REPLY_ABOVE = {
 
 
 def hi(ctx: Ctx, lang: str, p: float = 0.85) -> str:
-    """A greeting in ``lang`` (or none, with probability 1 - ``p``)."""
+    """A greeting in ``lang`` (or none, with probability 1 - ``p``); ``en_job`` for applicants."""
     return ctx.fill(ctx.pick(_HELLO[lang])) if ctx.chance(p) else ""
 
 
@@ -99,11 +108,16 @@ def receipt(
     top: str = "",
     auto: float = 0.0,
     ext_p: float = 0.0,
+    job: bool = False,
     **kw: Any,
 ) -> Draft:
-    """A receipt Draft: its own greeting and sign-off, optional "reply above" line on top and
-    an ``Auto-Submitted`` header with probability ``auto``."""
-    parts = [top, hi(ctx, lang, greet_p), *(ctx.fill(p).strip() for p in paras)]
+    """A receipt Draft: its own greeting (an applicant's if ``job``) and sign-off, an optional
+    "reply above" line on top and an ``Auto-Submitted`` header with probability ``auto``."""
+    parts = [
+        top,
+        hi(ctx, "en_job" if job and lang == "en" else lang, greet_p),
+        *(ctx.fill(p).strip() for p in paras),
+    ]
     headers: dict[str, str] = kw.pop("headers", {})
     if "footer" in kw:
         kw["footer"] = ctx.fill(kw["footer"])
