@@ -213,6 +213,43 @@ CASES: list[tuple[str, MailMessage, Category]] = [
         Category.NOT_JOB,
     ),
     (
+        # Account mail reaches every inbox weekly and shares a candidate portal's words.
+        "a code host's password reset",
+        mail(
+            "[GitHub] Please reset your password",
+            "We heard that you lost your GitHub password. Sorry about that!\n\nBut don't "
+            "worry! You can use the following link to reset your password:\n"
+            "https://github.com/password_reset/x\n\nIf you don't use this link within 3 "
+            "hours, it will expire.\n\nThanks,\nThe GitHub Team",
+            "noreply@github.com",
+            "GitHub",
+        ),
+        Category.NOT_JOB,
+    ),
+    (
+        "a sign-in code",
+        mail(
+            "Your verification code",
+            "Your verification code is 482913. It expires in 10 minutes.\n\nIf you didn't "
+            "request this code, please ignore this email.",
+            "no-reply@zoom.us",
+            "Zoom",
+        ),
+        Category.NOT_JOB,
+    ),
+    (
+        "a candidate account at one employer",
+        mail(
+            "Verify your email address",
+            "Please verify your email address to finish creating your candidate account at "
+            "Acme careers and continue your application.\n\nVerify: "
+            "https://acme.wd5.myworkdayjobs.com/verify",
+            "acme@myworkday.com",
+            "Acme Careers",
+        ),
+        Category.OTHER_JOB,
+    ),
+    (
         "user research session",
         mail(
             "Share your feedback: 45-minute user research session",
