@@ -86,9 +86,14 @@ def da_reply_invite(ctx: Ctx) -> Draft:
     go(ctx, "da")
     when = weekday_future(ctx, 2, 9)
     who, addr = cand(ctx)
-    earlier = ctx.fill(
-        "Hej,\n\nHermed min ansøgning til stillingen som {title}. CV er vedhæftet.\n\nVenlig hilsen\n"
-        + who
+    quote_it = ctx.chance(0.7)
+    earlier = (
+        ""
+        if not quote_it
+        else ctx.fill(
+            "Hej,\n\nHermed min ansøgning til stillingen som {title}. CV er vedhæftet.\n\nVenlig hilsen\n"
+            + who
+        )
     )
     text = join(
         ctx.fill(ctx.pick(["Hej {first}", "Hej {first},", "Kære {first}"])),
@@ -114,9 +119,7 @@ def da_reply_invite(ctx: Ctx) -> Draft:
             "Giv besked, hvis du ikke kan, så finder vi en anden dag.",
         ),
         ctx.fill("[Venlig hilsen|Mvh.|Hilsen]\n{person}\n[Leder|Daglig leder|Souschef]\n{co}"),
-        attribution(ctx, who, addr, ctx.date, "da") + "\n" + quoted(earlier)
-        if ctx.chance(0.7)
-        else "",
+        attribution(ctx, who, addr, ctx.date, "da") + "\n" + quoted(earlier) if quote_it else "",
     )
     subject = ctx.para(
         "SV: Ansøgning", "SV: Ansøgning - {title}", "SV: Uopfordret ansøgning", "Samtale"

@@ -23,14 +23,19 @@ def it_school_receipt(ctx: Ctx) -> Draft:
     """An Italian school's office answers an e-mailed application (messa a disposizione) in a line."""
     go(ctx, "it_school")
     who, addr = cand(ctx)
-    earlier = join(
-        ctx.para("Buongiorno,", "Gentile Dirigente,", "Spett.le segreteria,"),
-        ctx.para(
-            "con la presente invio la mia domanda di messa a disposizione (MAD) per il profilo di {title}, per l'anno scolastico in corso.",
-            "invio in allegato il mio curriculum vitae per eventuali supplenze come {title}.",
-            "mi permetto di inviare la mia candidatura spontanea come {title}. Allego CV e documento d'identità.",
-        ),
-        "Cordiali saluti\n" + who,
+    quote_it = ctx.chance(0.7)
+    earlier = (
+        ""
+        if not quote_it
+        else join(
+            ctx.para("Buongiorno,", "Gentile Dirigente,", "Spett.le segreteria,"),
+            ctx.para(
+                "con la presente invio la mia domanda di messa a disposizione (MAD) per il profilo di {title}, per l'anno scolastico in corso.",
+                "invio in allegato il mio curriculum vitae per eventuali supplenze come {title}.",
+                "mi permetto di inviare la mia candidatura spontanea come {title}. Allego CV e documento d'identità.",
+            ),
+            "Cordiali saluti\n" + who,
+        )
     )
     sent = ctx.date.replace(hour=ctx.num(7, 20))
     text = join(
@@ -50,7 +55,7 @@ def it_school_receipt(ctx: Ctx) -> Draft:
             ]
         )
         + ctx.para("", "\n{co}"),
-        attribution(ctx, who, addr, sent, "it") + "\n" + quoted(earlier) if ctx.chance(0.7) else "",
+        attribution(ctx, who, addr, sent, "it") + "\n" + quoted(earlier) if quote_it else "",
     )
     subject = ctx.para(
         "Re: Domanda di messa a disposizione",
@@ -499,9 +504,7 @@ def en_trades_casual(ctx: Ctx) -> Draft:
         ),
         mobile(ctx, "en", 0.6),
     )
-    subject = ctx.pick(
-        ["Tuesday", "Re: job", "Re: CV", "Tomorrow", ctx.fill("Re: {title}"), "chat this week"]
-    )
+    subject = ctx.para("Tuesday", "Re: job", "Re: CV", "Tomorrow", "Re: {title}", "chat this week")
     return Draft(
         subject,
         text,

@@ -101,6 +101,14 @@ EMPLOYERS: dict[str, tuple[str, ...]] = {
         "Restaurante El Faro|restauranteelfaro.es|Hostelería El Faro S.L.|camarero/a;ayudante de cocina;jefe de sala",
         "Academia Idiomas Norte|idiomasnorte.es|Academia Idiomas Norte S.L.|profesor/a de inglés;coordinador/a académico/a;administrativo/a",
     ),
+    "es_public": (
+        "Ayuntamiento de Villanueva|villanueva.es.example|Ayuntamiento de Villanueva del Río|auxiliar administrativo/a;conserje;monitor/a de tiempo libre;peón de jardinería",
+        "Área de Gestión Sanitaria Norte|areanorte-salud.example|Área de Gestión Sanitaria Norte|enfermero/a;técnico/a en cuidados auxiliares de enfermería (TCAE);celador/a",
+    ),
+    "fr_public": (
+        "Mairie de Saint-Aubin|saint-aubin.fr.example|Commune de Saint-Aubin|agent d'accueil;ATSEM;agent technique polyvalent;animateur périscolaire",
+        "Communauté de communes du Val Vert|ccvalvert.fr.example|Communauté de communes du Val Vert|chargé(e) de mission développement économique;gestionnaire RH;agent de déchetterie",
+    ),
     "en_small": (
         "O'Connell Plumbing & Heating|oconnellplumbing.ie|O'Connell Plumbing & Heating Ltd|apprentice plumber;plumber;heating engineer",
         "Bayside Physio|baysidephysio.com.au|Bayside Physiotherapy Pty Ltd|physiotherapist;receptionist;practice manager",
