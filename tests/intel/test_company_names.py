@@ -85,6 +85,12 @@ def test_person_from_company_display_name() -> None:
         ("Home Office Vetting Unit", "Home Office"),  # "Office" of a name stays
         ("Fairley Young People & Culture", "Fairley Young"),
         ("Hollins Park High School Office", "Hollins Park High School"),
+        ("Blue Harbor Bank HR Helpdesk", "Blue Harbor Bank"),  # an HR help desk's ticket
+        ("Umbrella Health HR Service Desk", "Umbrella Health"),
+        ("Blue Harbor Bank People Support", "Blue Harbor Bank"),
+        ("Alder Freight HR Department", "Alder Freight"),
+        ("Human Resources Department", ""),
+        ("Springfield Fire Department", "Springfield Fire Department"),  # the employer
         ("Graduate Recruitment", ""),
         ("Driftwood Bookings", "Driftwood"),  # a booking page named after the firm
         ("Confirmed", ""),  # "Confirmed: Acme intro call", what a calendar tool writes

@@ -339,7 +339,13 @@ DEPT_SUFFIX = re.compile(
     # Recruitment", "Carrow Kent Student Recruitment"; a university's search committee.
     r"(?:Cabin[ \t]+Crew|Student|Graduate)(?=[ \t]+(?:Recruit|Hiring|Careers|Talent))|"
     r"Faculty[ \t]+Search|(?:Security[ \t]+)?Vetting(?:[ \t]+(?:Unit|Team|Office))?|"
-    r"People[ \t]+(?:&|and)[ \t]+Culture|Office(?<=School[ \t]Office)"
+    r"People[ \t]+(?:&|and)[ \t]+Culture|Office(?<=School[ \t]Office)|"
+    # An HR help desk answering mailed applications: "Acme HR Helpdesk", "Acme HR Service
+    # Desk", "Acme People Support", "Acme Human Resources Department" (never a bare
+    # "Department": "Springfield Fire Department" is the employer).
+    r"Help[ \t]?[Dd]esk|Service[ \t]+Desk|Support(?<=People[ \t]Support)|"
+    r"Support(?<=HR[ \t]Support)|Department(?:(?<=HR[ \t]Department)|"
+    r"(?<=Resources[ \t]Department)|(?<=Personnel[ \t]Department)|(?<=People[ \t]Department))"
     r")[ \t]*)+$"
 )
 DEPT_PREFIX = re.compile(
