@@ -318,9 +318,16 @@ def main() -> None:
         "one-letter word, which normalisation drops; since version 8 no bare 'prijs' (the "
         "Dutch vacancy footer 'niet op prijs gesteld' read as shopping), 'sucesso' or "
         "'more matches the' (a bank's wishes and a job board's pitch read as a rejection's "
-        "close)) found in the subject or body, plus one "
+        "close); since version 10 no school cue for an institution's name (schools employ "
+        "teachers) and no bare 'dag' (the Nordic 'day') as an Airflow DAG) found in the "
+        "subject or body, plus one "
         "shared marker whenever any look-alike cue is found (a kind of everyday mail the "
-        "corpus rarely shows borrows the evidence of all the others)",
+        "corpus rarely shows borrows the evidence of all the others); since version 10 the "
+        "letters Unicode does not decompose (ø, ł, æ, œ) fold to ASCII instead of vanishing "
+        "('søknad' was 'sknad', so no Danish or Norwegian gloss fired); since version 11 a "
+        "marker for mail that speaks of candidates in the third person ('4 CVs for your "
+        "vacancy', 'Kandidaten') and never addresses the reader as one, and one for mail "
+        "that does ('your application', 'votre candidature')",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

@@ -135,6 +135,30 @@ def test_foreign_job_words_get_english_glosses() -> None:
     assert english.count("application") == 1 and "unfortunately" not in english
 
 
+def test_candidates_in_the_third_person_mark_hiring_side_mail() -> None:
+    agency = feature_text(
+        mail(subject="4 CVs for your Welder vacancy", text="The candidates are available now.")
+    ).split()
+    assert "xthirdparty" in agency and "xsecondperson" not in agency
+    german = feature_text(mail(subject="Kandidaten für Ihr Team", text="Anbei drei Profile."))
+    assert "xthirdparty" in german.split()
+
+
+def test_mail_that_addresses_the_reader_as_the_candidate_is_second_person() -> None:
+    # "other candidates" in a rejection is about the reader's rivals, not the reader's hires.
+    rejection = feature_text(
+        mail(
+            subject="Your application",
+            text="We have decided to move forward with other candidates.",
+        )
+    ).split()
+    assert "xsecondperson" in rejection and "xthirdparty" not in rejection
+    french = feature_text(mail(subject="Votre candidature", text="Merci.")).split()
+    assert "xsecondperson" in french
+    plain = feature_text(mail(subject="Lunch", text="See you at noon.")).split()
+    assert "xsecondperson" not in plain and "xthirdparty" not in plain
+
+
 def test_title_and_role_markers() -> None:
     job = feature_text(mail(subject="Interview", text="for the Senior Data Engineer role"))
     assert "xtitleword" in job.split() and "xroleword" in job.split()

@@ -23,7 +23,7 @@ from applytrack_desktop.intel.glosses_cjk import cjk_glosses
 from applytrack_desktop.intel.letters import ASCII_LETTERS
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 10
+FEATURE_VERSION = 11
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -334,6 +334,25 @@ def _with_plurals(nouns: frozenset[str]) -> frozenset[str]:
 # Whether a noun or its plural is among a message's words is one C-level set test.
 _TITLE_FORMS = _with_plurals(_TITLE_WORDS)
 _ROLE_FORMS = _with_plurals(_ROLE_WORDS)
+# Who the candidate is: mail about candidates in the third person ("4 CVs for your vacancy",
+# "the applicant", "Kandidaten") that never addresses the reader as one is hiring-side mail.
+_THIRD_PERSON = frozenset(
+    {"candidate", "candidates", "applicant", "applicants", "cvs", "resumes", "profiles",
+     "shortlist", "interviewers", "kandidat", "kandidaten", "kandidater", "kandydat",
+     "kandydaci", "kandydatow", "candidat", "candidats", "candidato", "candidatos",
+     "candidati", "candidata", "candidatas", "bewerber", "bewerberin", "bewerbungen",
+     "sollicitanten", "kandidaat", "sokande", "sokanden"}
+)  # fmt: skip
+_SECOND_PERSON = tuple(
+    f" {p} "
+    for p in (
+        "your application", "your candidacy", "you applied", "your cv", "your resume",
+        "your interview", "for applying", "votre candidature", "ihre bewerbung",
+        "deine bewerbung", "su candidatura", "tu candidatura", "sua candidatura",
+        "uw sollicitatie", "je sollicitatie", "din ansokan", "din soknad", "din ansogning",
+        "twoja aplikacja", "twoje cv", "twoja kandydatura", "pana kandydatura",
+    )
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)  # a mailbox has few sending domains; each was a loop of look-ups
@@ -500,6 +519,11 @@ def feature_text(message: MailMessage) -> str:
         nouns.append("xtitleword")
     if not head.isdisjoint(_ROLE_FORMS):
         nouns.append("xroleword")
+    padded = f" {subject} {body} "
+    if any(p in padded for p in _SECOND_PERSON):
+        nouns.append("xsecondperson")
+    elif not head.isdisjoint(_THIRD_PERSON):
+        nouns.append("xthirdparty")
     parts += nouns
     seen = head.union(subject_marks, sender_words, markers, cues_found, nouns)
     glosses = sorted(
