@@ -343,9 +343,8 @@ DEPT_SUFFIX = re.compile(
     # An HR help desk answering mailed applications: "Acme HR Helpdesk", "Acme HR Service
     # Desk", "Acme People Support", "Acme Human Resources Department" (never a bare
     # "Department": "Springfield Fire Department" is the employer).
-    r"Help[ \t]?[Dd]esk|Service[ \t]+Desk|Support(?<=People[ \t]Support)|"
-    r"Support(?<=HR[ \t]Support)|Department(?:(?<=HR[ \t]Department)|"
-    r"(?<=Resources[ \t]Department)|(?<=Personnel[ \t]Department)|(?<=People[ \t]Department))"
+    r"Help[ \t]?[Dd]esk|Service[ \t]+Desk|(?:HR|People)[ \t]+Support|"
+    r"(?:HR|Resources|Personnel|People)[ \t]+Department"
     r")[ \t]*)+$"
 )
 DEPT_PREFIX = re.compile(
