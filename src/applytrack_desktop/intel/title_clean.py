@@ -94,6 +94,20 @@ _LEAD = re.compile(
     r"|^(?:Exciting|Great|Amazing|Fantastic|Excellent|Urgent|Immediate|Exclusive)[ \t]+(?=[A-Z])",
     re.IGNORECASE,
 )
+# The applicant's own subject, echoed by an auto-reply or quoted in a reply: "Bewerbung
+# Database Administrator", "CV for Store Manager", "Ansökan Line Cook". Never "Application
+# Developer": "Application" goes only with "for" or "as".
+_APPLYING_LEAD = re.compile(
+    r"^(?:(?:my[ \t]+)?(?:CV|Resume|Résumé|Lebenslauf)(?:[ \t]+(?:and|&)[ \t]+cover[ \t]+letter)?"
+    r"(?:[ \t]+(?:for|für|fur|para|pour|per|voor|till|för|dla|na|til))?"
+    r"|(?:Job[ \t]+)?Application[ \t]+(?:for|as)|Bewerbung(?:[ \t]+(?:als|für|fur|um))?"
+    r"|Initiativbewerbung(?:[ \t]+als)?|Ansökan(?:[ \t]+(?:till|om|för|som))?"
+    r"|Ansøgning(?:[ \t]+(?:til|som))?|Søknad(?:[ \t]+(?:på|som))?"
+    r"|Sollicitatie(?:[ \t]+(?:voor|als))?|Candidatura(?:[ \t]+(?:para|a|al|per|como))?"
+    r"|Candidature(?:[ \t]+(?:pour|au[ \t]+poste[ \t]+de))?|Aplikacja(?:[ \t]+na)?"
+    r"|Hakemus|Oferta)[ \t]+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 # "Biostatistician", "Physiotherapist": endings that make a job noun on their own.
 _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur", "leiter",
                  "berater", "referent", "techniker", "medewerker", "leider", "adviseur",
@@ -168,6 +182,12 @@ def clean_title(raw: str, company: str | None = None) -> str:
         text = rest  # "the Oriel Systems Software Engineer II test"
     text = _LEAD_ID.sub("", text)
     text = _LEAD_MARK.sub("", text)
+    if (lead := _APPLYING_LEAD.match(text)) and has_job_noun(rest := text[lead.end() :]):
+        # "CV Engineer" (computer vision) and "Resume Writer" are roles: a bare document
+        # word goes only before a title of two words or more.
+        bare = lead.group(0).strip().casefold() in {"cv", "resume", "résumé", "lebenslauf"}
+        if " " in rest or not bare:
+            text = rest
     if (lead := _MEETING_LEAD.match(text)) and has_job_noun(text[lead.end() :]):
         text = _LEAD_MARK.sub("", text[lead.end() :])
     head, _, tail = text.partition(", ")

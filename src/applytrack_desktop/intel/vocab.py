@@ -108,7 +108,30 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "ingrid astrid johan pieter sanne noor daan ivan olga dmitri sergei natasha yusuf ibrahim "
     "hassan mustafa zainab layla amir reza farah kofi chidi emeka tunde femi aditya vikram "
     "anil sunil deepa kavya arun rohan neha pooja sanjay ravi hana haruto sakura yuna jürgen "
-    "jurgen klaus stefan andreas markus"
+    "jurgen klaus stefan andreas markus "
+    # More European, Middle Eastern, African, South and East Asian given names (the applicant
+    # signs "Data Analyst - Tobias Brandt"; a recruiter "Mina Park"). No name that is also a
+    # common brand or company word ("Ada", "Ford", "Grant", "Chase") is listed.
+    "tobias matthias florian sebastian jens lars niklas moritz jonathan philipp simon "
+    "tim timo fabian dominik benedikt johannes maximilian julian hannes henrik frederik mads "
+    "rasmus mikkel soren søren bjorn björn magnus nils ola jonas emil oskar elias "
+    "aleksander piotr pawel paweł krzysztof tomasz marcin michal michał jakub kamil lukasz "
+    "łukasz wojciech katarzyna agnieszka małgorzata malgorzata joanna magdalena monika "
+    "ewa zofia petra jana tereza lucie martina veronika eszter zsofia andras "
+    "giorgio stefano davide simone federico riccardo chiara martina valentina alessia "
+    "sara silvia beatriz ines inês joao joão pedro tiago rui duarte goncalo mariana "
+    "raquel rocio rocío pilar dolores ignacio alvaro álvaro sergio raul raúl ruben rubén "
+    "javier adrián adrian nuria núria marion aurelie aurélie elodie élodie mathilde juliette "
+    "margaux clement clément baptiste theo théo remi rémi quentin maxime guillaume "
+    "annelies femke lotte sanne anouk bram joris thijs ruben wouter "
+    "mina minji jisoo jiwoo seojun hyun jin soo yeon yuto ren sota hina aoi riko takeshi "
+    "akira kaito haruka yui mei ling xiao jun hao yan lin jing ying fang hui "
+    "ananya aarav vivaan ishaan diya saanvi meera lakshmi sneha nikhil siddharth karthik "
+    "suresh ramesh ganesh harish manish "
+    "fatma ayse ayşe elif zeynep emre burak mehmet ahmet yusuf cem "
+    "amina khadija mariam youssef karim samir nour rania salma tarek "
+    "chinedu chioma ngozi adaeze obinna oluwaseun temitope abena akosua kwabena yaw "
+    "thabo sipho lerato zanele wanjiru kamau otieno achieng"
 )
 
 # Industry words that end many company names. A bare domain stem ending in one is shown split
