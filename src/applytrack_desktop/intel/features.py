@@ -19,6 +19,7 @@ from functools import lru_cache
 from html import unescape
 
 from applytrack_desktop.intel import cues, glosses_more
+from applytrack_desktop.intel.cues_cjk import cjk_cues
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
 from applytrack_desktop.intel.letters import ASCII_LETTERS
 from applytrack_desktop.mail.message import MailMessage
@@ -477,11 +478,14 @@ def _sender_words(address: str, sender_domain: str) -> tuple[str, ...]:
 _CUES = cues.build_index(normalize)
 
 
-def cue_words(subject: str, body: str) -> list[str]:
+def cue_words(subject: str, body: str, raw_subject: str = "", raw_body: str = "") -> list[str]:
     """Marker words for the cue lexicons found (``intel.cues``): ``xcue<name>`` anywhere,
-    and ``xscue<name>`` again when the subject has it (the subject carries much meaning)."""
-    in_subject = cues.find_cues(subject, _CUES)
-    anywhere = in_subject | cues.find_cues(body, _CUES)
+    and ``xscue<name>`` again when the subject has it (the subject carries much meaning).
+    ``raw_subject`` and ``raw_body``, the text before normalising (which keeps only ASCII
+    words), add the cues of Japanese, Chinese and Korean phrasings (``intel.cues_cjk``)."""
+    cjk_anywhere, cjk_subject = cjk_cues(raw_subject, raw_body)
+    in_subject = cues.find_cues(subject, _CUES) | cjk_subject
+    anywhere = in_subject | cues.find_cues(body, _CUES) | cjk_anywhere
     if anywhere & cues.ASIDE:  # one shared "about something else" marker (``cues.ASIDE``)
         anywhere.add(cues.ASIDE_MARKER)
         if in_subject & cues.ASIDE:
@@ -504,7 +508,7 @@ def feature_text(message: MailMessage) -> str:
     subject_marks = [f"xsubj{w}" for w in subject_words[:12]]
     sender_words = normal_words(message.sender_name[:120])
     markers = marker_words(message)
-    cues_found = cue_words(subject, body)
+    cues_found = cue_words(subject, body, message.subject[:SUBJECT_CHARS], head_text)
     parts = [
         subject,
         " ".join(subject_marks),
