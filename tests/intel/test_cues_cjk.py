@@ -107,6 +107,17 @@ def test_job_mail_sentences(text: str, expected: set[str]) -> None:
         # "Only those who pass will hear from us": a receipt, not a pass.
         ("書類選考を通過された方にのみご連絡いたします。", {"review"}, {"advance"}),
         ("서류 합격자에 한하여 개별 연락드립니다.", {"review"}, {"advance"}),
+        # Those who already accepted an offer, a friend's news, a club's intake.
+        ("内定者懇親会のご案内", {"onboard"}, {"offer"}),
+        ("内定もらったよ！今度飲みに行こう", {"peer", "personal"}, {"offer"}),
+        ("我拿到offer了，下周入职，请你吃饭", {"peer", "personal"}, {"offer"}),
+        ("나 이번에 이직했어! 연봉도 올랐어 ㅋㅋ", {"peer", "personal"}, {"offer"}),
+        (
+            "봉사 동아리 신입 부원 면접 결과: 합격을 축하합니다",
+            {"volunteer"},
+            {"interview", "advance"},
+        ),
+        ("2027학년도 입시 결과: 합격을 축하합니다", {"school"}, {"advance"}),
     ],
 )
 def test_negations_and_containment(text: str, expected: set[str], not_expected: set[str]) -> None:

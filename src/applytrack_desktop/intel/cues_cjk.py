@@ -9,10 +9,11 @@ test (SPI) as an interview. Here the same cue names are given Japanese, simplifi
 traditional Chinese and Korean phrasings, so this mail borrows the evidence those markers
 collected in training.
 
-These scripts put no spaces between words: phrases are found as substrings, one regex with the
-longest phrase first, on the NFKC form of the text (full-width "ＳＰＩ" and half-width kana are
-common in Japanese mail). At a position the longest phrase wins and matches do not overlap,
-so a negation that starts earlier or runs longer than what it negates wins: "不採用" (not
+These scripts put no spaces between words: phrases are found as substrings, in one scan of an
+Aho-Corasick automaton, on the lower-case NFKC form of the text (full-width "ＳＰＩ" and
+half-width kana are common in Japanese mail). The leftmost, longest phrase wins and matches do
+not overlap (``iter_long``, as a regex of the phrases longest first would find them), so
+a negation that starts earlier or runs longer than what it negates wins: "不採用" (not
 hired) is not read as "採用", "불합격" (failed) not as "합격" (passed), "未被录用" (not hired)
 not as "录用" (hired). A phrase also gives the cues of the shorter phrases it holds ("最終面接",
 a final interview, is an interview), except the phrases listed in ``OWN_SENSE``, whose meaning
@@ -25,8 +26,9 @@ notices; Korean open and rolling recruitment), not from the training corpus.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+import ahocorasick
 
 from applytrack_desktop.intel.cjk import has_cjk
 
@@ -241,10 +243,12 @@ CUES_CJK: dict[str, tuple[str, ...]] = {
         "대출", "신용카드", "은행", "계좌 개설", "금리", "상환",
     ),
     "school": (
-        "合格発表", "合格通知", "入学", "入試", "出願", "学費", "奨学金", "受験票",
+        "合格発表", "合格通知", "入学", "入試", "出願", "学費", "奨学金", "受験票", "受験生",
+        "共通テスト", "願書",
         "录取通知书", "錄取通知書", "招生", "考生", "学费", "學費", "奖学金", "獎學金", "入學",
-        "研究生复试", "研究生複試",
-        "입학", "수시모집", "수시 모집", "정시모집", "등록금", "장학금", "신입생", "면접고사",
+        "研究生复试", "研究生複試", "高考", "考研", "學測", "指考",
+        "입학", "입시", "수시모집", "수시 모집", "정시모집", "등록금", "장학금", "신입생",
+        "면접고사", "수험생", "수능", "논술", "입학사정관", "학부모",
     ),
     "housing": (
         "入居", "賃貸", "家賃", "物件", "内見", "内覧", "敷金", "礼金",
@@ -334,11 +338,17 @@ def _table() -> dict[str, frozenset[str]]:
         for phrase in OWN_SENSE.union(CUES_CJK["reject"], CUES_CJK["peer"])
         for form in _variants(phrase)
     }
+    # The phrases each phrase holds, found by an automaton of them all (a pairwise test of a
+    # thousand phrases took 0.2 s at import).
+    index = ahocorasick.Automaton()
+    for phrase in own:
+        index.add_word(phrase, phrase)
+    index.make_automaton()
     table: dict[str, frozenset[str]] = {}
     for phrase, names in own.items():
         found = set(names)
         if phrase not in overriding:
-            inner = [q for q in own if q != phrase and q in phrase]
+            inner = {q for _end, q in index.iter(phrase) if q != phrase}
             # A phrase held inside an overriding phrase that this one holds has lost its sense.
             shadowed = {q for q in inner for r in inner if r in overriding and q != r and q in r}
             for q in inner:
@@ -349,8 +359,21 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 TABLE = _table()
-# Longest first: an alternation takes the first alternative that matches at a position.
-_FIND = re.compile("|".join(map(re.escape, sorted(TABLE, key=len, reverse=True))), re.IGNORECASE)
+
+
+def _narrow(text: str) -> str:
+    """The UTF-8 bytes of ``text`` as Latin-1 characters."""
+    # The automaton is searched over bytes: a match of a phrase's UTF-8 bytes starts and ends
+    # at character boundaries, and with 256 symbols instead of thousands of ideographs the
+    # scan is several times faster (0.4 ms for a 2,000-character body; a regex of the phrases
+    # took 10 ms).
+    return text.encode("utf-8").decode("latin-1")
+
+
+_INDEX = ahocorasick.Automaton()
+for _phrase, _names in TABLE.items():
+    _INDEX.add_word(_narrow(_phrase), _names)
+_INDEX.make_automaton()
 
 
 def _cues_of(text: str) -> set[str]:
@@ -358,8 +381,8 @@ def _cues_of(text: str) -> set[str]:
     if not text or not has_cjk(text):
         return set()
     found: set[str] = set()
-    for phrase in _FIND.findall(unicodedata.normalize("NFKC", text)):
-        found |= TABLE[phrase.lower()]
+    for _end, names in _INDEX.iter_long(_narrow(unicodedata.normalize("NFKC", text).lower())):
+        found |= names
     if found & _NOT_A_JOB:
         found -= SCHOOL_SENSE
     return found
