@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import ahocorasick
 
-from applytrack_desktop.intel import cues_world
+from applytrack_desktop.intel import cues_hiring, cues_world
 
 # cue name -> phrases. Names are lower-case letters only (they become marker words).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -507,8 +507,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Everyday look-alike mail in more words and languages (``intel.cues_world``).
-for _name, _patterns in cues_world.EXTRA.items():
+# Look-alike mail (``intel.cues_world``) and the hiring side (``intel.cues_hiring``), in more
+# words and languages.
+for _name, _patterns in (*cues_world.EXTRA.items(), *cues_hiring.EXTRA.items()):
     LEXICON[_name] = LEXICON[_name] + _patterns
 LEXICON.update(cues_world.NEW)
 

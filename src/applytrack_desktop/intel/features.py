@@ -342,7 +342,18 @@ _THIRD_PERSON = frozenset(
      "shortlist", "interviewers", "kandidat", "kandidaten", "kandidater", "kandydat",
      "kandydaci", "kandydatow", "candidat", "candidats", "candidato", "candidatos",
      "candidati", "candidata", "candidatas", "bewerber", "bewerberin", "bewerbungen",
-     "sollicitanten", "kandidaat", "sokande", "sokanden"}
+     "sollicitanten", "kandidaat", "sokande", "sokanden",
+     # (session 13) the same in more of our users' languages, singular and plural
+     "kandidatin", "kandidatinnen", "bewerberinnen", "bewerbende", "bewerbenden",
+     "lebenslaufe", "kandidatenprofile", "postulant", "postulants", "postulante",
+     "postulantes", "aspirante", "aspirantes", "sollicitant", "kandydatki", "kandydatek",
+     "kandydatami", "kandydatom", "kandydatach", "kandidaterna", "kandidaterne",
+     "kandidatene", "sokandena", "ansoger", "ansogere", "ansogeren", "ansogerne", "sokere",
+     "sokeren", "sokerne", "hakija", "hakijat", "hakijaa", "hakijan", "hakijoita",
+     "hakijoiden", "ehdokas", "ehdokkaat", "ehdokkaita", "ehdokkaan", "kandidaatti",
+     "kandidaatit", "uchazec", "uchazeci", "uchazecu", "uchazece", "uchazecka", "uchazecky",
+     "uchazecek", "kandidati", "kandidatu", "aday", "adaylar", "adaylari", "adayin", "adayi",
+     "adaylarin"}
 )  # fmt: skip
 _SECOND_PERSON = tuple(
     f" {p} "
@@ -352,6 +363,29 @@ _SECOND_PERSON = tuple(
         "deine bewerbung", "su candidatura", "tu candidatura", "sua candidatura",
         "uw sollicitatie", "je sollicitatie", "din ansokan", "din soknad", "din ansogning",
         "twoja aplikacja", "twoje cv", "twoja kandydatura", "pana kandydatura",
+        # (session 13) the same in more of our users' languages
+        "ihre unterlagen", "ihre bewerbungsunterlagen", "deine unterlagen", "ihrer bewerbung",
+        "deiner bewerbung", "ihren lebenslauf", "deinen lebenslauf", "sie haben sich beworben",
+        "du hast dich beworben", "ihr vorstellungsgesprach", "ihrem vorstellungsgesprach",
+        "votre profil", "votre cv", "ta candidature", "ton cv", "ton profil",
+        "vous avez postule", "tu as postule", "votre entretien", "ton entretien", "tu cv",
+        "tu curriculum", "tu hoja de vida", "tu postulacion", "te postulaste", "tu solicitud",
+        "tu entrevista", "tua candidatura", "tuo cv", "tuo curriculum", "ti sei candidato",
+        "ti sei candidata", "tuo colloquio", "seu curriculo", "seu cv", "sua inscricao",
+        "voce se candidatou", "sua entrevista", "teu cv", "je cv", "jouw cv", "uw cv",
+        "jouw sollicitatie", "je hebt gesolliciteerd", "je sollicitatiegesprek",
+        "jouw sollicitatiegesprek", "uw sollicitatiegesprek", "twoje zgloszenie",
+        "twojego zgloszenia", "twoja aplikacje", "twojej aplikacji", "twojej kandydatury",
+        "twoja kandydature", "twojego cv", "pani kandydatura", "pani kandydature",
+        "pana kandydature", "pani kandydatury", "pana kandydatury", "pani zgloszenie",
+        "pana zgloszenie", "pani aplikacje", "pana aplikacje", "pani cv", "pana cv",
+        "ditt cv", "dit cv", "du har sokt", "du har sogt", "din intervju", "din jobsamtale",
+        "ditt intervju", "hakemuksesi", "hakemuksestasi", "hakemustasi", "hakemukseesi",
+        "olet hakenut", "ansioluettelosi", "cv si", "vase prihlaska", "vasi prihlasku",
+        "vasi prihlasky", "vas zivotopis", "vase cv", "vasi kandidaturu", "vase kandidatura",
+        "tvoje prihlaska", "tvoji prihlasku", "tvuj zivotopis", "basvurunuz", "basvurunuzu",
+        "basvurunuzun", "basvurunuza", "basvurdugunuz", "ozgecmisiniz", "ozgecmisinizi",
+        "adayliginiz", "adayliginizi", "mulakatiniz",
     )
 )  # fmt: skip
 
