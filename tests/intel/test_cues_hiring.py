@@ -64,6 +64,14 @@ def test_every_phrase_joins_an_existing_cue() -> None:
         ("Your new starter", "Your new starter joins on Monday: laptop and access below."),
         ("Backfill", "Three CVs for your review from our shortlist."),
         ("Reference for Jamie", "Would you rehire Jamie? How long did you work with her?"),
+        ("Start on Monday", "Please order their laptop and assign a buddy before day one."),
+        ("Rekrutacja", "Wybierz kandydatów do rozmowy, rekrutacja w Twoim zespole."),
+        (
+            "Profil",
+            "Möchten Sie den Kandidaten kennenlernen? Gehaltsvorstellung des Kandidaten: 80k",
+        ),
+        ("Intervju torsdag", "Kan du sitta med på intervjun? Kandidaten kommer kl 10."),
+        ("Gesprek", "Kun je aanschuiven bij het gesprek van dinsdag?"),
     ],
 )
 def test_hiring_side_mail_carries_the_hiring_cue(subject: str, body: str) -> None:
@@ -159,3 +167,25 @@ def test_mail_addressing_the_reader_as_the_applicant_in_more_languages(
 ) -> None:
     words = feature_text(mail(subject, text)).split()
     assert "xsecondperson" in words and "xthirdparty" not in words
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # Written to candidates: a salutation, and who will be contacted.
+        ("Rekrutacja", "Skontaktujemy się tylko z wybranymi kandydatami."),
+        ("Rekrytering", "Vi kommer att kontakta kandidaterna efter sista ansökningsdag."),
+        ("Hallo", "Liebe Kandidatin, danke für das nette Telefonat."),
+    ],
+)
+def test_candidate_notices_are_not_third_person(subject: str, text: str) -> None:
+    assert "xthirdparty" not in feature_text(mail(subject, text)).split()
+
+
+def test_a_cars_service_is_not_the_reader_applying() -> None:
+    # "entretien" is also maintenance; "solicitud" any application (a loan, a permit).
+    for subject, text in (
+        ("Rappel", "Votre entretien annuel est prévu au garage le 12 mars."),
+        ("Préstamo", "Tu solicitud de préstamo está en revisión."),
+    ):
+        assert "xsecondperson" not in feature_text(mail(subject, text)).split()

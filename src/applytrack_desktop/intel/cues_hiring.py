@@ -57,6 +57,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[prepare|get ready|getting ready] for your new [starter|joiner|team member]",
         "[manager onboarding checklist|onboarding checklist for managers|"
         "hiring manager checklist|before your new starter]",
+        "[order|request|set up|arrange] [their|his|her] [laptop|equipment|access|accounts|"
+        "desk|badge]",
+        "[assign|choose|pick|nominate] a buddy",
+        "as [their|his|her] [line manager|manager|buddy]",
         # Asked for a reference ABOUT someone.
         "would you [rehire|re hire|hire him again|hire her again|hire them again|"
         "work with him again|work with her again|work with them again]",
@@ -86,6 +90,13 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[in ihrem|in deinem|fur ihr|fur dein] team",
         "[ihr neuer|ihre neue|dein neuer|deine neue] [mitarbeiter|mitarbeiterin]",
         "[sie|dich] als referenz [angegeben|genannt]",
+        "[vermittlungshonorar|vermittlungsprovision|honorarvereinbarung|kurzprofile|"
+        "anonymisiertes profil|anonymisierte profile|anonymisierten profile]",
+        "gehaltsvorstellung [des kandidaten|der kandidatin|unseres kandidaten|unserer kandidatin]",
+        "[mochten sie|wollen sie|willst du|mochtest du] [ihn|den kandidaten|die kandidatin] "
+        "kennenlernen",
+        "[kannst du|konnen sie|konntest du|konnten sie] [beim|bei dem] [gesprach|interview|"
+        "vorstellungsgesprach] dabei sein",
         # French.
         # (Not "CV pour votre poste": the subject of a candidate's own mail, quoted in replies.)
         "[candidats|profils] pour [votre|ton|ta] [poste|equipe|besoin|recrutement|mission]",
@@ -107,6 +118,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[arrivee|integration|accueil] de [votre|ton] [nouveau|nouvelle] "
         "[collaborateur|collaboratrice|recrue]",
         "[vous|t] a [cite|indique|mentionne|donne] comme [reference|referent|referente]",
+        "[participer|assister] aux entretiens",
         # Spanish.
         "[candidatos|candidatas|perfiles|cvs|postulantes] para [tu|su|vuestra] "
         "[vacante|posicion|busqueda|equipo]",
@@ -121,6 +133,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[tu nueva|su nueva] [colaboradora|empleada|incorporacion]",
         "nueva incorporacion en [tu|su] equipo",
         "[te|le] [ha |][indicado|puesto|dado|mencionado] como referencia",
+        "participar en las entrevistas",
         # Italian.
         "[candidati|profili] per [la tua|la vostra|il tuo|il vostro] "
         "[posizione|ricerca|team|gruppo]",
@@ -136,6 +149,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[nel tuo|nel suo|nel vostro] team",
         "inserimento [del nuovo collaboratore|della nuova collaboratrice|della nuova risorsa]",
         "[ti|la|vi] ha [indicato|indicata|citato|citata] come referenza",
+        "partecipare ai colloqui",
         # Portuguese.
         "[candidatos|candidatas|perfis|curriculos|cvs] para [sua|tua] [vaga|posicao|equipe|equipa]",
         "[segue|seguem] [o curriculo|os curriculos|o cv|os cvs] [do|da|dos|das|de]",
@@ -149,6 +163,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[seu novo|teu novo] [colaborador|contratado|funcionario]",
         "[sua nova|tua nova] [colaboradora|contratada|funcionaria]",
         "[te|lhe] [indicou|citou|listou|colocou] como referencia",
+        "participar [das|nas] entrevistas",
         # Dutch.
         # (Not "een interview afnemen": an employer writes that to its candidate.)
         "[een gesprek doen|het gesprek doen|gesprek afnemen|gesprekken afnemen|"
@@ -163,6 +178,9 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "voor jouw|voor je|voor uw] team",
         "[jouw|je|uw] nieuwe [medewerker|medewerkster]",
         "[heeft je|heeft jou|heeft u] [opgegeven|genoemd|vermeld] als referentie",
+        # (Not "aansluiten bij het gesprek": a candidate's video link says so.)
+        "aanschuiven bij [het gesprek|de gesprekken|het sollicitatiegesprek|"
+        "de sollicitatiegesprekken]",
         # Polish.
         # (An employer asks its candidate to join "naszego zespołu", ours, never "yours".)
         "do [twojego|pana|pani|waszego] zespolu",
@@ -177,6 +195,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[nowy pracownik|nowa pracownica|nowa osoba] w [twoim|pana|pani] zespole",
         "[twoj nowy pracownik|twoja nowa pracownica]",
         "[podal|podala|wskazal|wskazala] [cie|ciebie|pana|pania] jako",
+        "w [twoim|waszym] zespole",
+        "[wybierz|wskaz|zaznacz|wybierzcie|wskazcie] [kandydatow|kandydatki|osoby] "
+        "[do rozmowy|do rozmow|do dalszego etapu]",
+        "[kogo chcesz zaprosic|kogo zapraszamy|ktorych kandydatow|ktore kandydatki]",
         # Swedish.
         "[kandidater|kandidaterna|sokande|profiler] [till|for] [din|er|ditt|ert] "
         "[tjanst|rekrytering|team|grupp|avdelning]",
@@ -189,6 +211,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[ny medarbetare|ny kollega|nyanstalld] i ditt team",
         "[din nya medarbetare|din nyanstallda]",
         "[angett|uppgett|namnt] dig som referens",
+        "kan du sitta med pa [intervjun|intervjuerna]",
         # Danish.
         "[kandidater|ansogere] til [dit|jeres|din] [team|stilling|afdeling]",
         "feedback pa [kandidaten|kandidaterne|ansogeren|ansogerne]",
@@ -201,6 +224,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[godkjenning av ansettelsen|godkjenning av stillingen|ny medarbeider i ditt team|"
         "din nye medarbeider]",
         "[oppgitt deg|nevnt deg|satt deg opp] som referanse",
+        "kan du sitte med pa [intervjuet|intervjuene]",
         # Finnish (one word carries "your": tiimiisi = into your team).
         "[hakijoita|hakijat|ehdokkaita|ehdokkaat|kandidaatit|kandidaatteja] tiimiisi",
         "[palaute|arvio|arviosi|palautteesi] [hakijasta|ehdokkaasta|kandidaatista|hakijoista|"
