@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import ahocorasick
 
-from applytrack_desktop.intel import cues_hiring, cues_world
+from applytrack_desktop.intel import cues_hiring, cues_langs, cues_world
 
 # cue name -> phrases. Names are lower-case letters only (they become marker words).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -510,6 +510,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # Look-alike mail (``intel.cues_world``) and the hiring side (``intel.cues_hiring``), in more
 # words and languages.
 for _name, _patterns in (*cues_world.EXTRA.items(), *cues_hiring.EXTRA.items()):
+    LEXICON[_name] = LEXICON[_name] + _patterns
+# Hiring-stage phrases in more European languages (``intel.cues_langs``).
+for _name, _patterns in cues_langs.EXTRA.items():
     LEXICON[_name] = LEXICON[_name] + _patterns
 LEXICON.update(cues_world.NEW)
 
