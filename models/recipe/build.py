@@ -327,7 +327,11 @@ def main() -> None:
         "('søknad' was 'sknad', so no Danish or Norwegian gloss fired); since version 11 a "
         "marker for mail that speaks of candidates in the third person ('4 CVs for your "
         "vacancy', 'Kandidaten') and never addresses the reader as one, and one for mail "
-        "that does ('your application', 'votre candidature')",
+        "that does ('your application', 'votre candidature'); since version 12 the hiring-stage "
+        "cues in 14 more European languages (`intel.cues_langs`), the hiring side's cues and "
+        "both person markers in 13 more (`intel.cues_hiring`), and the cues of Japanese, "
+        "Chinese and Korean phrasings (`intel.cues_cjk`), and the receipt's 'if you do not hear "
+        "from us' close in more words and languages",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

@@ -300,22 +300,15 @@ def test_every_language_has_a_sentence_for_every_cue() -> None:
 LOOK_ALIKES = [
     "Ihr Kreditantrag wurde leider abgelehnt. Wir melden uns mit Alternativen.",
     "Ihr Termin bei Dr. Weber in der Praxis ist bestätigt.",
-    # The lexicon's own single words "Angebot" and "afgewezen" (``intel.cues``) still read
-    # these two as an offer and a rejection; this module's phrases do not.
-    pytest.param(
-        "Unser Angebot der Woche: 20 % Rabatt auf alle Schuhe.",
-        marks=pytest.mark.xfail(strict=True, reason="cues.LEXICON offer: 'angebot'"),
-    ),
+    # A shop's "Angebot" and a bank's "afgewezen": only the hiring phrasings are cues.
+    "Unser Angebot der Woche: 20 % Rabatt auf alle Schuhe.",
     "Votre demande de prêt n'a pas été acceptée par notre banque.",
     "Votre rendez-vous chez le dentiste est confirmé pour mardi.",
     "Su solicitud de préstamo no ha sido aprobada.",
     "La sua richiesta di finanziamento non è stata approvata.",
     "O seu pedido de crédito não foi aprovado.",
     "Sua consulta com a Dra. Silva está confirmada.",
-    pytest.param(
-        "Uw aanvraag voor een lening is helaas afgewezen door de bank.",
-        marks=pytest.mark.xfail(strict=True, reason="cues.LEXICON reject: 'afgewezen'"),
-    ),
+    "Uw aanvraag voor een lening is helaas afgewezen door de bank.",
     "Twój wniosek o kredyt nie został zaakceptowany.",
     "Niestety Twoje dziecko nie zostało przyjęte do przedszkola.",
     "Potwierdzamy wizytę u lekarza w przyszły wtorek.",

@@ -61,7 +61,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[no ha sido seleccionado|no ha sido seleccionada|no continuar|otros candidatos|"
         "no seguir adelante|no avanzar]",
         "[non e stata selezionata|non proseguire|altri candidati|altro candidato]",
-        "[niet verder|andere kandidaat|andere kandidaten|afgewezen|niet door]",
+        "[niet verder|andere kandidaat|andere kandidaten|niet door]",
+        # Not a bare "afgewezen": a bank refuses a loan in the same word.
+        "[sollicitatie|kandidatuur|kandidaatstelling] [is |werd |][helaas |][afgewezen|niet "
+        "weerhouden]",
         "[nao foi selecionado|nao foi selecionada|outros candidatos|nao seguir|nao avancar]",
         "[lamentamos comunicarte|lamentamos comunicarle|lamentamos informarte|"
         "lamentamos informarle|continuar con otros|otro candidato|otra candidata|otra persona|"
@@ -231,7 +234,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "[welcome aboard|welcome to the team|join our team as|joining us as]",
         "[docusign|adobe sign|e signature|esignature]",
         "[proposition d embauche|promesse d embauche|offre d embauche|lettre d offre|"
-        "vertragsangebot|arbeitsvertrag|angebot|carta de oferta|oferta de empleo|oferta laboral|"
+        "vertragsangebot|arbeitsvertrag|angebot fur die position|angebot fur die stelle|"
+        "angebot als|unser angebot an sie|ein angebot unterbreiten|carta de oferta|"
+        "oferta de empleo|oferta laboral|"
         "oferta formal|proposta di assunzione|lettera di offerta|aanbod|contractvoorstel|"
         "arbeidsovereenkomst|proposta de emprego|carta proposta|proposta formal]",
     ),

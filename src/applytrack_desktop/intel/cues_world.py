@@ -234,6 +234,27 @@ NEW: dict[str, tuple[str, ...]] = {
         "caso nao seja contactado|caso nao receba|si no recibes|si no recibe|"
         "si vous n avez pas de nouvelles|sans reponse de notre part|wenn sie nichts|"
         "falls sie nichts|se non ricevi|se non ricevera|als je niets|als u niets]",
+        # The same conditional close in more words and languages (session 13): a receipt that
+        # says when to give up is not a refusal, whatever its "not selected" says.
+        "[only shortlisted candidates will be contacted|only successful candidates will be "
+        "contacted|we will only contact|we only contact|unsuccessful candidates will not be|"
+        "please assume that your application|please consider your application unsuccessful|"
+        "sollten sie innerhalb|sollten wir uns nicht|falls wir uns nicht|wenn wir uns nicht|"
+        "sollten sie bis|ohne rückmeldung|si vous ne recevez pas|passé ce délai|"
+        "sans retour de notre part|si nous ne revenons pas vers vous|en l absence de réponse|"
+        "si no has recibido|si no ha recibido|si no te contactamos|si no le contactamos|"
+        "en caso de no recibir|de no recibir respuesta|transcurrido dicho plazo|"
+        "in assenza di riscontro|qualora non ricevesse|se non dovesse ricevere|"
+        "in mancanza di risposta|in mancanza di riscontro|trascorso tale termine|"
+        "se não receber|caso não tenha notícias|na ausência de resposta|"
+        "caso não entremos em contato|indien je niets|indien u niets|mocht je niets|"
+        "mocht u niets|hoor je binnen|hoort u binnen|jeśli nie otrzymasz|jeżeli nie otrzymasz|"
+        "jeśli nie otrzyma|jeżeli nie otrzyma|w przypadku braku odpowiedzi|"
+        "skontaktujemy się tylko z wybranymi|skontaktujemy się wyłącznie z wybranymi|"
+        "kontaktujemy się tylko z wybranymi|om du inte hör|om du inte har hört|"
+        "hör du inte av oss|hvis du ikke hører|hvis du ikke har hørt|hører du ikke fra os|"
+        "hører du ikke fra oss|dersom du ikke hører|mikäli et kuule|jos et ole kuullut|"
+        "pokud se vám neozveme|neozveme li se|geri dönüş yapılmazsa]",
     ),
     # A service's booking: the customer greeting and the change-or-cancel close of dentists,
     # garages and salons appointment mail ("appointment" alone is also an interview's word).

@@ -18,13 +18,15 @@ import unicodedata
 from functools import lru_cache
 from html import unescape
 
+import ahocorasick
+
 from applytrack_desktop.intel import cues, glosses_more
 from applytrack_desktop.intel.cues_cjk import cjk_cues
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
 from applytrack_desktop.intel.letters import ASCII_LETTERS
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 11
+FEATURE_VERSION = 12
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -390,6 +392,16 @@ _SECOND_PERSON = tuple(
         "adayliginiz", "adayliginizi", "mulakatiniz",
     )
 )  # fmt: skip
+# One scan for all of them (a substring test per phrase cost ~40 us a message at 118 phrases).
+_SECOND_PERSON_INDEX = ahocorasick.Automaton()
+for _phrase in _SECOND_PERSON:
+    _SECOND_PERSON_INDEX.add_word(_phrase, _phrase)
+_SECOND_PERSON_INDEX.make_automaton()
+
+
+def _addresses_applicant(padded: str) -> bool:
+    """Whether blank-padded normalised text holds one of the ``_SECOND_PERSON`` phrases."""
+    return next(_SECOND_PERSON_INDEX.iter(padded), None) is not None
 
 
 @lru_cache(maxsize=4096)  # a mailbox has few sending domains; each was a loop of look-ups
@@ -560,7 +572,7 @@ def feature_text(message: MailMessage) -> str:
     if not head.isdisjoint(_ROLE_FORMS):
         nouns.append("xroleword")
     padded = f" {subject} {body} "
-    if any(p in padded for p in _SECOND_PERSON):
+    if _addresses_applicant(padded):
         nouns.append("xsecondperson")
     elif not head.isdisjoint(_THIRD_PERSON):
         nouns.append("xthirdparty")
