@@ -9,6 +9,7 @@ from applytrack_desktop.intel.cjk import has_cjk
 from applytrack_desktop.intel.cues_cjk import CUES_CJK, OWN_SENSE, cjk_cues
 from applytrack_desktop.intel.features import feature_text
 from applytrack_desktop.mail.parse import parse_message
+from tests.intel.cjk_mail import cjk_mail
 
 
 def found(text: str) -> set[str]:
@@ -162,17 +163,9 @@ def test_subject_cues_and_text_without_cjk() -> None:
     assert cjk_cues("Interview invitation", "We regret to inform you") == (set(), set())
 
 
-def _mail(subject: str, body: str) -> bytes:
-    return (
-        f"From: Saiyo <saiyo@corp.example>\nSubject: {subject}\n"
-        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-        f"Content-Transfer-Encoding: 8bit\n\n{body}\n"
-    ).encode()
-
-
 def test_the_markers_reach_the_features() -> None:
     message = parse_message(
-        _mail(
+        cjk_mail(
             "選考結果のご連絡", "誠に残念ながら、今回は採用を見送らせていただくこととなりました。"
         )
     )

@@ -8,14 +8,7 @@ from applytrack_desktop.intel.cjk import CJK
 from applytrack_desktop.intel.features import feature_text
 from applytrack_desktop.intel.glosses_cjk import GLOSSES_CJK, cjk_glosses
 from applytrack_desktop.mail.parse import parse_message
-
-
-def _mail(subject: str, body: str) -> bytes:
-    return (
-        f"From: Saiyo <saiyo@corp.example>\nSubject: {subject}\n"
-        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-        f"Content-Transfer-Encoding: 8bit\n\n{body}\n"
-    ).encode()
+from tests.intel.cjk_mail import cjk_mail
 
 
 def test_a_japanese_interview_invitation_reads_as_one() -> None:
@@ -50,7 +43,9 @@ def test_every_word_is_of_these_scripts_and_every_gloss_a_feature_word() -> None
 
 
 def test_the_glosses_join_the_features() -> None:
-    invitation = feature_text(parse_message(_mail("面接のご案内", "ご応募ありがとうございます。")))
+    invitation = feature_text(
+        parse_message(cjk_mail("面接のご案内", "ご応募ありがとうございます。"))
+    )
     assert "interview" in invitation.split() and "application" in invitation.split()
-    plain = feature_text(parse_message(_mail("Lunch", "See you at noon.")))
+    plain = feature_text(parse_message(cjk_mail("Lunch", "See you at noon.")))
     assert "interview" not in plain.split()
