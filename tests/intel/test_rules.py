@@ -75,6 +75,35 @@ def test_rejection_phrases_without_unfortunately(text: str) -> None:
     assert found is not None and found.rule == "rejection_phrase"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have received your application. If you have not heard from us within four weeks, "
+        "please assume you have not been shortlisted on this occasion.",
+        "Your application has landed safely. If you don't hear from us within six weeks, your "
+        "application has not been successful.",
+        "Thank you for applying. Please note: if you do not hear from us, it means we have "
+        "decided to move forward with other applicants.",
+        "Thanks for applying. Only shortlisted candidates will be contacted; the others have "
+        "not been selected for interview.",
+    ],
+)
+def test_a_receipts_conditional_no_is_not_a_rejection(text: str) -> None:
+    assert (
+        rules.rejection_phrase(mail("Application received", text), probs(Category.CONFIRMATION))
+        is None
+    )
+
+
+def test_a_rejection_that_invites_future_applications_still_fires() -> None:
+    text = (
+        "Unfortunately we have decided not to move forward with your application. Please "
+        "consider applying for future roles."
+    )
+    found = rules.rejection_phrase(mail("Your application", text), probs(Category.CONFIRMATION))
+    assert found is not None and found.rule == "rejection_phrase"
+
+
 def test_technical_subject_turns_interview_into_technical_round() -> None:
     message = mail("Round 2: system design interview", "See you Monday at 10.")
     found = rules.apply(message, probs(Category.INTERVIEW))
