@@ -18,12 +18,11 @@ import unicodedata
 from functools import lru_cache
 from html import unescape
 
-import ahocorasick
-
 from applytrack_desktop.intel import cues, glosses_more
 from applytrack_desktop.intel.cues_cjk import cjk_cues
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
 from applytrack_desktop.intel.letters import ASCII_LETTERS
+from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_applicant
 from applytrack_desktop.mail.message import MailMessage
 
 FEATURE_VERSION = 12
@@ -337,71 +336,6 @@ def _with_plurals(nouns: frozenset[str]) -> frozenset[str]:
 # Whether a noun or its plural is among a message's words is one C-level set test.
 _TITLE_FORMS = _with_plurals(_TITLE_WORDS)
 _ROLE_FORMS = _with_plurals(_ROLE_WORDS)
-# Who the candidate is: mail about candidates in the third person ("4 CVs for your vacancy",
-# "the applicant", "Kandidaten") that never addresses the reader as one is hiring-side mail.
-_THIRD_PERSON = frozenset(
-    {"candidate", "candidates", "applicant", "applicants", "cvs", "resumes", "profiles",
-     "shortlist", "interviewers", "kandidat", "kandidaten", "kandidater", "kandydat",
-     "kandydaci", "kandydatow", "candidat", "candidats", "candidato", "candidatos",
-     "candidati", "candidata", "candidatas", "bewerber", "bewerberin", "bewerbungen",
-     "sollicitanten", "kandidaat", "sokande", "sokanden",
-     # (session 13) the same in more of our users' languages, singular and plural
-     # (Not "kandidatin", "kandydatami", "kandidaterna": "Liebe Kandidatin" and "we contact
-     # the selected candidates" are written to candidates.)
-     "kandidatinnen", "bewerberinnen", "bewerbende", "bewerbenden", "lebenslaufe",
-     "kandidatenprofile", "postulant", "postulants", "postulante", "postulantes",
-     "aspirante", "aspirantes", "sollicitant", "kandydatki", "kandydatek", "kandydatom",
-     "kandydatach", "sokandena", "ansoger", "ansogere", "ansogeren", "ansogerne", "sokere",
-     "sokeren", "sokerne", "hakija", "hakijat", "hakijaa", "hakijan", "hakijoita",
-     "hakijoiden", "ehdokas", "ehdokkaat", "ehdokkaita", "ehdokkaan", "kandidaatti",
-     "kandidaatit", "uchazec", "uchazeci", "uchazecu", "uchazece", "uchazecka", "uchazecky",
-     "uchazecek", "kandidati", "kandidatu", "aday", "adaylar", "adaylari", "adayin", "adayi",
-     "adaylarin"}
-)  # fmt: skip
-_SECOND_PERSON = tuple(
-    f" {p} "
-    for p in (
-        "your application", "your candidacy", "you applied", "your cv", "your resume",
-        "your interview", "for applying", "votre candidature", "ihre bewerbung",
-        "deine bewerbung", "su candidatura", "tu candidatura", "sua candidatura",
-        "uw sollicitatie", "je sollicitatie", "din ansokan", "din soknad", "din ansogning",
-        "twoja aplikacja", "twoje cv", "twoja kandydatura", "pana kandydatura",
-        # (session 13) the same in more of our users' languages
-        "ihre unterlagen", "ihre bewerbungsunterlagen", "deine unterlagen", "ihrer bewerbung",
-        "deiner bewerbung", "ihren lebenslauf", "deinen lebenslauf", "sie haben sich beworben",
-        "du hast dich beworben", "ihr vorstellungsgesprach", "ihrem vorstellungsgesprach",
-        "votre profil", "votre cv", "ta candidature", "ton cv", "ton profil",
-        # (Not "votre entretien", a car's service too, nor "tu solicitud", any application.)
-        "vous avez postule", "tu as postule", "tu cv", "tu curriculum", "tu hoja de vida",
-        "tu postulacion", "te postulaste", "tu entrevista", "tua candidatura", "tuo cv",
-        "tuo curriculum", "ti sei candidato", "ti sei candidata", "tuo colloquio",
-        "seu curriculo", "seu cv", "sua inscricao", "voce se candidatou", "sua entrevista",
-        "teu cv", "je cv", "jouw cv", "uw cv",
-        "jouw sollicitatie", "je hebt gesolliciteerd", "je sollicitatiegesprek",
-        "jouw sollicitatiegesprek", "uw sollicitatiegesprek", "twoje zgloszenie",
-        "twojego zgloszenia", "twoja aplikacje", "twojej aplikacji", "twojej kandydatury",
-        "twoja kandydature", "twojego cv", "pani kandydatura", "pani kandydature",
-        "pana kandydature", "pani kandydatury", "pana kandydatury", "pani zgloszenie",
-        "pana zgloszenie", "pani aplikacje", "pana aplikacje", "pani cv", "pana cv",
-        "ditt cv", "dit cv", "du har sokt", "du har sogt", "din intervju", "din jobsamtale",
-        "ditt intervju", "hakemuksesi", "hakemuksestasi", "hakemustasi", "hakemukseesi",
-        "olet hakenut", "ansioluettelosi", "cv si", "vase prihlaska", "vasi prihlasku",
-        "vasi prihlasky", "vas zivotopis", "vase cv", "vasi kandidaturu", "vase kandidatura",
-        "tvoje prihlaska", "tvoji prihlasku", "tvuj zivotopis", "basvurunuz", "basvurunuzu",
-        "basvurunuzun", "basvurunuza", "basvurdugunuz", "ozgecmisiniz", "ozgecmisinizi",
-        "adayliginiz", "adayliginizi", "mulakatiniz",
-    )
-)  # fmt: skip
-# One scan for all of them (a substring test per phrase cost ~40 us a message at 118 phrases).
-_SECOND_PERSON_INDEX = ahocorasick.Automaton()
-for _phrase in _SECOND_PERSON:
-    _SECOND_PERSON_INDEX.add_word(_phrase, _phrase)
-_SECOND_PERSON_INDEX.make_automaton()
-
-
-def _addresses_applicant(padded: str) -> bool:
-    """Whether blank-padded normalised text holds one of the ``_SECOND_PERSON`` phrases."""
-    return next(_SECOND_PERSON_INDEX.iter(padded), None) is not None
 
 
 @lru_cache(maxsize=4096)  # a mailbox has few sending domains; each was a loop of look-ups
@@ -572,9 +506,9 @@ def feature_text(message: MailMessage) -> str:
     if not head.isdisjoint(_ROLE_FORMS):
         nouns.append("xroleword")
     padded = f" {subject} {body} "
-    if _addresses_applicant(padded):
+    if addresses_applicant(padded):
         nouns.append("xsecondperson")
-    elif not head.isdisjoint(_THIRD_PERSON):
+    elif not head.isdisjoint(THIRD_PERSON):
         nouns.append("xthirdparty")
     parts += nouns
     seen = head.union(subject_marks, sender_words, markers, cues_found, nouns)
