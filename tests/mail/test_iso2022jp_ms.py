@@ -74,10 +74,12 @@ def test_a_pair_cut_at_a_size_cap_is_dropped_when_not_final() -> None:
     assert iso2022jp_ms.decode(data, final=False) == "面接"
 
 
-@given(
-    st.text(
-        st.characters(codec="utf-8").filter(_double_byte_in_jis_rows) | st.sampled_from("ab 1\n")
-    )
-)
+# Every character cp932 writes as a pair in the JIS rows (about 7,900), listed once: drawing
+# any character and filtering made Hypothesis reject most draws and, now and then, fail its
+# too-much-filtering health check.
+_JIS_ROW_CHARACTERS = [chr(c) for c in range(0x80, 0x10000) if _double_byte_in_jis_rows(chr(c))]
+
+
+@given(st.text(st.sampled_from(_JIS_ROW_CHARACTERS) | st.sampled_from("ab 1\n")))
 def test_round_trip(text: str) -> None:
     assert iso2022jp_ms.decode(_windows_iso2022jp(text)) == text
