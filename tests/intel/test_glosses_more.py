@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from applytrack_desktop.intel import glosses_more
-from applytrack_desktop.intel.features import GLOSSES, feature_text, fold
+from applytrack_desktop.intel.features import GLOSSES, feature_text
+from applytrack_desktop.intel.letters import fold
 from applytrack_desktop.mail.message import MailMessage
 
 

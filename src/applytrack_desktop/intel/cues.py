@@ -512,13 +512,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Look-alike mail (``intel.cues_world``) and the hiring side (``intel.cues_hiring``), in more
-# words and languages.
-for _name, _patterns in (*cues_world.EXTRA.items(), *cues_hiring.EXTRA.items()):
-    LEXICON[_name] = LEXICON[_name] + _patterns
-# Hiring-stage phrases in more European languages (``intel.cues_langs``).
-for _name, _patterns in cues_langs.EXTRA.items():
-    LEXICON[_name] = LEXICON[_name] + _patterns
+# Look-alike mail (``intel.cues_world``), the hiring side (``intel.cues_hiring``) and the
+# hiring stages (``intel.cues_langs``), in more words and languages.
+for _extra in (cues_world.EXTRA, cues_hiring.EXTRA, cues_langs.EXTRA):
+    for _name, _patterns in _extra.items():
+        LEXICON[_name] = LEXICON[_name] + _patterns
 LEXICON.update(cues_world.NEW)
 
 # The cues of look-alike mail: each also adds one shared marker (``ASIDE_MARKER``), so a kind

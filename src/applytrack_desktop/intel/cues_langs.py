@@ -25,9 +25,7 @@ out of the phrase as they drop out of the text.
 
 from __future__ import annotations
 
-import unicodedata
-
-from applytrack_desktop.intel.letters import ASCII_LETTERS
+from applytrack_desktop.intel.letters import fold
 
 # More phrases for job-stage cues that already exist in ``intel.cues.LEXICON``.
 EXTRA: dict[str, tuple[str, ...]] = {
@@ -571,12 +569,6 @@ EXTRA: dict[str, tuple[str, ...]] = {
 }
 
 
-def _ascii(pattern: str) -> str:
-    """``pattern`` folded as ``features.fold`` folds text (lower case, no accents)."""
-    folded = unicodedata.normalize("NFKD", pattern.lower().translate(ASCII_LETTERS))
-    return folded.encode("ascii", "ignore").decode("ascii")
-
-
 # Folded once per pattern here: the automaton's build normalises every expanded phrase, and
 # accented text takes the slow path there (~4,000 phrases: ~40 ms more at import).
-EXTRA = {cue: tuple(_ascii(p) for p in patterns) for cue, patterns in EXTRA.items()}
+EXTRA = {cue: tuple(fold(p) for p in patterns) for cue, patterns in EXTRA.items()}

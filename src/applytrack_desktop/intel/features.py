@@ -14,14 +14,13 @@ models were trained with and loading refuses a mismatch.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from html import unescape
 
 from applytrack_desktop.intel import cues, glosses_more
 from applytrack_desktop.intel.cues_cjk import cjk_cues
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
-from applytrack_desktop.intel.letters import ASCII_LETTERS
+from applytrack_desktop.intel.letters import fold
 from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_applicant
 from applytrack_desktop.mail.message import MailMessage
 
@@ -358,14 +357,6 @@ def detect_platform(message: MailMessage) -> str | None:
     if found is None and message.reply_to:
         found = platform_for_domain(message.reply_to.rpartition("@")[2])
     return found[0] if found else None
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII: accents dropped (``é`` -> ``e``), ``ø`` -> ``o``, ``ß`` -> ``ss``."""
-    if text.isascii():  # most mail: NFKD and the ASCII filter would change nothing
-        return text.lower()
-    text = unicodedata.normalize("NFKD", text.lower().translate(ASCII_LETTERS))
-    return text.encode("ascii", "ignore").decode("ascii")
 
 
 def normalize(text: str) -> str:

@@ -9,7 +9,17 @@ people who type without these keys write them the way this table does ("Wisła" 
 
 from __future__ import annotations
 
+import unicodedata
+
 # One letter for one: how a domain spells them (``company_spelling`` relies on the lengths).
 ONE_LETTER_FOLDS = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i"}
 # Every lower-case letter NFKD leaves alone, spelled in ASCII.
 ASCII_LETTERS = str.maketrans({**ONE_LETTER_FOLDS, "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII: accents dropped (``é`` -> ``e``), ``ø`` -> ``o``, ``ß`` -> ``ss``."""
+    if text.isascii():  # most mail: NFKD and the ASCII filter would change nothing
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.lower().translate(ASCII_LETTERS))
+    return text.encode("ascii", "ignore").decode("ascii")

@@ -30,7 +30,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from applytrack_desktop.core.enums import Category
-from applytrack_desktop.intel.features import body_head, fold
+from applytrack_desktop.intel.features import body_head
+from applytrack_desktop.intel.letters import fold
 from applytrack_desktop.mail.message import MailMessage
 
 Probabilities = Mapping[Category, float]
