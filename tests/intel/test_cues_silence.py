@@ -28,6 +28,16 @@ from applytrack_desktop.intel.features import cue_words, normalize
         "kandydatura nie została zakwalifikowana.",
         "Om du inte hör av oss inom tre veckor har vi gått vidare med andra kandidater.",
         "Hører du ikke fra os inden for 3 uger, er du ikke gået videre.",
+        # The condition and its verb apart, with the words between them.
+        "Mocht je binnen drie weken niets van ons horen, dan is je sollicitatie niet gekozen.",
+        "Falls Sie in den nächsten drei Wochen keine Rückmeldung von uns erhalten, haben wir "
+        "uns anders entschieden.",
+        "Si en 15 días no tienes noticias nuestras, entiende que no has sido seleccionado.",
+        "If after two weeks you haven't heard back from us within that time, please assume "
+        "the role has gone to someone else.",
+        "Se entro 30 giorni non avrà notizie da parte nostra, la selezione è chiusa.",
+        "Caso não tenha notícias nossas em 20 dias, a vaga foi preenchida.",
+        "Sans nouvelles de notre part sous trois semaines, votre candidature n'est pas retenue.",
     ],
 )
 def test_conditional_close_is_silence(sentence: str) -> None:
@@ -40,6 +50,9 @@ def test_conditional_close_is_silence(sentence: str) -> None:
         "Unfortunately we have decided to move forward with other candidates.",
         "Leider haben wir uns für eine andere Kandidatin entschieden.",
         "Nous avons le plaisir de vous inviter à un entretien.",
+        # A promise to write, not a condition.
+        "You will hear from us within two weeks about the next steps.",
+        "We look forward to hearing from you within the week.",
     ],
 )
 def test_plain_news_is_not_silence(sentence: str) -> None:

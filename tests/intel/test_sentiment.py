@@ -27,6 +27,26 @@ from applytrack_desktop.intel.sentiment import _NEGATIVE, _POSITIVE, _count, sen
             "neutral",
         ),
         (Category.OTHER_JOB, "Leider müssen wir absagen.", "negative"),
+        # A receipt's conditional close describes a "no" that has not happened.
+        (
+            Category.CONFIRMATION,
+            "Vielen Dank für Ihre Bewerbung. Sollten Sie innerhalb von vier Wochen nichts von "
+            "uns hören, betrachten Sie dies bitte als Absage.",
+            "neutral",
+        ),
+        (
+            Category.CONFIRMATION,
+            "Thanks for applying! If you have not heard from us within 30 days, unfortunately "
+            "we have decided to pursue other candidates.",
+            "neutral",
+        ),
+        # ... but the same words outside the condition still count.
+        (
+            Category.CONFIRMATION,
+            "Unfortunately the role has been paused. If you do not hear from us, it is still "
+            "paused; we regret the delay.",
+            "negative",
+        ),
     ],
 )
 def test_sentiment(category: Category, text: str, expected: str) -> None:

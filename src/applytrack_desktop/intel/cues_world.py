@@ -255,6 +255,20 @@ NEW: dict[str, tuple[str, ...]] = {
         "hör du inte av oss|hvis du ikke hører|hvis du ikke har hørt|hører du ikke fra os|"
         "hører du ikke fra oss|dersom du ikke hører|mikäli et kuule|jos et ole kuullut|"
         "pokud se vám neozveme|neozveme li se|geri dönüş yapılmazsa]",
+        # The condition and its verb apart ("Mocht je binnen drie weken niets van ons horen",
+        # "if after two weeks you have not heard from us"): the words that close it.
+        "[not|haven t|havent|don t|dont|didn t] [hear|heard] [back |]from us [within|by|"
+        "after|in the next|in]",
+        "[niets|niks] van ons [horen|hoort|gehoord|vernomen]",
+        "[nichts|keine nachricht|keine rückmeldung] [mehr |][von uns|unsererseits] "
+        "[hören|gehört|erhalten|bekommen]",
+        "[no|ninguna] [tienes|tiene|recibes|recibe|has tenido|ha tenido|hayas tenido|"
+        "haya tenido|has recibido|ha recibido] [noticias|respuesta] [nuestras|nuestra|"
+        "de nosotros|por nuestra parte]",
+        "[pas|aucune|sans] [de |][nouvelles|réponse|retour] de notre part",
+        "[non|nessuna] [ha|hai|riceve|ricevi|avrà|avrai] [notizie|riscontro|risposta] "
+        "[da parte nostra|da noi]",
+        "[não|nao] [tiver|tenha|receber] [notícias|resposta|retorno] [nossas|nossa|de nós]",
     ),
     # A service's booking: the customer greeting and the change-or-cancel close of dentists,
     # garages and salons appointment mail ("appointment" alone is also an interview's word).

@@ -466,6 +466,11 @@ def cue_words(subject: str, body: str, raw_subject: str = "", raw_body: str = ""
     return sorted(f"xcue{c}" for c in anywhere) + sorted(f"xscue{c}" for c in in_subject)
 
 
+def has_cue(text: str, name: str) -> bool:
+    """Whether raw ``text`` (normalised here) holds a phrase of the cue ``name``."""
+    return name in cues.find_cues(normalize(text), _CUES)
+
+
 _GLOSS_WORDS = frozenset(GLOSSES)
 
 

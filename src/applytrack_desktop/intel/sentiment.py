@@ -7,12 +7,14 @@ French, German and Spanish moves the other categories ("unfortunately", "congrat
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import ahocorasick
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.analysis import Sentiment
+from applytrack_desktop.intel.features import has_cue
 
 _PRIOR: Final[dict[Category, int]] = {
     Category.OFFER: 3,
@@ -82,6 +84,17 @@ def _count(text: str) -> tuple[int, int]:
     return positive, negative
 
 
+_SENTENCE: Final = re.compile(r"[^.!?\n]+")
+
+
+def _without_silence(text: str) -> str:
+    """``text`` without the sentences of a receipt's conditional close ("if you do not hear
+    from us within four weeks, please treat this as an Absage"): a "no" that has not happened
+    (the ``silence`` cue, in the languages the cue lexicons read)."""
+    kept = (s for s in _SENTENCE.findall(text) if not has_cue(s, "silence"))
+    return "\n" + "\n".join(kept)
+
+
 def sentiment(category: Category, subject: str, body: str) -> Sentiment:
     """positive / neutral / negative for an email of ``category``."""
     if category is Category.REJECTION:
@@ -91,6 +104,8 @@ def sentiment(category: Category, subject: str, body: str) -> Sentiment:
     # A leading newline lets " leider"/"\nleider" match the word alone, never "Teamleider".
     text = f"\n{subject}\n{body}".lower()
     positive, negative = _count(text)
+    if negative:  # rare: only then is the text read sentence by sentence
+        positive, negative = _count(_without_silence(text))
     score = _PRIOR[category] + min(2, positive) - 2 * min(2, negative)
     if score >= 2:
         return "positive"
