@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import ahocorasick
 
-from applytrack_desktop.intel import cues_hiring, cues_langs, cues_world
+from applytrack_desktop.intel import cues_aside_new, cues_hiring, cues_langs, cues_world
 
 # cue name -> phrases. Names are lower-case letters only (they become marker words).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -513,11 +513,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
 }
 
 # Look-alike mail (``intel.cues_world``), the hiring side (``intel.cues_hiring``) and the
-# hiring stages (``intel.cues_langs``), in more words and languages.
-for _extra in (cues_world.EXTRA, cues_hiring.EXTRA, cues_langs.EXTRA):
+# hiring stages (``intel.cues_langs``), in more words and languages; look-alike kinds that
+# borrow hiring words (tenders, term sheets, auditions: ``intel.cues_aside_new``).
+for _extra in (cues_world.EXTRA, cues_hiring.EXTRA, cues_langs.EXTRA, cues_aside_new.EXTRA):
     for _name, _patterns in _extra.items():
         LEXICON[_name] = LEXICON[_name] + _patterns
 LEXICON.update(cues_world.NEW)
+LEXICON.update(cues_aside_new.NEW)
 
 # The cues of look-alike mail: each also adds one shared marker (``ASIDE_MARKER``), so a kind
 # of mail the training corpus rarely shows (a vet's appointment) borrows the evidence that
@@ -526,7 +528,8 @@ ASIDE = frozenset(
     {"alert", "media", "housing", "finance", "school", "immigration", "insurance", "grant",
      "commerce", "study", "events", "devtools", "employer", "personal", "hiring", "peer",
      "social", "sales", "government", "health", "pets", "publishing", "security", "booking",
-     "services", "volunteer"}
+     "services", "volunteer", "tender", "invest", "casting", "sport", "election", "contest",
+     "literary", "community"}
 )  # fmt: skip
 ASIDE_MARKER = "aside"
 
