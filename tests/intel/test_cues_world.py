@@ -22,7 +22,9 @@ def test_extra_phrases_extend_existing_cues_and_new_cues_are_marker_safe() -> No
     assert set(cues_world.EXTRA) <= set(cues.LEXICON)
     assert not set(cues_world.NEW) & (set(cues.LEXICON) - set(cues_world.NEW))
     for name in cues_world.NEW:
-        assert name.isalpha() and name.islower() and cues.LEXICON[name] == cues_world.NEW[name]
+        # (``intel.cues_aside_eu`` adds more phrases after these.)
+        new_phrases = cues.LEXICON[name][: len(cues_world.NEW[name])]
+        assert name.isalpha() and name.islower() and new_phrases == cues_world.NEW[name]
     assert set(cues.LEXICON) >= cues.ASIDE
     assert cues.ASIDE_MARKER not in cues.LEXICON
 

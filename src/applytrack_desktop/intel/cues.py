@@ -21,7 +21,13 @@ from collections.abc import Callable
 
 import ahocorasick
 
-from applytrack_desktop.intel import cues_aside_new, cues_hiring, cues_langs, cues_world
+from applytrack_desktop.intel import (
+    cues_aside_eu,
+    cues_aside_new,
+    cues_hiring,
+    cues_langs,
+    cues_world,
+)
 
 # cue name -> phrases. Names are lower-case letters only (they become marker words).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -513,12 +519,19 @@ LEXICON: dict[str, tuple[str, ...]] = {
 }
 
 # Look-alike mail (``intel.cues_world``), the hiring side (``intel.cues_hiring``) and the
-# hiring stages (``intel.cues_langs``), in more words and languages; look-alike kinds that
-# borrow hiring words (tenders, term sheets, auditions: ``intel.cues_aside_new``).
-for _extra in (cues_world.EXTRA, cues_hiring.EXTRA, cues_langs.EXTRA, cues_aside_new.EXTRA):
+# hiring stages (``intel.cues_langs``), in more words and languages; look-alike mail in the
+# European languages (``intel.cues_aside_eu``, which also extends the new cues); look-alike
+# kinds that borrow hiring words (tenders, term sheets, auditions: ``intel.cues_aside_new``).
+LEXICON.update(cues_world.NEW)
+for _extra in (
+    cues_world.EXTRA,
+    cues_hiring.EXTRA,
+    cues_langs.EXTRA,
+    cues_aside_eu.EXTRA,
+    cues_aside_new.EXTRA,
+):
     for _name, _patterns in _extra.items():
         LEXICON[_name] = LEXICON[_name] + _patterns
-LEXICON.update(cues_world.NEW)
 LEXICON.update(cues_aside_new.NEW)
 
 # The cues of look-alike mail: each also adds one shared marker (``ASIDE_MARKER``), so a kind
