@@ -331,7 +331,12 @@ def main() -> None:
         "cues in 14 more European languages (`intel.cues_langs`), the hiring side's cues and "
         "both person markers in 13 more (`intel.cues_hiring`), and the cues of Japanese, "
         "Chinese and Korean phrasings (`intel.cues_cjk`), and the receipt's 'if you do not hear "
-        "from us' close in more words and languages",
+        "from us' close in more words and languages; since version 13 the look-alike cues in "
+        "the same 14 European languages, from the tenant's, customer's, student's and member's "
+        "side (`intel.cues_aside_eu`), eight look-alike kinds that borrow hiring words "
+        "(tenders, investors, castings, sports trials, elections, contests, literary agents, "
+        "community programmes: `intel.cues_aside_new`), and the receipt's close with words "
+        "between its parts",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "
