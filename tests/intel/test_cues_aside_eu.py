@@ -6,20 +6,15 @@ import ahocorasick
 import pytest
 
 from applytrack_desktop.intel import cues, cues_aside_eu
-from applytrack_desktop.intel.features import cue_words, normalize
+from applytrack_desktop.intel.features import normalize
+
+from .cue_index import index_of, markers
 
 
 @pytest.fixture(scope="module")
 def own_index() -> ahocorasick.Automaton:
-    """An automaton of this module's phrases alone: a sentence it finds is found by them."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(cues, "LEXICON", dict(cues_aside_eu.EXTRA))
-        return cues.build_index(normalize)
-
-
-def markers(text: str) -> list[str]:
-    """The cue markers the features give a message whose body is ``text``."""
-    return cue_words("", normalize(text))
+    """An automaton of this module's phrases alone."""
+    return index_of(cues_aside_eu.EXTRA)
 
 
 # (language, cue, a sentence of everyday mail in that language that words the cue).

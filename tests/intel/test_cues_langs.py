@@ -6,7 +6,9 @@ import ahocorasick
 import pytest
 
 from applytrack_desktop.intel import cues, cues_langs
-from applytrack_desktop.intel.features import cue_words, normalize
+from applytrack_desktop.intel.features import normalize
+
+from .cue_index import index_of, markers
 
 JOB_STAGE_CUES = {
     "reject", "regret", "future", "applied", "review", "interview", "schedule", "assess",
@@ -16,15 +18,8 @@ JOB_STAGE_CUES = {
 
 @pytest.fixture(scope="module")
 def own_index() -> ahocorasick.Automaton:
-    """An automaton of this module's phrases alone: a sentence it finds is found by them."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(cues, "LEXICON", dict(cues_langs.EXTRA))
-        return cues.build_index(normalize)
-
-
-def markers(text: str) -> list[str]:
-    """The cue markers the features give a message whose body is ``text``."""
-    return cue_words("", normalize(text))
+    """An automaton of this module's phrases alone."""
+    return index_of(cues_langs.EXTRA)
 
 
 # (language, cue, a sentence of real hiring mail in that language that words the cue).
