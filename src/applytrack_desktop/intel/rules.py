@@ -75,7 +75,8 @@ _DECLINED = re.compile(
 
 # A receipt's conditional close: "if you have not heard from us within four weeks, please
 # assume you have not been shortlisted" describes a "no" that has not happened. (The
-# ``silence`` cue says the same to the models; this rule reads only English, as they do.)
+# ``silence`` cue says the same to the models, in more languages; this guard reads English
+# only, as the refusal phrases it guards do.)
 _SILENCE = re.compile(
     r"i(?<!\wi)f (?:you|we) (?:do not|don't|dont|have not|haven't|havent|did not|didn't|are not)"
     r" (?:hear|heard|been contacted|contact you|receive)"

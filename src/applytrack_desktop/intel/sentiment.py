@@ -104,7 +104,9 @@ def sentiment(category: Category, subject: str, body: str) -> Sentiment:
     # A leading newline lets " leider"/"\nleider" match the word alone, never "Teamleider".
     text = f"\n{subject}\n{body}".lower()
     positive, negative = _count(text)
-    if negative:  # rare: only then is the text read sentence by sentence
+    # Read sentence by sentence only when there is a conditional close to take out (one scan
+    # of the whole text first: a normalise and a cue scan per sentence cost far more).
+    if negative and has_cue(text, "silence"):
         positive, negative = _count(_without_silence(text))
     score = _PRIOR[category] + min(2, positive) - 2 * min(2, negative)
     if score >= 2:
