@@ -78,6 +78,8 @@ def test_extra_phrases_extend_existing_cues_and_new_cues_are_marker_safe() -> No
         ("a rental deposit of two months", "housing"),
         ("Thank you for coming to trials; we can't offer you a squad place", "volunteer"),
         ("Airflow alert: DAG interview_reminders failed", "devtools"),
+        ("Complete your profile so teammates can find you", "devtools"),
+        ("Almost there: set up your workspace", "devtools"),
         ("Riley accepted your lesson request: book your first lesson", "school"),
         ("Is your pay fair? See salary reports for your role", "alert"),
         ("Our trade-in offer, or come in for a test drive", "commerce"),

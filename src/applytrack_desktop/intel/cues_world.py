@@ -199,6 +199,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[airflow|airflow dag|dag run|dag runs|execution date|task instance|app store connect|"
         "resolution center|"
         "google play console|testflight|your app]",
+        # A work tool's welcome series ("complete your profile so teammates can find you"):
+        # the profile is a workspace's, not a candidate portal's.
+        "[teammates can find you|invite your teammates|invite teammates|your workspace|"
+        "set up your workspace|your team workspace|your teammates are waiting]",
     ),
     "sales": (
         "[book a|quick|short|product|live|our] demo",
