@@ -148,7 +148,7 @@ _HELLO = {
         "Dobrý den,",
         "Dobrý den {first},",
         "Dobrý den,",
-        "Dobrý den, {first} {last},",
+        "Dobrý den,",
     ),
     "tr": (
         "Merhaba {first},",
