@@ -111,7 +111,9 @@ def tr_background(ctx: Ctx) -> Draft:
 def no_start_logistics(ctx: Ctx) -> Draft:
     """After the offer is signed: a Norwegian employer sorts out start date, relocation and day one."""
     go(ctx, "no")
-    start = weekday_future(ctx, 14, 60)
+    start = weekday_future(ctx, 14, 60).replace(
+        hour=ctx.pick([8, 8, 9, 10]), minute=ctx.pick([0, 0, 30])
+    )
     text = join(
         hi(ctx, "no"),
         ctx.para(

@@ -390,7 +390,7 @@ def warm_reject(ctx: Ctx) -> Draft:
         bye(
             ctx,
             "en",
-            "{person}\n[Head of Talent|Senior Recruiter|Hiring Manager|VP Engineering|Director of Operations], {co}",
+            "{person}\n[Head of Talent|Senior Recruiter|Hiring Manager|Talent Partner|Recruitment Lead], {co}",
         ),
     )
     subject = ctx.para(

@@ -200,7 +200,7 @@ def fr_interview_ics(ctx: Ctx) -> Draft:
         + "\nLieu\u00a0: "
         + where,
         ctx.para(
-            "Vous rencontrerez {person}, [manager de l'équipe|responsable du service|directeur·rice technique], ainsi que moi-même.",
+            "Vous rencontrerez [Claire Dubois|Marc Lefèvre|Sophie Martin|Julien Moreau], [manager de l'équipe|responsable du service|directeur·rice technique], ainsi que moi-même.",
             "L'entretien se déroulera avec le manager opérationnel et une personne de l'équipe RH.",
             "Cet entretien sera l'occasion de revenir sur votre parcours et de vous présenter l'équipe.",
         ),
@@ -249,7 +249,7 @@ def fr_interview_ics(ctx: Ctx) -> Draft:
 @p2("p2_iv_video_platform_oneway_invite", "interview")
 def video_invite_en(ctx: Ctx) -> Draft:
     """A one-way video interview platform invites on behalf of the employer."""
-    go(ctx, ctx.pick(["en_corp", "en_corp", "en_startup"]))
+    # Any employer and role (the one this message was drawn with): platforms serve them all.
     brand, domain, host = ctx.pick(VIDEO)
     due = weekday_future(ctx, 3, 7)
     qs = ctx.num(3, 8)
@@ -345,7 +345,7 @@ def video_invite_es(ctx: Ctx) -> Draft:
 @p2("p2_tr_coding_test_reminder", "technical_round")
 def coding_reminder_en(ctx: Ctx) -> Draft:
     """A coding-test platform's reminder that the employer's assessment expires soon."""
-    go(ctx, ctx.pick(["en_startup", "en_corp"]))
+    # Any employer and role (the one this message was drawn with): platforms serve them all.
     brand, domain, host = ctx.pick(TESTS)
     left = ctx.pick(["24 hours", "48 hours", "2 days", "12 hours", "3 days"])
     mins = ctx.pick(["60", "75", "90", "120"])
