@@ -175,6 +175,7 @@ def fr_interview_ics(ctx: Ctx) -> Draft:
     go(ctx, "fr")
     when = weekday_future(ctx, 2, 10)
     mode = ctx.pick(["visio", "site", "tel"])
+    minutes = ctx.pick([30, 45, 60]) if mode != "tel" else 30
     where = {
         "visio": "Visioconférence (Teams) - le lien figure dans l'invitation",
         "site": ctx.pick(
@@ -196,7 +197,7 @@ def fr_interview_ics(ctx: Ctx) -> Draft:
         "Date\u00a0: "
         + at(ctx, when, "fr")
         + "\nDurée\u00a0: "
-        + ctx.pick(["45 minutes", "1 heure", "30 minutes"])
+        + ("1 heure" if minutes == 60 else f"{minutes} minutes")
         + "\nLieu\u00a0: "
         + where,
         ctx.para(
@@ -229,7 +230,7 @@ def fr_interview_ics(ctx: Ctx) -> Draft:
     cal = Calendar(
         ctx.fill("Entretien - {title} - {co}"),
         when,
-        60 if mode != "tel" else 30,
+        minutes,
         organizer=addr,
         location=where if mode == "site" else ("Microsoft Teams" if mode == "visio" else ""),
     )

@@ -1,10 +1,8 @@
 """Template families (session P2): not-job twins of the platform hiring mail in
-fam_p2_job_platforms.py and fam_p2_job_checks.py. The same systems used for other things: a
-UK council's portal receiving a parking-permit application and a hospital patient portal
-asking to book an appointment slot, a French dentist's invite with a text/calendar part, a
-video-interview vendor's marketing to HR buyers, a coding-test platform's blog newsletter,
-e-signature envelopes for a rental contract (Swedish) and a gym or utility contract
-(Italian), a Turkish fintech's identity check, and a Finnish daycare application receipt.
+fam_p2_job_platforms.py. The same systems used for other things: a UK council's portal
+receiving a parking-permit application and a hospital patient portal offering an appointment
+slot, a French dentist's invite with a text/calendar part, a video-interview vendor's
+marketing to HR buyers, and a coding-test platform's blog newsletter.
 """
 
 # Sentence tables read better unbroken, so long template lines are allowed here.
@@ -14,7 +12,7 @@ from __future__ import annotations
 
 import vocab
 from kit import Calendar, Ctx, Draft, family
-from p2_kit import ESIGN, P2_N, TESTS, VIDEO, at, bye, day, hi, join
+from p2_kit import P2_N, TESTS, VIDEO, at, bye, day, hi, join
 from zf_kit import weekday_future
 
 _COUNCILS = (
@@ -243,25 +241,62 @@ def video_vendor(ctx: Ctx) -> Draft:
     """A one-way video interview vendor markets itself to HR buyers: webinar, demo, report."""
     brand, domain, host = ctx.pick(VIDEO)
     when = weekday_future(ctx, 5, 20)
+    kind = ctx.pick(["webinar", "demo", "report", "release"])
+    lead, detail, cta, subject = {
+        "webinar": (
+            f'Join our live webinar "The future of high-volume hiring" on {day(ctx, when)} - with talent leaders from retail, healthcare and logistics.',
+            "In 45 minutes we'll cover: screening 1,000 applicants without burning out your recruiters, reducing bias with structured questions, and what candidates really think of one-way video.",
+            "Save my seat",
+            ctx.pick(
+                [
+                    f"Webinar: the future of high-volume hiring ({day(ctx, when)})",
+                    "You're invited: live webinar for talent leaders",
+                    "Last chance to register",
+                ]
+            ),
+        ),
+        "demo": (
+            f"Hiring teams using {brand} cut time-to-hire by {ctx.num(30, 60)}% last year. Want to see how?",
+            "Book a 20-minute demo with our team and get a free 30-day pilot for up to 3 open roles.",
+            "Book a demo",
+            ctx.pick(
+                [
+                    "Cut time-to-hire in half",
+                    "Your recruiters deserve a break",
+                    f"{ctx.cand_first}, 20 minutes?",
+                ]
+            ),
+        ),
+        "report": (
+            f"Our {ctx.date.year} Candidate Experience Report is out: {ctx.num(2, 9)},{ctx.num(100, 999)} job seekers told us what makes them drop out of a hiring process.",
+            "Download the report to benchmark your funnel and see where candidates drop off.",
+            "Download the report",
+            ctx.pick(
+                [
+                    f"The {ctx.date.year} Candidate Experience Report",
+                    "Why candidates ghost your hiring process",
+                    "New research for talent teams",
+                ]
+            ),
+        ),
+        "release": (
+            f"New in {brand}: AI-generated interview summaries, structured scorecards and a Workday integration.",
+            "Existing customers can switch the new features on today from the admin settings.",
+            "See what's new",
+            ctx.pick(
+                [
+                    f"What's new in {brand}",
+                    f"{brand} product update",
+                    "Structured scorecards are here",
+                ]
+            ),
+        ),
+    }[kind]
     text = join(
         ctx.fill(ctx.pick(["Hi {first},", "Hello {first},", "Hi there,"])),
-        ctx.pick(
-            [
-                f"Hiring teams using {brand} cut time-to-hire by 42% last year. Want to see how?",
-                f'Join our live webinar "The future of high-volume hiring" on {day(ctx, when)} - with talent leaders from retail, healthcare and logistics.',
-                "Our 2025 Candidate Experience Report is out: 3,200 job seekers told us what makes them drop out of a hiring process.",
-                f"New in {brand}: AI-generated interview summaries, structured scorecards and a Workday integration.",
-            ]
-        ),
-        ctx.pick(
-            [
-                "In 30 minutes we'll cover: screening 1,000 applicants without burning out your recruiters, reducing bias with structured questions, and what candidates really think of one-way video.",
-                "Book a 20-minute demo with our team and get a free 30-day pilot for up to 3 open roles.",
-                "Download the report to benchmark your funnel and see where candidates drop off.",
-            ]
-        ),
-        ctx.pick(["Save my seat: ", "Book a demo: ", "Download the report: ", "See what's new: "])
-        + ctx.url(host, "lp"),
+        lead,
+        detail,
+        f"{cta}: {ctx.url(host, 'lp')}",
         ctx.pick(["Cheers,", "Best,", "Talk soon,"])
         + "\n"
         + ctx.person_first
@@ -270,15 +305,6 @@ def video_vendor(ctx: Ctx) -> Draft:
         + " at "
         + brand,
         f"You are receiving this because you subscribed to {brand} updates. Unsubscribe: {ctx.url(host, 'unsubscribe')}\n{brand}, {ctx.num(10, 999)} Market Street, San Francisco, CA",
-    )
-    subject = ctx.pick(
-        [
-            f"Webinar: the future of high-volume hiring ({day(ctx, when)})",
-            "Cut time-to-hire by 42%",
-            "The 2025 Candidate Experience Report",
-            f"What's new in {brand}",
-            "Your recruiters deserve a break",
-        ]
     )
     return Draft(
         subject,
@@ -344,239 +370,4 @@ def coding_blog(ctx: Ctx) -> Draft:
         sign="",
         bulk=True,
         form=ctx.pick(["html", "alt"]),
-    )
-
-
-@family("p2_nj_sv_hyresavtal_esign", "not_job", lang="sv", n=P2_N)
-def sv_rental_esign(ctx: Ctx) -> Draft:
-    """A Swedish rental contract (hyresavtal) arrives as an e-signature envelope."""
-    brand, domain, host = ctx.pick(ESIGN)
-    landlord = ctx.pick(
-        ["Bostads AB Mimer", "Heimstaden", "Stena Fastigheter", "Hyresvärden Ekdal"]
-    )
-    doc = (
-        ctx.pick(
-            [
-                "Hyresavtal lägenhet",
-                "Andrahandskontrakt",
-                "Hyresavtal bostad",
-                "Avtal om parkeringsplats",
-            ]
-        )
-        + " - "
-        + ctx.pick(["Storgatan", "Kungsgatan", "Vasavägen", "Ringvägen"])
-        + " "
-        + str(ctx.num(2, 80))
-    )
-    note = ctx.pick(
-        [
-            "Hej! Här kommer hyresavtalet som vi pratade om. Tillträde den 1:a nästa månad. Signera gärna så snart du kan.",
-            "Hej, bifogat finns kontraktet för lägenheten. Depositionen betalas in innan tillträdet.",
-            "Här är avtalet för parkeringsplatsen. Hör av dig om något är oklart!",
-        ]
-    )
-    text = join(
-        f"{ctx.person} på {landlord} har skickat ett dokument till dig för signering.",
-        "Dokument: " + doc,
-        'Meddelande från avsändaren:\n"' + note + '"',
-        "Öppna och signera dokumentet: " + ctx.url(host, "sign"),
-        ctx.pick(
-            ["Du signerar med BankID.", "Signera med BankID eller med e-post och SMS-kod.", ""]
-        ),
-        f"Det här mejlet skickades av {brand} på uppdrag av {landlord}. Dela inte länken med någon annan.",
-    )
-    subject = ctx.pick(
-        [
-            f'{ctx.person} ({landlord}) har skickat dokumentet "{doc}" för signering',
-            "Signera: " + doc,
-            f"Dokument att signera från {landlord}",
-        ]
-    )
-    return Draft(
-        subject,
-        text,
-        f"{ctx.person} via {brand}",
-        f"noreply@{domain}",
-        greet=False,
-        sign="",
-        lang="sv",
-        form=ctx.pick(["html", "alt"]),
-    )
-
-
-@family("p2_nj_it_contratto_firma_digitale", "not_job", lang="it", n=P2_N)
-def it_contract_esign(ctx: Ctx) -> Draft:
-    """An Italian gym, utility or insurance contract sent for electronic signature."""
-    brand, domain, host = ctx.pick(ESIGN[:2])
-    sender, doc = ctx.pick(
-        [
-            ("Palestra FitZone Milano", "Contratto di abbonamento annuale"),
-            ("Energia Chiara S.p.A.", "Contratto di fornitura luce e gas"),
-            ("Assicurazioni Lagunare", "Polizza RC Auto - proposta"),
-            ("Immobiliare Duomo", "Contratto di locazione 4+4"),
-            ("Banca Adriatica", "Apertura conto corrente - modulo di adesione"),
-        ]
-    )
-    text = join(
-        f"{ctx.person} ({sender}) ti ha inviato un documento da firmare.",
-        f"Documento: {doc} - {ctx.cand_first} {ctx.cand_last}",
-        "Messaggio:\n«"
-        + ctx.fill(
-            ctx.pick(
-                [
-                    "Gentile {first}, come concordato ti inviamo il contratto da firmare digitalmente. Grazie!",
-                    "Buongiorno, in allegato il documento per completare l'attivazione.",
-                    "Ciao {first}, ecco il contratto: firmalo entro venerdì per bloccare la promozione.",
-                ]
-            )
-        )
-        + "»",
-        "Rivedi e firma: " + ctx.url(host, "firma"),
-        ctx.pick(
-            [
-                "Il link scade tra 14 giorni.",
-                "Per firmare ti verrà inviato un codice OTP via SMS.",
-                "",
-            ]
-        ),
-        f"Questa email è stata inviata da {brand} per conto di {sender}. Non inoltrarla: il link è personale.",
-    )
-    subject = ctx.pick(
-        [
-            f"Firma richiesta: {doc}",
-            f'{ctx.person} ti ha inviato "{doc}"',
-            f"{sender} - documento da firmare",
-        ]
-    )
-    return Draft(
-        subject,
-        text,
-        f"{ctx.person} tramite {brand}",
-        f"noreply@{domain}",
-        greet=False,
-        sign="",
-        lang="it",
-        form=ctx.pick(["html", "alt"]),
-    )
-
-
-@family("p2_nj_tr_kimlik_dogrulama", "not_job", lang="tr", n=P2_N)
-def tr_kyc(ctx: Ctx) -> Draft:
-    """A Turkish bank or fintech app asks to verify identity (KYC): a check that is no job's."""
-    app = ctx.pick(["Papelito", "CepBank", "Kuruş Dijital", "Anadolu Finans Mobil"])
-    due = weekday_future(ctx, 2, 10)
-    text = join(
-        hi(ctx, "tr"),
-        ctx.pick(
-            [
-                f"{app} hesabınızı kullanmaya devam edebilmeniz için kimlik doğrulamanızı tamamlamanız gerekmektedir.",
-                "Yasal düzenlemeler gereği müşterilerimizin kimlik ve adres bilgilerini güncellemesi gerekmektedir.",
-                f"{app} kart başvurunuzun son adımı: görüntülü görüşme ile kimlik doğrulama.",
-            ]
-        ),
-        ctx.pick(
-            [
-                "Lütfen uygulamaya giriş yaparak kimlik kartınızın ön ve arka yüzünü yükleyin ve kısa bir selfie videosu çekin.",
-                "Adres bilginizi e-Devlet'ten alacağınız yerleşim yeri belgesi ile güncelleyin.",
-                "Görüntülü görüşme yaklaşık 5 dakika sürer; yanınızda çipli kimlik kartınızın olması yeterlidir.",
-            ]
-        ),
-        "Son tarih: " + day(ctx, due, "tr"),
-        "Doğrulamayı başlat: "
-        + ctx.url(ctx.pick(["app.papelito.example", "m.cepbank.example"]), "kyc"),
-        ctx.pick(
-            [
-                "Doğrulama tamamlanmazsa hesabınız geçici olarak kısıtlanabilir.",
-                "Bu e-postayı siz talep etmediyseniz lütfen müşteri hizmetlerimizle iletişime geçin.",
-                "",
-            ]
-        ),
-        bye(ctx, "tr", app + " Müşteri Hizmetleri"),
-    )
-    subject = ctx.pick(
-        [
-            "Kimlik doğrulamanızı tamamlayın",
-            f"{app}: işlem gerekli",
-            "Bilgilerinizi güncelleyin",
-            "Hesabınız için kimlik doğrulama",
-        ]
-    )
-    return Draft(
-        subject,
-        text,
-        app,
-        f"noreply@{app.lower().replace(' ', '').replace('ş', 's').replace('ı', 'i')}.example",
-        greet=False,
-        sign="",
-        lang="tr",
-        bulk=ctx.chance(0.3),
-        form=ctx.pick(["html", "alt"]),
-    )
-
-
-@family("p2_nj_fi_varhaiskasvatushakemus", "not_job", lang="fi", n=P2_N)
-def fi_daycare(ctx: Ctx) -> Draft:
-    """A Finnish city's e-service confirms a daycare (or school) place application."""
-    city = ctx.pick(["Järvelän kaupunki", "Koivulan kunta", "Lahdenrannan kaupunki"])
-    what = ctx.pick(
-        [
-            "Varhaiskasvatushakemus",
-            "Esiopetushakemus",
-            "Hakemus koululaisten iltapäivätoimintaan",
-            "Asukaspysäköintitunnushakemus",
-        ]
-    )
-    ref = f"{ctx.num(100, 999)}-{ctx.num(10, 99)}-{ctx.num(2024, 2026)}"
-    start = weekday_future(ctx, 30, 120)
-    text = join(
-        hi(ctx, "fi"),
-        ctx.pick(
-            [
-                f"{what} on vastaanotettu ({ref}).",
-                f"Kiitos hakemuksestasi! Olemme vastaanottaneet hakemuksen: {what.lower()}.",
-                f"Tämä on vahvistus siitä, että hakemuksesi ({what.lower()}) on tallennettu palveluun.",
-            ]
-        ),
-        ctx.pick(
-            [
-                "Toivottu aloituspäivä: "
-                + day(ctx, start, "fi")
-                + ". Hakemus on jätettävä vähintään neljä kuukautta ennen tarvetta.",
-                "Saat päätöksen sähköisesti, kun hakemus on käsitelty. Käsittelyaika on noin 4 viikkoa.",
-                "Voit muokata hakemusta asiointipalvelussa, kunnes se on otettu käsittelyyn.",
-            ]
-        ),
-        "Tähän viestiin ei voi vastata.",
-        bye(
-            ctx,
-            "fi",
-            city
-            + "\n"
-            + ctx.pick(
-                [
-                    "Asiointipalvelu",
-                    "Varhaiskasvatuksen palveluohjaus",
-                    "Kasvatuksen ja opetuksen toimiala",
-                ]
-            ),
-        ),
-    )
-    subject = ctx.pick(
-        [
-            f"Hakemus vastaanotettu: {what}",
-            f"Kiitos hakemuksestasi - {city}",
-            "Vahvistus hakemuksen vastaanottamisesta",
-            f"{what} ({ref})",
-        ]
-    )
-    return Draft(
-        subject,
-        text,
-        f"{city} - Asiointi",
-        "noreply@asiointi.jarvela.fi.example",
-        greet=False,
-        sign="",
-        lang="fi",
-        bulk=ctx.chance(0.3),
-        form=ctx.pick(["plain", "html", "alt"]),
     )

@@ -143,7 +143,7 @@ def p2(name: str, category: str, *, lang: str = "en") -> Callable[[Make], Make]:
 
 # Greetings and sign-offs the other kits lack; the rest come from j2_kit.
 _HELLO = {
-    "fi": ("Hei {first},", "Hei {first}!", "Hyvä {first} {last},", "Hei,", "Moi {first},"),
+    "fi": ("Hei {first},", "Hei {first}!", "Hyvä {first} {last},", "Hei,", "Hyvä hakija,"),
     "cs": (
         "Dobrý den,",
         "Dobrý den {first},",
