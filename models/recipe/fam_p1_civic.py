@@ -12,7 +12,7 @@ application"; a Czech grant agency on a project "žádost"; a Turkish bank on a 
 from __future__ import annotations
 
 from kit import Ctx, Draft
-from p1_kit import amount, at, bye, day, draft, hi, join, mailbox, p1, ref, who
+from p1_kit import amount, at, bye, day, draft, evening, hi, join, mailbox, p1, ref, who
 from zf_kit import weekday_future
 
 
@@ -89,7 +89,7 @@ def da_volunteer(ctx: Ctx) -> Draft:
     org, host = ctx.pick(_DK_ORGS)
     first, last = who(ctx, "da")
     task = ctx.pick(_DK_TASKS)
-    when = weekday_future(ctx, 2, 10)
+    when = evening(ctx, weekday_future(ctx, 2, 10))
     kind = ctx.pick(["velkommen", "intro", "vagtplan"])
     if kind == "velkommen":
         subject = ctx.pick(
@@ -111,12 +111,16 @@ def da_volunteer(ctx: Ctx) -> Draft:
         core = [
             f"Vi holder introaften for nye frivillige {at(ctx, when, 'da')} i vores lokaler.",
             "Du får en rundvisning, møder de andre frivillige og hører om vagtplanen. Der er kage!",
-            "Da du skal arbejde med børn/ældre, beder vi dig også give samtykke til, at vi indhenter en børneattest. Det gør du via MitID.",
+            (
+                "Da du skal hjælpe børn med lektier, beder vi dig også give samtykke til, at vi indhenter en børneattest. Det gør du via MitID."
+                if task == "lektiehjælper"
+                else "Tag gerne behageligt tøj på – du kommer til at prøve et par opgaver sammen med en erfaren frivillig."
+            ),
         ]
     else:
         subject = ctx.pick(["Vagtplan for næste måned", "Kan du tage en ekstra vagt?"])
         core = [
-            f"Her er vagtplanen for næste måned. Du står på {day(ctx, when, 'da')} fra {ctx.num(9, 16)} til {ctx.num(17, 20)}.",
+            f"Her er vagtplanen for næste måned. Du står på {day(ctx, when, 'da')} fra {ctx.pick(['9', '10', '13'])} til {ctx.pick(['15', '16', '17'])}.",
             "Skriv endelig hvis det ikke passer – vi finder en løsning. Husk at alle vagter er frivillige og ulønnede.",
         ]
     sign = bye(ctx, "da", first, f"Frivilligkoordinator, {org}")
@@ -143,7 +147,7 @@ def no_trial(ctx: Ctx) -> Draft:
     club, host = ctx.pick(_NO_CLUBS)
     first, last = who(ctx, "no")
     team = ctx.pick(["G16", "J15", "A-laget", "G14 elite", "rekruttlaget", "damelaget"])
-    when = weekday_future(ctx, 2, 9)
+    when = evening(ctx, weekday_future(ctx, 2, 9))
     kind = ctx.pick(["invitasjon", "uttak", "kontingent"])
     if kind == "invitasjon":
         subject = ctx.pick(
@@ -224,7 +228,11 @@ def uk_jury(ctx: Ctx) -> Draft:
         ctx,
         "en_gb",
         subject,
-        join(hi(ctx, "en_gb", 0.7), *core, "Jury Central Summoning Bureau"),
+        join(
+            ctx.pick(["Dear " + ctx.cand_first + " " + ctx.cand_last + ",", "Dear Juror,", ""]),
+            *core,
+            "Jury Central Summoning Bureau",
+        ),
         ("Jury Central Summoning Bureau", "jury.summoning@justice.gov.uk.example"),
         footer="Do not reply to this email. This mailbox is not monitored.",
         form=ctx.pick(["plain", "html"]),

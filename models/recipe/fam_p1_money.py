@@ -400,7 +400,10 @@ def au_car_offer(ctx: Ctx) -> Draft:
     dealer, host = ctx.pick(_AU_DEALERS)
     first, last = who(ctx, "en_au")
     car = ctx.pick(_CARS)
-    offer = amount(ctx, 18000, 42000, "$", 500)
+    base = ctx.num(36, 84) * 500
+    offer = f"${base:,}"
+    counter = f"${base + ctx.num(2, 8) * 250:,}"
+    trade = ctx.num(16, 60) * 250
     when = weekday_future(ctx, 1, 5)
     subject = ctx.pick(
         [
@@ -419,9 +422,9 @@ def au_car_offer(ctx: Ctx) -> Draft:
         ),
         ctx.pick(
             [
-                f"Best we can do is {amount(ctx, 19000, 43000, '$', 500)} drive-away, and that includes new tyres, a fresh service and 12 months rego.",
+                f"Best we can do is {counter} drive-away, and that includes new tyres, a fresh service and 12 months rego.",
                 "Good news - he's happy to accept it as long as we can do the paperwork this week.",
-                f"We can't quite get there, but with your trade-in appraised at {amount(ctx, 4000, 15000, '$', 250)} the changeover would come to {amount(ctx, 9000, 30000, '$', 250)}.",
+                f"We can't quite get there, but with your trade-in appraised at ${trade:,} the changeover would come to ${base + 1000 - trade:,}.",
             ]
         ),
         ctx.pick(

@@ -153,18 +153,18 @@ def au_podcast(ctx: Ctx) -> Draft:
 
 
 _PRODUCTS = (
-    ("Tandem Bank", "tandembank.example"),
-    ("PantryPal", "pantrypal.app"),
-    ("Roamly", "roamly.travel"),
-    ("Kindred Health", "kindredhealth.example"),
-    ("Bikeshelf", "bikeshelf.co"),
+    ("Tandem Bank", "tandembank.example", "manage their savings goals"),
+    ("PantryPal", "pantrypal.app", "plan their weekly shop"),
+    ("Roamly", "roamly.travel", "book and plan trips"),
+    ("Kindred Health", "kindredhealth.example", "book and keep track of GP appointments"),
+    ("Bikeshelf", "bikeshelf.co", "look after their bikes"),
 )
 
 
 @p1("p1_user_research_paid_interview_invite")
 def user_research(ctx: Ctx) -> Draft:
     """A product team invites a customer to a paid user-research interview about the product."""
-    brand, host = ctx.pick(_PRODUCTS)
+    brand, host, habit = ctx.pick(_PRODUCTS)
     first, last = who(ctx, "en")
     fee = ctx.pick(["$50", "$75", "$100", "£40", "€60"])
     when = weekday_future(ctx, 2, 10)
@@ -179,7 +179,7 @@ def user_research(ctx: Ctx) -> Draft:
             ]
         )
         core = [
-            f"We're the research team at {brand}, and we're talking to customers about how they {ctx.pick(['plan their weekly shop', 'manage their savings goals', 'book trips', 'track their appointments', 'maintain their bikes'])}.",
+            f"We're the research team at {brand}, and we're talking to customers about how they {habit}.",
             f"Would you join a 30-minute video interview with one of our designers? As a thank-you, you'll get a {fee} gift card.",
             "There are no right or wrong answers - we want to learn from your experience. Spots are limited; pick a time here:",
             ctx.url("calendly.com", "research"),
@@ -264,7 +264,7 @@ def friend_referral(ctx: Ctx) -> Draft:
         ctx.pick([first, "x " + first, "Cheers,\n" + first]),
         mobile_sig(ctx, "en"),
     )
-    if ctx.chance(0.3):
+    if ctx.chance(0.3) and subject != "(no subject)":
         subject = RE["en"] + subject
         headers = {"In-Reply-To": f"<{ctx.num(10**9, 10**10)}@mail.gmail.com>"}
     return draft(

@@ -348,7 +348,18 @@ def in_school(ctx: Ctx) -> Draft:
         ctx,
         "en_in",
         subject,
-        join(hi(ctx, "en_in"), *core, sign),
+        join(
+            ctx.pick(
+                [
+                    "Dear Parent,",
+                    "Dear Parents,",
+                    "Dear Mr./Ms. " + ctx.cand_last + ",",
+                    "Dear Parent/Guardian,",
+                ]
+            ),
+            *core,
+            sign,
+        ),
         (f"{school} Admissions", ctx.pick(["admissions@", "office@"]) + host),
         form=ctx.pick(["plain", "html", "alt"]),
     )

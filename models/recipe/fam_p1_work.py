@@ -12,7 +12,7 @@ is not about a job at all.
 from __future__ import annotations
 
 from kit import Ctx, Draft
-from p1_kit import amount, at, bye, day, draft, hi, join, mailbox, p1, who
+from p1_kit import amount, at, bye, day, draft, evening, hi, join, mailbox, p1, who
 from zf_kit import weekday_future
 
 _US_EMPLOYERS = (
@@ -87,6 +87,13 @@ _FR_EMPLOYERS = (
 )
 
 
+def _fr_hello(ctx: Ctx, kind: str) -> str:
+    """HR writes to all staff formally; the manager booking the review uses first names."""
+    if kind == "rdv":
+        return ctx.pick(["Salut ", "Bonjour ", "Hello "]) + ctx.cand_first + ","
+    return ctx.pick(["Bonjour,", "Bonjour à toutes et à tous,", "Bonjour " + ctx.cand_first + ","])
+
+
 @p1("p1_fr_entretien_annuel_evaluation", lang="fr")
 def fr_review(ctx: Ctx) -> Draft:
     """The reader's current French employer: the annual review and professional interview campaign."""
@@ -131,7 +138,7 @@ def fr_review(ctx: Ctx) -> Draft:
         ctx,
         "fr",
         subject,
-        join(hi(ctx, "fr"), *core, sign),
+        join(_fr_hello(ctx, kind), *core, sign),
         (f"{first} {last}", mailbox(ctx, first, last, host)),
         form=ctx.pick(["plain", "alt", "html"]),
     )
@@ -286,7 +293,7 @@ def it_hackathon(ctx: Ctx) -> Draft:
         ["ByteBuoi", "Pesto Coders", "Quattro Formaggi", "NullPointer", "Verde Digitale"]
     )
     first, last = who(ctx, "it")
-    when = weekday_future(ctx, 3, 14)
+    when = evening(ctx, weekday_future(ctx, 3, 14), 10, 18)
     kind = ctx.pick(["finalisti", "pitch", "risultati"])
     if kind == "finalisti":
         subject = ctx.pick([f"{event}: il vostro team è tra i finalisti!", "Siete in finale 🎉"])

@@ -88,7 +88,7 @@ _HELLO = {
         "Dear {first} {last},",
         "Hello {first},",
         "Hi {first},",
-        "Dear Sir or Madam,",
+        "Good morning {first},",
     ),
     "en_in": (
         "Dear {first},",
@@ -200,6 +200,11 @@ def day(ctx: Ctx, when: datetime, lang: str = "en") -> str:
 def at(ctx: Ctx, when: datetime, lang: str = "en") -> str:
     """A date and a time as a writer of ``lang`` puts them."""
     return p2_at(ctx, when, "en_gb" if lang in ("en_in", "en_au") else lang)
+
+
+def evening(ctx: Ctx, when: datetime, lo: int = 17, hi_: int = 19) -> datetime:
+    """``when`` moved to an after-work hour (clubs, charities and viewings meet then)."""
+    return when.replace(hour=ctx.num(lo, hi_), minute=ctx.pick([0, 0, 30, 15]))
 
 
 def ref(ctx: Ctx, prefix: str = "", digits: int = 8) -> str:
