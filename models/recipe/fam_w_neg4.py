@@ -206,8 +206,8 @@ def freelance_payments(ctx: Ctx) -> Draft:
                 ("Malt", "notifications@malt.example"),
             ),
             (
-                f"Hi, just a heads up that invoice {{req}} ({amount}) is [now 14 days overdue|due on {{day}}]. [Could you check with accounts payable?|Let me know if you need it re-sent.]",
-                "[Invoice {req} - reminder|Re: invoice|Payment follow-up]",
+                f"Hi, just a heads up that invoice INV-{ctx.num(1000, 9999)} ({amount}) is [now 14 days overdue|due on {{day}}]. [Could you check with accounts payable?|Let me know if you need it re-sent.]",
+                "[Invoice reminder|Re: invoice|Payment follow-up]",
                 (ctx.person, _addr(ctx, "harperdigital.example")),
             ),
         ]
@@ -217,7 +217,9 @@ def freelance_payments(ctx: Ctx) -> Draft:
         ctx.fill(body),
         *sender,
         greet=ctx.chance(0.4),
-        sign="" if "@" in sender[1] and sender[0] in ("Upwork", "Stripe", "Malt") else None,
+        # A platform's notice has no sign-off; a person's reminder is signed with the name
+        # (the kit's default sign-offs are a recruiting team's or a hiring manager's).
+        sign="" if sender[0] in ("Upwork", "Stripe", "Malt") else f"Thanks,\n{sender[0]}",
     )
 
 
