@@ -25,6 +25,7 @@ from applytrack_desktop.intel import (
     cues_aside_eu,
     cues_aside_new,
     cues_hiring,
+    cues_jobside,
     cues_langs,
     cues_world,
 )
@@ -518,14 +519,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Look-alike mail (``intel.cues_world``), the hiring side (``intel.cues_hiring``) and the
-# hiring stages (``intel.cues_langs``), in more words and languages; look-alike mail in the
+# Look-alike mail (``intel.cues_world``), the hiring side (``intel.cues_hiring``), what a
+# candidate receives around the stages (``intel.cues_jobside``) and the hiring stages
+# (``intel.cues_langs``), in more words and languages; look-alike mail in the
 # European languages (``intel.cues_aside_eu``, which also extends the new cues); look-alike
 # kinds that borrow hiring words (tenders, term sheets, auditions: ``intel.cues_aside_new``).
 LEXICON.update(cues_world.NEW)
 for _extra in (
     cues_world.EXTRA,
     cues_hiring.EXTRA,
+    cues_jobside.EXTRA,
     cues_langs.EXTRA,
     cues_aside_eu.EXTRA,
     cues_aside_new.EXTRA,
