@@ -10,7 +10,7 @@ from applytrack_desktop.intel.features import normalize
 
 from .cue_index import index_of, markers
 
-JOBSIDE_CUES = {"onboard", "portal", "meeting", "checks", "outreach"}
+JOBSIDE_CUES = {"onboard", "portal", "meeting", "checks"}
 
 
 @pytest.fixture(scope="module")
@@ -29,90 +29,75 @@ SENTENCES = [
     ("en", "onboard", "Please confirm your date of joining."),
     ("en", "checks", "Please send the details of two referees."),
     ("en", "checks", "The offer is subject to pre-employment screening."),
-    ("en", "outreach", "I'm a recruiter at Northwind and your name came to mind."),
-    ("en", "outreach", "Would you be happy in your current role for another year?"),
     # German
     ("de", "meeting", "Hier ist der Link zu Ihrem Vorstellungsgespräch."),
     ("de", "meeting", "Können wir das Vorstellungsgespräch verschieben?"),
     ("de", "portal", "Den Status sehen Sie jederzeit in Ihrem Bewerberkonto."),
     ("de", "onboard", "Bitte füllen Sie den Personalfragebogen vor Ihrem Arbeitsbeginn aus."),
     ("de", "checks", "Dürfen wir Referenzen einholen?"),
-    ("de", "outreach", "Ich bin auf LinkedIn auf Ihr Profil aufmerksam geworden."),
     # French
     ("fr", "meeting", "Voici le lien Teams pour votre entretien de mardi."),
     ("fr", "meeting", "L'entretien en visioconférence durera une heure."),
     ("fr", "portal", "Connectez-vous à votre espace candidat pour suivre le processus."),
     ("fr", "onboard", "Nous préparons votre arrivée dans l'équipe."),
     ("fr", "checks", "Merci de nous transmettre les coordonnées de vos référents."),
-    ("fr", "outreach", "Votre profil a retenu mon attention sur LinkedIn."),
     # Spanish
     ("es", "meeting", "Te enviamos el enlace de la entrevista por correo."),
     ("es", "meeting", "¿Podemos reprogramar la entrevista al jueves?"),
     ("es", "portal", "Accede al portal del candidato para completar tus datos."),
     ("es", "onboard", "Te esperamos en tu primer día a las nueve."),
     ("es", "checks", "Realizaremos una comprobación de referencias."),
-    ("es", "outreach", "He visto tu perfil y creo que encajas muy bien."),
     # Italian
     ("it", "meeting", "Il colloquio di selezione si terrà in videochiamata."),
     ("it", "portal", "Puoi aggiornare i tuoi dati nell'area candidati."),
     ("it", "onboard", "Ti inviamo i documenti per l'assunzione."),
     ("it", "checks", "Procederemo con la verifica delle referenze."),
-    ("it", "outreach", "Ho visto il tuo profilo e vorrei parlarti di una posizione."),
     # Portuguese (PT and BR)
     ("pt", "meeting", "Segue o link da entrevista de amanhã."),
     ("pt", "meeting", "Precisamos remarcar a sua entrevista."),
     ("pt", "portal", "Acesse o portal do candidato para acompanhar o processo."),
     ("pt", "onboard", "Envie os documentos admissionais até sexta-feira."),
     ("pt", "checks", "Faremos a checagem de referências esta semana."),
-    ("pt", "outreach", "Encontrei seu perfil no LinkedIn e gostaria de conversar."),
     # Dutch
     ("nl", "meeting", "Hierbij de link voor het sollicitatiegesprek van morgen."),
     ("nl", "portal", "Je kunt je gegevens aanpassen in het kandidatenportaal."),
     ("nl", "onboard", "We kijken uit naar je eerste werkdag!"),
     ("nl", "checks", "Mogen we je referenties opvragen?"),
-    ("nl", "outreach", "Ik kwam je profiel tegen en was meteen enthousiast."),
     # Polish
     ("pl", "meeting", "Przesyłam link do rozmowy rekrutacyjnej na czwartek."),
     ("pl", "portal", "Status zgłoszenia sprawdzisz w panelu kandydata."),
     ("pl", "onboard", "Prosimy o wypełnienie kwestionariusza osobowego."),
     ("pl", "checks", "Prosimy o kontakt do osób polecających."),
-    ("pl", "outreach", "Natrafiłam na Twój profil i chciałabym porozmawiać."),
     # Swedish
     ("sv", "meeting", "Här är länken till intervjun på fredag."),
     ("sv", "portal", "Logga in på ditt kandidatkonto för att se status."),
     ("sv", "onboard", "Vi ser fram emot din första arbetsdag!"),
     ("sv", "checks", "Vänligen skicka kontaktuppgifter till två referenspersoner."),
-    ("sv", "outreach", "Jag hittade din profil och blev nyfiken."),
     # Danish
     ("da", "meeting", "Her er linket til jobsamtalen i morgen."),
     ("da", "portal", "Du kan følge din ansøgning i kandidatportalen."),
     ("da", "onboard", "Vi glæder os til din første arbejdsdag."),
     ("da", "checks", "Vi vil gerne kontakte dine referencer."),
-    ("da", "outreach", "Jeg faldt over din profil på LinkedIn."),
     # Norwegian
     ("no", "meeting", "Her er lenken til intervjuet på torsdag."),
     ("no", "portal", "Oppdater jobbsøkerprofilen din før fristen."),
     ("no", "onboard", "Vi gleder oss til din første arbeidsdag."),
     ("no", "checks", "Vi ber om kontaktinformasjon til to referansepersoner."),
-    ("no", "outreach", "Er du åpen for nye utfordringer?"),
     # Finnish
     ("fi", "meeting", "Tässä haastattelulinkki torstain tapaamiseen."),
     ("fi", "portal", "Kirjaudu hakijaportaaliin nähdäksesi tilanteen."),
     ("fi", "onboard", "Ensimmäisenä työpäivänä sinut ottaa vastaan esihenkilösi."),
     ("fi", "checks", "Teemme taustatarkistuksen ennen työsuhteen alkua."),
-    ("fi", "outreach", "Löysin profiilisi LinkedInistä."),
     # Czech
     ("cs", "meeting", "Zasíláme odkaz na pohovor v pondělí."),
     ("cs", "portal", "Stav přihlášky najdete v profilu uchazeče."),
     ("cs", "onboard", "Před nástupem prosím absolvujte vstupní lékařskou prohlídku."),
     ("cs", "checks", "Můžeme provést ověření referencí?"),
-    ("cs", "outreach", "Váš profil mě zaujal na LinkedIn."),
     # Turkish
     ("tr", "meeting", "Mülakat linki ekte yer almaktadır."),
     ("tr", "portal", "Aday portalı üzerinden başvurunuzu takip edebilirsiniz."),
     ("tr", "onboard", "İşe giriş evrakları listesini ekte bulabilirsiniz."),
     ("tr", "checks", "Referans bilgilerinizi paylaşmanızı rica ederiz."),
-    ("tr", "outreach", "LinkedIn profilinizi inceledim."),
 ]
 
 

@@ -2,21 +2,31 @@
 
 ``intel.cues`` words the cues of the mail that surrounds a hiring stage in English: a new
 hire's ``onboard`` paperwork, the applicant's ``portal`` account, the ``meeting`` logistics of
-an interview (a video link, a room, a new time), the ``checks`` before a start, a recruiter's
-``outreach``. ``intel.cues_langs`` gave the stages themselves fourteen languages, but not
-these: out of fold, a German "Link zu Ihrem Vorstellungsgespräch", a French "votre espace
-candidat" or a Swedish "din första arbetsdag" carried no marker at all, and the model read
-them on their words alone, which everyday mail shares (a "link", a "first day", an
-"account"). These phrases, written from knowledge of how recruiters, applicant-tracking
-systems and HR departments word that mail in German, French, Spanish, Italian, Portuguese,
-Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech and Turkish (not from the corpus),
-plus English wordings the lexicon lacked, extend those five EXISTING cues.
+an interview (a video link, a room, a new time), the ``checks`` before a start.
+``intel.cues_langs`` gave the stages themselves fourteen languages, but not these: out of
+fold, a German "Link zu Ihrem Vorstellungsgespräch", a French "votre espace candidat" or a
+Swedish "din första arbetsdag" carried no marker at all, and the model read them on their
+words alone, which everyday mail shares (a "link", a "first day", an "account"). These
+phrases, written from knowledge of how applicant-tracking systems, recruiters and HR
+departments word that mail in German, French, Spanish, Italian, Portuguese, Dutch, Polish,
+Swedish, Danish, Norwegian, Finnish, Czech and Turkish (not from the corpus), plus English
+wordings the lexicon lacked, extend those four EXISTING cues. On the blend layout's
+cross-validation they took job precision 0.9765 -> 0.9778 and macro-F1 0.9212 -> 0.9229
+(MLP seed 1: 0.9766 -> 0.9780, 0.9210 -> 0.9235).
 
-Precision comes first: a phrase names the candidate, the applicant, the interview, the
-new job or the recruiter, so a bank's account, a doctor's appointment link, a shop's customer
-account, a school's first day or a friend's video call never words it. Generic words ("link",
-"account", "appointment", "first day" on its own) and the names of reference-check vendors
-are left out on purpose.
+Precision comes first: a phrase names the candidate, the applicant, the hiring interview
+or the new job, so a bank's account, a doctor's video-consultation link, a garage's
+"entretien", a school's first day or parents' "colloqui", a podcast's phone interview or a
+passport office's "track your application" never words it. Generic words ("link",
+"account", "appointment", "first day" on its own), a job ad's start wording ("Dienstantritt",
+"prise de poste", "tiltrædelse"), a work permit (an immigration office's word too) and the
+names of reference-check vendors are left out on purpose.
+
+Not ``outreach``: a group of recruiter-outreach phrases in these languages ("I came across
+your profile", "open to new challenges", "headhunter") was written and measured, and
+dropping it raised precision and macro-F1 on both seeds. The lexicon's outreach phrases
+already found most such mail, and what the group added was mostly look-alikes (a job
+board's alert signed by a recruiter, a colleague's referral).
 
 Same syntax as ``intel.cues``: ``[a|b|]`` alternatives (an empty one makes the slot
 optional), phrases normalised like message text (accents folded once below, one-letter words
@@ -213,49 +223,6 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[kontakty na reference|ověření referencí|reference od předchozího zaměstnavatele|bezpečnostní prověrka|bezpečnostní prověrku]",
         # Turkish
         "[referans bilgileri|referans bilgilerinizi|referans kişileri|referans kontrolleri|güvenlik soruşturması|arşiv araştırması]",
-    ),
-    # A recruiter writing first: a search, the reader's profile, a move. (Not "on behalf of
-    # our client" in the other languages: a debt collector's opening line.)
-    "outreach": (
-        # English
-        "[recruiter at|recruiting lead at|talent partner at|talent acquisition partner at|talent acquisition at|sourcing for|role recruiting for|role am recruiting for|role working on for]",
-        "[are you currently looking|happy in your current role|open to hearing about|open to a new role|open to exploring|passively looking]",
-        "[role that might interest you|role that could interest you|position that might interest you]",
-        "[exclusive search|retained search|executive search|headhunting|head hunting]",
-        "[your experience at|your time at|your work at] [caught|stood out|looks|seems|would]",
-        # German
-        "[auf ihr profil aufmerksam|auf dein profil aufmerksam|ihr profil ist mir aufgefallen|dein profil ist mir aufgefallen|ihr profil hat mich|dein profil hat mich|bin auf linkedin auf]",
-        "[offen für eine neue herausforderung|offen für neue herausforderungen|neue berufliche herausforderung|wechselwillig|wechselbereit|direktansprache|diskrete anfrage]",
-        # French
-        "[découvert votre profil|votre profil retenu mon attention|votre profil retenu notre attention|ton profil retenu mon attention|vu votre profil|tombé sur votre profil|tombée sur votre profil]",
-        "[écoute du marché|écoute opportunités|en veille active|nouveau défi professionnel|nouvelle opportunité professionnelle|cabinet de recrutement|chasseur de têtes|chasseuse de têtes|approche directe]",
-        # Spanish
-        "[he visto tu perfil|he visto su perfil|encontré tu perfil|me llamó la atención tu perfil|tu perfil me llamó|tu perfil encaja|tu perfil podría encajar]",
-        "[abierto a nuevas oportunidades|abierta a nuevas oportunidades|nuevo reto profesional|nuevos retos profesionales|cazatalentos|búsqueda confidencial]",
-        # Italian
-        "[ho visto il tuo profilo|ho visto il suo profilo|ho trovato il tuo profilo|il tuo profilo ha attirato|il suo profilo ha attirato|il tuo profilo potrebbe]",
-        "[nuove opportunità professionali|nuova sfida professionale|società di ricerca e selezione|ricerca riservata|head hunter]",
-        # Portuguese (PT and BR)
-        "[vi seu perfil|vi teu perfil|encontrei seu perfil|seu perfil chamou|seu perfil se encaixa]",
-        "[novas oportunidades profissionais|novo desafio profissional|consultoria de recrutamento]",
-        # Dutch
-        "[kwam je profiel tegen|kwam uw profiel tegen|je profiel viel me op|uw profiel viel me op|zag je profiel|je profiel op linkedin]",
-        "[open voor een nieuwe uitdaging|open voor een nieuwe stap|werving en selectie|wervings en selectiebureau|recruitmentbureau]",
-        # Polish
-        "[natrafiłem na twój profil|natrafiłam na twój profil|natrafiłem na pana profil|natrafiłam na pana profil|natrafiłem na pani profil|natrafiłam na pani profil|twój profil zwrócił|pana profil zwrócił|pani profil zwrócił]",
-        "[otwarty na nowe wyzwania|otwarta na nowe wyzwania|otwarty na nowe propozycje|otwarta na nowe propozycje|prowadzę rekrutację|prowadzę proces rekrutacyjny|rekrutuję na stanowisko]",
-        # Swedish
-        "[hittade din profil|din profil fångade|såg din profil|öppen för nya utmaningar|öppen för nya möjligheter|rekryterar till en tjänst|jag rekryterar]",
-        # Danish
-        "[faldt over din profil|din profil fangede|så din profil|åben for nye udfordringer|åben for nye muligheder|rekrutterer til en stilling|jeg rekrutterer]",
-        # Norwegian
-        "[kom over profilen din|profilen din fanget|så profilen din|åpen for nye utfordringer|åpen for nye muligheter]",
-        # Finnish
-        "[löysin profiilisi|profiilisi kiinnitti|huomasin profiilisi|avoin uusille haasteille|avoin uusille mahdollisuuksille|rekrytoin parhaillaan|etsimme asiakkaallemme|henkilöstökonsultti|suorahaku|suorahaun]",
-        # Czech
-        "[narazil jsem na váš profil|narazila jsem na váš profil|narazil jsem na tvůj profil|narazila jsem na tvůj profil|váš profil mě zaujal|tvůj profil mě zaujal|otevřený novým výzvám|otevřená novým výzvám|hledám pro svého klienta|hledáme pro našeho klienta|obsazuji pozici]",
-        # Turkish
-        "[profilinizi inceledim|profilinizi gördüm|linkedin profilinizi|yeni fırsatlara açık|yeni kariyer fırsatları|sizin için uygun olabilecek bir pozisyon|yetenek avcısı]",
     ),
 }
 
