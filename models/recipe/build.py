@@ -336,7 +336,10 @@ def main() -> None:
         "side (`intel.cues_aside_eu`), eight look-alike kinds that borrow hiring words "
         "(tenders, investors, castings, sports trials, elections, contests, literary agents, "
         "community programmes: `intel.cues_aside_new`), and the receipt's close with words "
-        "between its parts",
+        "between its parts; since version 14 what a candidate receives around the stages "
+        "(interview logistics, the applicant's portal account, onboarding, pre-start checks) in "
+        "13 European languages (`intel.cues_jobside`), and a work tool's welcome series as a "
+        "developer-tools look-alike",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

@@ -1,5 +1,5 @@
 """Template families (session P2): not-job twins of the e-signature offers and the checks
-around an application (fam_p2_job_platforms.py, fam_p2_job_checks.py): e-signature envelopes
+around an application (the job families were set aside, see p2_kit): e-signature envelopes
 for a rental contract (Swedish) and a gym, utility or bank contract (Italian), a Turkish
 fintech's identity check (KYC, not a background check), and a Finnish city's e-service
 receipt for a daycare, school-care or parking application (not a recruitment portal's).

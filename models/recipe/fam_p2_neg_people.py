@@ -1,5 +1,6 @@
-"""Template families (session P2): not-job twins of the people-written hiring mail in
-fam_p2_job_people.py. Same surface, other business: a friend's two-line Gmail about a flat or
+"""Template families (session P2): not-job twins of people-written hiring mail
+(owners' two-line Gmail replies, agencies' text-style notes; the job families were set
+aside, see p2_kit). Same surface, other business: a friend's two-line Gmail about a flat or
 a move (English, German, where a flat "Bewerbung" is not a job), a staffing agency's
 timesheet reminder to a contractor already placed (Polish), a salon's text-style booking
 (Dutch), a landlord asking a tenant-to-be for references (Czech), and the warm "we went with

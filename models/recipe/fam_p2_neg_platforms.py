@@ -1,5 +1,5 @@
-"""Template families (session P2): not-job twins of the platform hiring mail in
-fam_p2_job_platforms.py. The same systems used for other things: a UK council's portal
+"""Template families (session P2): not-job twins of platform hiring mail (the
+job families were set aside, see p2_kit). The same systems used for other things: a UK council's portal
 receiving a parking-permit application and a hospital patient portal offering an appointment
 slot, a French dentist's invite with a text/calendar part, a video-interview vendor's
 marketing to HR buyers, and a coding-test platform's blog newsletter.

@@ -9,6 +9,17 @@ Employers and roles per world, so the labels (company, job title) follow what a 
 names; greetings, sign-offs, dates, reply prefixes and Gmail quote lines for the languages
 the other kits lack (Finnish, Czech, Turkish) next to the ones they have. Not a family
 module (corpus.py discovers only fam_*.py).
+
+The 20 job families written with this kit (fam_p2_job_people.py, fam_p2_job_platforms.py,
+fam_p2_job_checks.py: 400 messages, 13 of 20 families not in English) were set aside after
+one build (session 16; they are in git history, commit aa76044 and its two follow-ups). Out of
+fold the rest of the corpus teaches too little of their styles: 116 of their 300 training
+messages were still read as not-job mail, so holding job recall at the recipe's 0.975 on the
+training families pushed the cut to the grid's floor (0.31 / 0.10), and the other training
+families' not-job mail kept as job mail went from 383 to 642 (cross-validated job precision
+0.971 -> 0.954). The same happened to the informal and public-sector job mail of an earlier
+session. Teaching these styles needs a recall rule that does not let one group set the cut.
+The employer and role tables stay: the not-job twins draw on them too.
 """
 
 # Sentence tables read better unbroken, so long template lines are allowed here.
@@ -16,11 +27,9 @@ module (corpus.py discovers only fam_*.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 import vocab
-from j1_kit import Make, j1
 from j2_kit import bye as j2_bye
 from j2_kit import day as j2_day
 from j2_kit import hi as j2_hi
@@ -134,11 +143,6 @@ def go(ctx: Ctx, world: str) -> None:
     name, domain, legal, roles = ctx.pick(WORLDS[world]).split("|")
     ctx._co = vocab.Company(name, domain, legal)
     ctx._title = ctx.pick(roles.split(";"))
-
-
-def p2(name: str, category: str, *, lang: str = "en") -> Callable[[Make], Make]:
-    """``kit.family`` with P2_N messages and one requisition number per message."""
-    return j1(name, category, lang=lang, n=P2_N)
 
 
 # Greetings and sign-offs the other kits lack; the rest come from j2_kit.
@@ -405,8 +409,4 @@ ESIGN = (
     ("Signhub", "signhub.example", "app.signhub.example"),
     ("PenPoint Sign", "penpointsign.com", "sign.penpointsign.com"),
     ("Skrivfast", "skrivfast.se", "app.skrivfast.se"),
-)
-CHECKS = (
-    ("Veritas Screening", "veritasscreening.com", "portal.veritasscreening.com"),
-    ("ClearPath Checks", "clearpathchecks.eu", "candidate.clearpathchecks.eu"),
 )

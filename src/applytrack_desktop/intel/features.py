@@ -24,7 +24,7 @@ from applytrack_desktop.intel.letters import fold
 from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_applicant
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 13
+FEATURE_VERSION = 14
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
