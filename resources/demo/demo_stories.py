@@ -480,7 +480,7 @@ MAILS: list[Mail] = [
         22.0,
         "Stark Industries Talent <talent@stark-industries.icims.com>",
         "Onsite interview itinerary - Site Reliability Engineer",
-        "Dear Jordan,\n\nPlease find below your itinerary for the onsite interview on "
+        "Dear Jordan,\n\nPlease find below your itinerary for the onsite technical interviews on "
         "October 2: 9:30 arrival and badge pickup, 10:00 systems design, 11:00 incident "
         "review, 12:00 lunch with the team, 13:00 hiring manager.\n\nStark Industries "
         "Talent Acquisition",
