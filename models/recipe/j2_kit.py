@@ -122,9 +122,12 @@ WORLDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def go(ctx: Ctx, kind: str) -> None:
-    """Switch this message to an employer of ``kind`` and one of its roles (labels follow)."""
-    name, domain, legal, roles = ctx.pick(WORLDS[kind]).split("|")
+def go(ctx: Ctx, kind: str, worlds: dict[str, tuple[str, ...]] | None = None) -> None:
+    """Switch this message to an employer of ``kind`` and one of its roles (labels follow).
+
+    ``worlds`` is another kit's table in the same "Name|domain|legal name|role;role" form.
+    """
+    name, domain, legal, roles = ctx.pick((worlds or WORLDS)[kind]).split("|")
     ctx._co = vocab.Company(name, domain, legal)
     ctx._title = ctx.pick(roles.split(";"))
 

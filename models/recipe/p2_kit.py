@@ -32,6 +32,7 @@ from datetime import datetime
 import vocab
 from j2_kit import bye as j2_bye
 from j2_kit import day as j2_day
+from j2_kit import go as j2_go
 from j2_kit import hi as j2_hi
 from j2_kit import join
 from kit import Ctx, ascii_word
@@ -140,9 +141,7 @@ WORLDS: dict[str, tuple[str, ...]] = {
 
 def go(ctx: Ctx, world: str) -> None:
     """Switch this message to an employer of ``world`` and one of its roles (labels follow)."""
-    name, domain, legal, roles = ctx.pick(WORLDS[world]).split("|")
-    ctx._co = vocab.Company(name, domain, legal)
-    ctx._title = ctx.pick(roles.split(";"))
+    j2_go(ctx, world, WORLDS)
 
 
 # Greetings and sign-offs the other kits lack; the rest come from j2_kit.
