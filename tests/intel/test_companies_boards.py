@@ -278,3 +278,48 @@ def test_status_notices_and_agencies_name_the_employer(
     name: str, address: str, subject: str, text: str, want: str
 ) -> None:
     assert company_name(name, address, subject, text, Category.REJECTION) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("HelloWork", "candidature@hellowork.com"),
+        ("Pracuj.pl", "powiadomienia@pracuj.pl"),
+        ("JobStreet", "noreply@jobstreet.com"),
+        ("CV-Library", "noreply@cv-library.co.uk"),
+        ("StepStone", "noreply@stepstone.nl"),
+        ("Computrabajo", "avisos@computrabajo.com"),
+        ("Wantedly", "no-reply@wantedly.com"),
+    ],
+)
+def test_regional_boards_are_never_the_employer(name: str, address: str) -> None:
+    # Until 2026-11-29 these boards were unknown, and each receipt created an application at
+    # the board itself (HelloWork's even when its text named the employer).
+    assert _company(name, address, "Application sent", "Your application was sent.") is None
+    assert ats.is_brand(name)
+
+
+def test_a_hellowork_receipt_names_the_employer() -> None:
+    text = (
+        "Bonjour,\n\nVotre candidature pour le poste de Hydrogeologist a bien été transmise à"
+        " Yarrow Freight.\n\nBonne chance !\nL'équipe HelloWork"
+    )
+    found = _company("HelloWork", "candidature@hellowork.com", "Candidature envoyée", text)
+    assert found == "Yarrow Freight"
+
+
+@pytest.mark.parametrize(
+    ("host", "platform"),
+    [
+        ("mail.hellowork.com", "hellowork"),
+        ("jobs.ch", "jobsch"),
+        ("news.saramin.co.kr", "saramin"),
+        ("mycareersfuture.gov.sg", "mycareersfuture"),
+        ("candidate.tal.net", "oleeo"),
+        ("acme.wd3.myworkdaysite.com", "workday"),
+        ("hellowork.example", "hellowork"),  # the corpus's reserved-name stand-in
+        ("jobs.nhs.example", "nhsjobs"),  # a stem several boards share keeps its old owner
+    ],
+)
+def test_regional_platform_hosts(host: str, platform: str) -> None:
+    assert ats.platform_for_host(host) == platform
