@@ -128,6 +128,7 @@ def generate() -> list[dict[str, object]]:
             raise ValueError(f"family {fam.name} has unknown category {fam.category}")
         for i in range(fam.n):
             ctx = kit.Ctx(random.Random(f"{fam.name}:{i}"))
+            ctx.job_mail = fam.category != "not_job"
             draft = fam.make(ctx)
             eml = mime.render(ctx, draft)
             job = fam.category != "not_job"

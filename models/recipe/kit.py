@@ -65,6 +65,7 @@ class Ctx:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self.job_mail = True  # False for a not-job family's message (set by corpus.generate)
         self._co = rng.choice(vocab.COMPANIES)
         self._title = rng.choice(vocab.TITLES)
         self.company_used = False
@@ -149,6 +150,10 @@ class Ctx:
 
     def future(self, lo: int = 1, hi: int = 12) -> datetime:
         day = self.date + timedelta(days=self.num(lo, hi))
+        # Interviews, calls and deadlines fall on working days; a Saturday was also written
+        # as "Monday" by ``day_phrase`` (``WEEKDAYS`` holds five names) until 2026-11-29.
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
         return day.replace(hour=self.num(8, 17), minute=self.rng.choice([0, 30, 0, 15]), second=0)
 
     def day_phrase(self) -> str:
@@ -232,6 +237,10 @@ GREETINGS = (
     "Hello {first} {last},",
     "Hi {first} -",
 )
+# The greetings of mail that is not about a job: no bank, friend or landlord opens with "Dear
+# Candidate" or "Dear Applicant" (a family that means it, a visa centre, writes it itself).
+# Until 2026-11-29 ``render`` gave not-job mail the whole table (90 corpus messages).
+EVERYDAY_GREETINGS = tuple(g for g in GREETINGS if "Candidate" not in g and "Applicant" not in g)
 SIGNOFFS = (
     "Best,",
     "Best regards,",

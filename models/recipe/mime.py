@@ -57,7 +57,8 @@ def assemble(ctx: kit.Ctx, d: kit.Draft) -> str:
     """The readable text: greeting, body, sign-off, footer, quoted message."""
     parts: list[str] = []
     if d.greet and ctx.chance(0.88):
-        parts.append(ctx.fill(ctx.pick(kit.GREETINGS)))
+        greetings = kit.GREETINGS if ctx.job_mail else kit.EVERYDAY_GREETINGS
+        parts.append(ctx.fill(ctx.pick(greetings)))
     parts.append(d.body.strip())
     sign = d.sign
     if sign is None:
