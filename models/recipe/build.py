@@ -339,7 +339,11 @@ def main() -> None:
         "between its parts; since version 14 what a candidate receives around the stages "
         "(interview logistics, the applicant's portal account, onboarding, pre-start checks) in "
         "13 European languages (`intel.cues_jobside`), and a work tool's welcome series as a "
-        "developer-tools look-alike",
+        "developer-tools look-alike; since version 15 the platform markers come from the "
+        "company extractor's table (`intel.platform_table`: 208 platforms, was 51, each with a "
+        "kind: ATS, job board, assessment, video interview, background screening, scheduling, "
+        "e-signature, meeting), also for the corpus's reserved-name stand-ins "
+        "(`hellowork.example`)",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

@@ -234,3 +234,23 @@ def test_quote_start_is_the_first_line_start_match() -> None:
             assert _quote_start(cut) == (-1 if match is None else match.start())
             found += match is not None
     assert found > 1000
+
+
+def test_platforms_and_their_kinds_come_from_the_platform_table() -> None:
+    # Since feature version 15: every platform the company extractor knows, with its kind.
+    assert platform_for_domain("candidate.tal.net") == ("oleeo", "ats")
+    assert platform_for_domain("noreply.hirevue.com") == ("hirevue", "video")
+    assert platform_for_domain("s.seek.com.au") == ("seek", "board")
+    assert platform_for_domain("na2.docusign.net") == ("docusign", "signing")
+    assert platform_for_domain("mail.hellowork.example") == ("hellowork", "board")
+    assert platform_for_domain("acme.example") is None
+    assert platform_for_domain("mail.acme.com") is None
+
+
+def test_every_platform_kind_is_one_the_features_know() -> None:
+    from applytrack_desktop.intel.platform_table import PLATFORM_DOMAINS, PLATFORM_KINDS
+
+    kinds = {"ats", "board", "assessment", "video", "screening", "scheduling", "signing"}
+    kinds.add("meeting")
+    assert set(PLATFORM_KINDS.values()) <= kinds
+    assert set(PLATFORM_KINDS) <= set(PLATFORM_DOMAINS.values())  # no kind for a stray key

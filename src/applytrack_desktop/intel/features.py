@@ -18,71 +18,17 @@ from functools import lru_cache
 from html import unescape
 
 from applytrack_desktop.intel import cues, glosses_more
+from applytrack_desktop.intel.ats import platform_for_host
 from applytrack_desktop.intel.cues_cjk import cjk_cues
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
 from applytrack_desktop.intel.letters import fold
 from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_applicant
+from applytrack_desktop.intel.platform_table import PLATFORM_KINDS
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 14
+FEATURE_VERSION = 15
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
-
-# Sending domains of applicant-tracking systems, job boards and hiring tools. A message from
-# any subdomain of these gets a marker word for the platform and one for its kind.
-PLATFORM_DOMAINS: dict[str, tuple[str, str]] = {
-    "greenhouse.io": ("greenhouse", "ats"),
-    "greenhouse-mail.io": ("greenhouse", "ats"),
-    "lever.co": ("lever", "ats"),
-    "myworkday.com": ("workday", "ats"),
-    "myworkdayjobs.com": ("workday", "ats"),
-    "workday.com": ("workday", "ats"),
-    "icims.com": ("icims", "ats"),
-    "smartrecruiters.com": ("smartrecruiters", "ats"),
-    "smartrecruitersmail.com": ("smartrecruiters", "ats"),
-    "ashbyhq.com": ("ashby", "ats"),
-    "taleo.net": ("taleo", "ats"),
-    "jobvite.com": ("jobvite", "ats"),
-    "workable.com": ("workable", "ats"),
-    "workablemail.com": ("workable", "ats"),
-    "bamboohr.com": ("bamboohr", "ats"),
-    "successfactors.com": ("successfactors", "ats"),
-    "successfactors.eu": ("successfactors", "ats"),
-    "jazzhr.com": ("jazzhr", "ats"),
-    "applytojob.com": ("jazzhr", "ats"),
-    "recruitee.com": ("recruitee", "ats"),
-    "teamtailor.com": ("teamtailor", "ats"),
-    "teamtailor-mail.com": ("teamtailor", "ats"),
-    "personio.de": ("personio", "ats"),
-    "personio.com": ("personio", "ats"),
-    "breezy.hr": ("breezy", "ats"),
-    "rippling.com": ("rippling", "ats"),
-    "pinpointhq.com": ("pinpoint", "ats"),
-    "linkedin.com": ("linkedin", "board"),
-    "indeed.com": ("indeed", "board"),
-    "indeedemail.com": ("indeed", "board"),
-    "glassdoor.com": ("glassdoor", "board"),
-    "ziprecruiter.com": ("ziprecruiter", "board"),
-    "monster.com": ("monster", "board"),
-    "dice.com": ("dice", "board"),
-    "wellfound.com": ("wellfound", "board"),
-    "otta.com": ("otta", "board"),
-    "stepstone.de": ("stepstone", "board"),
-    "welcometothejungle.com": ("wttj", "board"),
-    "hackerrank.com": ("hackerrank", "assessment"),
-    "hackerrankforwork.com": ("hackerrank", "assessment"),
-    "codesignal.com": ("codesignal", "assessment"),
-    "codility.com": ("codility", "assessment"),
-    "coderpad.io": ("coderpad", "assessment"),
-    "karat.io": ("karat", "assessment"),
-    "testgorilla.com": ("testgorilla", "assessment"),
-    "checkr.com": ("checkr", "screening"),
-    "hireright.com": ("hireright", "screening"),
-    "sterlingcheck.com": ("sterling", "screening"),
-    "goodtime.io": ("goodtime", "scheduling"),
-    "calendly.com": ("calendly", "scheduling"),
-    "modernloop.io": ("modernloop", "scheduling"),
-}
 
 # Personal mailbox providers. Friends, family and landlords write from these; employers and
 # their hiring platforms nearly never do (a recruiter on a personal address still names a
@@ -337,18 +283,18 @@ _TITLE_FORMS = _with_plurals(_TITLE_WORDS)
 _ROLE_FORMS = _with_plurals(_ROLE_WORDS)
 
 
-@lru_cache(maxsize=4096)  # a mailbox has few sending domains; each was a loop of look-ups
+@lru_cache(maxsize=4096)  # a mailbox has few sending domains
 def platform_for_domain(domain: str) -> tuple[str, str] | None:
-    """The (platform, kind) of a sending domain or any of its subdomains, else None."""
-    domain = domain.lower().strip(".")
-    while domain:
-        found = PLATFORM_DOMAINS.get(domain)
-        if found is not None:
-            return found
-        _, dot, domain = domain.partition(".")
-        if not dot:
-            return None
-    return None
+    """The (platform, kind) of a sending domain or any of its subdomains, else None.
+
+    The platforms are those the company extractor knows (``intel.platform_table``, read
+    through ``ats.platform_for_host``: subdomains, regional registrations and the corpus's
+    reserved-name stand-ins such as ``hellowork.example``). Until feature version 15 the
+    features had a list of their own, 51 domains, and mail from the other 200 (Oleeo,
+    HireVue, DocuSign, SEEK, InfoJobs...) got no platform marker.
+    """
+    key = platform_for_host(domain.strip(".")) if domain.strip(".") else None
+    return (key, PLATFORM_KINDS.get(key, "ats")) if key else None
 
 
 def detect_platform(message: MailMessage) -> str | None:
