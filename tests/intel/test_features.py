@@ -11,7 +11,6 @@ from applytrack_desktop.intel.features import (
     _TITLE_FORMS,
     _TITLE_WORDS,
     _quote_start,
-    detect_platform,
     feature_text,
     normal_words,
     normalize,
@@ -56,12 +55,6 @@ def test_platform_for_domain_and_subdomains() -> None:
     assert platform_for_domain("LinkedIn.com") == ("linkedin", "board")
     assert platform_for_domain("notlever.co") is None
     assert platform_for_domain("") is None
-
-
-def test_detect_platform_uses_reply_to() -> None:
-    message = mail(sender_address="jobs@acme.com", reply_to="x@acme.myworkday.com")
-    assert detect_platform(message) == "workday"
-    assert detect_platform(mail(sender_address="me@gmail.com")) is None
 
 
 def test_marker_words() -> None:

@@ -297,14 +297,6 @@ def platform_for_domain(domain: str) -> tuple[str, str] | None:
     return (key, PLATFORM_KINDS.get(key, "ats")) if key else None
 
 
-def detect_platform(message: MailMessage) -> str | None:
-    """The ATS / job board / hiring tool that sent the message, e.g. ``"greenhouse"``."""
-    found = platform_for_domain(message.sender_domain)
-    if found is None and message.reply_to:
-        found = platform_for_domain(message.reply_to.rpartition("@")[2])
-    return found[0] if found else None
-
-
 def normalize(text: str) -> str:
     """Placeholders for URLs, addresses, money, times and numbers; words split by one space."""
     return " ".join(normal_words(text))
