@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from applytrack_desktop.intel.text import (
     _QUOTE_START,
     MAX_EXTRACT_CHARS,
@@ -166,3 +168,48 @@ def test_quoted_part_is_the_answered_message_without_its_quoting() -> None:
 def test_quoted_part_is_empty_without_a_quote_or_when_the_quote_is_the_content() -> None:
     assert quoted_part("Thanks, we went another way.") == ""
     assert quoted_part("FYI\nOn Mon, Jane wrote:\n> Application - Data Engineer\n") == ""
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Il giorno lun 2 mar 2026 alle ore 10:00 Giulia Rossi <g.rossi@acme.it> ha scritto:",
+        "Op ma 2 mrt 2026 om 10:00 schreef Jan de Vries <jan@acme.nl>:",
+        "Em seg., 2 de mar. de 2026 às 10:00, Ana Souza <ana@acme.com.br> escreveu:",
+        "Den mån 2 mars 2026 kl 10:00 skrev Anna Berg <anna@acme.se>:",
+        "man. 2. mar. 2026 kl. 10:00 skrev Ola Nordmann <ola@acme.no>:",
+        "pon., 2 mar 2026 o 10:00 Anna Kowalska <anna@acme.pl> napisał(a):",
+        "Von: Jana Müller <jana@acme.de>\nGesendet: Montag, 2. März 2026 10:00",
+        "De : Marie Dupont <marie@acme.fr>\nEnvoyé : lundi 2 mars 2026 10:00",
+        "De: Ana Ruiz <ana@acme.es>\nEnviado el: lunes, 2 de marzo de 2026 10:00",
+        "Da: Giulia Rossi <g@acme.it>\nInviato: lunedì 2 marzo 2026 10:00",
+        "Van: Jan de Vries <jan@acme.nl>\nVerzonden: maandag 2 maart 2026 10:00",
+        "Från: Anna Berg <anna@acme.se>\nSkickat: den 2 mars 2026 10:00",
+        "Fra: Ola Nordmann <ola@acme.no>\nSendt: mandag 2. mars 2026 10:00",
+        "Od: Anna Kowalska <anna@acme.pl>\nWysłano: poniedziałek, 2 marca 2026 10:00",
+        "-------- Messaggio originale --------",
+        "---------- Doorgestuurd bericht ---------",
+        "----- Wiadomość oryginalna -----",
+    ],
+)
+def test_quoted_history_is_cut_in_other_languages(marker: str) -> None:
+    # Until 2026-11-29 these were read as new text: the quoted invitation's dates became the
+    # reply's deadlines.
+    new = "Grazie, ci vediamo lunedì."
+    text = f"{new}\n\n{marker}\n> Colloquio il 5 marzo alle 10:00, conferma entro il 3 marzo."
+    assert strip_quoted(text).strip() == new
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jeg skrev til dig i går: vi ses på mandag.",  # "skrev" with no quoted address
+        "Wczoraj Anna napisała: dziękuję za rozmowę.",
+        "Op maandag om 10:00 schreef ik je al: prima.",  # the Dutch marker ends its line
+        "Em breve escreveu: tudo certo.",
+        "De: la part de l'équipe recrutement, merci.",  # "De:" without an Outlook block
+    ],
+)
+def test_everyday_sentences_with_those_verbs_are_not_quotes(line: str) -> None:
+    text = f"Hello Robin,\n{line}\nThe interview is on Friday at 10:00."
+    assert strip_quoted(text) == text

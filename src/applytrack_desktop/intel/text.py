@@ -24,12 +24,33 @@ MAX_EXTRACT_CHARS = 4_000
 MAX_SUBJECT_CHARS = 300
 
 # Where a reply's quoted history starts ("On ... wrote:", "-----Original Message-----",
-# "From: ... Sent: ...", French/German/Spanish equivalents, a run of "> " lines).
+# "From: ... Sent: ...", a run of "> " lines), and the same in the other languages we read:
+# Gmail's "wrote" lines in French, German, Spanish, Italian, Dutch, Portuguese, the Nordic
+# languages and Polish (the last two led by their date and holding the quoted address, as
+# "skrev" and "napisał" are everyday verbs; the Italian, Dutch and Portuguese ones end their
+# line, so "Op maandag schreef ik je: prima" stays), Outlook's header blocks ("Von: ...
+# Gesendet:", "De : ... Envoyé :", "Da: ... Inviato:", "Van: ... Verzonden:", "Från: ...
+# Skickat:", "Od: ... Wysłano:") and separators. Until 2026-11-29 only English, French,
+# German and Spanish: an Italian reply's quoted invitation gave the reply its old dates.
+# Every alternative starts with a literal, so most line starts fail at their first letters.
 _QUOTE_LINE = (
     r"(?:On\s.{1,200}?wrote:|Le\s.{1,200}?a écrit\s?:|Am\s.{1,200}?schrieb.{0,80}:"
-    r"|El\s.{1,200}?escribió:|-{2,}\s*(?:Original Message|Forwarded message|"
-    r"Message d'origine|Ursprüngliche Nachricht|Mensaje original)\s*-{2,}"
-    r"|From:\s.{1,200}\n(?:Sent|Date):\s|>\s?.*\n>)"
+    r"|El\s.{1,200}?escribió:|Il\s.{1,200}?ha scritto\s?:[ \t]*(?=\n|\Z)"
+    r"|Op\s.{1,200}?schreef.{0,120}:[ \t]*(?=\n|\Z)|Em\s.{1,200}?escreveu\s?:[ \t]*(?=\n|\Z)"
+    r"|(?:Den|man\.|tir\.|ons\.|tor\.|fre\.|lør\.|søn\.)\s[^\n]{1,200}?\sskrev\s"
+    r"[^\n]{0,120}<[^\s<>@]+@[^\s<>]+>\s?:"
+    r"|(?:pon|wt|śr|czw|pt|sob|niedz)\.,?\s[^\n]{1,200}?<[^\s<>@]+@[^\s<>]+>\s?"
+    r"napisał(?:\(a\)|a)?\s?:"
+    r"|-{2,}\s*(?:Original Message|Forwarded message|Message d'origine|Message transféré"
+    r"|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado"
+    r"|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht"
+    r"|Mensagem original|Mensagem encaminhada|Ursprungligt meddelande|Oprindelig meddelelse"
+    r"|Opprinnelig melding|Wiadomość oryginalna)\s*-{2,}"
+    r"|From:\s.{1,200}\n(?:Sent|Date):\s|Von:\s.{1,200}\n(?:Gesendet|Datum):\s"
+    r"|De\s?:\s.{1,200}\n(?:Envoyé|Enviado(?: el)?|Date|Fecha|Data)\s?:\s"
+    r"|Da:\s.{1,200}\n(?:Inviato|Data):\s|Van:\s.{1,200}\n(?:Verzonden|Datum):\s"
+    r"|Från:\s.{1,200}\n(?:Skickat|Datum):\s|Fra:\s.{1,200}\n(?:Sendt|Dato):\s"
+    r"|Od:\s.{1,200}\n(?:Wysłano|Data):\s|>\s?.*\n>)"
 )
 _QUOTE_START = re.compile(f"^{_QUOTE_LINE}", re.MULTILINE)  # what ``_quote_start`` finds
 # A line start is the text's start or the place after a "\n": the second pattern is led by
@@ -42,7 +63,11 @@ _MIN_NEW_TEXT = 12  # characters above a quote marker that make a reply more tha
 _QUOTE_PREFIX = re.compile(r"^>[ \t]?", re.MULTILINE)
 
 # Words that must be present for _QUOTE_START to match at all (a cheap test first).
-_QUOTE_HINTS = ("wrote:", "a écrit", "schrieb", "escribió", "--", "\n>", "From:")
+_QUOTE_HINTS = (
+    *("wrote:", "a écrit", "schrieb", "escribió", "scritto", "schreef", "escreveu", "skrev"),
+    *("napisa", "--", "\n>", "From:", "Von:", "De:", "De :", "Da:", "Van:", "Från:", "Fra:"),
+    "Od:",
+)
 # Runs of blanks, squeezed to one space. A lone space is left out of the pattern (it would be
 # replaced by itself): a body has one between every two words, and each match costs.
 _BLANKS = re.compile(r"(?: [ \t\u00a0\u200b]|[\t\u00a0\u200b])[ \t\u00a0\u200b]*")
