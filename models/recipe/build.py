@@ -343,7 +343,9 @@ def main() -> None:
         "company extractor's table (`intel.platform_table`: 208 platforms, was 51, each with a "
         "kind: ATS, job board, assessment, video interview, background screening, scheduling, "
         "e-signature, meeting), also for the corpus's reserved-name stand-ins "
-        "(`hellowork.example`)",
+        "(`hellowork.example`); since version 16 the quoted history of replies is cut in "
+        "Italian, Dutch, Portuguese, Nordic and Polish mail too (Gmail's 'wrote' lines, "
+        "Outlook's header blocks and separators), as the extractors cut it",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

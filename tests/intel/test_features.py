@@ -247,3 +247,17 @@ def test_every_platform_kind_is_one_the_features_know() -> None:
     kinds.add("meeting")
     assert set(PLATFORM_KINDS.values()) <= kinds
     assert set(PLATFORM_KINDS) <= set(PLATFORM_DOMAINS.values())  # no kind for a stray key
+
+
+def test_quoted_history_is_cut_in_more_languages() -> None:
+    # Since feature version 16 (Italian, Dutch, Portuguese, Nordic, Polish quote lines).
+    new = "Ciao Robin, grazie mille per la risposta, a presto."  # more than a bare "FYI"
+    for marker in (
+        "Il giorno lun 2 mar 2026 alle ore 10:00 Giulia Rossi <g@acme.it> ha scritto:",
+        "Em seg., 2 de mar. de 2026 às 10:00, Ana Souza <ana@acme.com.br> escreveu:",
+        "Den mån 2 mars 2026 kl 10:00 skrev Anna Berg <anna@acme.se>:",
+        "Van: Jan de Vries <jan@acme.nl>\nVerzonden: maandag 2 maart 2026 10:00",
+    ):
+        text = feature_text(mail(text=f"{new}\n\n{marker}\ncolloquio offerta"))
+        assert "colloquio" not in text.split()
+        assert "grazie" in text.split()

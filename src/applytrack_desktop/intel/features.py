@@ -26,7 +26,7 @@ from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_appl
 from applytrack_desktop.intel.platform_table import PLATFORM_KINDS
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 15
+FEATURE_VERSION = 16
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -95,13 +95,25 @@ _WORD = re.compile(r"[a-z0-9_]{2,}")
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 # Where a quoted earlier message starts: "> " lines, "On <date> <name> wrote:" (which mail
 # clients wrap onto a second line), Outlook's "-----Original Message-----", its "From: /
-# Sent:" header block (on one line or several, also in German and French) and the rule above
-# it, and the French, German and Spanish "wrote" lines.
+# Sent:" header block (on one line or several) and the rule above it, and the "wrote" lines
+# of other languages. Since feature version 16 also Italian, Dutch, Portuguese, Nordic and
+# Polish ones and Outlook's blocks in those languages, as ``intel.text`` cuts them (see there
+# why the Nordic and Polish lines need their date and the quoted address).
 _QUOTE_LINE = (
     r"(?:>|On [^\n]{5,120}(?:\n[^\n]{1,80})? wrote:|-{3,} ?Original Message ?-{3,}|_{20,}"
-    r"|(?:From|Von|De) ?: [^\n]+\n?(?:[^\n]*\n)?(?:Sent|Gesendet|Envoy\u00e9|Enviado) ?: "
+    r"|(?:From|Von|De|Da|Van|Fr\u00e5n|Fra|Od) ?: [^\n]+\n?(?:[^\n]*\n)?"
+    r"(?:Sent|Gesendet|Envoy\u00e9|Enviado|Inviato|Verzonden|Skickat|Sendt|Wys\u0142ano) ?: "
     r"|Le [^\n]{5,120}a \u00e9crit ?:|Am [^\n]{5,120}schrieb[^\n]{0,80}:"
-    r"|El [^\n]{5,120}escribi\u00f3 ?:)"
+    r"|El [^\n]{5,120}escribi\u00f3 ?:|Il [^\n]{5,120}ha scritto ?:[ \t]*(?=\n|\Z)"
+    r"|Op [^\n]{5,120}schreef[^\n]{0,120}:[ \t]*(?=\n|\Z)"
+    r"|Em [^\n]{5,120}escreveu ?:[ \t]*(?=\n|\Z)"
+    r"|(?:Den|man\.|tir\.|ons\.|tor\.|fre\.|l\u00f8r\.|s\u00f8n\.) [^\n]{1,200}? skrev "
+    r"[^\n]{0,120}<[^\s<>@]+@[^\s<>]+> ?:"
+    r"|(?:pon|wt|\u015br|czw|pt|sob|niedz)\.,? [^\n]{1,200}?<[^\s<>@]+@[^\s<>]+> ?"
+    r"napisa\u0142(?:\(a\)|a)? ?:"
+    r"|-{2,} ?(?:Messaggio originale|Oorspronkelijk bericht|Mensagem original"
+    r"|Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding"
+    r"|Wiadomo\u015b\u0107 oryginalna) ?-{2,})"
 )
 _QUOTE_START = re.compile(f"^{_QUOTE_LINE}", re.MULTILINE)  # what ``_quote_start`` finds
 # A line start is the text's start or the place after a "\n": the second pattern is led by
