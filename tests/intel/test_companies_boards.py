@@ -323,3 +323,15 @@ def test_a_hellowork_receipt_names_the_employer() -> None:
 )
 def test_regional_platform_hosts(host: str, platform: str) -> None:
     assert ats.platform_for_host(host) == platform
+
+
+def test_an_academic_portal_receipt_names_the_university() -> None:
+    text = (
+        "Hi Dana,\n\nThank you for applying to the position of Assistant Professor of History"
+        " at Lakeshore State University.\n\nApplication status: Incomplete - awaiting reference"
+        " letters\n\nSincerely,\nOffice of Faculty Affairs\nLakeshore State University"
+    )
+    found = _company(
+        "AcademicJobsOnline.org", "noreply@academicjobsonline.org", "Application received", text
+    )
+    assert found == "Lakeshore State University"

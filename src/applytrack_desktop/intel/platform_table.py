@@ -4,6 +4,10 @@ A table of its own (``ats.py`` holds the logic that reads it) because it only gr
 applicant tracking system, job board, public employment service and assessment or e-signature
 tool whose mail a job seeker gets. A platform's domain is never an employer's own and its name
 is never the employer (``ats.is_brand``); its mail is always fetched (``sync.prefilter``).
+
+The domains (and ``PLATFORM_KINDS``) are also the classifier's platform markers
+(``intel.features``): a change to them changes the features of the corpus messages from those
+domains, so it needs a new ``FEATURE_VERSION`` and ``make models``. The brand names do not.
 """
 
 from __future__ import annotations
@@ -309,6 +313,11 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Hirebridge", "TalentLyft", "HireHive", "Jobtrain", "TestDome", "Mettl", "iMocha",
         "Byteboard", "Alva Labs", "Arctic Shores", "Cappfinity", "myInterview", "Hireflix",
         "Modern Hire", "Yello", "Accurate Background", "Onfido",
+        # Academic job portals and regional tools known here by name only (their domains are
+        # not in the table above, which the classifier's features read).
+        "AcademicJobsOnline", "AcademicJobsOnline.org", "MathJobs", "MathJobs.org", "EURAXESS",
+        "Academic Positions", "AcademicTransfer", "Chronicle Vitae", "Nature Careers",
+        "Science Careers", "jobRxiv", "Jobbnorge", "Varbi", "ReachMee", "Webcruiter", "Emply",
     )
 )  # fmt: skip
 
