@@ -42,6 +42,8 @@ from applytrack_desktop.intel.titles import clean_title, extract_title
         ("Sam Rivera (Security Engineer) @ Fri Jun 13, 2025 11", "Gravity", "Security Engineer"),
         ("Chris Novak - Technical Program Manager - Hiring Manager Interview", None,
          "Technical Program Manager"),
+        ("for People Operations Specialist", None, "People Operations Specialist"),
+        ("Forensic Accountant", None, "Forensic Accountant"),  # "for" only as a word
     ],
 )  # fmt: skip
 def test_clean_title(raw: str, company: str | None, clean: str) -> None:

@@ -91,7 +91,10 @@ _MODE_LEAD = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:the|a|an|our|this|le|la|l'|un|une|die|der|das|el|un|una)[ \t]+"
-    r"|^(?:Exciting|Great|Amazing|Fantastic|Excellent|Urgent|Immediate|Exclusive)[ \t]+(?=[A-Z])",
+    r"|^(?:Exciting|Great|Amazing|Fantastic|Excellent|Urgent|Immediate|Exclusive)[ \t]+(?=[A-Z])"
+    # "You started applying to Mercury Works for People Operations Specialist": no title
+    # begins with "for".
+    r"|^for[ \t]+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # The applicant's own subject, echoed by an auto-reply or quoted in a reply: "Bewerbung
