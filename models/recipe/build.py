@@ -129,6 +129,7 @@ def build_layout(
         "training": info,
         "calibration": calibration,
         "corpus_sha256": corpus_file.sha256(),
+        "features_sha256": corpus_file.features_sha256(texts),
     }
     if layout == "blend":
         manifest["blend"] = {"job_weight": weight, "cut": cut, "role_cut": role_cut or cut}

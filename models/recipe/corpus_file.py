@@ -59,3 +59,17 @@ def rows(models_dir: Path | None = None, split: str | None = None) -> list[dict[
 def sha256(models_dir: Path | None = None) -> str:
     """The SHA-256 of the uncompressed lines: what ``manifest.json`` records as the corpus."""
     return hashlib.sha256(text(models_dir).encode("utf-8")).hexdigest()
+
+
+def features_sha256(texts: Iterable[str]) -> str:
+    """The SHA-256 of the corpus's feature texts (``intel.features.feature_text`` of every row,
+    in file order): what ``manifest.json`` records as the features the models were fitted on.
+
+    The corpus can stay the same while the features of its messages change (a platform domain,
+    a cue phrase, a quote marker): then the shipped models no longer match what ``make models``
+    would fit, and a test comparing this digest says so.
+    """
+    digest = hashlib.sha256()
+    for t in texts:
+        digest.update(t.encode("utf-8") + b"\n")
+    return digest.hexdigest()

@@ -49,3 +49,16 @@ def test_hash_is_of_the_uncompressed_lines(tmp_path: Path) -> None:
 def test_the_shipped_models_were_fitted_on_the_committed_corpus() -> None:
     manifest = json.loads((paths.models_dir() / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["corpus_sha256"] == corpus_file.sha256(paths.models_dir())
+
+
+def test_the_shipped_models_were_fitted_on_todays_features_of_the_corpus() -> None:
+    # The corpus can be unchanged while its features change (a platform domain, a cue phrase,
+    # a quote marker): the models must then be rebuilt, with a new FEATURE_VERSION.
+    from applytrack_desktop.intel.features import feature_text
+    from applytrack_desktop.mail.parse import parse_message
+
+    manifest = json.loads((paths.models_dir() / "manifest.json").read_text(encoding="utf-8"))
+    rows = corpus_file.rows(paths.models_dir())
+    texts = (feature_text(parse_message(str(r["eml"]).encode("utf-8"))) for r in rows)
+    found = corpus_file.features_sha256(texts)
+    assert manifest["features_sha256"] == found, "features changed: bump it and `make models`"
