@@ -295,7 +295,6 @@ _TITLE_FORMS = _with_plurals(_TITLE_WORDS)
 _ROLE_FORMS = _with_plurals(_ROLE_WORDS)
 
 
-@lru_cache(maxsize=4096)  # a mailbox has few sending domains
 def platform_for_domain(domain: str) -> tuple[str, str] | None:
     """The (platform, kind) of a sending domain or any of its subdomains, else None.
 
@@ -305,7 +304,7 @@ def platform_for_domain(domain: str) -> tuple[str, str] | None:
     features had a list of their own, 51 domains, and mail from the other 200 (Oleeo,
     HireVue, DocuSign, SEEK, InfoJobs...) got no platform marker.
     """
-    key = platform_for_host(domain.strip(".")) if domain.strip(".") else None
+    key = platform_for_host(domain)  # cached there
     return (key, PLATFORM_KINDS.get(key, "ats")) if key else None
 
 
