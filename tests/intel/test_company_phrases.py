@@ -242,3 +242,28 @@ def test_a_subject_names_the_employer_before_a_colon(subject: str, expected: str
         "Pierre Torres", "pierre@rijksinfra.nl", subject, "Beste Tobias,\n\nTot ziens,\nPierre"
     )
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        # A Romance title ends the subject with "de X": X is the title's field, not the employer
+        ("Atualização do processo seletivo – Analista de BI",
+         "Agradecemos sua participação no processo seletivo para a vaga de Analista de BI na "
+         "Ipê Varejo.", "Ipê Varejo"),
+        ("Entrevista – Coordinador/a de Admisiones",
+         "Le escribo de Recursos Humanos del Hospital San Rafael. Nos gustaría hablar.",
+         "Hospital San Rafael"),
+        ("Oferta – Coordinador/a de Admisiones",
+         "Nos complace ofrecerle el puesto de Coordinador/a de Admisiones en Hospital San "
+         "Rafael, con contrato indefinido.", "Hospital San Rafael"),
+        ("Invitation à un entretien de Maison Lefèvre", "Bonjour,", "Maison Lefèvre"),
+    ],
+)  # fmt: skip
+def test_romance_role_nouns_and_hr_departments(subject: str, text: str, expected: str) -> None:
+    assert company_name(*_ATS, subject, text) == expected
+
+
+def test_an_ampersand_between_team_words_goes_with_them() -> None:
+    signature = "Kind regards,\nFernhill Capital Campus & Early Careers"
+    assert company_name(*_ATS, "Update", f"Thank you.\n\n{signature}") == "Fernhill Capital"

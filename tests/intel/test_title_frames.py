@@ -61,7 +61,14 @@ def test_a_pattern_title_wins_over_a_frame() -> None:
     ("body", "title"),
     [
         ("wir bestätigen den Eingang Ihrer Bewerbung für Ausbildung Industriekaufmann/-frau "
-         "zum 1. August.", None),  # "zum" carries the title on: no half title
+         "zum 1. August.", "Ausbildung Industriekaufmann/-frau"),  # "zum" starts a date
+        ("Eingang Ihrer Bewerbung für Ausbildung Industriekaufmann/-frau 2025 zum "
+         "Ausbildungsbeginn am 1. August.", "Ausbildung Industriekaufmann/-frau"),
+        ("Ihre Bewerbung als Mechatroniker zum nächstmöglichen Zeitpunkt ist da.",
+         "Mechatroniker"),
+        ("danke für Ihre Bewerbung als Ausbildung zum Kaufmann im Einzelhandel (m/w/d) bei "
+         "uns.", "Ausbildung zum Kaufmann im Einzelhandel (m/w/d)"),  # the trade goes on
+        ("Ihre Bewerbung als Mechatroniker zum Thema Wartung", None),  # no half title
         ("vielen Dank für deine Bewerbung als Duales Studium Wirtschaftsinformatik. Deine "
          "Unterlagen haben uns überzeugt.", "Duales Studium Wirtschaftsinformatik"),
         ("vielen Dank für deine Bewerbung um einen Ausbildungsplatz als Fachkraft für "

@@ -69,7 +69,9 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         # A sender's greeting names itself: "Thanks from Acme", "A note from Acme".
         (rf"^(?:(?:Re|RE|Fwd?|FWD?)[ \t]*:[ \t]*)*(?:[Tt]hanks|[Tt]hank you|[Aa] note|[Aa] message|[Gg]reetings|[Hh]ello|[Hh]i) from {NAME}\s*(?:[(\[|–—!:.-]|$)", 80, (" from ",)),
         (rf"\b(?:[Pp]ostularte|[Pp]ostulación|[Ss]olicitud|[Cc]andidatura) (?:a|en|para) {NAME}", 70, ("postula", "solicitud", "candidatura")),
-        (rf"\b(?:von|de|di|van|da) {NAME}\s*$", 60, ("von ", "de ", "di ", "van ", "da ")),
+        # Not after a Romance role noun: "Analista de BI", "Coordinador/a de Admisiones",
+        # "Tecnico di laboratorio" end a subject as often as an employer does.
+        (rf"(?<!ista )(?<!dor )(?<!ora )(?<!ico )(?<!ica )(?<!ero )(?<!era )(?<!/a )(?<!/o )(?<!nte )(?<!ario )(?<!aria )(?<!liar )(?<!able )(?<!efe )(?<!etto )(?<!etta )\b(?:von|de|di|van|da) {NAME}\s*$", 60, ("von ", "de ", "di ", "van ", "da ")),
         (rf"\b(?:bij|presso|na|no|em|junto a|au sein de|pour) {NAME}\s*(?:[(\[|–—!:-]|$)", 60, ("bij ", "presso ", "na ", "no ", "em ", "junto a", "au sein", "pour ")),
         # An outreach's pairing: "Juniper Biosciences + you?", "Acme x you".
         (rf"^(?:(?:Re|RE|Fwd?|FWD?)[ \t]*:[ \t]*)*{NAME}[ \t]*(?:\+|x|×|&)[ \t]*(?:you|You)\b", 60, (" + you", "+you", " x you", " × you", " & you")),
@@ -91,13 +93,19 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:a|est) (?:bien )?(?:été )?(?:envoyée|transmise|transmis|envoyé) à {NAME}", 90, ("envoyé", "transmis"), False),
         (rf"\b(?:wurde|ist) (?:erfolgreich )?an (?:die |das |den )?{NAME} (?:übermittelt|gesendet|versendet|verschickt|weitergeleitet)\b", 90, ("übermittelt", "gesendet", "versendet", "verschickt", "weitergeleitet"), False),
         (rf"\bvaga de [^\n]{{2,80}}? (?:na|no|em) {NAME} foi\b", 80, ("vaga de",), False),
+        # "para a vaga de Analista de BI na Ipê Varejo." ("no" would take "no Rio de Janeiro")
+        (rf"\bvaga de [^\n]{{2,80}}? na {NAME}(?=[.,;!]|[ \t]*$|[ \t]+(?:e|é|para|com)\b)", 60, ("vaga de",), False),
         (rf"\bcandidat[oa] per l['’]offerta [^\n]{{2,80}}? di {NAME}", 80, ("offerta",), False),
+        # "el puesto de Coordinador/a de Admisiones en Hospital San Rafael"
+        (rf"\b(?:puesto|plaza|vacante|cargo) de [^\n]{{2,80}}? en (?:el |la )?{NAME}", 70, ("puesto de", "plaza de", "vacante de", "cargo de"), False),
         (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 60, ("appl",), False),
         (rf"\b[Ii]nterest in (?:joining |working (?:at|with|for) )?{NAME}", 60, ("interest in",), False),
         (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers|post|placement|assignment)(?: \([^)\n]{{2,60}}\))? (?:at|with) {NAME}", 60, ("position ", "role ", "opening ", "opportunity ", "job ", "vacancy ", "team ", "career", "post ", "placement ", "assignment "), False),
         (rf"\b[Aa]t {NAME},? we\b", 70, (" we ", ", we"), False),
         (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60, _after_blank("team"), False),
         (rf"\b[Oo]n behalf of {NAME}", 60, ("on behalf of",), False),
+        # "Le escribo de Recursos Humanos del Hospital San Rafael"
+        (rf"\b(?:Recursos [Hh]umanos|Ressources [Hh]umaines|Risorse [Uu]mane) (?:(?:del|de la|de|da|do|di|della|du) |de l'|dell')(?:{NAME})", 60, ("recursos humanos", "ressources humaines", "risorse umane"), False),
         (rf"\b[Jj]oin(?:ing)? {NAME}", 40, ("join",), False),
         # An assessment or reference service's reminder: "your invitation to the Globex
         # technical exercise", "feedback for your Wildflower application".
@@ -344,7 +352,9 @@ DEPT_SUFFIX = re.compile(
     # Desk", "Acme People Support", "Acme Human Resources Department" (never a bare
     # "Department": "Springfield Fire Department" is the employer).
     r"Help[ \t]?[Dd]esk|Service[ \t]+Desk|(?:HR|People)[ \t]+Support|"
-    r"(?:HR|Resources|Personnel|People)[ \t]+Department"
+    r"(?:HR|Resources|Personnel|People)[ \t]+Department|"
+    # "Fernhill Capital Campus & Early Careers": an "&" between two team words
+    r"(?:&|and)(?=[ \t]+(?:Early|Careers?|Talent|Recruit|Hiring|HR|People|Graduate|Campus))"
     r")[ \t]*)+$"
 )
 DEPT_PREFIX = re.compile(

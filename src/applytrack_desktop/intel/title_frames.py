@@ -65,6 +65,13 @@ _MAX_WORDS = 7
 # A lower-case word after a German title that carries it on ("Ausbildung zum Kaufmann"),
 # and the Italian words that end a title ("... di sala non è stata selezionata").
 _GOES_ON: Final = frozenset({"zum", "zur"})
+# German training names its trade after "zum"/"zur" ("Ausbildung zum Kaufmann im
+# Einzelhandel"), where the title goes on; after a whole title they start a date instead
+# ("... 2025 zum Ausbildungsbeginn", "zum nächstmöglichen Zeitpunkt", "zum 1. August").
+_TRAINING: Final = frozenset({"ausbildung", "umschulung", "weiterbildung", "praktikum"})
+_DATE_AFTER_ZUM: Final = re.compile(
+    r"(?:Ausbildungsbeginn|Beginn|Start|Eintritt|Eintrittstermin|Stichtag)\b|[a-zäöü\d]"
+)
 _ROMANCE_ENDS: Final = frozenset({"non", "presso", "è", "e", "per", "con", "ha", "che", "in", "a",
                                   "al", "alla", "sono", "stata", "ci", "la", "il"})  # fmt: skip
 _STOPS: Final = frozenset({"w", "we", "oraz", "i", "z", "u", "dla", "na", "od", "przy"})
@@ -108,7 +115,7 @@ def _phrase(text: str, romance: bool = False) -> str:
     end = _PHRASE_END.search(text)
     words = text[: end.start() if end else len(text)].split()
     kept: list[str] = []
-    for word in words[:_MAX_WORDS]:
+    for at, word in enumerate(words[:_MAX_WORDS]):
         folded = word.casefold()
         if not kept and folded in _NOT_TITLE:
             break  # "Bewerbung für Ihre Stelle"
@@ -116,8 +123,13 @@ def _phrase(text: str, romance: bool = False) -> str:
             _is_title_word(word)
             or (folded in _CONNECTORS and kept)
             or (kept and kept[-1].casefold() in _ROMANCE_OF)
+            or (folded in _GOES_ON and kept and kept[-1].casefold() in _TRAINING)
         ):
             kept.append(word)
+        elif folded in _GOES_ON and kept and at + 1 < len(words):
+            if _DATE_AFTER_ZUM.match(words[at + 1]):
+                break  # the title is whole; a date follows
+            return ""
         else:
             if kept and (folded in _GOES_ON or (romance and folded not in _ROMANCE_ENDS)):
                 return ""
