@@ -32,6 +32,8 @@ from applytrack_desktop.intel.titles import extract_title
          "3D Artist (Mid)"),
         ("Vi vil gjerne tilby deg stillingen som Head of Engineering.", None,
          "Head of Engineering"),
+        ("du kanske kan vara intresserad av vår nya roll som Supply Chain Analyst.", None,
+         "Supply Chain Analyst"),
     ],
 )  # fmt: skip
 def test_frames(body: str, company: str | None, title: str) -> None:

@@ -44,6 +44,8 @@ from applytrack_desktop.intel.titles import clean_title, extract_title
          "Technical Program Manager"),
         ("for People Operations Specialist", None, "People Operations Specialist"),
         ("Forensic Accountant", None, "Forensic Accountant"),  # "for" only as a word
+        ("Sam, Business Operations Analyst", None, "Business Operations Analyst"),  # by name
+        ("Director, Product Marketing", None, "Director, Product Marketing"),
     ],
 )  # fmt: skip
 def test_clean_title(raw: str, company: str | None, clean: str) -> None:

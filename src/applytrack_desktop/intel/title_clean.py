@@ -100,6 +100,9 @@ _LEAD = re.compile(
 # The applicant's own subject, echoed by an auto-reply or quoted in a reply: "Bewerbung
 # Database Administrator", "CV for Store Manager", "Ansökan Line Cook". Never "Application
 # Developer": "Application" goes only with "for" or "as".
+# A subject that calls the reader by name first: "Sam, Business Operations Analyst
+# opportunity at ..." ("Director, Product Marketing" keeps its head: a job noun).
+_VOCATIVE = re.compile(r"^([A-Z][a-z'’-]+),[ \t]+(?=[A-Z])")
 _APPLYING_LEAD = re.compile(
     r"^(?:(?:my[ \t]+)?(?:CV|Resume|Résumé|Lebenslauf)(?:[ \t]+(?:and|&)[ \t]+cover[ \t]+letter)?"
     r"(?:[ \t]+(?:for|für|fur|para|pour|per|voor|till|för|dla|na|til))?"
@@ -185,6 +188,12 @@ def clean_title(raw: str, company: str | None = None) -> str:
         text = rest  # "the Oriel Systems Software Engineer II test"
     text = _LEAD_ID.sub("", text)
     text = _LEAD_MARK.sub("", text)
+    if (
+        (vocative := _VOCATIVE.match(text))
+        and not has_job_noun(vocative.group(1))
+        and has_job_noun(rest := text[vocative.end() :])
+    ):
+        text = rest
     if (lead := _APPLYING_LEAD.match(text)) and has_job_noun(rest := text[lead.end() :]):
         # "CV Engineer" (computer vision) and "Resume Writer" are roles: a bare document
         # word goes only before a title of two words or more.

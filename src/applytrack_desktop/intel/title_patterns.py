@@ -37,7 +37,8 @@ _LOW_TAIL = r"[ \t](?:de[ \t]|d'|d’|des[ \t]|du[ \t]|di[ \t]|da[ \t]|del[ \t]|
 # Capitalised words that end a title: pronouns and greetings ("... als HR Generalist und Ihr
 # Interesse", "for QA Engineer Dear Claire", "the role of Paralegal, I am pleased").
 _STOP = r"(?!(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|Sie|Dein|Deine|Deinen|Deiner|Dich|Dir|Wir|Uns|Unser|Unsere|Your|You|We|Our|Dear|Hi|Hello|Hallo|Bonjour|Hola|Vous|Votre|Nous|Notre|Usted)\b)"
-T: Final = rf"(?P<t>(?<![\w+#/&.'’-]){_TW}(?:[ \t](?:{_TC}[ \t])?{_STOP}{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t](?!I\b){_STOP}{_TW}(?:[ \t]{_STOP}{_TW}){{0,3}})?{_GENDER})"
+# A title starts a word, or right after a French elision ("au poste d'Analyste").
+T: Final = rf"(?P<t>(?<![\w+#/&.-])(?<![^dDlL]['’]){_TW}(?:[ \t](?:{_TC}[ \t])?{_STOP}{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t](?!I\b){_STOP}{_TW}(?:[ \t]{_STOP}{_TW}){{0,3}})?{_GENDER})"
 
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
 # "the Data Engineer (Remote) position": a short aside between the title and its noun.
@@ -172,7 +173,7 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
         (rf"\b(?:[Ss]olicitud|[Pp]ostulación|[Cc]andidatura) (?:para|a|al puesto de) (?:el puesto de )?{T}", 80, True, ("solicitud", "postulación", "candidatura")),
         (rf"\b(?:[Ii]nterview|[Ii]nvitation|[Oo]ffer|[Uu]pdate|[Aa]ssessment|[Cc]hallenge)[^:|]{{0,30}}[:|–-][ \t]*{T}", 70, True, ("interview", "invitation", "offer", "update", "assessment", "challenge")),
         (rf"(?:^|[:|–][ \t]*){T} at [A-Z]", 70, True, (" at ",)),
-        (rf"\b(?:[Pp]oste|[Cc]andidature) (?:de |d'|au poste de |pour le poste de )?{T}", 70, True, ("poste", "candidature")),
+        (rf"\b(?:[Pp]oste|[Cc]andidature) (?:de |d'|d’|au poste de |au poste d'|au poste d’|pour le poste de )?{T}", 70, True, ("poste", "candidature")),
         (rf"\b[Bb]ewerbung (?:als|für|zum|zur) (?:die Position |die Stelle )?{T}", 80, True, ("bewerbung",)),
         (rf"\b(?:[Pp]uesto|[Cc]andidatura|[Vv]acante) (?:de |para |al puesto de )?{T}", 70, True, ("puesto", "candidatura", "vacante")),
         # "Re: BI Developer application", "Reminder: X application in progress", "RE: X technical round"
