@@ -28,7 +28,8 @@ _KEYWORDS: Final = (
     "candidatura ",
 )
 _FRAME: Final = re.compile(
-    r"\b(?:stillingen|stilling|tjänsten|tjänst|rollen|roll|rolle|jobbet|jobben|tjenesten)[ \t]+som[ \t]+"
+    r"\b(?:stillingen|stilling|tjänsten|tjänst|rollen|roll|rolle|jobbet|jobben|tjenesten)"
+    r"[ \t]+som[ \t]+"
     r"|\bstanowisk(?:o|u|a)(?:[ \t]*:)?[ \t]+"
     r"|\bansökan[ \t]+avseende[ \t]+"
     # "vi hjælper X med at finde en ny IT-supporter": Nordic nouns are lower case, so a
