@@ -36,11 +36,12 @@ from applytrack_desktop.intel.titles import extract_title
         ("Application Received: 30585 iOS Engineer", "iOS Engineer"),
         ("Permanent iOS Engineer role", "iOS Engineer"),
         ("Interview Invitation - Business Development Manager", "Business Development Manager"),
-        ("Votre candidature au poste d'Analyste Opérations Supply Chain",
-         "Analyste Opérations Supply Chain"),  # after the elision
+        (
+            "Votre candidature au poste d'Analyste Opérations Supply Chain",
+            "Analyste Opérations Supply Chain",
+        ),  # after the elision
         ("Votre candidature au poste d’Ingénieur DevOps", "Ingénieur DevOps"),
-        ("Sam, Business Operations Analyst opportunity at Ridgeway",
-         "Business Operations Analyst"),
+        ("Sam, Business Operations Analyst opportunity at Ridgeway", "Business Operations Analyst"),
     ],
 )
 def test_subject_titles(subject: str, title: str) -> None:
