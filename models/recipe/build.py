@@ -346,7 +346,11 @@ def main() -> None:
         "e-signature, meeting), also for the corpus's reserved-name stand-ins "
         "(`hellowork.example`); since version 16 the quoted history of replies is cut in "
         "Italian, Dutch, Portuguese, Nordic and Polish mail too (Gmail's 'wrote' lines, "
-        "Outlook's header blocks and separators), as the extractors cut it",
+        "Outlook's header blocks and separators), as the extractors cut it; since version 17 "
+        "26 more platforms (233): regional applicant tracking systems (eRecruiter, Traffit, "
+        "HRMOS, HERP, Greeting, NineHire, InRecruiting, HR Manager, Varbi, ReachMee, "
+        "Webcruiter, Recman, Beetween, rexx, Umantis, Jobtoolz, Occupop, TRAC, Vincere, "
+        "ApplicantStack, CATS, Apploi, Workstream, JobAps) and the UK's uCheck",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

@@ -183,3 +183,58 @@ def test_an_executive_search_mandate_names_the_client_or_nobody(
     message = company_mail("Ana Johnson", address, "Confidential search", text)
     guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
     assert (guess.name if guess else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text", "client"),
+    [
+        # A French search firm's client, named after "l'un de nos clients"
+        ("Julie Morel", "j.morel@santerh-conseil.fr", "Opportunité IBODE",
+         "Je suis consultante en recrutement chez SantéRH Conseil. Je recherche pour l'un de "
+         "nos clients, la Clinique des Alpes à Annecy, un(e) IBODE.\n\nJulie Morel\n"
+         "SantéRH Conseil - Lyon", "Clinique des Alpes"),
+        # A Spanish firm "helping" its client; the subject ends with the client and a place
+        ("Álvaro Ruiz", "alvaro.ruiz@talentonorte.es",
+         "Propuesta: Jefe de Obra - Construcciones Ibarra (Bilbao)",
+         "Soy Álvaro, consultor de Talento Norte. Estamos ayudando a Construcciones Ibarra a "
+         "incorporar un Jefe de Obra.\n\nÁlvaro Ruiz\nTalento Norte", "Construcciones Ibarra"),
+        # The reader's own employer ("your work at Northgate") is never the one hiring
+        ("Tom Ellery", "tom.ellery@harcourtsearch.co.uk", "Quick one - QA contract",
+         "I've got a contract going for a Senior QA Automation Engineer. Saw on your CV you "
+         "did similar work at Northgate. Are you available?\n\nTom\nHarcourt Search Ltd", None),
+    ],
+)  # fmt: skip
+def test_agency_clients_in_french_and_spanish(
+    name: str, address: str, subject: str, text: str, client: str | None
+) -> None:
+    message = company_mail(name, address, subject, text)
+    guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
+    assert (None if guess is None else guess.name) == client
+
+
+def test_a_school_districts_recruitment_team_is_no_agency() -> None:
+    message = company_mail(
+        "Angela Brooks",
+        "abrooks@lakeviewusd.org",
+        "Math teacher opening at Lakeview Middle School",
+        "I'm the certificated recruiter for Lakeview Unified School District. We have an "
+        "opening for a Math Teacher at Lakeview Middle School.\n\nAngela Brooks\n"
+        "Certificated Recruitment, Human Resources\nLakeview Unified School District",
+    )
+    guess = extract_company(message, prepare(message), Category.RECRUITER_OUTREACH)
+    assert guess is not None
+    assert guess.name == "Lakeview Unified School District"
+
+
+def test_an_employers_recruitment_team_signing_above_the_firm_is_no_agency() -> None:
+    message = company_mail(
+        "Olivia Marsh",
+        "olivia.marsh@haldenrowe.com",
+        "Second round - case study | Strategy Associate",
+        "Thank you for your time with Edward and Priyanka last week. They would like to invite "
+        "you to the second round.\n\nBest regards,\n\nOlivia Marsh\nGraduate & Associate "
+        "Recruitment\nHalden & Rowe LLP",
+    )
+    guess = extract_company(message, prepare(message), Category.TECHNICAL_ROUND)
+    assert guess is not None
+    assert guess.name == "Halden & Rowe"

@@ -267,3 +267,15 @@ def test_romance_role_nouns_and_hr_departments(subject: str, text: str, expected
 def test_an_ampersand_between_team_words_goes_with_them() -> None:
     signature = "Kind regards,\nFernhill Capital Campus & Early Careers"
     assert company_name(*_ATS, "Update", f"Thank you.\n\n{signature}") == "Fernhill Capital"
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"),
+    [
+        ("Time de Talentos\nGrupo Atlântida - Pessoas & Cultura", "Grupo Atlântida"),
+        ("Denise Walker\nRidgeline Transport Safety Dept", "Ridgeline Transport"),
+        ("Equipo\nBanco Sol Talento Humano", "Banco Sol"),
+    ],
+)
+def test_departments_in_more_words_are_trimmed(signature: str, expected: str) -> None:
+    assert company_name(*_ATS, "Update", f"Thank you.\n\n{signature}") == expected

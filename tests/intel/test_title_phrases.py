@@ -71,6 +71,10 @@ def test_the_company_before_the_title_is_dropped() -> None:
         ("saw your application come thru for the service manager spot. can you swing by?",
          "Service Manager"),
         ("We'd love to have you as our founding designer.", "Founding Designer"),
+        ("we've gone with someone with a bit more site experience for the bench joiner job.",
+         "Bench Joiner"),
+        ("Could you come in for a trial shift on Saturday for the chef de partie job?",
+         "Chef de Partie"),  # the head noun first, the link word kept low
         ("Wat leuk dat je hebt gesolliciteerd op de vacature Teamleider Productie bij Bakkerij Van "
          "Dalen!", "Teamleider Productie"),
         ("Hartelijk dank voor uw sollicitatie naar de functie van Beleidsmedewerker Duurzaamheid "
@@ -97,6 +101,8 @@ def test_body_phrases(body: str, title: str) -> None:
         "saw your application come thru for the ML platform role.",  # no job noun: no title
         "We're looking for the right role for you.",
         "It was great to meet the team.",
+        "Thanks for applying for the engineering team role.",  # a weak noun only
+        "Good luck landing the dream job!",
     ],
 )
 def test_lower_case_mentions_need_a_job_noun(body: str) -> None:

@@ -41,6 +41,11 @@ from applytrack_desktop.intel.titles import extract_title
             "Analyste Opérations Supply Chain",
         ),  # after the elision
         ("Votre candidature au poste d’Ingénieur DevOps", "Ingénieur DevOps"),
+        (
+            "Postdoctoral Researcher in Arctic Hydrology - your application",
+            "Postdoctoral Researcher in Arctic Hydrology",
+        ),  # a research post's field
+        ("Lecturer in Economics - your application", "Lecturer in Economics"),
         ("Sam, Business Operations Analyst opportunity at Ridgeway", "Business Operations Analyst"),
     ],
 )

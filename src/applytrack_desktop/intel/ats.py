@@ -92,6 +92,9 @@ def registrable_domain(host: str) -> str:
     # A reserved top-level ``example`` stands for a real one, as after a name: the stem of
     # ``lakeshore.edu.example`` is "lakeshore", as it is for lakeshore.edu or eastmoor.ac.uk.
     last = labels[-1]
+    # A school under its county: oakfield.lancs.sch.uk, lincoln.k12.ca.us
+    if len(labels) >= 4 and (labels[-2:] == ["sch", "uk"] or labels[-3] == "k12"):
+        return ".".join(labels[-4:])
     keep = 3 if labels[-2] in _SECOND_LEVEL and (len(last) == 2 or last in _RESERVED_LABELS) else 2
     return ".".join(labels[-keep:])
 

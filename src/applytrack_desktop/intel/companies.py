@@ -43,6 +43,7 @@ from applytrack_desktop.intel.company_phrases import (
     PROXY_PATTERNS,
     SUBJECT_GATE,
     SUBJECT_PATTERNS,
+    about_the_reader,
     scan,
     signature_names,
 )
@@ -130,7 +131,8 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     for match, weight in scan(SUBJECT_PATTERNS, subject, subject_low, in_subject):
         ballot.add(match.group("c"), weight)
     for match, weight in scan(BODY_PATTERNS, body, body_low, in_body):
-        ballot.add(match.group("c"), weight)
+        if not about_the_reader(match):
+            ballot.add(match.group("c"), weight)
     # "Tom Hughes has invited you", "interviewing with Ben": a person, not the employer a
     # service works for.
     for match, weight in scan(PROXY_PATTERNS, body, body_low, in_body):

@@ -108,7 +108,10 @@ def is_public_body(host: str) -> bool:
     """True for the domain of a university, a government body, a health service or a school
     (``harwick.ac.uk``, ``harwick.edu``, ``education.gov.uk``): never a staffing agency's."""
     labels = ats.registrable_domain(host).split(".")
-    return any(label in _PUBLIC_LABELS for label in labels[1:])
+    if any(label in _PUBLIC_LABELS for label in labels[1:]):
+        return True
+    # A US school district: lakeviewusd.org, cyfairisd.net, or a k12 host
+    return "k12" in host.split(".") or (len(labels[0]) > 5 and labels[0].endswith(("usd", "isd")))
 
 
 def tenant_sender(sender_name: str, address: str) -> bool:

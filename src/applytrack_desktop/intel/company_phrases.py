@@ -24,9 +24,18 @@ _W = (
     r"(?:(?:St|Mt|Ste)\.(?=[ \t][A-Z])|"
     r"(?:[A-Z0-9ÀÁÂÄÅÆÇÉÈÊËÍÎÏÑÓÔÖØÚÛÜ]|[a-z](?=[A-Z]))[\w&'’+-]*(?:\.[\w&'’+-]+)*)"
 )
-_LINK = r"(?:&|and(?=[ \t][A-Z][a-z])|of|de|du|des|la|le|del|van|von|voor|y|für|am)"
+# "for" only after a public body's head: "Office for Rail Safety Standards", "Centre for ..."
+_FOR = "|".join(
+    f"(?<={head}[ \t])"
+    for head in ("Office", "Centre", "Center", "Society", "Institute", "Ministry", "Council",
+                 "Commission", "Agency", "Foundation", "Trust", "Department", "Alliance")
+)  # fmt: skip
+_LINK = rf"(?:&|and(?=[ \t][A-Z][a-z])|of|de|du|des|la|le|del|van|von|voor|y|für|am|(?:{_FOR})for)"
 _LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
 NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
+# A labelled line holds the whole name, however long: "Employer: Calder Valley Hospitals NHS
+# Foundation Trust".
+_LONG_NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,7}}{_LEGAL})"
 
 
 def _pairs(heads: tuple[str, ...], tails: tuple[str, ...]) -> tuple[str, ...]:
@@ -54,7 +63,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:envoyée|transmise|enviada|enviado) (?:à|a) {NAME}\s*$", 90, ("envoyée", "transmise", "enviad")),
         (rf"^{NAME} a bien reçu votre candidature", 80, ("bien reçu",)),
         (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
-        (rf"\b[Yy]our {NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
+        # (a criminal-record or visa check is "your DBS application", of no employer)
+        (rf"\b[Yy]our (?!(?:DBS|CRB|PVG|Visa|Passport|Mortgage|Loan|Rental)\b){NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
         (rf"\bat {NAME}\s*(?:[(\[|–—!:-]|$)", 70, ("at ",)),
         (rf"\b(?:chez|auprès de|bei|en|con) {NAME}\s*(?:[(\[|–—!:-]|$)", 60, ("chez ", "auprès", "bei ", "en ", "con ")),
         (rf"\b(?:[Bb]ewerbung|[Kk]andidatur) (?:bei|an) (?:der |dem )?{NAME}", 70, ("bewerbung", "kandidatur")),  # "Deine Bewerbung bei Acme ist angekommen"
@@ -77,7 +87,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"^(?:(?:Re|RE|Fwd?|FWD?)[ \t]*:[ \t]*)*{NAME}[ \t]*(?:\+|x|×|&)[ \t]*(?:you|You)\b", 60, (" + you", "+you", " x you", " × you", " & you")),
         (rf"\({NAME}\)\s*$", 35, ("(",)),  # weak alone: "(Round 2)" names nobody
         (rf"^(?:(?:Re|RE|Fwd?|FWD?|Fw|AW|WG|TR|RV)[ \t]*:[ \t]*)*{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
-        (rf"(?:[|–—]|\s-)\s*{NAME}\s*$", 40, ("|", "–", "—", " -")),
+        # "Jefe de Obra - Construcciones Ibarra (Bilbao)": a place may close the subject
+        (rf"(?:[|–—]|\s-)\s*{NAME}(?:[ \t]+\([^()\n]{{2,30}}\))?\s*$", 40, ("|", "–", "—", " -")),
     )
 )  # fmt: skip
 
@@ -125,7 +136,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt: "Your application for NLP Engineer at Greenfield Schools".
         (rf"\b(?:[Aa]pplication for|[Aa]pplied (?:to|for)) (?:the )?[^\n.]{{2,60}}? at {NAME}", 60, ("application for", "applied to", "applied for"), False),
         # An agency's job card: "Client: Acme", "Company: Acme".
-        (rf"^[ \t]*(?:Client|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]?:[ \t]*{NAME}[ \t]*$", 70, ("client:", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
+        (rf"^[ \t]*(?:Client|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]?:[ \t]*{_LONG_NAME}[ \t]*$", 70, ("client:", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
         (rf"\b{NAME} (?:liked|loved|likes|loves|(?:was|were) impressed by) your (?:CV|cv|profile|resume|résumé|application|background)", 60, ("liked your", "loved your", "likes your", "loves your", "impressed by your"), False),
         (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview|extend|offer|make))", 60, ("requested", "to meet", "would like to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
@@ -154,6 +165,13 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:hjælper|hjelper|hjälper|bistår|helpen|unterstützen|helping|assisting) {NAME} (?:med|mit|bij|with|to find|to hire|to recruit|find|hire|recruit)\b", 65, ("hjælper", "hjelper", "hjälper", "bistår", "helpen", "unterstützen", "helping", "assisting"), False),
         # A search firm's mandate: "retained by Brightwater Foods to appoint their Head of
         # Supply Chain", "run a confidential search for a Chief Operating Officer for Harcourt".
+        (rf"\b(?:ayudando|ayudamos|apoyando|apoyamos) a {NAME} a\b", 65, ("ayudando a", "ayudamos a", "apoyando a", "apoyamos a"), False),
+        # "pour l'un de nos clients, la Clinique des Alpes", "uno de nuestros clientes, Acme"
+        (rf"\b(?:l'un de nos clients|l'une de nos clientes|uno de nuestros clientes|uno dei nostri clienti|een van onze klanten|one of our clients),? (?:la |le |l'|el |il |de |the )?{NAME}", 70, ("de nos client", "nuestros clientes", "nostri clienti", "onze klanten", "of our clients"), False),
+        (rf"\b(?:[Cc]lient is|[Cc]lient's|[Tt]he client,) {NAME}", 70, ("client is", "client's", "the client,"), False),
+        # "I'm recruiting a Maintenance Planner (fixed plant) for Redbank Iron at their ..."
+        (rf"\b(?:recruiting|hiring|looking for) an? [^\n.]{{2,60}}? for {NAME}", 60, ("recruiting a", "hiring a", "looking for a"), False),
+        (rf"\b(?:invite you to|you to) interview at {NAME}", 65, ("interview at",), False),
         (rf"\bretained by {NAME} to\b", 65, ("retained by",), False),
         (rf"\bsearch for an? [^\n.]{{2,60}}? for {NAME}", 65, ("search for a",), False),
         # A text message relayed as mail names the employer the way a phone call does: "Hello
@@ -324,6 +342,19 @@ def signature_parts(line: str) -> list[str]:
     return parts
 
 
+# "your reporting work at Brightline", "you did similar work at Northgate": an outreach names
+# the reader's own employer.
+_READER_BEFORE: Final = re.compile(r"\b(?:you|your|you've|you're)\b[^.!?\n]{0,60}$", re.IGNORECASE)
+
+
+def about_the_reader(match: re.Match[str]) -> bool:
+    """Whether a "work at X" match speaks of the reader's own work."""
+    if not match.group(0)[:4].casefold().startswith("work"):
+        return False
+    start = match.start()
+    return _READER_BEFORE.search(match.string, max(0, start - 80), start) is not None
+
+
 # What is trimmed off a captured name (``companies.clean_candidate``): an HR department or a
 # careers inbox after it or before it, in several languages, and a branch's number.
 DEPT_SUFFIX = re.compile(
@@ -353,6 +384,10 @@ DEPT_SUFFIX = re.compile(
     # "Department": "Springfield Fire Department" is the employer).
     r"Help[ \t]?[Dd]esk|Service[ \t]+Desk|(?:HR|People)[ \t]+Support|"
     r"(?:HR|Resources|Personnel|People)[ \t]+Department|"
+    r"(?:HR|Safety|Compliance|Personnel|Recruiting|Hiring)[ \t]+Dept\.?|"
+    # "Grupo Atlântida - Pessoas & Cultura", "Gestión de Personas", "Talento Humano"
+    r"(?:Pessoas|Personas|Gente)[ \t]+(?:&|e|y)[ \t]+Cultura|Gest[ãa]o[ \t]+de[ \t]+Pessoas|"
+    r"Gesti[óo]n[ \t]+de[ \t]+Personas|Talento[ \t]+Humano|"
     # "Fernhill Capital Campus & Early Careers": an "&" between two team words
     r"(?:&|and)(?=[ \t]+(?:Early|Careers?|Talent|Recruit|Hiring|HR|People|Graduate|Campus))"
     r")[ \t]*)+$"

@@ -56,7 +56,9 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
                             # "Bramwell Ashby" at bramwellashby.com: the domain spells the whole
                             # name, so its last word is the firm's, not a tool's (Ashby, Lever).
                             name = display_company(raw)
-                        if name and squash(name).startswith(stem) and name[:1].isupper():
+                        # "The Grange at Polzeath" at thegrangeatpolzeath.co.uk loses its "The"
+                        spelled = squash(name).startswith(stem) or squash("the" + name) == stem
+                        if name and spelled and name[:1].isupper():
                             return name
                     if len(prefix) >= len(stem):
                         break

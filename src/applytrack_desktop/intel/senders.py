@@ -71,17 +71,31 @@ def signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, in
         for part in parts:
             if _has_job_noun(part) or looks_like_person(part) or _NOT_ORG.search(part):
                 continue
-            if "," in line and _REGION_CODE.match(part):
-                continue  # "Boston, MA": a place, not an employer
+            if ("," in line and _REGION_CODE.match(part)) or _CITY_AND_REGION.match(part):
+                continue  # "Boston, MA", "Perth WA": a place, not an employer
+            if _WARD.search(part):
+                continue
             if sender_words & set(_WORDS.findall(part.casefold())):
                 continue  # the writer's own name
             # "Solaria Resourcing", "Acme HR": the employer's own team signs.
             team = DEPT_SUFFIX.search(part) is not None
-            yield part, 55 if role_before or role_here or team else 35
+            weight = 55 if role_before or role_here or team else 35
+            # "Northern Moors General Hospital" under "Ward Manager, Ward 23": a name ending
+            # in an organisation's word outweighs the other parts of the block
+            last = part.rsplit(None, 1)[-1].strip(".,").casefold()
+            yield part, weight + 10 if last in _ORG_TAILS else weight
         role_before = role_here or has_role_word(line)
 
 
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
+# "Pilbara Talent Group | Perth WA": a city and its state or province
+_CITY_AND_REGION = re.compile(
+    r"^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:NSW|QLD|VIC|TAS|ACT|NT|WA|ON|QC|BC|AB|NS|MB|"
+    r"A[KLRZ]|C[AOT]|DE|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
+    r"T[NX]|UT|V[AT]|W[AIVY])$"
+)
+# A hospital's ward or unit signs a ward manager's mail: "Ward 23 (Elderly Care)".
+_WARD = re.compile(r"^(?:Ward|Bay|Floor|Level|Room|Suite)[ \t]+\w{1,4}\b|[ \t](?:Ward|Unit)$")
 
 
 def _has_job_noun(text: str) -> bool:
@@ -132,19 +146,21 @@ def is_agency(stem: str, sender_name: str, prepared: Prepared, domain: str = "")
         return True
     if "@" in sender_name or not sender_name:
         return False
-    for line in signature_block(prepared.body):
-        parts = signature_parts(line)
-        agency = any(
+    block = [signature_parts(line) for line in signature_block(prepared.body)]
+    if len(stem) >= 3 and any(
+        stem_matches(part, stem) and not AGENCY_NAME.search(part)
+        for parts in block
+        for part in parts
+    ):
+        # "Graduate & Associate Recruitment" over "Halden & Rowe LLP" from haldenrowe.com:
+        # the employer's own team signs, with the firm the domain names.
+        return False
+    for parts in block:
+        if any(
             AGENCY_NAME.search(part)
             and _agency_firm(part)
             and not _own_team(part, stem, sender_name)
             for part in parts
-        )
-        # "Cabin Crew Recruitment, Aurora Air" from auroraair.com: a team of the employer the
-        # domain names on the same line, not an agency.
-        if agency and not (
-            len(stem) >= 3
-            and any(stem_matches(part, stem) and not AGENCY_NAME.search(part) for part in parts)
         ):
             return True
     return False

@@ -77,6 +77,8 @@ WEAK_NOUNS: Final[frozenset[str]] = words("engineering staff support member qa")
 SUBJECT_ROLES: Final[tuple[str, ...]] = (
     "Lecturer", "Professor", "Fellow", "Teacher", "Reader", "Tutor", "Chair", "Lectureship",
     "Professorship", "Studentship", "Instructor",
+    # research posts name their field: "Postdoctoral Researcher in Arctic Hydrology"
+    "Researcher", "Scientist",
     # an internship in a field: "Stage in Marketing", "Internship in Audit"
     "Stage", "Internship", "Praktikum",
 )  # fmt: skip

@@ -27,7 +27,7 @@ from applytrack_desktop.intel.title_clean import (
 )
 from applytrack_desktop.intel.title_frames import frame_title
 from applytrack_desktop.intel.title_patterns import BODY_PATTERNS, SUBJECT_PATTERNS, LazyPattern
-from applytrack_desktop.intel.vocab import JOB_NOUNS
+from applytrack_desktop.intel.title_words import SUBJECT_ROLES
 
 __all__ = ["clean_title", "extract_title", "has_job_noun"]
 
@@ -49,6 +49,9 @@ _ALERT = re.compile(
     re.IGNORECASE,
 )
 _CONNECTORS = frozenset({"of", "and", "for", "de", "des", "du", "en", "la", "le", "für", "und"})
+# Roles named with their field after "in": "Lecturer in Economics", "Postdoctoral Researcher
+# in Arctic Hydrology" (after other roles "in" names a place).
+_FIELD_ROLES: Final = frozenset(SUBJECT_ROLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +88,13 @@ def _subject_parts(subject: str, company: str | None) -> _Candidate | None:
     for part in _SUBJECT_SEPARATORS.split(subject):
         if part.endswith("s"):  # "Travel ICU RN contracts - up to $2,800/wk"
             part = _KIND_TAIL.sub("", part)
+        words = _ROMANCE_OF.split(part, 1)[0].split()
         if not has_job_noun(part) or any(
-            w.islower() and w not in _CONNECTORS and not w.startswith("(")
-            for w in _ROMANCE_OF.split(part, 1)[0].split()
+            w.islower()
+            and w not in _CONNECTORS
+            and not w.startswith("(")
+            and not (w == "in" and at > 0 and words[at - 1] in _FIELD_ROLES)
+            for at, w in enumerate(words)
         ):
             continue  # "Spannende Position als ..." is a sentence, not a title
         title = clean_title(part, company)
@@ -170,6 +177,10 @@ def _live_rows(found_subject: frozenset[str], found_body: frozenset[str]) -> Ite
         live ^= lowest
 
 
+# Words that stay lower case inside a title: "Chef de Partie", "Head of Operations".
+_LINK_WORDS: Final = frozenset({"de", "du", "des", "of", "and", "la", "le", "di", "del", "da"})
+
+
 def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
     """The job title the email is about, or None."""
     # Japanese, Chinese and Korean mail frames its titles in ways of its own.
@@ -219,9 +230,13 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
             if "," in title and _STATE_AFTER.match(text, match.end("t")):
                 title = title.rpartition(",")[0].rstrip()  # "Operations Manager, Reno, NV"
             if title.islower():  # "the service manager spot": shown as a title
-                if title.split()[-1] not in JOB_NOUNS:
+                words = title.split()
+                # the head noun ends an English title ("bench joiner") and starts a
+                # Romance one ("chef de partie")
+                head_first = len(words) > 2 and has_strong_noun(words[0])
+                if not (has_strong_noun(words[-1]) or head_first):
                     continue
-                title = " ".join(w[:1].upper() + w[1:] for w in title.split())
+                title = " ".join(w if w in _LINK_WORDS else w[:1].upper() + w[1:] for w in words)
             noun = has_strong_noun(title)
             if (needs_noun and not noun) or not plausible(title, company):
                 continue

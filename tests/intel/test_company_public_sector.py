@@ -1,0 +1,75 @@
+"""Employers that public-sector portals, schools, hospitals and agencies name in their own
+ways: long labelled names, school domains under a county, a ward signing for its hospital,
+a government body "for" something, and the checks and portals that are never the employer."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.intel import ats
+from applytrack_desktop.intel.company_domains import is_public_body
+
+from .company_mail import company_name
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text", "expected"),
+    [
+        # a labelled line holds a six-word name
+        ("NHS Jobs", "noreply@jobs.nhs.uk", "Application submitted: Staff Nurse - Acute Unit",
+         "Job title: Staff Nurse\nEmployer: Calder Valley Hospitals NHS Foundation Trust\n"
+         "Job reference: C9421", "Calder Valley Hospitals NHS Foundation Trust"),
+        # a shared government portal writes on behalf of an "Office for ..."
+        ("Civil Service Jobs", "noreply@csjobs.cabinetoffice.gov.uk", "Update on your application",
+         "Your application is still being considered.\n\nCivil Service Jobs on behalf of Office "
+         "for Rail Safety Standards", "Office for Rail Safety Standards"),
+        ("GC Jobs / Emplois GC", "no-reply@psc-cfp.gc.ca", "Application submitted",
+         "Position: Policy Analyst (EC-04)\nOrganization: Employment and Social Development "
+         "Canada\nLocation: Gatineau", "Employment and Social Development Canada"),
+        # a criminal-record check names the school that asked for it, not the check's list
+        ("uCheck", "noreply@ucheck.co.uk", "Your DBS application has been submitted",
+         "Your application for an Enhanced DBS check with Children's Barred List has been "
+         "submitted.\n\nOrganisation: Brookfield Academy Trust\nPosition applied for: "
+         "Teaching Assistant", "Brookfield Academy Trust"),
+        # a school's own domain under its county
+        ("Jane Pemberton", "head@oakfield.lancs.sch.uk", "Interview - Class Teacher (Year 4)",
+         "I am pleased to invite you to interview at Oakfield Primary School on Thursday.",
+         "Oakfield Primary School"),
+        # a ward manager from the NHS's shared mail domain signs with ward, then hospital
+        ("Sarah Whitlock", "sarah.whitlock3@nhs.net", "Healthcare Assistant interview - outcome",
+         "Unfortunately on this occasion you were not successful.\n\nBest wishes,\n\nSarah "
+         "Whitlock\nWard Manager, Ward 23 (Elderly Care)\nNorthern Moors General Hospital\n"
+         "Ext. 4417", "Northern Moors General Hospital"),
+        # "The Grange at Polzeath" from thegrangeatpolzeath.co.uk, written without its "The"
+        ("Tom Pascoe", "tom@thegrangeatpolzeath.co.uk", "chef de partie - trial shift?",
+         "Could you come in for a trial shift?\n\nTom\nHead Chef, The Grange at Polzeath",
+         "Grange at Polzeath"),
+        # agencies: "Client is X", "recruiting a X for Y", never the city and state
+        ("Ruud Verhoeven", "ruud.verhoeven.it@gmail.com", "DevOps Engineer - 6m contract",
+         "Open to a 6-month DevOps Engineer contract? Client is Nordhaven Bank, Amsterdam "
+         "Zuid.\n\nRuud Verhoeven | Independent IT Recruitment", "Nordhaven Bank"),
+        ("Brad Kennedy", "brad.kennedy@pilbaratalent.com.au", "FIFO Maintenance Planner",
+         "I'm recruiting a Maintenance Planner (fixed plant) for Redbank Iron at their "
+         "Hamersley Creek operation.\n\nCheers,\nBrad Kennedy\nPrincipal Consultant\n"
+         "Pilbara Talent Group | Perth WA", "Redbank Iron"),
+    ],
+)  # fmt: skip
+def test_public_sector_schools_hospitals_and_agencies(
+    name: str, address: str, subject: str, text: str, expected: str
+) -> None:
+    assert company_name(name, address, subject, text) == expected
+
+
+def test_school_hosts_under_a_county_keep_the_schools_name() -> None:
+    assert ats.domain_stem("oakfield.lancs.sch.uk") == "oakfield"
+    assert ats.domain_stem("mail.lincoln.k12.ca.us") == "lincoln"
+    assert ats.domain_stem("talent.acme.co.uk") == "acme"
+    assert is_public_body("lakeviewusd.org")
+    assert is_public_body("cyfairisd.net")
+    assert not is_public_body("museum.org")
+
+
+def test_portals_and_check_services_are_brands() -> None:
+    for brand in ("Civil Service Jobs", "GC Jobs / Emplois GC", "Children's Barred List"):
+        assert ats.is_brand(brand)
+    assert ats.platform_for_host("www.ucheck.co.uk") == "ucheck"
