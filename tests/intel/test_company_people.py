@@ -78,3 +78,13 @@ def test_a_sign_off_or_a_global_team_is_not_the_employer() -> None:
         "Recruitment Services\n\nThis message was sent from an unmonitored account.",
     )
     assert taleo is not None and taleo.name == "Birchbox Labs"
+
+
+def test_a_tradesmans_firm_named_after_himself_signs_his_personal_mail() -> None:
+    text = (
+        "Hi Callum\n\nGot your CV thanks. Will have a proper look over the weekend.\n\nMick\n\n"
+        "Doherty Plumbing & Heating\n07723 118402\nGas Safe reg. 558921"
+    )
+    guess = company_guess("Mick Doherty", "doherty.plumbheat@gmail.com", "Re: Apprentice", text)
+    assert guess is not None
+    assert guess.name == "Doherty Plumbing & Heating"

@@ -18,6 +18,8 @@ from .company_mail import company_name
         ("redlinehaulage", "Redline Haulage"),
         ("bankpomorski", "Bank Pomorski"),
         ("gruppoferraresi", "Gruppo Ferraresi"),
+        ("hollisjoinery", "Hollis Joinery"),  # a trade closes a small firm's name
+        ("dohertyheating", "Doherty Heating"),
         # Nothing says whether a firm writes two words as one: left whole.
         ("copperleaf", "Copperleaf"),
         ("harvesttable", "Harvesttable"),

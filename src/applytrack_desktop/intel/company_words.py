@@ -21,7 +21,11 @@ from applytrack_desktop.intel.vocab import INDUSTRY_WORDS, words
 SECTOR_WORDS: Final[frozenset[str]] = INDUSTRY_WORDS | words(
     "kinetics haulage hauling trucking plumbing electric electrical roofing landscaping "
     "catering nursing veterinary optics photonics automation imaging biologics renewables "
-    "environmental agritech fintech insurtech medtech edtech proptech"
+    "environmental agritech fintech insurtech medtech edtech proptech "
+    # trades and small firms ("Hollis Joinery", "Doherty Heating", "Marsh Carpentry")
+    "joinery carpentry heating glazing scaffolding plastering decorating joiners plumbers "
+    "electricians mechanical fabrication welding landscapes gardens nurseries bakeries "
+    "dairy brewery winery distillery kitchens interiors flooring cleaning removals"
 )
 # An organisation's head noun, then its own name: a bank, a group, a region, a hotel.
 HEAD_WORDS: Final[frozenset[str]] = words(

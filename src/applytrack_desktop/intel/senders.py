@@ -18,6 +18,7 @@ from applytrack_desktop.intel.company_phrases import (
     signature_block,
     signature_parts,
 )
+from applytrack_desktop.intel.company_words import SECTOR_WORDS
 from applytrack_desktop.intel.text import KeywordGate, Prepared
 from applytrack_desktop.intel.vocab import (
     DEPARTMENT_WORDS,
@@ -75,19 +76,23 @@ def signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, in
                 continue  # "Boston, MA", "Perth WA": a place, not an employer
             if _WARD.search(part):
                 continue
-            if sender_words & set(_WORDS.findall(part.casefold())):
-                continue  # the writer's own name
+            if _NOT_A_NAME.search(part):
+                continue  # "Hi Callum", "07723 118402": a greeting or a number
+            last = part.rsplit(None, 1)[-1].strip(".,").casefold()
+            if sender_words & set(_WORDS.findall(part.casefold())) and last not in _FIRM_TAILS:
+                continue  # the writer's own name, not "Doherty Plumbing & Heating"
             # "Solaria Resourcing", "Acme HR": the employer's own team signs.
             team = DEPT_SUFFIX.search(part) is not None
             weight = 55 if role_before or role_here or team else 35
             # "Northern Moors General Hospital" under "Ward Manager, Ward 23": a name ending
             # in an organisation's word outweighs the other parts of the block
-            last = part.rsplit(None, 1)[-1].strip(".,").casefold()
-            yield part, weight + 10 if last in _ORG_TAILS else weight
+            yield part, weight + 10 if last in _FIRM_TAILS else weight
         role_before = role_here or has_role_word(line)
 
 
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
+_FIRM_TAILS = _ORG_TAILS | SECTOR_WORDS
+_NOT_A_NAME = re.compile(r"\d{4}|^(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers)\b", re.IGNORECASE)
 # "Pilbara Talent Group | Perth WA": a city and its state or province
 _CITY_AND_REGION = re.compile(
     r"^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:NSW|QLD|VIC|TAS|ACT|NT|WA|ON|QC|BC|AB|NS|MB|"
