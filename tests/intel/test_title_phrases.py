@@ -71,6 +71,11 @@ def test_the_company_before_the_title_is_dropped() -> None:
         ("saw your application come thru for the service manager spot. can you swing by?",
          "Service Manager"),
         ("We'd love to have you as our founding designer.", "Founding Designer"),
+        ("Hartelijk dank voor je sollicitatie op de functie van Servicemonteur W-installaties "
+         "en voor het gesprek.", "Servicemonteur W-installaties"),  # a Dutch trade's ending
+        ("This email confirms that we have received your application for:\n\nSpecial "
+         "Education Teacher - Resource Room\nJob ID: 2026-3314\n",
+         "Special Education Teacher - Resource Room"),  # the title on a line of its own
         ("we've gone with someone with a bit more site experience for the bench joiner job.",
          "Bench Joiner"),
         ("Could you come in for a trial shift on Saturday for the chef de partie job?",

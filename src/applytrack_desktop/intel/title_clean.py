@@ -123,7 +123,13 @@ _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur"
                  "udvikler", "utvikler", "utvecklare", "analytiker", "medarbejder",
                  "medarbeider", "sköterska", "sykepleier", "sygeplejerske", "ingeniør",
                  "rådgiver", "rådgivare", "projektleder", "projektledare", "handläggare",
-                 "saksbehandler", "sagsbehandler")  # fmt: skip
+                 "saksbehandler", "sagsbehandler",
+                 # German and Dutch trades and care: "Servicemonteur", "Pflegefachkraft",
+                 # "Berufskraftfahrer", "Kfz-Mechatroniker", "Verpleegkundige"
+                 "monteur", "installateur", "fachkraft", "pflegekraft", "arbeiter", "fahrer",
+                 "elektriker", "mechaniker", "mechatroniker", "verkäufer", "kundige",
+                 "assistent", "koordinator", "coördinator", "beheerder", "pfleger", "erzieher",
+                 "tischler", "schreiner")  # fmt: skip
 _WORD_SPLIT = re.compile(r"[\s/,()-]+")
 _A_WORD = re.compile(r"[^\W\d_]{2}")
 # Latin letters as ranges: a Unicode class costs three times as much per character.
