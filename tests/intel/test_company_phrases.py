@@ -275,6 +275,7 @@ def test_an_ampersand_between_team_words_goes_with_them() -> None:
         ("Time de Talentos\nGrupo Atlântida - Pessoas & Cultura", "Grupo Atlântida"),
         ("Denise Walker\nRidgeline Transport Safety Dept", "Ridgeline Transport"),
         ("Equipo\nBanco Sol Talento Humano", "Banco Sol"),
+        ("Abraços,\nCajuína Pagamentos - Pessoas", "Cajuína Pagamentos"),
     ],
 )
 def test_departments_in_more_words_are_trimmed(signature: str, expected: str) -> None:

@@ -71,6 +71,8 @@ def test_the_company_before_the_title_is_dropped() -> None:
         ("saw your application come thru for the service manager spot. can you swing by?",
          "Service Manager"),
         ("We'd love to have you as our founding designer.", "Founding Designer"),
+        ("je me permets de vous contacter car nous recrutons notre Head of Operations à Lyon.",
+         "Head of Operations"),
         ("Hartelijk dank voor je sollicitatie op de functie van Servicemonteur W-installaties "
          "en voor het gesprek.", "Servicemonteur W-installaties"),  # a Dutch trade's ending
         ("This email confirms that we have received your application for:\n\nSpecial "

@@ -387,7 +387,7 @@ DEPT_SUFFIX = re.compile(
     r"(?:HR|Safety|Compliance|Personnel|Recruiting|Hiring)[ \t]+Dept\.?|"
     # "Grupo Atlântida - Pessoas & Cultura", "Gestión de Personas", "Talento Humano"
     r"(?:Pessoas|Personas|Gente)[ \t]+(?:&|e|y)[ \t]+Cultura|Gest[ãa]o[ \t]+de[ \t]+Pessoas|"
-    r"Gesti[óo]n[ \t]+de[ \t]+Personas|Talento[ \t]+Humano|"
+    r"Gesti[óo]n[ \t]+de[ \t]+Personas|Talento[ \t]+Humano|Pessoas|Personas|"
     # "Fernhill Capital Campus & Early Careers": an "&" between two team words
     r"(?:&|and)(?=[ \t]+(?:Early|Careers?|Talent|Recruit|Hiring|HR|People|Graduate|Campus))"
     r")[ \t]*)+$"
