@@ -8,6 +8,7 @@ import pytest
 
 from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_domains import is_public_body
+from applytrack_desktop.intel.company_names import clean_candidate
 
 from .company_mail import company_name
 
@@ -60,8 +61,23 @@ def test_public_sector_schools_hospitals_and_agencies(
     assert company_name(name, address, subject, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("HR Department - Al Waha Contracting", "Al Waha Contracting"),
+        ("Dún Ríada County Council - HR Section", "Dún Ríada County Council"),
+        ("Farmácias Ipê - Departamento Pessoal", "Farmácias Ipê"),
+        ("Zespół HR", ""),  # a team in its language, nobody's name
+    ],
+)
+def test_hr_teams_before_or_after_the_name_are_cut(raw: str, clean: str) -> None:
+    assert clean_candidate(raw) == clean
+
+
 def test_school_hosts_under_a_county_keep_the_schools_name() -> None:
     assert ats.domain_stem("oakfield.lancs.sch.uk") == "oakfield"
+    assert ats.domain_stem("kowhai.school.nz") == "kowhai"
+    assert ats.domain_stem("wattlegrove.health.vic.gov.au") == "wattlegrove"
     assert ats.domain_stem("mail.lincoln.k12.ca.us") == "lincoln"
     assert ats.domain_stem("talent.acme.co.uk") == "acme"
     assert is_public_body("lakeviewusd.org")

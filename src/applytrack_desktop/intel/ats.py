@@ -39,8 +39,11 @@ SENDING_SERVICE_DOMAINS: Final[frozenset[str]] = words(
 
 # Second-level labels under which registrations happen (acme.co.uk -> "acme").
 _SECOND_LEVEL: Final[frozenset[str]] = words(
-    "co com net org ac gov edu ltd plc ne or gob k12 nhs sch govt gouv go mil police mod asn"
+    "co com net org ac gov edu ltd plc ne or gob k12 nhs sch govt gouv go mil police mod asn "
+    "school"
 )
+
+_AU_STATES: Final[frozenset[str]] = words("vic nsw qld wa sa tas act nt")
 
 # Labels of platform hosts and paths that name the platform's own parts, never a tenant.
 _GENERIC_LABELS: Final[frozenset[str]] = words(
@@ -95,6 +98,9 @@ def registrable_domain(host: str) -> str:
     # A school under its county: oakfield.lancs.sch.uk, lincoln.k12.ca.us
     if len(labels) >= 4 and (labels[-2:] == ["sch", "uk"] or labels[-3] == "k12"):
         return ".".join(labels[-4:])
+    # An Australian state body: wattlegrove.health.vic.gov.au is Wattle Grove's
+    if len(labels) >= 4 and labels[-2:] == ["gov", "au"] and labels[-3] in _AU_STATES:
+        return ".".join(labels[-5:])
     keep = 3 if labels[-2] in _SECOND_LEVEL and (len(last) == 2 or last in _RESERVED_LABELS) else 2
     return ".".join(labels[-keep:])
 

@@ -385,6 +385,9 @@ DEPT_SUFFIX = re.compile(
     r"Help[ \t]?[Dd]esk|Service[ \t]+Desk|(?:HR|People)[ \t]+Support|"
     r"(?:HR|Resources|Personnel|People)[ \t]+Department|"
     r"(?:HR|Safety|Compliance|Personnel|Recruiting|Hiring)[ \t]+Dept\.?|"
+    # "Dún Ríada County Council - HR Section", "Farmácias Ipê - Departamento Pessoal"
+    r"(?:HR|Personnel|Recruitment)[ \t]+Section|Human[ \t]+Resources?[ \t]+Division|"
+    r"Departamento[ \t]+(?:de[ \t]+)?(?:Pessoal|Personal|RRHH|RH)|"
     # "Grupo Atlântida - Pessoas & Cultura", "Gestión de Personas", "Talento Humano"
     r"(?:Pessoas|Personas|Gente)[ \t]+(?:&|e|y)[ \t]+Cultura|Gest[ãa]o[ \t]+de[ \t]+Pessoas|"
     r"Gesti[óo]n[ \t]+de[ \t]+Personas|Talento[ \t]+Humano|Pessoas|Personas|"
@@ -393,6 +396,9 @@ DEPT_SUFFIX = re.compile(
     r")[ \t]*)+$"
 )
 DEPT_PREFIX = re.compile(
+    # "HR Department - Al Waha Contracting", "Human Resources | Acme"
+    r"^(?:HR|Human[ \t]+Resources?|People|Recruitment|Talent[ \t]+Acquisition)"
+    r"(?:[ \t]+(?:Department|Team|Section|Division|Office))?[ \t]+[-–|:][ \t]+(?=[A-Z])|"
     r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"
     r"|^(?:RH|RRHH|Recursos[ \t]+Humanos)[ \t]+(?:de|da|do)[ \t]+(?=[A-Z])"
@@ -412,4 +418,6 @@ POSSESSIVES = frozenset({"dein", "deine", "ihr", "ihre", "euer", "eure"})
 MAIL_WORDS = frozenset(
     {"e-mail", "email", "e-mails", "emails", "mail"}
     | {"people & culture", "people and culture", "people & talent", "people operations"}
+    # a team signing in its language ("Zespół HR" once its "HR" is cut)
+    | {"zespół", "team", "équipe", "equipe", "equipo", "squadra", "hr department"}
 )
