@@ -39,8 +39,7 @@ SENDING_SERVICE_DOMAINS: Final[frozenset[str]] = words(
 
 # Second-level labels under which registrations happen (acme.co.uk -> "acme").
 _SECOND_LEVEL: Final[frozenset[str]] = words(
-    "co com net org ac gov edu ltd plc ne or gob k12 nhs sch govt gouv go mil police mod asn "
-    "school"
+    "co com net org ac gov edu ltd plc ne or gob k12 nhs sch govt gouv go mil police mod asn school"
 )
 
 _AU_STATES: Final[frozenset[str]] = words("vic nsw qld wa sa tas act nt")
