@@ -53,6 +53,10 @@ from .company_mail import company_name
          "I'm recruiting a Maintenance Planner (fixed plant) for Redbank Iron at their "
          "Hamersley Creek operation.\n\nCheers,\nBrad Kennedy\nPrincipal Consultant\n"
          "Pilbara Talent Group | Perth WA", "Redbank Iron"),
+        # a recruiter from his own Gmail: "a contract going with Kauri Bank"
+        ("Jared Whiu", "jared.whiu.recruits@gmail.com", "Quick q - open to contract Java work?",
+         "Got a 6-month contract going with Kauri Bank for a Senior Java Developer.\n\nCheers\n"
+         "Jared\n022 318 4471", "Kauri Bank"),
     ],
 )  # fmt: skip
 def test_public_sector_schools_hospitals_and_agencies(

@@ -165,7 +165,10 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:hjælper|hjelper|hjälper|bistår|helpen|unterstützen|helping|assisting) {NAME} (?:med|mit|bij|with|to find|to hire|to recruit|find|hire|recruit)\b", 65, ("hjælper", "hjelper", "hjälper", "bistår", "helpen", "unterstützen", "helping", "assisting"), False),
         # A search firm's mandate: "retained by Brightwater Foods to appoint their Head of
         # Supply Chain", "run a confidential search for a Chief Operating Officer for Harcourt".
-        (rf"\b(?:ayudando|ayudamos|apoyando|apoyamos) a {NAME} a\b", 65, ("ayudando a", "ayudamos a", "apoyando a", "apoyamos a"), False),
+        (rf"\b(?:ayudando|ayudamos|apoyando|apoyamos|acompañando|acompañamos) a {NAME} (?:a|en)\b", 65, ("ayudando a", "ayudamos a", "apoyando a", "apoyamos a", "acompañando a", "acompañamos a"), False),
+        # "a 6-month contract going with Kauri Bank", "an exclusive search for Sakura Ledger,"
+        (rf"\b(?:contract|role|position|assignment|vacancy|opening) (?:going|open|live) with {NAME}", 65, ("going with", "open with", "live with"), False),
+        (rf"\b(?:exclusive|confidential|retained) search for {NAME}", 65, ("search for",), False),
         # "pour l'un de nos clients, la Clinique des Alpes", "uno de nuestros clientes, Acme"
         (rf"\b(?:l'un de nos clients|l'une de nos clientes|uno de nuestros clientes|uno dei nostri clienti|een van onze klanten|one of our clients),? (?:la |le |l'|el |il |de |the )?{NAME}", 70, ("de nos client", "nuestros clientes", "nostri clienti", "onze klanten", "of our clients"), False),
         (rf"\b(?:[Cc]lient is|[Cc]lient's|[Tt]he client,) {NAME}", 70, ("client is", "client's", "the client,"), False),
