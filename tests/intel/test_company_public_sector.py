@@ -57,6 +57,11 @@ from .company_mail import company_name
         ("Jared Whiu", "jared.whiu.recruits@gmail.com", "Quick q - open to contract Java work?",
          "Got a 6-month contract going with Kauri Bank for a Senior Java Developer.\n\nCheers\n"
          "Jared\n022 318 4471", "Kauri Bank"),
+        # a travel-nurse agency's job card names the hospital
+        ("Kayla Brooks", "kbrooks@meridiantravelnursing.com", "ICU Travel RN | Reno, NV",
+         "I have a contract that made me think of you:\n\nICU Travel RN - Sierra Crest Medical "
+         "Center, Reno NV\n- 13 weeks\n\nKayla Brooks\nMeridian Travel Nursing",
+         "Sierra Crest Medical Center"),
     ],
 )  # fmt: skip
 def test_public_sector_schools_hospitals_and_agencies(

@@ -169,6 +169,8 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # "a 6-month contract going with Kauri Bank", "an exclusive search for Sakura Ledger,"
         (rf"\b(?:contract|role|position|assignment|vacancy|opening) (?:going|open|live) with {NAME}", 65, ("going with", "open with", "live with"), False),
         (rf"\b(?:exclusive|confidential|retained) search for {NAME}", 65, ("search for",), False),
+        # a travel or agency job card: "ICU Travel RN - Sierra Crest Medical Center, Reno NV"
+        (rf"^[ \t]*[A-Z][^\n]{{1,50}}?[ \t][-–][ \t]{NAME},[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t][A-Z]{{2,3}}[ \t]*$", 60, (" - ", " – "), False),
         # "pour l'un de nos clients, la Clinique des Alpes", "uno de nuestros clientes, Acme"
         (rf"\b(?:l'un de nos clients|l'une de nos clientes|uno de nuestros clientes|uno dei nostri clienti|een van onze klanten|one of our clients),? (?:la |le |l'|el |il |de |the )?{NAME}", 70, ("de nos client", "nuestros clientes", "nostri clienti", "onze klanten", "of our clients"), False),
         (rf"\b(?:[Cc]lient is|[Cc]lient's|[Tt]he client,) {NAME}", 70, ("client is", "client's", "the client,"), False),
