@@ -37,9 +37,10 @@ _CONSULTANT_PHRASES: Final[tuple[str, ...]] = (
     "chasseur de têtes", "chasseuse de têtes",
     "consultor de selección", "consultora de selección", "consultor/a de selección",
     "per un nostro cliente", "voor een klant",
-    "consultant en recrutement", "consultante en recrutement", "cabinet de recrutement",
-    "l'un de nos clients", "l'une de nos clientes", "uno de nuestros clientes",
-    "uno dei nostri clienti", "een van onze klanten", "one of our clients",
+    # ("one of our clients", "nos clients", "cabinet de recrutement" are ``senders``' agency
+    # phrases already)
+    "consultant en recrutement", "consultante en recrutement", "l'une de nos clientes",
+    "uno dei nostri clienti",
     # putting a candidate forward to a client, the agency's own step
     "put you forward", "putting you forward", "put your cv forward", "submit your cv to",
     "present you to the client", "zu besetzen habe", "vous présenter à mon client",

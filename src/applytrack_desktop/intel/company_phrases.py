@@ -32,10 +32,17 @@ _FOR = "|".join(
 )  # fmt: skip
 _LINK = rf"(?:&|and(?=[ \t][A-Z][a-z])|of|de|du|des|la|le|del|van|von|voor|y|für|am|(?:{_FOR})for)"
 _LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
-NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,4}}{_LEGAL})"
+
+
+def _name(words: int) -> str:
+    """A name of one to ``words`` words, captured as ``c``."""
+    return rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,{words - 1}}}{_LEGAL})"
+
+
+NAME: Final = _name(5)
 # A labelled line holds the whole name, however long: "Employer: Calder Valley Hospitals NHS
 # Foundation Trust".
-_LONG_NAME: Final = rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,7}}{_LEGAL})"
+_LONG_NAME: Final = _name(8)
 
 
 def _pairs(heads: tuple[str, ...], tails: tuple[str, ...]) -> tuple[str, ...]:
@@ -176,7 +183,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Cc]lient is|[Cc]lient's|[Tt]he client,) {NAME}", 70, ("client is", "client's", "the client,"), False),
         # "I'm recruiting a Maintenance Planner (fixed plant) for Redbank Iron at their ..."
         (rf"\b(?:recruiting|hiring|looking for) an? [^\n.]{{2,60}}? for {NAME}", 60, ("recruiting a", "hiring a", "looking for a"), False),
-        (rf"\b(?:invite you to|you to) interview at {NAME}", 65, ("interview at",), False),
+        (rf"\byou to interview at {NAME}", 65, ("interview at",), False),
         (rf"\bretained by {NAME} to\b", 65, ("retained by",), False),
         (rf"\bsearch for an? [^\n.]{{2,60}}? for {NAME}", 65, ("search for a",), False),
         # A text message relayed as mail names the employer the way a phone call does: "Hello
@@ -354,7 +361,7 @@ _READER_BEFORE: Final = re.compile(r"\b(?:you|your|you've|you're)\b[^.!?\n]{0,60
 
 def about_the_reader(match: re.Match[str]) -> bool:
     """Whether a "work at X" match speaks of the reader's own work."""
-    if not match.group(0)[:4].casefold().startswith("work"):
+    if match.group(0)[:4].casefold() != "work":
         return False
     start = match.start()
     return _READER_BEFORE.search(match.string, max(0, start - 80), start) is not None
