@@ -79,6 +79,32 @@ def test_job_mail_is_extracted() -> None:
     assert result.next_steps == ("Pick a slot for a 30-minute phone screen",)
 
 
+def test_a_replys_employer_from_the_note_it_answers() -> None:
+    note = (
+        "Great, Thursday at 2 works. I'll call you then, about 20 minutes.\n\nTalk soon,\nDana\n\n"
+    )
+    quote = (
+        "On Tue, Sep 22, 2026 at 7:55 PM Sam Lee <sam.lee@example.net> wrote:\n"
+        "> Hi Dana, yes, I'm still interested in the Site Supervisor job with Larkspur Builders.\n"
+        "> I'm free Thursday after 1pm.\n"
+    )
+
+    def reply(text: str) -> MailMessage:
+        return MailMessage(
+            message_id="<r@test>",
+            subject="Re: Phone screen",
+            sender_name="Dana Wu",
+            sender_address="dana.recruits@gmail.com",
+            date=datetime(2026, 9, 23, 8, 0, tzinfo=PACIFIC),
+            text=text,
+        )
+
+    result = extract(reply(note + quote), Category.INTERVIEW)
+    assert (result.company, result.job_title) == ("Larkspur Builders", "Site Supervisor")
+    # Without the quote nothing names the employer: a recruiter on free mail is not one.
+    assert extract(reply(note), Category.INTERVIEW).company is None
+
+
 def test_not_job_mail_is_not_extracted() -> None:
     result = analyze(_message("not_job digest", INVITE), classifier=_FixedClassifier())  # type: ignore[arg-type]
     assert result.category is Category.NOT_JOB

@@ -18,7 +18,7 @@ from applytrack_desktop.intel.companies import extract_company
 from applytrack_desktop.intel.dates import extract_dates
 from applytrack_desktop.intel.ids import extract_ids
 from applytrack_desktop.intel.next_steps import extract_next_steps
-from applytrack_desktop.intel.reply_title import reply_title
+from applytrack_desktop.intel.reply_title import quoted_view, reply_title
 from applytrack_desktop.intel.sentiment import sentiment
 from applytrack_desktop.intel.text import prepare, unwrap_forward
 from applytrack_desktop.intel.urgency import is_urgent
@@ -55,6 +55,9 @@ def extract(
     prepared = prepare(message)
     platform = detect_platform(message, prepared.body)
     company = extract_company(message, prepared, category)
+    if company is None and (quoted := quoted_view(message)) is not None:
+        # A recruiter's "Great, Thursday works" names the client only in the note it answers.
+        company = extract_company(message, quoted, category)
     title = reply_title(message, prepared, company.name if company else None)
     facts = extract_dates(
         prepared.subject,

@@ -6,6 +6,9 @@ The new text names no role; the quoted message it answers does, and in a reply c
 the same role. Reading the quote only when the new text has no title keeps a reply's own
 wording first. On the training families, of the job mail whose gold title the extractor
 missed, about a third (166 of ~700) held it only in quoted text.
+
+``quoted_view`` is that quoted message as the extractors read one; ``analyze`` also reads
+the employer there when the reply names none (a recruiter's "Thursday works" on free mail).
 """
 
 from __future__ import annotations
@@ -25,14 +28,20 @@ _QUOTED_SUBJECT = re.compile(
 _QUOTED_CHARS = 3_000  # the answered message's head: its role is named near the top
 
 
-def reply_title(message: MailMessage, prepared: Prepared, company: str | None) -> str | None:
-    """``extract_title`` of the message, else of the message it quotes, else None."""
-    title = extract_title(prepared, company)
-    if title is not None:
-        return title
+def quoted_view(message: MailMessage) -> Prepared | None:
+    """The message a reply quotes, prepared as the extractors read one; None when none."""
     quoted = quoted_part(message.text[: _QUOTED_CHARS * 3])
     if not quoted:
         return None
     found = _QUOTED_SUBJECT.search(quoted[:600])
     subject = found.group("s").strip() if found else ""
-    return extract_title(Prepared(subject=subject, body=clean_body(quoted, _QUOTED_CHARS)), company)
+    return Prepared(subject=subject, body=clean_body(quoted, _QUOTED_CHARS))
+
+
+def reply_title(message: MailMessage, prepared: Prepared, company: str | None) -> str | None:
+    """``extract_title`` of the message, else of the message it quotes, else None."""
+    title = extract_title(prepared, company)
+    if title is not None:
+        return title
+    quoted = quoted_view(message)
+    return None if quoted is None else extract_title(quoted, company)
