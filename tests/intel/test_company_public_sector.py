@@ -62,6 +62,31 @@ from .company_mail import company_name
          "I have a contract that made me think of you:\n\nICU Travel RN - Sierra Crest Medical "
          "Center, Reno NV\n- 13 weeks\n\nKayla Brooks\nMeridian Travel Nursing",
          "Sierra Crest Medical Center"),
+        # a seven-word labelled name, and a six-word name in a sentence
+        ("NHS Jobs", "no-reply@jobs.nhs.uk", "Application submitted: Programme Support Officer",
+         "Programme Support Officer - Urgent and Emergency Care\nEmployer: NHS Irwell and "
+         "Medlock Integrated Care Board\nJob reference: 970-IMICB-UEC-06\nBand 5\n",
+         "NHS Irwell and Medlock Integrated Care Board"),
+        ("NHS Jobs", "no-reply@jobs.nhs.uk", "You have been invited to an interview",
+         "Good news - Northbank Teaching Hospitals NHS Foundation Trust would like to invite you "
+         "to an interview for:\n\nProject Coordinator",
+         "Northbank Teaching Hospitals NHS Foundation Trust"),
+        # the NHS's HR is "Workforce": its team signs above the trust
+        ("Moorside Mental Health NHS Foundation Trust", "no-reply@trac.jobs",
+         "Application Received - Project Officer",
+         "Thank you for applying for the post of Project Officer.\n\nKind regards\n\n"
+         "Workforce Recruitment Team\nMoorside Mental Health NHS Foundation Trust",
+         "Moorside Mental Health NHS Foundation Trust"),
+        # "Director of Clinical Services" names a department; the domain names the employer
+        ("Daniel Ashworth", "daniel.ashworth@oakleighhealthcare.co.uk", "Phone interview",
+         "I'm the Director of Clinical Services here and I'd like to set up a telephone "
+         "interview.\n\nBest regards,\nDaniel Ashworth", "Oakleigh Healthcare"),
+        # a domain in one word: a sector word in the plural, and "care", close the name
+        ("Hannah Okafor", "hannah.okafor@calderbrookhospitals.co.uk", "RE: Next stage",
+         "I'm sorry to say that we've decided to offer the role to another candidate.\n\nHannah",
+         "Calderbrook Hospitals"),
+        ("Joanne Whitlock", "joanne.whitlock@brightwatercare.co.uk", "RE: Application",
+         "Perfect - Tuesday 26th at 2pm it is.\n\nJoanne", "Brightwater Care"),
     ],
 )  # fmt: skip
 def test_public_sector_schools_hospitals_and_agencies(

@@ -57,6 +57,32 @@ def test_hard_wrapped_paragraphs_are_joined_short_lines_kept() -> None:
     )
 
 
+def test_form_fields_are_never_joined_as_a_wrapped_paragraph() -> None:
+    text = (
+        "Project Coordinator - Elective Recovery Programme\n"
+        "Employer: Northbank Teaching Hospitals NHS Foundation Trust\n"
+        "Job reference: C9312-26-0418\n"
+    )
+    assert clean_body(text).splitlines()[1:] == [
+        "Employer: Northbank Teaching Hospitals NHS Foundation Trust",
+        "Job reference: C9312-26-0418",
+    ]
+
+
+def test_link_targets_and_the_readers_own_headline_are_dropped() -> None:
+    text = (
+        "Your application was sent to Cobalt Ridge Games\n\n"
+        "Software Developer, Tools & Pipeline (https://www.linkedin.com/comm/jobs/view/39844)\n\n"
+        "This email was intended for Maya Okafor (Software Engineer II at Arbutus Software). "
+        "Learn why we included this. (https://www.linkedin.com/help/linkedin/answer/4788)\n"
+        "Unsubscribe"
+    )
+    body = clean_body(text)
+    assert "Software Developer, Tools & Pipeline\n" in body
+    assert "http" not in body
+    assert "Arbutus" not in body and "Unsubscribe" in body
+
+
 def test_a_bare_forward_keeps_the_forwarded_message() -> None:
     text = (
         "FYI\n\n---------- Forwarded message ---------\nFrom: Acme <jobs@acme.com>\n"

@@ -126,6 +126,11 @@ def test_lower_case_mentions_need_a_job_noun(body: str) -> None:
         ("Robin, your application was sent to Hooli",
          "Your application was sent to Hooli\n\nSenior Backend Engineer\n"
          "Hooli · Palo Alto, CA (On-site)\n\nView job", "Senior Backend Engineer"),
+        # a comma and an "&" inside the title; the link's address the HTML converter adds
+        ("Maya, your application was sent to Hooli",
+         "Your application was sent to Hooli\n\nSoftware Developer, Tools & Pipeline\n\n"
+         "Hooli · Toronto, Ontario, Canada (Hybrid)\n\nApplied on June 10, 2026",
+         "Software Developer, Tools & Pipeline"),
         ("Invitation: Interview with Acme Robotics @ Tue",
          "Interview with Acme Robotics for Product Designer", "Product Designer"),
         ("La tua candidatura",

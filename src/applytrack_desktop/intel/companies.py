@@ -44,6 +44,7 @@ from applytrack_desktop.intel.company_phrases import (
     SUBJECT_GATE,
     SUBJECT_PATTERNS,
     about_the_reader,
+    names_a_department,
     scan,
     signature_names,
 )
@@ -131,7 +132,7 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     for match, weight in scan(SUBJECT_PATTERNS, subject, subject_low, in_subject):
         ballot.add(match.group("c"), weight)
     for match, weight in scan(BODY_PATTERNS, body, body_low, in_body):
-        if not about_the_reader(match):
+        if not about_the_reader(match) and not names_a_department(match):
             ballot.add(match.group("c"), weight)
     # "Tom Hughes has invited you", "interviewing with Ben": a person, not the employer a
     # service works for.

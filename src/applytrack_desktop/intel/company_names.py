@@ -146,7 +146,7 @@ def _plausible(name: str) -> bool:
     if not name or len(name) > 60 or len(name) < 2:
         return False
     words = name.casefold().replace("-", " ").split()
-    if not words or len(words) > 6 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
+    if not words or len(words) > 8 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
     if words[0] in POSSESSIVES or name.casefold() in MAIL_WORDS:
         return False  # "Dein" (Team von Acme), "per E-Mail": a word of the sentence

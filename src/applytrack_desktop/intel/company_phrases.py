@@ -39,7 +39,7 @@ def _name(words: int) -> str:
     return rf"(?P<c>(?<![\w&'’+.-]){_W}(?:[ \t](?:{_LINK}[ \t])?{_W}){{0,{words - 1}}}{_LEGAL})"
 
 
-NAME: Final = _name(5)
+NAME: Final = _name(6)
 # A labelled line holds the whole name, however long: "Employer: Calder Valley Hospitals NHS
 # Foundation Trust".
 _LONG_NAME: Final = _name(8)
@@ -359,6 +359,23 @@ def signature_parts(line: str) -> list[str]:
 _READER_BEFORE: Final = re.compile(r"\b(?:you|your|you've|you're)\b[^.!?\n]{0,60}$", re.IGNORECASE)
 
 
+# "Director of Clinical Services", "Head of Nursing Operations": a department of the
+# employer after a job title's "of", never the employer itself.
+_DEPARTMENT_TAIL: Final = frozenset(
+    {"services", "service", "operations", "nursing", "department", "programmes", "programs",
+     "division", "care", "finance", "engineering", "workforce"}
+)  # fmt: skip
+
+
+def names_a_department(match: re.Match[str]) -> bool:
+    """Whether a "Director of X" match names a department ("Clinical Services")."""
+    name = match.group("c")
+    last = name.rpartition(" ")[2].casefold()
+    if last not in _DEPARTMENT_TAIL:
+        return False
+    return match.string[max(0, match.start("c") - 3) : match.start("c")] == "of "
+
+
 def about_the_reader(match: re.Match[str]) -> bool:
     """Whether a "work at X" match speaks of the reader's own work."""
     if match.group(0)[:4].casefold() != "work":
@@ -432,4 +449,6 @@ MAIL_WORDS = frozenset(
     | {"people & culture", "people and culture", "people & talent", "people operations"}
     # a team signing in its language ("Zespół HR" once its "HR" is cut)
     | {"zespół", "team", "équipe", "equipe", "equipo", "squadra", "hr department"}
+    # the NHS's name for its HR ("Workforce Recruitment Team" once "Recruitment Team" is cut)
+    | {"workforce"}
 )

@@ -94,6 +94,8 @@ def segmented(stem: str, shortest: int = 3) -> str:
     "kitepharmalabs" -> "Kite Pharma Labs" (industry words split off the end; again, with
     words of five letters or more, so "papertrail" stays whole)."""
     for size in range(min(len(stem) - 4, 16), shortest - 1, -1):
-        if stem[-size:] in SECTOR_WORDS:
-            return f"{segmented(stem[:-size], 5)} {stem[-size:].capitalize()}"
+        tail = stem[-size:]
+        # "calderbrookhospitals": a sector word in the plural closes a name as well.
+        if tail in SECTOR_WORDS or (size >= 6 and tail[-1] == "s" and tail[:-1] in SECTOR_WORDS):
+            return f"{segmented(stem[:-size], 5)} {tail.capitalize()}"
     return head_and_name(stem) or titled(stem)

@@ -25,6 +25,8 @@ SECTOR_WORDS: Final[frozenset[str]] = INDUSTRY_WORDS | words(
     # trades and small firms ("Hollis Joinery", "Doherty Heating", "Marsh Carpentry")
     "joinery carpentry heating glazing scaffolding plastering decorating joiners plumbers "
     "electricians mechanical fabrication welding landscapes gardens nurseries bakeries "
+    # care providers ("brightwatercare": "Brightwater Care")
+    "care "
     "dairy brewery winery distillery kitchens interiors flooring cleaning removals"
 )
 # An organisation's head noun, then its own name: a bank, a group, a region, a hotel.

@@ -74,8 +74,24 @@ _BLANKS = re.compile(r"(?: [ \t\u00a0\u200b]|[\t\u00a0\u200b])[ \t\u00a0\u200b]*
 # A hard-wrapped paragraph line (long, not ending a heading) followed by its continuation:
 # plain-text mail wraps at ~72 columns, and "the Senior Data Engineer\nposition" must read as
 # one phrase. Short lines (greetings, signatures, LinkedIn's title/company lines) stay.
-_WRAPPED = re.compile(r"^([^\n]{55,}[^\n:])\n(?=[^\s\-*•>\d])", re.MULTILINE)
+# A form's field lines ("Employer: Northbank Teaching Hospitals NHS Foundation Trust" over
+# "Job reference: C9312") are never a wrapped paragraph, however long.
+_FIELD = r"[A-Z][\w'’/()&. -]{0,30}[ \t]?:[ \t]"
+_WRAPPED = re.compile(
+    rf"^(?!{_FIELD})([^\n]{{55,}}[^\n:])\n(?=[^\s\-*•>\d])(?!{_FIELD})", re.MULTILINE
+)
 _MANY_NEWLINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+# Where a link pointed, as the HTML converter (and many plain-text parts) write it after the
+# link's text: "Software Developer (https://www.linkedin.com/comm/jobs/view/3984417201)". The
+# extractors read the text; the address in between keeps a title from ending its line.
+_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|mailto:)[^()\s]*\)")
+# A network's footer names the reader with their own headline: "This email was intended for
+# Maya Okafor (Software Engineer II at Arbutus Software)". That is the reader's current job,
+# never the role or the employer the mail is about.
+_RECIPIENT_LINE = re.compile(
+    r"^[^\n]{0,20}\b(?:This|The) (?:e-?mail|message) was (?:intended|meant|sent) (?:for|to) [^\n]*",
+    re.MULTILINE | re.IGNORECASE,
+)
 # Sentence ends: ., !, ? followed by space and a capital/digit, or a line break.
 # "am 13. März" is a German date, not a sentence end.
 # Every split starts with a blank, taken first so that the regex engine skips to blanks at C
@@ -307,6 +323,10 @@ def clean_body(text: str, limit: int = MAX_EXTRACT_CHARS) -> str:
     text = text[: limit * 3]  # bound the regex work on huge bodies before anything else
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _squeeze_blanks(strip_quoted(text))
+    if "(http" in text or "(mailto:" in text:
+        text = _LINK_TARGET.sub("", text)
+    if "was intended" in text or "was meant" in text or "was sent" in text:
+        text = _RECIPIENT_LINE.sub("", text)
     text = _WRAPPED.sub(r"\1 ", text)
     text = _MANY_NEWLINES.sub("\n\n", text)
     return text[:limit].strip()

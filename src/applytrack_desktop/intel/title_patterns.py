@@ -38,7 +38,7 @@ _LOW_TAIL = r"[ \t](?:de[ \t]|d'|d’|des[ \t]|du[ \t]|di[ \t]|da[ \t]|del[ \t]|
 # Interesse", "for QA Engineer Dear Claire", "the role of Paralegal, I am pleased").
 _STOP = r"(?!(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|Sie|Dein|Deine|Deinen|Deiner|Dich|Dir|Wir|Uns|Unser|Unsere|Your|You|We|Our|Dear|Hi|Hello|Hallo|Bonjour|Hola|Vous|Votre|Nous|Notre|Usted)\b)"
 # A title starts a word, or right after a French elision ("au poste d'Analyste").
-T: Final = rf"(?P<t>(?<![\w+#/&.-])(?<![^dDlL]['’]){_TW}(?:[ \t](?:{_TC}[ \t])?{_STOP}{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t](?!I\b){_STOP}{_TW}(?:[ \t]{_STOP}{_TW}){{0,3}})?{_GENDER})"
+T: Final = rf"(?P<t>(?<![\w+#/&.-])(?<![^dDlL]['’]){_TW}(?:[ \t](?:{_TC}[ \t])?{_STOP}{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t](?!I\b){_STOP}{_TW}(?:[ \t](?:&[ \t]|and[ \t])?{_STOP}{_TW}){{0,3}})?{_GENDER})"
 
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
 # "the Data Engineer (Remote) position": a short aside between the title and its noun.
