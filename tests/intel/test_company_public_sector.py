@@ -71,6 +71,11 @@ from .company_mail import company_name
          "Good news - Northbank Teaching Hospitals NHS Foundation Trust would like to invite you "
          "to an interview for:\n\nProject Coordinator",
          "Northbank Teaching Hospitals NHS Foundation Trust"),
+        # a portal's receipt names the employer after the post "with"
+        ("NHS Jobs", "noreply@jobs.nhs.uk", "Your application has been submitted",
+         "Thank you for applying for the post of Band 5 Staff Nurse - Acute Medical Unit with "
+         "Thornbury and Wyre NHS Foundation Trust.\n\nYour application has been sent.",
+         "Thornbury and Wyre NHS Foundation Trust"),
         # the NHS's HR is "Workforce": its team signs above the trust
         ("Moorside Mental Health NHS Foundation Trust", "no-reply@trac.jobs",
          "Application Received - Project Officer",

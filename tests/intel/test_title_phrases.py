@@ -48,6 +48,15 @@ def test_the_company_before_the_title_is_dropped() -> None:
          "Charge Nurse - Cardiac ICU (Nights)"),
         ("We received your application for Sales Associate - Part Time.",
          "Sales Associate - Part Time"),
+        # an assessment named after the role; a table's label and value on one line; a
+        # letter's reference line
+        ("Ridgeback Security has invited you to take the Security Software Engineer - Online "
+         "Assessment as part of their hiring process.", "Security Software Engineer"),
+        ("We have received your application for the following position:\n\nJob Requisition ID "
+         "R-104233\n\nJob Title Claims Data Analyst\n\nLocation Hartford, CT (Hybrid)",
+         "Claims Data Analyst"),
+        ("Dear Sam,\n\nRe: Regulatory Affairs Associate - Req ID 7782-RA\n\nThank you for your "
+         "interest.", "Regulatory Affairs Associate"),
         ("Calder Hydro is pleased to confirm its offer of employment for the role of Field Service "
          "Technician, reporting to the manager.", "Field Service Technician"),
         ("We are pleased to extend to you a contingent offer of employment as Pharmacy Technician "
@@ -128,7 +137,8 @@ def test_lower_case_mentions_need_a_job_noun(body: str) -> None:
          "Hooli · Palo Alto, CA (On-site)\n\nView job", "Senior Backend Engineer"),
         # a comma and an "&" inside the title; the link's address the HTML converter adds
         ("Maya, your application was sent to Hooli",
-         "Your application was sent to Hooli\n\nSoftware Developer, Tools & Pipeline\n\n"
+         "Your application was sent to Hooli\n\nSoftware Developer, Tools & Pipeline "
+         "(https://www.linkedin.com/comm/jobs/view/3984417201)\n\n"
          "Hooli · Toronto, Ontario, Canada (Hybrid)\n\nApplied on June 10, 2026",
          "Software Developer, Tools & Pipeline"),
         ("Invitation: Interview with Acme Robotics @ Tue",

@@ -106,6 +106,8 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt names the employer it passed the application on to.
         (rf"\b(?:sent|forwarded|passed) your (?:CV|resume|résumé|application|profile)(?: and cover letter)?(?: over| across| on)? to {NAME}", 100, ("sent your", "forwarded your", "passed your"), False),
         (rf"\b[Aa]pplication for [^\n]{{2,80}}? with {NAME} (?:has been|was) (?:successfully )?(?:sent|submitted)", 90, ("application for",), False),
+        # "Thank you for applying for the post of Staff Nurse - Acute Medical Unit with Thornbury NHS Trust."
+        (rf"\b(?:applying|applied|application) (?:for|to) (?:the )?(?:post|position|role|job|vacancy) (?:of |as )?[^\n.]{{2,80}}? with {NAME}", 75, ("applying for", "applied for", "application for", "applying to", "applied to", "application to"), False),
         (rf"\b(?:se ha enviado|ha sido enviada)(?: correctamente| con éxito)? a {NAME}", 90, ("enviad",), False),
         # "a bien été transmise à Acme", "wurde erfolgreich an Acme übermittelt".
         (rf"\b(?:a|est) (?:bien )?(?:été )?(?:envoyée|transmise|transmis|envoyé) à {NAME}", 90, ("envoyé", "transmis"), False),

@@ -81,10 +81,6 @@ _WRAPPED = re.compile(
     rf"^(?!{_FIELD})([^\n]{{55,}}[^\n:])\n(?=[^\s\-*•>\d])(?!{_FIELD})", re.MULTILINE
 )
 _MANY_NEWLINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
-# Where a link pointed, as the HTML converter (and many plain-text parts) write it after the
-# link's text: "Software Developer (https://www.linkedin.com/comm/jobs/view/3984417201)". The
-# extractors read the text; the address in between keeps a title from ending its line.
-_LINK_TARGET = re.compile(r"[ \t]*\((?:https?://|mailto:)[^()\s]*\)")
 # A network's footer names the reader with their own headline: "This email was intended for
 # Maya Okafor (Software Engineer II at Arbutus Software)". That is the reader's current job,
 # never the role or the employer the mail is about.
@@ -323,8 +319,6 @@ def clean_body(text: str, limit: int = MAX_EXTRACT_CHARS) -> str:
     text = text[: limit * 3]  # bound the regex work on huge bodies before anything else
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _squeeze_blanks(strip_quoted(text))
-    if "(http" in text or "(mailto:" in text:
-        text = _LINK_TARGET.sub("", text)
     if "was intended" in text or "was meant" in text or "was sent" in text:
         text = _RECIPIENT_LINE.sub("", text)
     text = _WRAPPED.sub(r"\1 ", text)

@@ -40,6 +40,9 @@ _STOP = r"(?!(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|Sie|Dein|Deine|Deinen|Deiner|Di
 # A title starts a word, or right after a French elision ("au poste d'Analyste").
 T: Final = rf"(?P<t>(?<![\w+#/&.-])(?<![^dDlL]['’]){_TW}(?:[ \t](?:{_TC}[ \t])?{_STOP}{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t](?!I\b){_STOP}{_TW}(?:[ \t](?:&[ \t]|and[ \t])?{_STOP}{_TW}){{0,3}})?{_GENDER})"
 
+# Where a link pointed, as the HTML converter and plain-text parts write it after the link's
+# text: "Software Developer (https://www.linkedin.com/comm/jobs/view/3984417201)".
+_LINK = r"(?:[ \t]*[(\[<](?:https?://|mailto:)[^\s()\[\]<>]*[)\]>])?"
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
 # "the Data Engineer (Remote) position": a short aside between the title and its noun.
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
@@ -229,12 +232,18 @@ BODY_PATTERNS: Final[Table] = tuple(
         # "we have received your application for:\n\nSpecial Education Teacher\nJob ID: ..."
         (rf"\b(?:application|applied) for(?: the following(?: job| position| role| vacancy| post)?)?[ \t]*:?[ \t]*\n+[ \t]*{T}[ \t]*\n", 80, True, ("application for", "applied for"), True),
         (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T} (?:test|assessment|challenge|exercise|coding test|take-home|case study)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
+        # "invited you to take the Security Software Engineer - Online Assessment"
+        (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T}[ \t]+[-–][ \t]+(?:[Oo]nline |[Cc]oding |[Tt]echnical )?(?:[Aa]ssessment|[Tt]est|[Cc]hallenge)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
+        # A table's label and value on one line once its cells are text: "Job Title Claims Data Analyst"
+        (r"^[ \t]*(?:Job [Tt]itle|Position [Tt]itle|Job [Pp]osting [Tt]itle)[ \t]+(?P<t>[A-Z][^\n]{2,80})$", 85, False, ("job title", "position title", "posting title"), False),
+        # A letter's reference line: "Re: Regulatory Affairs Associate - Req ID 7782-RA"
+        (rf"^[ \t]*R[Ee]:[ \t]*{T}[ \t]*[-–|,][ \t]*(?:Req(?:uisition)?|Job|Vacancy|Ref)\b", 80, True, ("re:",), False),
         (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|recrute|cherche|buscamos|busco|cerchiamo|cerco|zoeken|procuramos|(?:confidential |retained )?search for an?|appoint) (?:actuellement |currently )?(?:a |an |our next |a new |an experienced |their |our |un |une |un\(e\) |un·e |una |uno |een |um |uma |notre |nuestro |nuestra |nostro |nostra )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "recrute", "cherche", "buscamos", "busco", "cerchiamo", "cerco", "zoeken", "procuramos", "search for a", "appoint"), False),
         # "invite you to a Cabin Crew assessment day", "attend our X assessment centre"
         (rf"\b(?:to|attend|for) (?:a|an|the|our|your) {T} (?:assessment (?:day|centre|center)|selection day|recruitment day|insight day)\b", 75, True, ("assessment day", "assessment centre", "assessment center", "selection day", "recruitment day", "insight day"), False),
         (rf"\b(?:einen|eine) {T}", 70, True, ("suche",), False),  # "(ich) suche ... einen X"
-        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}[ \t]*\n", 75, True, ("sent to", "submitted to", "viewed by"), True),
-        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[^\n]{{1,60}}\n[ \t]*{T}[ \t]*\n", 73, True, ("sent to", "submitted to", "viewed by"), True),
+        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}{_LINK}[ \t]*\n", 75, True, ("sent to", "submitted to", "viewed by"), True),
+        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[^\n]{{1,60}}\n[ \t]*{T}{_LINK}[ \t]*\n", 73, True, ("sent to", "submitted to", "viewed by"), True),
         (rf"\b[Ii]nterview with [^\n]{{1,40}}? for (?:the |our )?{T}", 70, True, ("interview with",), False),
         (rf"\b(?:appl\w*|Appl\w*) (?:for|to) (?:the |our |a |an )?(?:position of )?{T}", 70, True, ("appl",), False),
         (rf"\b(?:process|step|round|stage|interviews?|screen|assessment|test|challenge|exercise|start date|offer) for (?:the |our )?{T}", 70, True, (" for ",), False),
