@@ -123,6 +123,21 @@ def test_the_story_moves_forward_and_ends_rejected(service: Service) -> None:
     assert len(service.emails_for(app.id)) == 4
 
 
+def test_later_mail_naming_the_employer_a_word_shorter_moves_its_application(
+    service: Service,
+) -> None:
+    # The receipt says "Alpenglas Digital"; the invitation, from its own domain, "Alpenglas".
+    run(
+        service,
+        mail(1, 0, "[confirmation 0.95] Alpenglas Digital / Product Owner"),
+        mail(2, 5, "[interview 0.9] Alpenglas / "),
+        mail(3, 9, "[technical_round 0.9] Alpenglas Digital Ltd / "),
+    )
+    app = only_app(service)
+    assert (app.company, app.status) == ("Alpenglas Digital", Status.TECHNICAL_ROUND)
+    assert len(service.emails_for(app.id)) == 3
+
+
 def test_arrival_order_does_not_matter(service: Service) -> None:
     run(
         service,

@@ -1,4 +1,5 @@
-"""The matcher's store lookups: exact company keys first, the space-free form as a fallback."""
+"""The matcher's store lookups: exact company keys first, then the space-free form, then one
+employer whose name is a word longer or shorter."""
 
 from __future__ import annotations
 
@@ -55,6 +56,20 @@ def test_an_exact_match_wins_over_the_space_free_form(store: Store) -> None:
 
 def test_the_fallback_never_matches_a_longer_name(store: Store) -> None:
     assert lookup(store, ("Metaverse Labs", "Engineer"), query="meta") == []
+
+
+def test_a_name_a_word_short_of_one_employers_finds_it(store: Store) -> None:
+    # "Alpenglas" in an interview invitation, "Alpenglas Digital" on the receipt; and back.
+    found = lookup(store, ("Alpenglas Digital", "Product Owner"), ("Acme", "QA"), query="alpenglas")
+    assert found == [("Alpenglas Digital", "Product Owner")]
+    found = lookup(store, ("Kaskade", "Product Manager"), query="kaskade health")
+    assert found == [("Kaskade", "Product Manager")]
+
+
+def test_a_short_name_that_begins_two_employers_finds_neither(store: Store) -> None:
+    assert lookup(store, ("Acme Bank", "Teller"), ("Acme Labs", "Chemist"), query="acme") == []
+    assert lookup(store, ("Ai Labs", "Engineer"), query="ai") == []
+    assert lookup(store, ("Orbit", "Engineer"), query="orbital systems") == []
 
 
 def test_answers_are_remembered_until_forget(store: Store) -> None:

@@ -438,6 +438,25 @@ def match_rows_compact(conn: sqlcipher3.Connection, company_norm: str) -> list[M
     return [_match_row(r) for r in rows]
 
 
+def match_rows_word_prefix(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """Applications of the one employer whose name this one begins or ends short of, a word
+    apart: "alpenglas" for "alpenglas digital" and the other way round. Several employers
+    that fit ("acme bank", "acme labs" for "acme") are none: the name does not tell which.
+    The shorter name needs four letters ("ai" begins too many)."""
+    if len(company_norm) < 4:
+        return []
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications"
+        " WHERE substr(company_norm, 1, ?) = ?"
+        " OR (length(company_norm) >= 4 AND substr(?, 1, length(company_norm) + 1)"
+        " = company_norm || ' ') ORDER BY id",
+        (len(company_norm) + 1, company_norm + " ", company_norm),
+    ).fetchall()
+    if len({r[4] for r in rows}) != 1:
+        return []
+    return [_match_row(r) for r in rows]
+
+
 def titled_match_rows(conn: sqlcipher3.Connection) -> list[MatchRow]:
     """Every application that has a job title, as matching reads it (few: read whole)."""
     rows = conn.execute(f"SELECT {_MATCH_COLUMNS} FROM applications WHERE job_title != ''")
