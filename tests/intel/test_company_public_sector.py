@@ -71,6 +71,20 @@ from .company_mail import company_name
          "Good news - Northbank Teaching Hospitals NHS Foundation Trust would like to invite you "
          "to an interview for:\n\nProject Coordinator",
          "Northbank Teaching Hospitals NHS Foundation Trust"),
+        # a city's portal mail signed "City of Brookmere, Illinois": the state is a place
+        ("City of Brookmere", "noreply@governmentjobs.com", "Application Received: Accountant II",
+         "Thank you for applying.\n\nHuman Resources Department\nCity of Brookmere, Illinois",
+         "City of Brookmere"),
+        # an agency's subject names role, client and town; the recruiter's practice is not one
+        ("Tanya Okafor", "tokafor@brightpathstaffing.com",
+         "Re: Senior Accountant (Contract) - Hollister Foods, Downers Grove",
+         "Great news - the plant controller would like to meet you.\n\nTanya Okafor\n"
+         "Senior Recruiter, Accounting & Finance\nBrightpath Staffing | Chicago, IL",
+         "Hollister Foods"),
+        # an e-signature's document name keeps no file extension
+        ("Renee Castillo via DocuSign", "dse_na3@docusign.net",
+         "Please DocuSign: Dana Whitfield - Offer Letter - Prairie State Bank.pdf",
+         "Renee Castillo sent you a document to review and sign.", "Prairie State Bank"),
         # a portal's receipt names the employer after the post "with"
         ("NHS Jobs", "noreply@jobs.nhs.uk", "Your application has been submitted",
          "Thank you for applying for the post of Band 5 Staff Nurse - Acute Medical Unit with "
@@ -107,6 +121,9 @@ def test_public_sector_schools_hospitals_and_agencies(
         ("Dún Ríada County Council - HR Section", "Dún Ríada County Council"),
         ("Farmácias Ipê - Departamento Pessoal", "Farmácias Ipê"),
         ("Zespół HR", ""),  # a team in its language, nobody's name
+        ("Accounting & Finance", ""),  # a recruiter's practice
+        ("FP&A", ""),
+        ("Jordan Reyes sent you Offer of Employment", ""),  # a sentence
     ],
 )
 def test_hr_teams_before_or_after_the_name_are_cut(raw: str, clean: str) -> None:

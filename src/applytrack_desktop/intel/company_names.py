@@ -27,6 +27,7 @@ from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS
 from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, JOB_NOUNS, NOT_A_NAME
 
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
 VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
 _VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
 _PERSON_AT = re.compile(  # "Jane from Acme"; a vendor "Sterling on behalf of Acme"
@@ -112,6 +113,13 @@ _TEAM_QUALIFIERS = frozenset(
     {"global", "corporate", "central", "regional", "national", "international", "internal",
      "group", "local", "head", "enterprise", "faculty", "staff"}
 )  # fmt: skip
+# A recruiter's practice under the title ("Senior Recruiter, Accounting & Finance",
+# "Accounting | FP&A | Treasury Search"): what the firm recruits for, never whom.
+_PRACTICE_WORDS = frozenset(
+    {"accounting", "finance", "financial", "fp&a", "treasury", "tax", "audit", "engineering",
+     "technology", "tech", "it", "sales", "marketing", "legal", "&", "and", "search",
+     "executive", "practice", "division", "desk"}
+)  # fmt: skip
 
 
 # A school's office after its full name ("Oakfield Community College School Office",
@@ -125,6 +133,7 @@ _SCHOOL_OFFICE = re.compile(
 @lru_cache(maxsize=8192)
 def clean_candidate(raw: str) -> str:
     """Trim a captured phrase to a company name, or "" when it is not one."""
+    raw = _FILE_EXTENSION.sub("", raw)  # "Offer Letter - Prairie State Bank.pdf"
     text = display_company(_SPEAKER.sub("", BRANCH_SUFFIX.sub("", VIA.sub("", raw))))
     text = DEPT_PREFIX.sub("", text)
     previous = None
@@ -148,6 +157,8 @@ def _plausible(name: str) -> bool:
     words = name.casefold().replace("-", " ").split()
     if not words or len(words) > 8 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
+    if "you" in words or "your" in words:
+        return False  # "Jordan Reyes sent you Offer of Employment": a sentence, not a name
     if words[0] in POSSESSIVES or name.casefold() in MAIL_WORDS:
         return False  # "Dein" (Team von Acme), "per E-Mail": a word of the sentence
     bare = [_ELIDED.sub("", w) for w in words]  # "L'équipe": "équipe"
@@ -157,6 +168,7 @@ def _plausible(name: str) -> bool:
         or w in _UNIT_WORDS
         or w in _TEAM_QUALIFIERS
         or w in _ARTICLES
+        or w in _PRACTICE_WORDS
         for w in bare
     ):
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer

@@ -18,6 +18,7 @@ import re
 from applytrack_desktop.intel.company_phrases import NAME
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import KeywordGate, Prepared
+from applytrack_desktop.intel.title_clean import has_job_noun
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
 
 # How a recruiter passes on a client's answer: "Just heard back from Acme", "Acme came back
@@ -50,11 +51,25 @@ _CLIENT_SUBJECTS = (
 )
 
 
+# "Re: Senior Accountant (Contract) - Hollister Foods, Downers Grove": the role, then the
+# client and its town (without the town, the part after the dash is as often a place or the
+# kind of contract: "Data Engineer - Raleigh", "Chef de projet - CDI"; nor is a state code
+# after the comma: "Data Engineer - Raleigh, NC").
+_ROLE_THEN_CLIENT = re.compile(
+    r"^(?:(?:Re|RE|AW|Fwd?):[ \t]*)?(?P<role>[^-–|:]{3,80}?)[ \t]+[-–|][ \t]+"
+    + _CLIENT_NAME
+    + r",[ \t]*(?![A-Z]{2}$)[A-Z][\w .'’-]{1,30}$"
+)
+
+
 def client_in_subject(subject: str) -> str | None:
     """The client an agency's subject names on its own, or None."""
     for pattern in _CLIENT_SUBJECTS:
         if (match := pattern.match(subject)) is not None:
             return match.group("c")
+    match = _ROLE_THEN_CLIENT.match(subject)
+    if match is not None and has_job_noun(match.group("role")):
+        return match.group("c")
     return None
 
 

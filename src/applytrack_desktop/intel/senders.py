@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from applytrack_desktop.intel.company_domains import is_public_body, squash, stem_matches
 from applytrack_desktop.intel.company_phrases import (
@@ -25,6 +26,7 @@ from applytrack_desktop.intel.vocab import (
     FIRST_NAMES,
     INDUSTRY_WORDS,
     JOB_NOUNS,
+    words,
 )
 
 # Last words of a firm's or a team's name, never of a person's ("Wayne Logistics", "Amber
@@ -74,6 +76,8 @@ def signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, in
                 continue
             if ("," in line and _REGION_CODE.match(part)) or _CITY_AND_REGION.match(part):
                 continue  # "Boston, MA", "Perth WA": a place, not an employer
+            if "," in line and part.casefold() in _REGIONS:
+                continue  # "City of Brookmere, Illinois": the place after the employer
             if _WARD.search(part):
                 continue
             if _NOT_A_NAME.search(part):
@@ -99,6 +103,21 @@ _CITY_AND_REGION = re.compile(
     r"A[KLRZ]|C[AOT]|DE|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
     r"T[NX]|UT|V[AT]|W[AIVY])$"
 )
+# States, provinces and countries written out after a name on a signature line.
+_REGIONS: Final = words(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+    "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
+    "oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin "
+    "wyoming ontario quebec alberta manitoba saskatchewan queensland victoria tasmania "
+    "usa canada australia england scotland wales ireland germany deutschland france spain "
+    "italy netherlands india singapore"
+) | {
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+    "rhode island", "south carolina", "south dakota", "west virginia", "british columbia",
+    "nova scotia", "new brunswick", "new south wales", "western australia", "south australia",
+    "united states", "united kingdom", "new zealand",
+}  # fmt: skip
 # A hospital's ward or unit signs a ward manager's mail: "Ward 23 (Elderly Care)".
 _WARD = re.compile(r"^(?:Ward|Bay|Floor|Level|Room|Suite)[ \t]+\w{1,4}\b|[ \t](?:Ward|Unit)$")
 
