@@ -55,6 +55,9 @@ def test_the_company_before_the_title_is_dropped() -> None:
         ("We have received your application for the following position:\n\nJob Requisition ID "
          "R-104233\n\nJob Title Claims Data Analyst\n\nLocation Hartford, CT (Hybrid)",
          "Claims Data Analyst"),
+        ("vielen Dank für Ihre Online-Bewerbung vom 26.02.2026 auf die Position\n\n Digital "
+         "Product Manager (w/m/d) Kfz-Versicherung\n Kennziffer 2026-0117, Standort Hamburg",
+         "Digital Product Manager (w/m/d) Kfz-Versicherung"),
         ("Dear Sam,\n\nRe: Regulatory Affairs Associate - Req ID 7782-RA\n\nThank you for your "
          "interest.", "Regulatory Affairs Associate"),
         ("Calder Hydro is pleased to confirm its offer of employment for the role of Field Service "

@@ -229,6 +229,10 @@ BODY_PATTERNS: Final[Table] = tuple(
         (rf"\b(?:[Tt]he|a|an|our|this) {T}{_ASIDE} (?:search|program|programme|(?:recruitment|hiring|selection) process)\b", 75, True, ("search", "program", "recruitment process", "hiring process", "selection process"), False),
         (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob|[Vv]acancy|[Pp]osting) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*(?:,|[ \t]*[-–:|/])? {T}", 85, False, ("requisition", "req", "job ", "vacancy", "posting"), False),
         (rf"^[ \t]*(?:Application (?:submitted|sent|received)|You applied|Candidature envoyée|Bewerbung (?:gesendet|abgeschickt)|Solicitud enviada|Candidatura enviada|Sollicitatie verstuurd)[^\n]{{0,40}}\n+[ \t]*{T}[ \t]*\n", 80, True, ("application submitted", "application sent", "application received", "you applied", "candidature envoy", "bewerbung gesendet", "bewerbung abgeschickt", "solicitud enviada", "candidatura enviada", "sollicitatie verstuurd"), True),
+        # "auf die Position\n\n Digital Product Manager (w/m/d) Kfz-Versicherung\n", "Ihre
+        # Bewerbung für die Stelle\n\nProduct Manager Mobile Apps (m/w/d)\n": the role on a line
+        # of its own under the line the word ends
+        (r"\b(?:[Pp]osition|[Ss]telle|[Rr]ole|[Vv]acancy|[Pp]oste|[Vv]acature|[Ff]unctie|[Pp]uesto)[ \t]*:?[ \t]*\n+[ \t]*(?P<t>[A-Z0-9][^\n]{2,89}?)[ \t]*\n", 78, True, ("position", "stelle", "role", "vacancy", "poste", "vacature", "functie", "puesto"), True),
         # "we have received your application for:\n\nSpecial Education Teacher\nJob ID: ..."
         (rf"\b(?:application|applied) for(?: the following(?: job| position| role| vacancy| post)?)?[ \t]*:?[ \t]*\n+[ \t]*{T}[ \t]*\n", 80, True, ("application for", "applied for"), True),
         (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T} (?:test|assessment|challenge|exercise|coding test|take-home|case study)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
