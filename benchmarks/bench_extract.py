@@ -95,7 +95,14 @@ def wild_cases() -> list[Case]:
             continue
         message = parse_message((WILD / name).read_bytes())
         cases.append(
-            Case(name, category.value, message, category, label["company"], label["job_title"])
+            Case(
+                name,
+                category.value,
+                message,
+                category,
+                label.get("company"),
+                label.get("job_title"),
+            )
         )
     return cases
 
