@@ -8,7 +8,7 @@ import pytest
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel.company_phrases import signature_block, signature_parts
 
-from .company_mail import company_name
+from .company_mail import company_guess, company_name
 
 # An ATS address whose display name is the platform: only the text can name the employer.
 _ATS = ("Teamtailor", "no-reply@teamtailor-mail.com")
@@ -280,3 +280,39 @@ def test_an_ampersand_between_team_words_goes_with_them() -> None:
 )
 def test_departments_in_more_words_are_trimmed(signature: str, expected: str) -> None:
     assert company_name(*_ATS, "Update", f"Thank you.\n\n{signature}") == expected
+
+
+def test_a_directors_department_is_not_the_employer_the_subject_names() -> None:
+    text = (
+        "Lina really enjoyed your conversation, so we'd like to bring you in for the final "
+        "round.\n\n13:00 - 13:45 Values chat with Grace (Director of Eng)\n\nCheers,\nEitan"
+    )
+    name = company_name(
+        "Eitan Vasquez", "eitan.vasquez@borealisfintech.com", "Next steps with Borealis", text
+    )
+    assert name == "Borealis"
+
+
+def test_a_site_of_the_senders_own_employer_keeps_the_domain_as_an_alias() -> None:
+    guess = company_guess(
+        "Daniel Ashworth",
+        "daniel.ashworth@oakleighhealthcare.co.uk",
+        "Patient Flow Coordinator - phone interview",
+        "Thanks for applying to join us at Oakleigh Manchester. I'd like to set up a call.\n\n"
+        "Best regards,\nDaniel Ashworth\nDirector of Clinical Services\n"
+        "Oakleigh Manchester Hospital",
+    )
+    assert guess is not None
+    assert guess.name == "Oakleigh Manchester Hospital"
+    assert "oakleighhealthcare" in guess.aliases
+
+
+def test_a_portal_names_the_employer_that_started_the_checks_not_the_check() -> None:
+    text = (
+        "Northbank Teaching Hospitals NHS Foundation Trust has started your pre-employment "
+        "checks.\n\n5. Start your DBS application (you will receive a separate email)"
+    )
+    name = company_name(
+        "NHS Jobs", "no-reply@jobs.nhs.uk", "Complete your pre-employment checks", text
+    )
+    assert name == "Northbank Teaching Hospitals NHS Foundation Trust"

@@ -282,8 +282,12 @@ def _own_domain_guess(
         return _guess(top.display, [raw_stem], top.display)  # an agency names its client
     if top is not None and top.best >= 60 and not looks_like_person(top.display):
         # Nothing in the mail names the sender's own domain, but a phrase names another
-        # employer ("Sequoia Software want to meet you"): an intermediary writing for it.
-        return _guess(top.display, [], top.display)
+        # employer ("Sequoia Software want to meet you"): an intermediary writing for it;
+        # or a site of the sender's own ("Oakleigh Manchester Hospital" at
+        # oakleighhealthcare.co.uk), whose domain then ties it to the rest of its mail.
+        first = squash(top.display.split()[0])
+        site = len(first) >= 4 and stem.startswith(first)
+        return _guess(top.display, [raw_stem] if site else [], top.display)
     if top is not None and top.weight >= 90 and len(words := top.display.split()) >= 2:
         # "Helix Therapeutics" at helixtx.com, "Apex Manufacturing" at apexmfg.com: the whole
         # first word and a short tail. Never a one-word prefix ("Meta" at metaverse.com).

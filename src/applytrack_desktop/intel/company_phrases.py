@@ -69,7 +69,7 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:sent|submitted) to {NAME}", 100, ("sent to", "submitted to")),
         (rf"\b(?:envoyée|transmise|enviada|enviado) (?:à|a) {NAME}\s*$", 90, ("envoyée", "transmise", "enviad")),
         (rf"^{NAME} a bien reçu votre candidature", 80, ("bien reçu",)),
-        (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
+        (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews|[Nn]ext [Ss]teps?) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
         # (a criminal-record or visa check is "your DBS application", of no employer)
         (rf"\b[Yy]our (?!(?:DBS|CRB|PVG|Visa|Passport|Mortgage|Loan|Rental)\b){NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),
         (rf"\bat {NAME}\s*(?:[(\[|–—!:-]|$)", 70, ("at ",)),
@@ -106,6 +106,8 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt names the employer it passed the application on to.
         (rf"\b(?:sent|forwarded|passed) your (?:CV|resume|résumé|application|profile)(?: and cover letter)?(?: over| across| on)? to {NAME}", 100, ("sent your", "forwarded your", "passed your"), False),
         (rf"\b[Aa]pplication for [^\n]{{2,80}}? with {NAME} (?:has been|was) (?:successfully )?(?:sent|submitted)", 90, ("application for",), False),
+        # "Northbank Teaching Hospitals NHS Foundation Trust has started your pre-employment checks"
+        (rf"{NAME} (?:has|have) (?:started|begun|initiated|requested) (?:your )?(?:pre-employment|background|employment|reference) checks", 75, ("has started", "have started", "has begun", "has initiated", "has requested", "have requested"), False),
         # "Thank you for applying for the post of Staff Nurse - Acute Medical Unit with Thornbury NHS Trust."
         (rf"\b(?:applying|applied|application) (?:for|to) (?:the )?(?:post|position|role|job|vacancy) (?:of |as )?[^\n.]{{2,80}}? with {NAME}", 75, ("applying for", "applied for", "application for", "applying to", "applied to", "application to"), False),
         (rf"\b(?:se ha enviado|ha sido enviada)(?: correctamente| con éxito)? a {NAME}", 90, ("enviad",), False),
@@ -365,7 +367,9 @@ _READER_BEFORE: Final = re.compile(r"\b(?:you|your|you've|you're)\b[^.!?\n]{0,60
 # employer after a job title's "of", never the employer itself.
 _DEPARTMENT_TAIL: Final = frozenset(
     {"services", "service", "operations", "nursing", "department", "programmes", "programs",
-     "division", "care", "finance", "engineering", "workforce"}
+     "division", "care", "finance", "engineering", "workforce", "eng", "product", "design",
+     "data", "sales", "marketing", "ops", "technology", "people", "talent", "analytics",
+     "platform", "growth", "partnerships", "research", "infrastructure", "security"}
 )  # fmt: skip
 
 

@@ -332,7 +332,7 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         # Public-sector portals sending from a whole government's shared domain, and the
         # UK's criminal-record check service and its lists.
         "Civil Service Jobs", "Civil Service", "GC Jobs", "Emplois GC", "GC Jobs / Emplois GC",
-        "uCheck", "Disclosure and Barring Service", "Children's Barred List",
+        "uCheck", "Disclosure and Barring Service", "DBS", "Children's Barred List",
         "Adults' Barred List", "Disclosure Scotland", "AccessNI",
         "Qualtrics", "Trade Me", "Trade Me Jobs", "Catho", "Kenoby", "Solides", "Net-Empregos",
         "Nationale Vacaturebank", "Taleez", "InRecruiting", "Adzuna", "Jobindex", "Jobteaser",
