@@ -173,3 +173,37 @@ def test_every_rejection_wording_fires(text: str) -> None:
 )
 def test_rejection_words_inside_other_words_do_not_fire(text: str) -> None:
     assert rules.rejection_phrase(mail("Update", text), probs(Category.CONFIRMATION)) is None
+
+
+PAUSED_TEXT = (
+    "Leadership has put a temporary freeze on new headcount, and unfortunately the Clinical "
+    "Data Manager role is on hold for now. If the role re-opens I'll reach out to you first."
+)
+
+
+def test_a_role_on_hold_with_the_application_kept_is_other_job() -> None:
+    found = rules.apply(mail("Re: Next steps", PAUSED_TEXT), probs(Category.REJECTION))
+    assert found is not None and found.rule == "paused_role"
+    top = max(found.probabilities, key=lambda c: found.probabilities[c])
+    assert top is Category.OTHER_JOB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hold that closes the process is a refusal
+        "Unfortunately the Barista position has been put on hold and we're closing out all "
+        "candidates. If it reopens we'll post it again.",
+        "The requisition has been put on hold and we are closing all open applications for it. "
+        "If the role reopens, you're welcome to apply again.",
+        # on hold, but nothing keeps the application open
+        "Unfortunately the position is on hold. Thank you for your time.",
+    ],
+)
+def test_a_hold_that_ends_the_application_stays_a_rejection(text: str) -> None:
+    assert rules.paused_role(mail("Update", text), probs(Category.REJECTION)) is None
+
+
+def test_paused_role_reads_only_what_the_model_calls_a_rejection() -> None:
+    assert rules.paused_role(mail("Update", PAUSED_TEXT), probs(Category.INTERVIEW)) is None
+    assert rules.paused_role(mail("Update", PAUSED_TEXT), probs(Category.NOT_JOB)) is None

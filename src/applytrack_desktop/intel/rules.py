@@ -18,6 +18,12 @@ measured, changed nothing on the eval split or the wild set, and were dropped).
    job mail, but that comes from an assessment tool (HackerRank, CodeSignal, Codility,
    Karat...) or names a technical step ("coding assessment", "system design", "take-home")
    in its subject or twice in its opening -> ``technical_round``.
+3. ``paused_role``: mail the model finds job-related and calls a rejection, that says the
+   role is on hold, paused or frozen and keeps the application for when it resumes ("if the
+   role re-opens I'll reach out to you first") -> ``other_job``. A hold that ends the
+   process ("we're closing out all candidates", "you're welcome to apply again", an offer
+   rescinded) stays a rejection. Added 2026-11-29 after blind inboxes showed paused roles
+   read as rejections: held-out +2 messages, wild +3, no training message changed.
 
 Rules never move mail between job-related and not job-related, so they cannot change the
 job-related precision or recall; they only fix the category of job mail.
@@ -135,8 +141,53 @@ def technical_phrase(message: MailMessage, probs: Probabilities) -> Override | N
     return None
 
 
+# A role paused, not refused: "we've had to put the role on hold", "a hiring freeze".
+_PAUSED = re.compile(
+    r"\b(?:put|putting|placed|placing)\b[^.!?]{0,60}\bon hold\b"
+    r"|\b(?:role|position|vacancy|opening|requisition|search|hiring|recruitment|process)"
+    r" (?:has been |is |was |will be |is being |have been )?(?:temporarily )?"
+    r"(?:put |placed )?(?:on hold|paused|frozen)\b"
+    r"|\bhiring freeze\b|\bpaus(?:e|ed|ing) (?:the|our|this|all) "
+    r"(?:hiring|search|process|recruitment|recruiting|conversations)\b"
+)
+
+
+# ... and the application kept for when it resumes. A hold that closes the process ("put on
+# hold and we're closing out all candidates", "this process is closed") is a refusal.
+_KEPT_OPEN = re.compile(
+    r"\b(?:application|candidacy|profile) (?:remains|will remain|stays|will stay|is still)"
+    r" (?:active|open|on file|in our system)"
+    r"|\bkeep (?:your|the) (?:application|candidacy) (?:open|active|on file)"
+    r"|\b(?:re-?opens?|re-?opened|resumes?|resumed|re-?starts?)\b"
+    r"|\b(?:reach out to|contact|get back to|come back to) you first\b"
+    r"|\bpick up where\b|\bgreen light\b|\bnot (?:read|take) (?:this|it) as a no\b"
+)
+_CLOSED = re.compile(
+    r"\bclos(?:e|ed|es|ing) (?:out|the (?:process|search|role|position|vacancy)"
+    r"|(?:your|all|all open) applications?)"
+    r"|\bprocess (?:is|has been) closed\b|\bno longer (?:be )?(?:moving|considering|hiring)"
+    r"|\b(?:cancell?ed|rescind(?:ed)?)\b|\bapply again\b"
+)
+
+
+def paused_role(message: MailMessage, probs: Probabilities) -> Override | None:
+    """Job mail the model calls a rejection that says the role is on hold and the
+    application kept -> other_job (a refusal phrase fires first: ``rejection_phrase`` runs
+    before this)."""
+    if _job_probability(probs) < 0.5:
+        return None
+    job = {c: p for c, p in probs.items() if c is not Category.NOT_JOB}
+    if max(job, key=lambda c: job[c]) is not Category.REJECTION:
+        return None
+    text = fold(" ".join(body_head(message, 1500).split()))
+    if _PAUSED.search(text) is None or _KEPT_OPEN.search(text) is None or _CLOSED.search(text):
+        return None
+    confidence = max(0.8 * _job_probability(probs), probs.get(Category.OTHER_JOB, 0.0))
+    return Override("paused_role", _set(Category.OTHER_JOB, confidence, probs))
+
+
 Rule = Callable[[MailMessage, Probabilities], Override | None]
-RULES: tuple[Rule, ...] = (rejection_phrase, technical_phrase)
+RULES: tuple[Rule, ...] = (rejection_phrase, technical_phrase, paused_role)
 
 
 def apply(message: MailMessage, probs: Probabilities) -> Override | None:
