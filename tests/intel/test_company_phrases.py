@@ -282,15 +282,25 @@ def test_departments_in_more_words_are_trimmed(signature: str, expected: str) ->
     assert company_name(*_ATS, "Update", f"Thank you.\n\n{signature}") == expected
 
 
-def test_a_directors_department_is_not_the_employer_the_subject_names() -> None:
-    text = (
-        "Lina really enjoyed your conversation, so we'd like to bring you in for the final "
-        "round.\n\n13:00 - 13:45 Values chat with Grace (Director of Eng)\n\nCheers,\nEitan"
-    )
-    name = company_name(
-        "Eitan Vasquez", "eitan.vasquez@borealisfintech.com", "Next steps with Borealis", text
-    )
-    assert name == "Borealis"
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text", "expected"),
+    [
+        # "Director of Eng" names a department; the subject names the employer
+        ("Eitan Vasquez", "eitan.vasquez@borealisfintech.com", "Next steps with Borealis",
+         "Lina really enjoyed your conversation, so we'd like to bring you in for the final "
+         "round.\n\n13:00 - 13:45 Values chat with Grace (Director of Eng)\n\nCheers,\nEitan",
+         "Borealis"),
+        # a portal names the employer that started the checks, never the check
+        ("NHS Jobs", "no-reply@jobs.nhs.uk", "Complete your pre-employment checks",
+         "Northbank Teaching Hospitals NHS Foundation Trust has started your pre-employment "
+         "checks.\n\n5. Start your DBS application (you will receive a separate email)",
+         "Northbank Teaching Hospitals NHS Foundation Trust"),
+    ],
+)  # fmt: skip
+def test_departments_and_check_services_are_never_the_employer(
+    name: str, address: str, subject: str, text: str, expected: str
+) -> None:
+    assert company_name(name, address, subject, text) == expected
 
 
 def test_a_site_of_the_senders_own_employer_keeps_the_domain_as_an_alias() -> None:
@@ -305,14 +315,3 @@ def test_a_site_of_the_senders_own_employer_keeps_the_domain_as_an_alias() -> No
     assert guess is not None
     assert guess.name == "Oakleigh Manchester Hospital"
     assert "oakleighhealthcare" in guess.aliases
-
-
-def test_a_portal_names_the_employer_that_started_the_checks_not_the_check() -> None:
-    text = (
-        "Northbank Teaching Hospitals NHS Foundation Trust has started your pre-employment "
-        "checks.\n\n5. Start your DBS application (you will receive a separate email)"
-    )
-    name = company_name(
-        "NHS Jobs", "no-reply@jobs.nhs.uk", "Complete your pre-employment checks", text
-    )
-    assert name == "Northbank Teaching Hospitals NHS Foundation Trust"
