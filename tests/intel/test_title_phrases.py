@@ -48,6 +48,9 @@ def test_the_company_before_the_title_is_dropped() -> None:
          "Charge Nurse - Cardiac ICU (Nights)"),
         ("We received your application for Sales Associate - Part Time.",
          "Sales Associate - Part Time"),
+        # an en dash sets a qualifier off as a hyphen does (written as one)
+        ("We received your application for Product Manager – Payments, and we are delighted.",
+         "Product Manager - Payments"),
         # an assessment named after the role; a table's label and value on one line; a
         # letter's reference line
         ("Ridgeback Security has invited you to take the Security Software Engineer - Online "

@@ -80,6 +80,7 @@ _STAGE = re.compile(
     r"|^(?:.*[ \t])?Hiring[ \t]+(?:Manager|Team)$|^(?:Talent|People|Recruiting|HR)[ \t]+Team$",
     re.IGNORECASE,
 )
+_DASH = re.compile(r" ([-–]) ")
 _WORK_TIME = re.compile(r"^(?:full|part)[- ]time$", re.IGNORECASE)
 _EMPTY_PAREN = re.compile(r"[ \t]*\([ \t]*\)")
 _MONEY_OR_NUMBER = re.compile(r"[$£€¥]|\d{2,}|\bup to\b", re.IGNORECASE)
@@ -231,7 +232,7 @@ def clean_title(raw: str, company: str | None = None) -> str:
         head, _, tail = text.rpartition(" in ")
         if tail.casefold() in CITIES:
             text = head
-    if " - " in text:
+    if " - " in text or " – " in text:
         text = _dash_qualifiers(text, company)
     if (named := _NAMED.match(text)) and has_job_noun(named.group(2)):
         text = named.group(2)  # "Robin Ashe (Senior Product Designer)"
@@ -249,18 +250,27 @@ def _is_place(part: str) -> bool:
 def _dash_qualifiers(text: str, company: str | None) -> str:
     """Keep "Sales Associate - Part Time" and "Registered Nurse - Med/Surg"; drop a place, a
     salary or the company after the dash ("Data Engineer - Berlin, DE", "- Dunmore")."""
-    parts = text.split(" - ")
+    # "Product Manager – Payments": an en dash sets a qualifier off as a hyphen does; each
+    # part keeps the dash that came before it.
+    pieces = _DASH.split(text)
+    dashes = [" - ", *(f" {d} " for d in pieces[1::2])]
+    parts = pieces[0::2]
     # "Chris Novak - Technical Program Manager - Hiring Manager Interview": a calendar title
     # leads with the candidate's name and ends with the stage; the role is the part between.
-    while len(parts) > 1 and not has_job_noun(parts[0]) and has_job_noun(" ".join(parts[1:])):
-        parts.pop(0)
-    parts = [p for p in parts if not _STAGE.match(p.strip()) and not looks_like_person(p)]
-    if not parts:
+    pairs = list(zip(dashes, parts, strict=True))
+    while (
+        len(pairs) > 1
+        and not has_job_noun(pairs[0][1])
+        and has_job_noun(" ".join(p for _, p in pairs[1:]))
+    ):
+        pairs.pop(0)
+    pairs = [(d, p) for d, p in pairs if not _STAGE.match(p.strip()) and not looks_like_person(p)]
+    if not pairs:
         return ""  # "Recruiter Screen - Tobias Brandt": a stage and a person, no role
-    head, *rest = parts
-    kept = [head]
+    (_, head), *rest = pairs
+    kept = head
     first = normalize_company(company).split()[0] if company and normalize_company(company) else ""
-    for part in rest:
+    for dash, part in rest:
         part = part.strip()
         if (
             not part
@@ -272,8 +282,8 @@ def _dash_qualifiers(text: str, company: str | None) -> str:
             or (first and normalize_company(part).split()[:1] == [first])
         ):
             break
-        kept.append(part)
-    return " - ".join(kept)
+        kept += dash + part
+    return kept
 
 
 def looks_like_person(text: str) -> bool:

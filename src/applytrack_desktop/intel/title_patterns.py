@@ -27,7 +27,7 @@ _TW = r"(?:[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’-]*[\w+#](?:\([a-
 # "in" only after an academic or teaching role, where it names the subject ("Lecturer in
 # Economics", "Teaching Fellow in History"); after other roles it names a place.
 _SUBJECT_IN = "|".join(f"(?<={noun}[ \\t])" for noun in SUBJECT_ROLES)
-_TC = rf"(?:of|and|&|for|de|des|du|en|la|le|für|und|y|del|à|d'|-|(?:{_SUBJECT_IN})in)"
+_TC = rf"(?:of|and|&|for|de|des|du|en|la|le|für|und|y|del|à|d'|-|–|(?:{_SUBJECT_IN})in)"
 # A trailing aside stays with the title: "(m/w/d)", "(H/F)", "(Atlantic World)"; clean_title
 # drops ids, places and work modes from it.
 _GENDER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
