@@ -442,15 +442,30 @@ def match_rows_word_prefix(conn: sqlcipher3.Connection, company_norm: str) -> li
     """Applications of the one employer whose name this one begins or ends short of, a word
     apart: "alpenglas" for "alpenglas digital" and the other way round. Several employers
     that fit ("acme bank", "acme labs" for "acme") are none: the name does not tell which.
-    The shorter name needs four letters ("ai" begins too many)."""
-    if len(company_norm) < 4:
+    The shorter name needs four letters ("ai" begins too many).
+
+    Both directions are index lookups on ``company_norm``: a range for the longer names
+    (every name starting "alpenglas "), equality for the shorter ones (the query's own
+    word prefixes), so a store of thousands of applications is never scanned.
+    """
+    words = company_norm.split(" ")
+    shorter = [" ".join(words[:n]) for n in range(1, len(words))]
+    shorter = [name for name in shorter if len(name) >= 4]
+    params: list[str] = []
+    where: list[str] = []
+    if len(company_norm) >= 4:
+        # "alpenglas " <= name < "alpenglas!": "!" is the character after the blank.
+        where.append("(company_norm >= ? AND company_norm < ?)")
+        params += [company_norm + " ", company_norm + "!"]
+    if shorter:
+        where.append(f"company_norm IN ({', '.join('?' for _ in shorter)})")
+        params += shorter
+    if not where:
         return []
     rows = conn.execute(
-        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications"
-        " WHERE substr(company_norm, 1, ?) = ?"
-        " OR (length(company_norm) >= 4 AND substr(?, 1, length(company_norm) + 1)"
-        " = company_norm || ' ') ORDER BY id",
-        (len(company_norm) + 1, company_norm + " ", company_norm),
+        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications WHERE {' OR '.join(where)}"
+        " ORDER BY id",
+        params,
     ).fetchall()
     if len({r[4] for r in rows}) != 1:
         return []
