@@ -145,3 +145,13 @@ def test_portals_and_check_services_are_brands() -> None:
     for brand in ("Civil Service Jobs", "GC Jobs / Emplois GC", "Children's Barred List"):
         assert ats.is_brand(brand)
     assert ats.platform_for_host("www.ucheck.co.uk") == "ucheck"
+
+
+@pytest.mark.parametrize("host", ["posteo.de", "mailbox.org", "bigpond.com", "btinternet.com"])
+def test_regional_mail_providers_are_personal_mail_not_employers(host: str) -> None:
+    assert ats.is_free_mail(host)
+    name = company_name(
+        "Daniel Roth", f"daniel.roth@{host}", "Referenz?",
+        "Hey Jonas, könntest du mir eine Referenz schreiben? Danke!\n\nDaniel",
+    )  # fmt: skip
+    assert name is None

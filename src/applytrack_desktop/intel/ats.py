@@ -27,7 +27,16 @@ FREE_MAIL_DOMAINS: Final[frozenset[str]] = words(
     "me.com mac.com proton.me protonmail.com pm.me gmx.de gmx.net gmx.com web.de t-online.de "
     "freenet.de yandex.ru yandex.com mail.ru zoho.com zohomail.com fastmail.com hey.com "
     "orange.fr free.fr laposte.net sfr.fr wanadoo.fr libero.it qq.com 163.com 126.com "
-    "naver.com tutanota.com nhs.net"
+    "naver.com tutanota.com nhs.net "
+    # regional providers people write from (a friend on posteo.de was "Posteo")
+    "mailbox.org posteo.de posteo.net gmx.at gmx.ch gmx.fr hotmail.de hotmail.es hotmail.it "
+    "outlook.de outlook.fr live.co.uk live.de live.fr yahoo.it yahoo.ca yahoo.com.au "
+    "yahoo.co.in yahoo.co.jp aol.co.uk btinternet.com sky.com virginmedia.com talktalk.net "
+    "comcast.net verizon.net att.net sbcglobal.net bellsouth.net shaw.ca rogers.com "
+    "sympatico.ca bigpond.com optusnet.com.au xtra.co.nz bluewin.ch seznam.cz wp.pl o2.pl "
+    "onet.pl interia.pl virgilio.it alice.it tiscali.it telenet.be skynet.be ziggo.nl "
+    "kpnmail.nl planet.nl home.nl xs4all.nl online.no telia.com rambler.ru ukr.net daum.net "
+    "hanmail.net sina.com sohu.com 139.com rediffmail.com protonmail.ch tuta.io tutamail.com"
 )
 
 # Bulk-mail services that send on behalf of others.
