@@ -207,3 +207,27 @@ def test_a_hold_that_ends_the_application_stays_a_rejection(text: str) -> None:
 def test_paused_role_reads_only_what_the_model_calls_a_rejection() -> None:
     assert rules.paused_role(mail("Update", PAUSED_TEXT), probs(Category.INTERVIEW)) is None
     assert rules.paused_role(mail("Update", PAUSED_TEXT), probs(Category.NOT_JOB)) is None
+
+
+def test_an_unsure_offer_that_offers_the_job_in_words_becomes_sure() -> None:
+    text = (
+        "ich habe gute Nachrichten: Wir möchten dich sehr gerne bei Kranich an Bord holen! "
+        "Hier die Eckdaten unseres Angebots: Gehalt 88.000 EUR."
+    )
+    unsure = probs(Category.OFFER, 0.4)
+    found = rules.apply(mail("Unser Angebot für dich", text), unsure)
+    assert found is not None and found.rule == "offer_phrase"
+    assert found.probabilities[Category.OFFER] > 0.5
+
+
+@pytest.mark.parametrize(
+    ("top", "text"),
+    [
+        # an offer in words, but the model reads an interview: the rule moves no category
+        (Category.INTERVIEW, "We are pleased to offer you an interview next week."),
+        # the model's offer, but no words that offer the job
+        (Category.OFFER, "Our spring sale: an exclusive offer for you, 20% off."),
+    ],
+)
+def test_offer_phrase_needs_the_models_offer_and_the_words(top: Category, text: str) -> None:
+    assert rules.offer_phrase(mail("News", text), probs(top, 0.4)) is None

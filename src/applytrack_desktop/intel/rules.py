@@ -24,6 +24,13 @@ measured, changed nothing on the eval split or the wild set, and were dropped).
    process ("we're closing out all candidates", "you're welcome to apply again", an offer
    rescinded) stays a rejection. Added 2026-11-29 after blind inboxes showed paused roles
    read as rejections: held-out +2 messages, wild +3, no training message changed.
+4. ``offer_phrase``: job mail the model already calls an offer, but with little confidence,
+   that offers the job in so many words ("pleased to offer you", "formal offer of
+   employment", "wir möchten dich bei Kranich an Bord holen", "promesse d'embauche") ->
+   ``offer`` at 0.9 of the job-related probability. It moves no category, only the
+   confidence, so an offer below the confidence threshold moves its application instead of
+   waiting in the review list. On the training split it fires on 253 messages, all offers;
+   held out on 137 offers and one not-job message; on the wild set on 22, all offers.
 
 Rules never move mail between job-related and not job-related, so they cannot change the
 job-related precision or recall; they only fix the category of job mail.
@@ -186,8 +193,37 @@ def paused_role(message: MailMessage, probs: Probabilities) -> Override | None:
     return Override("paused_role", _set(Category.OTHER_JOB, confidence, probs))
 
 
+# An employer saying it is offering the reader the job, in the words that say nothing else.
+_OFFERING = re.compile(
+    r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?(?:offer you"
+    r"(?! (?:an? |the |your )?(?:\w+ )?(?:interview|call|slot|meeting|chat|place|spot|seat|time))"
+    r"|extend"
+    r" (?:to you )?(?:you )?(?:an?|the|this|our) (?:formal |conditional |written )?offer)\b"
+    r"|\b(?:formal|written|conditional) offer of employment\b"
+    r"|\b(?:an|dich|sie) (?:sehr gerne )?(?:bei [^.,]{1,40} )?an bord holen\b"
+    r"|\beckdaten (?:unseres|des|deines|ihres) (?:angebots|vertragsangebots)\b"
+    r"|\b(?:promesse|proposition) d.embauche\b|\bcarta (?:de )?oferta\b"
+    r"|\bproposta di assunzione\b|\baanbod (?:voor|van) (?:de|een) (?:functie|baan)\b"
+)
+
+
+def offer_phrase(message: MailMessage, probs: Probabilities) -> Override | None:
+    """Job mail the model already calls an offer, though unsure, that offers the job in so
+    many words -> ``offer`` with the job-related confidence."""
+    if _job_probability(probs) < 0.5:
+        return None
+    job = {c: p for c, p in probs.items() if c is not Category.NOT_JOB}
+    if max(job, key=lambda c: job[c]) is not Category.OFFER:
+        return None
+    text = fold(" ".join(body_head(message, 1500).split()))
+    if _OFFERING.search(text) is None:
+        return None
+    confidence = max(0.9 * _job_probability(probs), probs.get(Category.OFFER, 0.0))
+    return Override("offer_phrase", _set(Category.OFFER, confidence, probs))
+
+
 Rule = Callable[[MailMessage, Probabilities], Override | None]
-RULES: tuple[Rule, ...] = (rejection_phrase, technical_phrase, paused_role)
+RULES: tuple[Rule, ...] = (rejection_phrase, technical_phrase, paused_role, offer_phrase)
 
 
 def apply(message: MailMessage, probs: Probabilities) -> Override | None:
