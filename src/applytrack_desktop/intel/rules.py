@@ -183,9 +183,8 @@ def paused_role(message: MailMessage, probs: Probabilities) -> Override | None:
     before this)."""
     if _job_probability(probs) < 0.5:
         return None
-    job = {c: p for c, p in probs.items() if c is not Category.NOT_JOB}
-    if max(job, key=lambda c: job[c]) is not Category.REJECTION:
-        return None
+    if max(probs, key=lambda c: probs[c]) is not Category.REJECTION:
+        return None  # the top of all, not of the job categories: never job mail from not-job
     text = fold(" ".join(body_head(message, 1500).split()))
     if _PAUSED.search(text) is None or _KEPT_OPEN.search(text) is None or _CLOSED.search(text):
         return None
@@ -212,9 +211,8 @@ def offer_phrase(message: MailMessage, probs: Probabilities) -> Override | None:
     many words -> ``offer`` with the job-related confidence."""
     if _job_probability(probs) < 0.5:
         return None
-    job = {c: p for c, p in probs.items() if c is not Category.NOT_JOB}
-    if max(job, key=lambda c: job[c]) is not Category.OFFER:
-        return None
+    if max(probs, key=lambda c: probs[c]) is not Category.OFFER:
+        return None  # the top of all, not of the job categories: never job mail from not-job
     text = fold(" ".join(body_head(message, 1500).split()))
     if _OFFERING.search(text) is None:
         return None
