@@ -235,8 +235,8 @@ def test_offer_phrase_needs_the_models_offer_and_the_words(top: Category, text: 
 
 def test_the_new_rules_never_turn_not_job_mail_into_job_mail() -> None:
     # Not-job is the top category though the job categories together outweigh it.
-    split = {c: 0.05 for c in Category} | {Category.NOT_JOB: 0.4, Category.OFFER: 0.3}
+    split = dict.fromkeys(Category, 0.05) | {Category.NOT_JOB: 0.4, Category.OFFER: 0.3}
     offer = "We are pleased to offer you the position of Analyst."
     assert rules.offer_phrase(mail("News", offer), split) is None
-    split = {c: 0.05 for c in Category} | {Category.NOT_JOB: 0.4, Category.REJECTION: 0.3}
+    split = dict.fromkeys(Category, 0.05) | {Category.NOT_JOB: 0.4, Category.REJECTION: 0.3}
     assert rules.paused_role(mail("News", PAUSED_TEXT), split) is None
