@@ -290,6 +290,10 @@ def test_departments_in_more_words_are_trimmed(signature: str, expected: str) ->
          "Lina really enjoyed your conversation, so we'd like to bring you in for the final "
          "round.\n\n13:00 - 13:45 Values chat with Grace (Director of Eng)\n\nCheers,\nEitan",
          "Borealis"),
+        # an agency's news: the employer that shortlisted the reader
+        ("Gareth Pryce", "gareth.pryce@harbourfinch.co.uk", "Interview confirmed - Friday 17th",
+         "Good news - Weaver Valley have shortlisted you and I've booked you in.\n\nGareth",
+         "Weaver Valley"),
         # a portal names the employer that started the checks, never the check
         ("NHS Jobs", "no-reply@jobs.nhs.uk", "Complete your pre-employment checks",
          "Northbank Teaching Hospitals NHS Foundation Trust has started your pre-employment "

@@ -155,6 +155,8 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:(?:hiring|interview|recruitment|recruiting) )?process at {NAME}", 60, ("process at",), False),
         (rf"\b(?:next step|next steps|process|journey|time|conversations?|interviews?) with {NAME}", 60, (" with ",), False),
         (rf"\b{NAME} (?:has invited you|invites you|would like to invite you)", 70, ("invite",), False),
+        # "Good news - Weaver Valley have shortlisted you": British English's plural employer
+        (rf"\b{NAME} (?:has|have) (?:shortlisted|selected) you\b", 70, ("shortlisted you", "selected you"), False),
         (rf"^[ \t]*(?:The )?{NAME}[ \t]+(?i:Recruiting|Recruitment|Talent Acquisition|Talent|Hiring|People|HR|Careers)(?:[ \t]+(?i:Team))?[ \t]*$", 60, _after_blank("recruit", "talent", "hiring", "people", "hr", "careers"), False),
         (rf"\b[Ww]elcome (?:to|aboard at) {NAME}", 50, ("welcome",), False),
         (rf"\b(?:[Mm]y|[Oo]ur|[Mm]on|[Nn]otre|[Mm]ein|[Uu]nser|[Mm]i|[Nn]uestro|[Ii]l mio|[Ii]l nostro|[Mm]ijn|[Oo]nze|[Mm]eu|[Nn]osso) (?:client|cliente|Kunde|klant),? {NAME}", 70, ("client", "kunde", "klant"), False),
