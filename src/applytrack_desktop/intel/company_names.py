@@ -18,6 +18,7 @@ from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_phrases import (
     BRANCH_SUFFIX,
+    BUSINESS_FUNCTIONS,
     DEPT_PREFIX,
     DEPT_SUFFIX,
     MAIL_WORDS,
@@ -115,11 +116,10 @@ _TEAM_QUALIFIERS = frozenset(
 )  # fmt: skip
 # A recruiter's practice under the title ("Senior Recruiter, Accounting & Finance",
 # "Accounting | FP&A | Treasury Search"): what the firm recruits for, never whom.
-_PRACTICE_WORDS = frozenset(
-    {"accounting", "finance", "financial", "fp&a", "treasury", "tax", "audit", "engineering",
-     "technology", "tech", "it", "sales", "marketing", "legal", "&", "and", "search",
-     "executive", "practice", "division", "desk"}
-)  # fmt: skip
+_PRACTICE_WORDS = BUSINESS_FUNCTIONS | {
+    "accounting", "financial", "fp&a", "treasury", "tax", "audit", "tech", "it", "legal", "&",
+    "and", "search", "executive", "practice", "desk",
+}  # fmt: skip
 
 
 # A school's office after its full name ("Oakfield Community College School Office",

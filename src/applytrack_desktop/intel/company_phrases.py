@@ -365,14 +365,18 @@ def signature_parts(line: str) -> list[str]:
 _READER_BEFORE: Final = re.compile(r"\b(?:you|your|you've|you're)\b[^.!?\n]{0,60}$", re.IGNORECASE)
 
 
+# Business functions: what a department does or a recruiter's practice covers, never whom it
+# belongs to ("Director of Engineering", "Senior Recruiter, Accounting & Finance").
+BUSINESS_FUNCTIONS: Final = frozenset(
+    {"finance", "engineering", "technology", "sales", "marketing", "division"}
+)
 # "Director of Clinical Services", "Head of Nursing Operations": a department of the
 # employer after a job title's "of", never the employer itself.
-_DEPARTMENT_TAIL: Final = frozenset(
-    {"services", "service", "operations", "nursing", "department", "programmes", "programs",
-     "division", "care", "finance", "engineering", "workforce", "eng", "product", "design",
-     "data", "sales", "marketing", "ops", "technology", "people", "talent", "analytics",
-     "platform", "growth", "partnerships", "research", "infrastructure", "security"}
-)  # fmt: skip
+_DEPARTMENT_TAIL: Final = BUSINESS_FUNCTIONS | {
+    "services", "service", "operations", "nursing", "department", "programmes", "programs",
+    "care", "workforce", "eng", "product", "design", "data", "ops", "people", "talent",
+    "analytics", "platform", "growth", "partnerships", "research", "infrastructure", "security",
+}  # fmt: skip
 
 
 def names_a_department(match: re.Match[str]) -> bool:

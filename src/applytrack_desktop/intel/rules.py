@@ -99,6 +99,11 @@ _SILENCE = re.compile(
 )
 
 
+def _opening(message: MailMessage, chars: int) -> str:
+    """The body's first ``chars`` characters on one line, folded as the patterns read them."""
+    return fold(" ".join(body_head(message, chars).split()))
+
+
 def _job_probability(probs: Probabilities) -> float:
     return 1.0 - probs.get(Category.NOT_JOB, 0.0)
 
@@ -115,7 +120,7 @@ def _set(category: Category, confidence: float, probs: Probabilities) -> dict[Ca
 def rejection_phrase(message: MailMessage, probs: Probabilities) -> Override | None:
     if _job_probability(probs) < 0.5:
         return None
-    text = fold(" ".join(body_head(message, 3000).split()))
+    text = _opening(message, 3000)
     # (_NOT_FORWARD first: it is the cheaper scan and the rarer find.)
     found = _DECLINED.search(text) or (_NOT_FORWARD.search(text) and _UNFORTUNATELY.search(text))
     if found and not _SILENCE.search(text):
@@ -139,7 +144,7 @@ def technical_phrase(message: MailMessage, probs: Probabilities) -> Override | N
     if max(job, key=lambda c: job[c]) not in {Category.INTERVIEW, Category.OTHER_JOB}:
         return None
     subject = fold(message.subject)
-    head = fold(" ".join(body_head(message, 600).split()))
+    head = _opening(message, 600)
     domain = message.sender_domain
     from_tool = any(name in domain for name in _ASSESSMENT_SENDERS)
     if from_tool or _TECHNICAL.search(subject) or len(_TECHNICAL.findall(head)) >= 2:
@@ -181,11 +186,11 @@ def paused_role(message: MailMessage, probs: Probabilities) -> Override | None:
     """Job mail the model calls a rejection that says the role is on hold and the
     application kept -> other_job (a refusal phrase fires first: ``rejection_phrase`` runs
     before this)."""
-    if _job_probability(probs) < 0.5:
-        return None
     if max(probs, key=lambda c: probs[c]) is not Category.REJECTION:
-        return None  # the top of all, not of the job categories: never job mail from not-job
-    text = fold(" ".join(body_head(message, 1500).split()))
+        # The top of all, not of the job categories: mail the model calls not-job stays so
+        # (and a job category on top means the job categories hold at least half).
+        return None
+    text = _opening(message, 1500)
     if _PAUSED.search(text) is None or _KEPT_OPEN.search(text) is None or _CLOSED.search(text):
         return None
     confidence = max(0.8 * _job_probability(probs), probs.get(Category.OTHER_JOB, 0.0))
@@ -209,11 +214,9 @@ _OFFERING = re.compile(
 def offer_phrase(message: MailMessage, probs: Probabilities) -> Override | None:
     """Job mail the model already calls an offer, though unsure, that offers the job in so
     many words -> ``offer`` with the job-related confidence."""
-    if _job_probability(probs) < 0.5:
-        return None
     if max(probs, key=lambda c: probs[c]) is not Category.OFFER:
-        return None  # the top of all, not of the job categories: never job mail from not-job
-    text = fold(" ".join(body_head(message, 1500).split()))
+        return None  # the top of all, as in ``paused_role``
+    text = _opening(message, 1500)
     if _OFFERING.search(text) is None:
         return None
     confidence = max(0.9 * _job_probability(probs), probs.get(Category.OFFER, 0.0))
