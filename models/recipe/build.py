@@ -6,9 +6,10 @@
    job-vs-not, then the category of job mail) BY FAMILY on the training families only
    (``crossval.py``): the out-of-fold figures choose the layout and fit the confidence map.
    The eval split plays no part in any choice.
-3. Train the chosen layout on the training families, export to ONNX, run it through the real
-   runtime (``intel.classifier.Classifier``) on the eval families and the hand-written wild
-   set (reported, never used to choose), and write the ``.onnx`` files, ``manifest.json``
+3. Train the chosen layout on the training families (the hand-written wild set among them,
+   ``wild_set.py``), export to ONNX, run it through the real runtime
+   (``intel.classifier.Classifier``) on the eval families and the hand-written blind set
+   (reported, never used to choose), and write the ``.onnx`` files, ``manifest.json``
    (SHA-256 of each file, label order, feature version, confidence map) and ``EVAL.md``.
 
 Deterministic: no dates or random state in the outputs; the same code writes the same bytes.
@@ -34,6 +35,7 @@ import crossval  # noqa: E402
 import evaluate  # noqa: E402
 import onnx_graph  # noqa: E402
 import train  # noqa: E402
+import wild_set  # noqa: E402
 
 from applytrack_desktop.intel import rules  # noqa: E402
 from applytrack_desktop.intel.classifier import MANIFEST, Classifier  # noqa: E402
@@ -41,7 +43,6 @@ from applytrack_desktop.intel.features import FEATURE_VERSION, feature_text  # n
 from applytrack_desktop.mail.message import MailMessage  # noqa: E402
 from applytrack_desktop.mail.parse import parse_message  # noqa: E402
 
-WILD = MODELS / "corpus" / "wild"
 FILES = {
     "single": {"category": "classifier-single.onnx"},
     "two_stage": {"job": "classifier-job.onnx", "category": "classifier-category.onnx"},
@@ -149,31 +150,18 @@ def predict(
     return [p.category.value for p in preds], [p.confidence for p in preds]
 
 
-def first_wild(name: str) -> bool:
-    """One of the first 45 wild messages (numbered 01-45), written before the later families."""
-    number = name.partition("-")[0]
-    return number.isdigit() and int(number) <= 45
-
-
-def load_wild() -> tuple[list[MailMessage], list[str], list[str]]:
-    labels_path = WILD / "labels.json"
-    if not labels_path.is_file():
-        return [], [], []
-    labels = json.loads(labels_path.read_text(encoding="utf-8"))
-    names = sorted(labels)
-    messages = [parse_message((WILD / n).read_bytes()) for n in names]
-    return messages, [labels[n]["category"] for n in names], names
-
-
 def main() -> None:
     corpus.main()
     rows = corpus_file.rows()
     messages = [parse_message(str(r["eml"]).encode("utf-8")) for r in rows]
+    wild_rows, wild_messages = wild_set.training()
+    rows += wild_rows
+    messages += wild_messages
     texts = [feature_text(m) for m in messages]
     eval_idx = [i for i, r in enumerate(rows) if r["split"] == "eval"]
     truth = [str(rows[i]["category"]) for i in eval_idx]
     eval_msgs = [messages[i] for i in eval_idx]
-    wild_msgs, wild_truth, wild_names = load_wild()
+    blind_msgs, blind_truth, blind_names = wild_set.blind()
 
     cv: dict[str, evaluate.Report] = {}
     tables: dict[str, dict[str, list[float]]] = {}
@@ -254,41 +242,36 @@ def main() -> None:
     print("shipped, families held out on 2026-11-27", evaluate._summary(shipped_then))
     no_rules = evaluate.report(truth, *predict(MODELS, eval_msgs, use_rules=False))
     ablation: dict[str, evaluate.Report] = {}
-    wild_ablation: dict[str, evaluate.Report] = {}
+    blind_ablation: dict[str, evaluate.Report] = {}
     all_rules = rules.RULES
     try:
         for rule in all_rules:
             rules.RULES = tuple(r for r in all_rules if r is not rule)
             ablation[rule.__name__] = evaluate.report(truth, *predict(MODELS, eval_msgs))
-            if wild_msgs:
-                wild_ablation[rule.__name__] = evaluate.report(
-                    wild_truth, *predict(MODELS, wild_msgs)
+            if blind_msgs:
+                blind_ablation[rule.__name__] = evaluate.report(
+                    blind_truth, *predict(MODELS, blind_msgs)
                 )
     finally:
         rules.RULES = all_rules
-    wild = wild_nr = wild_first = wild_later = None
+    blind = blind_nr = None
     mistakes: list[str] = []
-    if wild_msgs:
-        pred, conf = predict(MODELS, wild_msgs)
-        wild = evaluate.report(wild_truth, pred, conf)
-        first = [i for i, n in enumerate(wild_names) if first_wild(n)]
-        later = [i for i, n in enumerate(wild_names) if not first_wild(n)]
-        wild_first, wild_later = (
-            evaluate.report(
-                [wild_truth[i] for i in part], [pred[i] for i in part], [conf[i] for i in part]
-            )
-            for part in (first, later)
-        )
-        wild_nr = evaluate.report(wild_truth, *predict(MODELS, wild_msgs, use_rules=False))
+    if blind_msgs:
+        pred, conf = predict(MODELS, blind_msgs)
+        blind = evaluate.report(blind_truth, pred, conf)
+        blind_nr = evaluate.report(blind_truth, *predict(MODELS, blind_msgs, use_rules=False))
         mistakes = [
             f"`{n}`: {t} -> {p} ({c:.2f})"
-            for n, t, p, c in zip(wild_names, wild_truth, pred, conf, strict=True)
+            for n, t, p, c in zip(blind_names, blind_truth, pred, conf, strict=True)
             if t != p
         ]
-        print("wild", evaluate._summary(wild))
+        print("blind", evaluate._summary(blind))
     counts = Counter((str(r["category"]), str(r["split"])) for r in rows)
     split = corpus.split_of_families()
     fam_counts = Counter((f.category, split[f.name]) for f in corpus.kit.REGISTRY)
+    # The wild set's families are training families too (``wild_set.py``).
+    wild_families = {(str(r["family"]), str(r["category"])) for r in wild_rows}
+    fam_counts.update((category, "train") for _, category in wild_families)
     meta: dict[str, object] = {
         "layout (chosen by cross-validated macro-F1 + min(job precision, recall) on the "
         "training families)": f"`{chosen}`",
@@ -402,14 +385,15 @@ def main() -> None:
         shipped,
         no_rules,
         ablation,
-        wild_ablation,
-        wild,
-        wild_nr,
+        blind_ablation,
+        blind,
+        blind_nr,
         mistakes,
         {**cv, **tried},
         chosen,
-        wild_first,
-        wild_later,
+        len(wild_rows),
+        len(wild_families),
+        wild_set.FAMILY_SIZE,
         shipped_then,
     )
     print("shipped", chosen, evaluate._summary(shipped))

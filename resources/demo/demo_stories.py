@@ -479,11 +479,11 @@ MAILS: list[Mail] = [
     Mail(
         22.0,
         "Stark Industries Talent <talent@stark-industries.icims.com>",
-        "Onsite interview itinerary - Site Reliability Engineer",
-        "Dear Jordan,\n\nPlease find below your itinerary for the onsite technical interviews on "
-        "October 2: 9:30 arrival and badge pickup, 10:00 systems design, 11:00 incident "
-        "review, 12:00 lunch with the team, 13:00 hiring manager.\n\nStark Industries "
-        "Talent Acquisition",
+        "Technical round itinerary - Site Reliability Engineer",
+        "Dear Jordan,\n\nPlease find below your itinerary for the technical round at our "
+        "office on October 2: 9:30 arrival and badge pickup, 10:00 systems design exercise, "
+        "11:00 hands-on incident review, 12:00 lunch with the team, 13:00 hiring manager."
+        "\n\nStark Industries Talent Acquisition",
     ),
     Mail(
         13.8,
