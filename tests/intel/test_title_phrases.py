@@ -48,9 +48,11 @@ def test_the_company_before_the_title_is_dropped() -> None:
          "Charge Nurse - Cardiac ICU (Nights)"),
         ("We received your application for Sales Associate - Part Time.",
          "Sales Associate - Part Time"),
-        # an en dash sets a qualifier off as a hyphen does (written as one)
+        # an en dash sets a qualifier off as a hyphen does, and stays as the mail wrote it
         ("We received your application for Product Manager – Payments, and we are delighted.",
-         "Product Manager - Payments"),
+         "Product Manager – Payments"),
+        ("Application received: Nurse Unit Manager – Rehabilitation - Acme",
+         "Nurse Unit Manager – Rehabilitation"),
         # an assessment named after the role; a table's label and value on one line; a
         # letter's reference line
         ("Ridgeback Security has invited you to take the Security Software Engineer - Online "

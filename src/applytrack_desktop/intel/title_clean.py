@@ -238,7 +238,12 @@ def clean_title(raw: str, company: str | None = None) -> str:
         text = named.group(2)  # "Robin Ashe (Senior Product Designer)"
     text = _LEAD.sub("", text)
     text = _MODE_LEAD.sub("", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    if " - " in text and (dashed := text.replace(" - ", " – ")) in raw:
+        # Cutting the company joined the parts with hyphens: the mail's own en dash is kept
+        # ("Nurse Unit Manager – Rehabilitation", as the employer wrote it).
+        return dashed
+    return text
 
 
 def _is_place(part: str) -> bool:
