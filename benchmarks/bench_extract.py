@@ -16,9 +16,10 @@ Run: ``.venv/bin/python benchmarks/bench_extract.py [--show N]``.
   hand-written samples of ``tests/intel/samples.py`` are scored the same way.
 - Title cost: ``extract_title`` alone per job message (inputs prepared beforehand, its
   cache cleared each round), since titles run on every job-related message of an import.
-- The wild set (``models/corpus/wild``: hand-written messages in styles no template family
-  has, labelled in ``labels.json``) is the honest test of generalisation: scored with its
-  true categories, overall and per category. The extractors must never be tuned on it alone.
+- The wild set (``models/corpus/wild``) and the blind set (``models/corpus/blind``):
+  hand-written messages in styles no template family has, labelled in ``labels.json``, the
+  honest tests of generalisation: scored with their true categories, overall and per
+  category. The extractors must never be tuned on them alone.
 ``--show N`` prints up to N mismatches of each kind, to see what goes wrong.
 """
 
@@ -47,6 +48,7 @@ from applytrack_desktop.mail.parse import parse_message  # noqa: E402
 
 CORPUS = corpus_file.path()
 WILD = ROOT / "models" / "corpus" / "wild"
+BLIND = ROOT / "models" / "corpus" / "blind"
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-"})
 # "Software Engineer (m/w/d)" names the same role as "Software Engineer" (the matcher drops
 # the marker too); the corpus writes the bare title, a German posting the marked one.
@@ -85,15 +87,16 @@ def corpus_cases(split: str | None) -> list[Case]:
     return cases
 
 
-def wild_cases() -> list[Case]:
-    """The labelled job-related messages of the wild set (``not_job`` ones have no fields)."""
-    labels = json.loads((WILD / "labels.json").read_text(encoding="utf-8"))
+def wild_cases(folder: Path = WILD) -> list[Case]:
+    """The labelled job-related messages of a hand-written set (``not_job`` ones have no
+    fields)."""
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     cases: list[Case] = []
     for name, label in sorted(labels.items()):
         category = Category(label["category"])
         if category is Category.NOT_JOB:
             continue
-        message = parse_message((WILD / name).read_bytes())
+        message = parse_message((folder / name).read_bytes())
         cases.append(
             Case(
                 name,
@@ -257,10 +260,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"corpus not found at {CORPUS}; run `make models` first. Samples only.")
         speed(samples * 50)
     score("hand-written samples", samples, args.show)
-    if (WILD / "labels.json").exists():
-        wild = wild_cases()
-        score("wild set, true categories", wild, args.show, per_group=True)
-        end_to_end(wild, "wild set")
+    for name, folder in (("wild set", WILD), ("blind set", BLIND)):
+        if (folder / "labels.json").exists():
+            cases = wild_cases(folder)
+            score(f"{name}, true categories", cases, args.show, per_group=True)
+            end_to_end(cases, name)
     return 0
 
 

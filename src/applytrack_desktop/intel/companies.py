@@ -108,9 +108,26 @@ class _Ballot:
             vote.display, vote.best = name, weight
 
     def ranked(self) -> list[_Vote]:
+        self._merge_possessives()
         return sorted(
             (self.votes[k] for k in self.order), key=lambda v: v.weight, reverse=True
         )  # stable: earlier mentions win ties
+
+    def _merge_possessives(self) -> None:
+        """ "Kingsford Park Hospital's Workday recruiting system" votes for the hospital when
+        the mail names it plainly too ("St Brigid's" alone stays as written)."""
+        for key in list(self.order):
+            vote = self.votes[key]
+            if not vote.display.endswith(("'s", "’s")):
+                continue
+            base = self.votes.get(normalize_company(vote.display[:-2]))
+            if base is None or base is vote:
+                continue
+            base.weight += vote.weight
+            base.best = max(base.best, vote.best)
+            base.proxy = base.proxy or vote.proxy
+            self.order.remove(key)
+            del self.votes[key]
 
 
 def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
@@ -448,8 +465,10 @@ def extract_company(
     )
     # A platform's mail names the recruiter ("Jamie Evans has invited you to schedule") as
     # well as the employer: a person's full name never wins over an employer's name.
+    # Nor is a person alone the employer ("Confirmed: First interview with Daniel Osei" from
+    # a scheduling tool): the tenant below names it, or nothing does.
     firms = [v for v in ranked if not _full_name(v.display) and v.weight >= MIN_WEIGHT]
-    if firms and ranked[0] is not firms[0]:
+    if ranked and ranked[0] is not (firms[0] if firms else None):
         ranked = firms
     if ranked and ranked[0].weight >= MIN_WEIGHT:
         return _guess(ranked[0].display, tenants, ranked[0].display)

@@ -26,6 +26,7 @@ from applytrack_desktop.intel.company_phrases import (
 )
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS
+from applytrack_desktop.intel.title_words import CITIES
 from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, JOB_NOUNS, NOT_A_NAME
 
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
@@ -71,6 +72,16 @@ _UNIT_WORDS = frozenset(
      "ufficio", "oficina", "büro", "bureau", "servizio"}
 )  # fmt: skip
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", "employment"})
+# A hospital's ward or specialty after the role ("Clinical Nurse Educator - Acute Medicine",
+# "Nurse Unit Manager – Day Surgery Unit"): where the job is, never whose.
+_CLINICAL_UNITS = frozenset(
+    {"acute", "sub", "medicine", "medical", "surgery", "surgical", "emergency", "department",
+     "ward", "wards", "unit", "units", "rehabilitation", "rehab", "day", "intensive", "critical",
+     "care", "icu", "theatre", "theatres", "oncology", "cardiology", "paediatrics", "pediatrics",
+     "maternity", "radiology", "orthopaedics", "orthopedics", "geriatrics", "aged", "memory",
+     "support", "respiratory", "renal", "neurology", "neonatal", "nicu", "and", "&",
+     "outpatients", "inpatients", "palliative", "perioperative", "mental", "health"}
+)  # fmt: skip
 # Articles left alone once a team's name is trimmed ("Das People-Team": "Das").
 _ARTICLES = frozenset({"the", "das", "der", "die", "le", "la", "les", "el", "il", "lo", "het"})
 # What an agency's job card says when it will not name its client ("Client: Confidential").
@@ -172,6 +183,8 @@ def _plausible(name: str) -> bool:
         for w in bare
     ):
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
+    if all(w in _CLINICAL_UNITS for w in bare) or name.casefold() in CITIES:
+        return False  # "Acute Medicine", "Day Surgery Unit": a ward; "Bangalore": a place
     if words[0].strip(",.") in _SIGN_OFF_WORDS or words[0] in _UNNAMED:
         return False  # "Respectfully," over the team's name; "Client: Confidential"
     if name.casefold() in _CALENDAR_WORDS:
@@ -248,7 +261,7 @@ _LEGAL_FORM = (
     r"Corp|Corporation|Co|GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|KGaA|UG|SE|e\.V|"
     r"S\.?A|S\.?A\.?S|SARL|S\.?A\.?R\.?L|S\.?p\.?A|S\.?r\.?l|S\.?L|S\.?L\.?U|"
     r"S\.A\.?[ \t]+de[ \t]+C\.?V|"
-    r"Ltda|Lda|EIRELI|plc|PLC|B\.?V|N\.?V|Pty|Pte|Oy|Oyj|AB|AS|ASA|A/S|ApS|"
+    r"Ltda|Lda|EIRELI|plc|PLC|B\.?V|N\.?V|Pty|Pte|Pvt|Oy|Oyj|AB|AS|ASA|A/S|ApS|"
     r"Sp\.?[ \t]*z[ \t]*o\.?[ \t]*o|s\.r\.o|a\.s|Kft|Zrt|d\.o\.o|OÜ|K\.?K"
 )
 _LEGAL_TAIL = re.compile(rf"(?<!&)(?:,?[ \t]+(?:{_LEGAL_FORM}))\.?,?$")

@@ -124,7 +124,8 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Ii]nterest in (?:joining |working (?:at|with|for) )?{NAME}", 60, ("interest in",), False),
         (rf"\b(?:position|role|opening|opportunity|job|vacancy|team|career|careers|post|placement|assignment)(?: \([^)\n]{{2,60}}\))? (?:at|with) {NAME}", 60, ("position ", "role ", "opening ", "opportunity ", "job ", "vacancy ", "team ", "career", "post ", "placement ", "assignment "), False),
         (rf"\b[Aa]t {NAME},? we\b", 70, (" we ", ", we"), False),
-        (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b", 60, _after_blank("team"), False),
+        # never "the Warehouse Team Leader role": a role, not a team
+        (rf"(?:^|\b[Tt]he )[ \t]*{NAME}[ \t]+Team\b(?![ \t]+(?:[Ll]eader|[Ll]ead|[Mm]ember|[Mm]anager|[Ss]upervisor|[Cc]oordinator|[Aa]ssistant)\b)", 60, _after_blank("team"), False),
         (rf"\b[Oo]n behalf of {NAME}", 60, ("on behalf of",), False),
         # "Le escribo de Recursos Humanos del Hospital San Rafael"
         (rf"\b(?:Recursos [Hh]umanos|Ressources [Hh]umaines|Risorse [Uu]mane) (?:(?:del|de la|de|da|do|di|della|du) |de l'|dell')(?:{NAME})", 60, ("recursos humanos", "ressources humaines", "risorse umane"), False),
@@ -149,7 +150,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # An agency's job card: "Client: Acme", "Company: Acme".
         (rf"^[ \t]*(?:Client|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]?:[ \t]*{_LONG_NAME}[ \t]*$", 70, ("client:", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
         (rf"\b{NAME} (?:liked|loved|likes|loves|(?:was|were) impressed by) your (?:CV|cv|profile|resume|résumé|application|background)", 60, ("liked your", "loved your", "likes your", "loves your", "impressed by your"), False),
-        (rf"\b{NAME} (?:has requested|wants? to meet|would like to (?:meet|invite|interview|extend|offer|make))", 60, ("requested", "to meet", "would like to"), False),
+        (rf"\b{NAME} (?:has requested|wants? to (?:meet|offer|interview|invite|hire|see|speak|talk)|would like to (?:meet|invite|interview|extend|offer|make))", 60, ("requested", "to meet", "would like to", "want to", "wants to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
         (rf"\b(?:position|role|job|offer|opportunity|employment) (?:of|as|for) [^\n.]{{2,60}}? (?:at|with) {NAME}", 60, ("position of", "position as", "role of", "role as", "job as", "offer of", "opportunity as", "employment as", "employment for", "position for", "role for"), False),
         (rf"\b(?:(?:hiring|interview|recruitment|recruiting) )?process at {NAME}", 60, ("process at",), False),

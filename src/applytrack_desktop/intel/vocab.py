@@ -109,6 +109,15 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "hassan mustafa zainab layla amir reza farah kofi chidi emeka tunde femi aditya vikram "
     "anil sunil deepa kavya arun rohan neha pooja sanjay ravi hana haruto sakura yuna jürgen "
     "jurgen klaus stefan andreas markus "
+    # Names the session-20 blind inboxes signed with ("Confirmed: Intro chat with Dana
+    # Whitfield", "Owen" over a design exercise) and other common ones; none a word or a
+    # firm's name too (no "Happy", "Eli" of Eli Lilly, "Kerry" of Kerry Group, "Piper")
+    "dana owen salome aaliyah addison adeline aiden aishwarya allison amelia amira anjali "
+    "aria ariana arya aubrey audrey caleb camila caroline clara deepak divya eleanor eliana "
+    "ellie emery emilia everly ezra fiona freddie gabriella gianna hailey isla josephine "
+    "jules kai kinsley kiran leah levi lillian louise lucy luke lydia madeline madelyn "
+    "marisol mila naomi nevaeh pauline penelope priscilla rajesh raphael romain rylee sadie "
+    "scarlett shreya sione skylar thibault varun wyatt zoey "
     # More European, Middle Eastern, African, South and East Asian given names (the applicant
     # signs "Data Analyst - Tobias Brandt"; a recruiter "Mina Park"). No name that is also a
     # common brand or company word ("Ada", "Ford", "Grant", "Chase") is listed.

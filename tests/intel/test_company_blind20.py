@@ -1,0 +1,77 @@
+"""Company readings the session-20 blind inboxes needed: a host's name on a scheduling tool,
+the owner's possessive, a ward, a city, "Pvt. Ltd.", a role that ends in "Team Leader"."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.company_names import clean_candidate, strip_legal_form
+
+from .company_mail import company_guess
+
+
+def test_the_host_a_scheduling_tool_names_is_never_the_employer() -> None:
+    guess = company_guess(
+        "Calendly",
+        "notifications@calendly.com",
+        "Confirmed: Intro chat with Dana Whitfield on Wednesday, March 4, 2026",
+        "Hi Jordan,\n\nYour event has been scheduled.\n\nWhat: Intro chat (30 min)\n"
+        "When: 4:30pm - 5:00pm, Wednesday, March 4, 2026\n\nPowered by Calendly.com",
+        Category.INTERVIEW,
+    )
+    assert guess is None or guess.name != "Dana Whitfield"
+
+
+def test_the_owner_of_a_recruiting_system_is_named_without_its_possessive() -> None:
+    guess = company_guess(
+        "Kingsford Park Hospital",
+        "kingsfordpark@myworkday.com",
+        "We've received your application",
+        "Hi Priya,\n\nThanks for applying for Clinical Nurse Educator - Surgical.\n\n"
+        "Thanks again for your interest in Kingsford Park.\n\nThis is an automated message "
+        "from Kingsford Park Hospital's Workday recruiting system.",
+        Category.CONFIRMATION,
+    )
+    assert guess is not None and guess.name == "Kingsford Park Hospital"
+
+
+def test_a_name_that_is_possessive_on_its_own_keeps_it() -> None:
+    guess = company_guess(
+        "St Brigid's Careers",
+        "careers@stbrigids.org.au",
+        "Thank you for applying",
+        "Thank you for applying to St Brigid's. We will be in touch.",
+        Category.CONFIRMATION,
+    )
+    assert guess is not None and guess.name == "St Brigid's"
+
+
+@pytest.mark.parametrize(
+    "name", ["Acute Medicine", "Day Surgery Unit", "Emergency Department", "Bangalore", "Pune"]
+)
+def test_a_ward_or_a_city_is_not_an_employer(name: str) -> None:
+    assert clean_candidate(name) == ""
+
+
+@pytest.mark.parametrize("name", ["Wattle Park Health", "Banksia Grove Care", "Paris Baguette"])
+def test_employers_named_after_care_or_a_city_stay(name: str) -> None:
+    assert clean_candidate(name) == name
+
+
+def test_an_indian_private_limited_company_loses_its_legal_form() -> None:
+    assert strip_legal_form("Meghdoot Payments Pvt") == "Meghdoot Payments"
+    assert strip_legal_form("Meghdoot Payments Pvt. Ltd.") == "Meghdoot Payments"
+
+
+def test_an_agency_names_the_client_that_wants_to_offer_and_no_team_leader_team() -> None:
+    guess = company_guess(
+        "Leon Garvey",
+        "leon@apexindustrialrecruitment.co.uk",
+        "Northgate - offer!!",
+        "Daniel,\n\nGreat news mate - Northgate Distribution want to offer you the Warehouse "
+        "Team Leader role!\n\nCheers\nLeon\n\nLeon Garvey\nBranch Manager\n"
+        "Apex Industrial Recruitment - Wakefield",
+        Category.OFFER,
+    )
+    assert guess is not None and guess.name == "Northgate Distribution"
