@@ -75,3 +75,47 @@ def test_an_agency_names_the_client_that_wants_to_offer_and_no_team_leader_team(
         Category.OFFER,
     )
     assert guess is not None and guess.name == "Northgate Distribution"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "text", "want"),
+    [
+        (
+            "Ramya S",
+            "ramya.talentbridgehr@gmail.com",
+            "Re: Urgent Opening || Big Data Engineer || Bangalore || Client: Nimbuslytics Tech",
+            "Hi Arjun,\n\nYour profile got shortlisted by the client.\n\nThanks & Regards,\n"
+            "Ramya S\nTalentBridge HR Solutions",
+            "Nimbuslytics Tech",
+        ),
+        (
+            "Marcus Oyelaran",
+            "moyelaran@talentbridgepartners.com",
+            "Re: your call",
+            "Jordan -- great talking yesterday. I submitted you to Harborline last night and "
+            "the L&D manager already wants to meet.\n\nMarcus",
+            "Harborline",
+        ),
+        (
+            "Claire Dumont",
+            "c.dumont@talentis-conseil.fr",
+            "RE: Opportunité",
+            "Bonjour Camille,\n\nJe vous propose un entretien au cabinet avant de présenter "
+            "votre candidature à Botanéa.\n\nBien cordialement,\nClaire Dumont",
+            "Botanéa",
+        ),
+        (
+            "Daniel Whitford",
+            "daniel.whitford@kestrelhealth.com.au",
+            "RE: Clinical Care Manager opportunity – Harbourview Living, Sandringham",
+            "Hi Priya,\n\nLouise would love to meet you on Tuesday.\n\nCheers,\nDaniel\n\n"
+            "Daniel Whitford\nSenior Consultant\nKestrel Health",
+            "Harbourview Living",
+        ),
+    ],
+)
+def test_a_recruiter_names_the_client_it_writes_for(
+    name: str, address: str, subject: str, text: str, want: str
+) -> None:
+    guess = company_guess(name, address, subject, text, Category.INTERVIEW)
+    assert guess is not None and guess.name == want

@@ -222,6 +222,16 @@ def _own_domain_guess(
         return _guess(team, [], team)  # a platform's mail domain sending as its tenant
     if jobs_board(message.sender_name, stem) and (listed := _listed_by_board(message, ranked)):
         return _guess(listed, [], listed)
+    client = notices.role_then_client(prepared.subject)
+    if (
+        client is not None
+        and clean_candidate(client)
+        and not looks_like_person(client)
+        and not stem_matches(client, stem)
+    ):
+        # "Clinical Care Manager opportunity – Harbourview Living, Sandringham" from a
+        # consultancy no agency word gives away: the subject names another employer's role.
+        return _guess(client, [], client)
     agency = is_agency(squash(raw_stem), message.sender_name, prepared, domain)
     if agency or company_agency.staffing_mail(squash(raw_stem), prepared):
         # A staffing agency writes about its client's role: the client, or unknown; never

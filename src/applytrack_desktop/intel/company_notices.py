@@ -67,6 +67,12 @@ def client_in_subject(subject: str) -> str | None:
     for pattern in _CLIENT_SUBJECTS:
         if (match := pattern.match(subject)) is not None:
             return match.group("c")
+    return role_then_client(subject)
+
+
+def role_then_client(subject: str) -> str | None:
+    """The employer after a role and before its town ("Senior Accountant - Hollister Foods,
+    Downers Grove"), or None."""
     match = _ROLE_THEN_CLIENT.match(subject)
     if match is not None and has_job_noun(match.group("role")):
         return match.group("c")

@@ -67,6 +67,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Aa]pplying|[Aa]pplied|[Aa]pplication|[Aa]pply) (?:to|at|with) {NAME}", 90, ("appl",)),
         (rf"\b[Ii]nterest in (?:joining |working (?:at|with) )?{NAME}", 80, ("interest",)),
         (rf"\b(?:sent|submitted) to {NAME}", 100, ("sent to", "submitted to")),
+        # An agency's job card: "Urgent Opening || Big Data Engineer || Bangalore || Client: Acme"
+        (rf"\b[Cc]lient[ \t]*:[ \t]*{NAME}", 80, ("client",)),
         (rf"\b(?:envoyée|transmise|enviada|enviado) (?:à|a) {NAME}\s*$", 90, ("envoyée", "transmise", "enviad")),
         (rf"^{NAME} a bien reçu votre candidature", 80, ("bien reçu",)),
         (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews|[Nn]ext [Ss]teps?) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
@@ -106,6 +108,11 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt names the employer it passed the application on to.
         (rf"\b(?:sent|forwarded|passed) your (?:CV|resume|résumé|application|profile)(?: and cover letter)?(?: over| across| on)? to {NAME}", 100, ("sent your", "forwarded your", "passed your"), False),
         (rf"\b[Aa]pplication for [^\n]{{2,80}}? with {NAME} (?:has been|was) (?:successfully )?(?:sent|submitted)", 90, ("application for",), False),
+        # A recruiter passing the reader on to the client: "I submitted you to Harborline last
+        # night", "I've put you forward to Acme", "avant de présenter votre candidature à X".
+        (rf"\b(?:submitted|submit|put) you (?:forward )?(?:to|for|with) {NAME}", 75, ("submitted you", "submit you", "put you"), False),
+        (rf"\b(?:présenter|presenter|proposer|transmettre|soumettre) (?:votre|ta) (?:candidature|profil|CV) (?:à|a|chez) {NAME}", 75, ("présenter", "presenter", "proposer", "transmettre", "soumettre"), False),
+        (rf"^[ \t]*[Cc]lient[ \t]*:[ \t]*{NAME}[ \t]*$", 70, ("client",), False),
         # "Northbank Teaching Hospitals NHS Foundation Trust has started your pre-employment checks"
         (rf"{NAME} (?:has|have) (?:started|begun|initiated|requested) (?:your )?(?:pre-employment|background|employment|reference) checks", 75, ("has started", "have started", "has begun", "has initiated", "has requested", "have requested"), False),
         # "Thank you for applying for the post of Staff Nurse - Acute Medical Unit with Thornbury NHS Trust."
