@@ -72,6 +72,24 @@ def test_a_short_name_that_begins_two_employers_finds_neither(store: Store) -> N
     assert lookup(store, ("Orbit", "Engineer"), query="orbital systems") == []
 
 
+def test_a_name_with_its_last_words_as_initials_finds_the_spelled_out_one(store: Store) -> None:
+    # "Bluebonnet Valley ISD" on the receipt, "Independent School District" in the invitation
+    long = ("Bluebonnet Valley Independent School District", "Science Specialist")
+    found = lookup(store, long, ("Acme", "QA"), query="bluebonnet valley isd")
+    assert found == [long]
+    found = lookup(
+        store, ("Balcones CC", "Instructional Designer"), query="balcones community college"
+    )
+    assert found == [("Balcones CC", "Instructional Designer")]
+
+
+def test_initials_that_fit_two_employers_or_words_that_differ_find_none(store: Store) -> None:
+    two = (("Acme Health Resources", "Nurse"), ("Acme Human Relations", "Advisor"))
+    assert lookup(store, *two, query="acme hr") == []
+    assert lookup(store, ("Bluebonnet Hills ISD", "Teacher"), query="bluebonnet valley isd") == []
+    assert lookup(store, ("Acme Labs", "QA"), query="acme la") == []  # one word is no initials
+
+
 def test_answers_are_remembered_until_forget(store: Store) -> None:
     def work(conn: sqlcipher3.Connection) -> tuple[int, int, int, int]:
         first = applications.insert(conn, company="Acme", job_title="QA", status=Status.APPLIED)

@@ -123,8 +123,10 @@ class _Ballot:
             base = self.votes.get(normalize_company(vote.display[:-2]))
             if base is None or base is vote:
                 continue
-            base.weight += vote.weight
-            base.best = max(base.best, vote.best)
+            # At most doubled: a footer's "X's recruiting system" confirms the plain name; it
+            # must not outvote the subject's fuller name ("Thank you for applying to St
+            # Brigid's Private Hospital" over "St Brigid's Health Group's careers site").
+            base.weight += min(vote.weight, base.weight)
             base.proxy = base.proxy or vote.proxy
             self.order.remove(key)
             del self.votes[key]

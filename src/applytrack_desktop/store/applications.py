@@ -472,6 +472,55 @@ def match_rows_word_prefix(conn: sqlcipher3.Connection, company_norm: str) -> li
     return [_match_row(r) for r in rows]
 
 
+def match_rows_acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """Applications of the one employer whose name is this one with its last words written
+    as their initials, or the other way round: "bluebonnet valley isd" for "bluebonnet
+    valley independent school district", "balcones cc" for "balcones community college".
+    The words before must match whole (four letters at least), the initials be two to
+    five letters and stand for two words or more.
+
+    Index lookups as in ``match_rows_word_prefix``: equality for the acronym forms of the
+    query, a range for the longer names that start with the query's words before its
+    acronym (their initials are then checked here).
+    """
+    words = company_norm.split(" ")
+    acronyms = [
+        " ".join(words[:k]) + " " + "".join(w[0] for w in words[k:])
+        for k in range(1, len(words) - 1)
+        if len(" ".join(words[:k])) >= 4 and len(words) - k <= 5
+    ]
+    params: list[str] = []
+    where: list[str] = []
+    if acronyms:
+        where.append(f"company_norm IN ({', '.join('?' for _ in acronyms)})")
+        params += acronyms
+    head, last = " ".join(words[:-1]), words[-1]
+    spelled_out = len(words) >= 2 and len(head) >= 4 and 2 <= len(last) <= 5 and last.isalpha()
+    if spelled_out:
+        where.append("(company_norm >= ? AND company_norm < ?)")
+        params += [head + " ", head + "!"]
+    if not where:
+        return []
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications WHERE {' OR '.join(where)}"
+        " ORDER BY id",
+        params,
+    ).fetchall()
+    fitting = [
+        r
+        for r in rows
+        if r[4] in acronyms
+        or (
+            spelled_out
+            and len(tail := r[4][len(head) + 1 :].split(" ")) >= 2
+            and "".join(w[0] for w in tail) == last
+        )
+    ]
+    if len({r[4] for r in fitting}) != 1:
+        return []
+    return [_match_row(r) for r in fitting]
+
+
 def titled_match_rows(conn: sqlcipher3.Connection) -> list[MatchRow]:
     """Every application that has a job title, as matching reads it (few: read whole)."""
     rows = conn.execute(f"SELECT {_MATCH_COLUMNS} FROM applications WHERE job_title != ''")

@@ -65,6 +65,9 @@ class StoreIndex:
         if not rows:
             # "Alpenglas" in an interview invitation, "Alpenglas Digital" on its receipt.
             rows = applications.match_rows_word_prefix(self._conn, company_norm)
+        if not rows:
+            # "Bluebonnet Valley ISD" on the receipt, "... Independent School District" later.
+            rows = applications.match_rows_acronym(self._conn, company_norm)
         return [Candidate(i, company_norm, title, status, at) for i, title, status, at in rows]
 
     def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]:
