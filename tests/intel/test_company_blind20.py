@@ -119,3 +119,27 @@ def test_a_recruiter_names_the_client_it_writes_for(
 ) -> None:
     guess = company_guess(name, address, subject, text, Category.INTERVIEW)
     assert guess is not None and guess.name == want
+
+
+def test_a_small_employers_gmail_address_confirms_the_name_it_signs_with() -> None:
+    text = (
+        "Hi Sam!\n\nWe'd love to offer you the barista job - 30 hrs a week.\n\nLet me know!!\n"
+        "Jess x\n\nJess Morley\nKettle & Crumb\n17 Castlegate, Knaresborough"
+    )
+    guess = company_guess(
+        "Jess Morley", "jess.kettleandcrumb@gmail.com", "good news!!", text, Category.OFFER
+    )
+    assert guess is not None and guess.name == "Kettle & Crumb"
+    # the same note from a mailbox that spells nobody's business names no employer
+    assert company_guess("Jess Morley", "jmorley@gmail.com", "good news!!", text) is None
+
+
+def test_a_writers_mailbox_spelling_their_own_name_is_not_an_employer() -> None:
+    guess = company_guess(
+        "Dean Walsh",
+        "deanwalsh.chef@gmail.com",
+        "Re: sous chef",
+        "hi sam, we went with someone whos run a kitchen before.\n\ncheers\nDean",
+        Category.REJECTION,
+    )
+    assert guess is None or guess.name != "Dean Walsh"

@@ -206,6 +206,22 @@ def _with_signature_block(ballot: _Ballot, message: MailMessage, prepared: Prepa
         ballot.add(name, weight)
 
 
+def _confirm_by_mailbox_name(ballot: _Ballot, message: MailMessage) -> None:
+    """A small employer's Gmail address spells its name ("jess.kettleandcrumb@gmail.com"
+    signing "Kettle & Crumb", "casaluciarestaurante@" for "Restaurante Casa Lucía"): the
+    weak display or signature name it spells counts as the employer's. Never the writer's
+    own name ("Dean Walsh" <deanwalsh.chef@gmail.com>): a person's mailbox spells it."""
+    local = squash(message.sender_address.partition("@")[0].replace("&", "and"))
+    writer = normalize_company(message.sender_name)
+    for vote in ballot.votes.values():
+        key = normalize_company(vote.display)
+        if looks_like_person(vote.display) or (key == writer and len(key.split()) == 2):
+            continue
+        words = [squash(w) for w in key.split() if w != "&"]
+        if words and sum(map(len, words)) >= 6 and all(len(w) >= 2 and w in local for w in words):
+            vote.weight += 40
+
+
 def _own_domain_guess(
     message: MailMessage, prepared: Prepared, ballot: _Ballot, category: Category | None
 ) -> CompanyGuess | None:
@@ -411,6 +427,9 @@ def extract_company(
     if not ranked or ranked[0].weight < 60:
         _with_signature_block(ballot, message, prepared)
         ranked = ballot.ranked()
+        if personal(message.sender_domain):
+            _confirm_by_mailbox_name(ballot, message)
+            ranked = ballot.ranked()
 
     esign = ats.platform_for_host(message.sender_domain) in notices.ESIGN
     if (listed := notices.listed_employer(prepared)) is not None:
