@@ -56,7 +56,11 @@ _EXTRA = re.compile(
 )
 # An id before the title: "30585 iOS Engineer", "J97550 Growth Marketing Manager",
 # "2024-88964 Line Cook", "REQ-1234 - Nurse".
-_LEAD_ID = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{4,}(?:-\d+)*[ \t]*[-–:|,]?[ \t]+(?=\S)")
+_LEAD_ID = re.compile(
+    r"^(?:(?:[A-Z]{1,4}-?)?\d{4,}(?:-\d+)*"
+    # "Ref ATC/2026/014 Grounds Maintenance Operative": a council's reference before the post
+    r"|Ref(?:erence)?\.?:?[ \t]*[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)[ \t]*[-–:|,]?[ \t]+(?=\S)"
+)
 # A separator left in front once an id or a meeting word is gone ("REQ-1 / Nurse").
 _LEAD_MARK = re.compile(r"^[-–—:|/·•]+[ \t]*")
 # Words that name a meeting, not the role: "Kennismaking Pharmacist", "Re: Gespräch NLP
@@ -131,7 +135,7 @@ _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur"
                  "elektriker", "mechaniker", "mechatroniker", "verkäufer", "kundige",
                  "assistent", "koordinator", "coördinator", "beheerder", "pfleger", "erzieher",
                  "tischler", "schreiner")  # fmt: skip
-_WORD_SPLIT = re.compile(r"[\s/,()-]+")
+_WORD_SPLIT = re.compile(r"[\s/,()·-]+")  # "Directeur·rice": "directeur", "rice"
 _A_WORD = re.compile(r"[^\W\d_]{2}")
 # Latin letters as ranges: a Unicode class costs three times as much per character.
 _LETTERS = re.compile(r"[a-zß-öø-ÿ]+")

@@ -23,7 +23,9 @@ from typing import Final
 
 from applytrack_desktop.intel.title_words import SUBJECT_ROLES
 
-_TW = r"(?:[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’-]*[\w+#](?:\([a-z]{1,3}\))?|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
+# A title word; "Directeur·rice" (French inclusive writing) is one, and so is German's
+# suspended "Energie-" in "Elektroniker für Energie- und Gebäudetechnik".
+_TW = r"(?:[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’·-]*[\w+#](?:\([a-z]{1,3}\))?|[A-ZÄÖÜ][\w]*-(?=[ \t](?:und|oder)[ \t])|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
 # "in" only after an academic or teaching role, where it names the subject ("Lecturer in
 # Economics", "Teaching Fellow in History"); after other roles it names a place.
 _SUBJECT_IN = "|".join(f"(?<={noun}[ \\t])" for noun in SUBJECT_ROLES)
@@ -67,6 +69,8 @@ _LABELS = tuple(
         "ruolo",
         "posizione",
         "vaga",
+        "post",
+        "vacancy",
     )
     for c in (":", " :", "\t:")
 )
@@ -197,7 +201,7 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
 BODY_PATTERNS: Final[Table] = tuple(
     (LazyPattern(_fast(p), re.MULTILINE), w, noun, k, lead)
     for p, w, noun, k, lead in (
-        (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, _LABELS, False),
+        (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga|Post|Vacancy)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, _LABELS, False),
         (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
         (rf"\b(?:position|role|post|poste) of {T}", 80, False, ("position of", "role of", "post of", "poste of"), False),
         (rf"\b(?:the|for|to|die|der|la|le|el|de) (?:[Pp]osition|[Ss]telle|role|rôle|poste|puesto|posición|functie|posizione):? {T}", 75, True, ("position", "stelle", "role", "rôle", "poste", "puesto", "posición", "functie", "posizione"), False),
@@ -232,7 +236,7 @@ BODY_PATTERNS: Final[Table] = tuple(
         # "auf die Position\n\n Digital Product Manager (w/m/d) Kfz-Versicherung\n", "Ihre
         # Bewerbung für die Stelle\n\nProduct Manager Mobile Apps (m/w/d)\n": the role on a line
         # of its own under the line the word ends
-        (r"\b(?:[Pp]osition|[Ss]telle|[Rr]ole|[Vv]acancy|[Pp]oste|[Vv]acature|[Ff]unctie|[Pp]uesto)[ \t]*:?[ \t]*\n+[ \t]*(?P<t>[A-Z0-9][^\n]{2,89}?)[ \t]*\n", 78, True, ("position", "stelle", "role", "vacancy", "poste", "vacature", "functie", "puesto"), True),
+        (r"\b(?:[Pp]osition(?:\(s\))?|[Ss]telle|[Rr]ole|[Vv]acancy|[Pp]oste|[Vv]acature|[Ff]unctie|[Pp]uesto)[ \t]*:?[ \t]*\n+[ \t]*(?P<t>[A-Z0-9][^\n]{2,89}?)[ \t]*\n", 78, True, ("position", "stelle", "role", "vacancy", "poste", "vacature", "functie", "puesto"), True),
         # "we have received your application for:\n\nSpecial Education Teacher\nJob ID: ..."
         (rf"\b(?:application|applied) for(?: the following(?: job| position| role| vacancy| post)?)?[ \t]*:?[ \t]*\n+[ \t]*{T}[ \t]*\n", 80, True, ("application for", "applied for"), True),
         (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T} (?:test|assessment|challenge|exercise|coding test|take-home|case study)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),

@@ -18,7 +18,8 @@ def words(text: str) -> frozenset[str]:
 # Head nouns of job titles (lower case). A phrase holding one of these is a title, not a company.
 JOB_NOUNS: Final[frozenset[str]] = words(
     "engineer engineers engineering developer developers manager analyst scientist designer "
-    "director lead architect specialist consultant coordinator administrator admin intern "
+    "director lead leader architect specialist consultant coordinator administrator admin "
+    "intern operative worker "
     "internship associate assistant officer representative rep writer editor accountant "
     "nurse teacher technician recruiter sourcer owner president vp head sre devops programmer "
     "researcher strategist marketer executive advisor adviser agent counsel attorney lawyer "
