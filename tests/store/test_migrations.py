@@ -16,6 +16,7 @@ from applytrack_desktop.store import (
     activity,
     emails,
     history,
+    match_rows,
     migrations,
     review,
     search,
@@ -198,7 +199,7 @@ def test_schema_3_to_4_indexes_matching_lookups(
                 ("company7",),
             ).fetchall()
             assert "applications_company_compact" in str(plan)
-            found = apps_q.match_rows_compact(conn, "company 7")
+            found = match_rows.compact(conn, "company 7")
             assert [(title, status) for _id, title, status, _at in found] == [
                 ("Zygomorphic Engineer 7", Status.APPLIED)
             ]

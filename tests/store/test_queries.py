@@ -12,7 +12,16 @@ from hypothesis import strategies as st
 
 from applytrack_desktop.core.enums import Category, Status
 from applytrack_desktop.core.models import AccountKind, AccountState, ReviewState
-from applytrack_desktop.store import accounts, activity, emails, review, search, seen, threads
+from applytrack_desktop.store import (
+    accounts,
+    activity,
+    emails,
+    match_rows,
+    review,
+    search,
+    seen,
+    threads,
+)
 from applytrack_desktop.store import applications as apps_q
 from applytrack_desktop.store import settings as settings_q
 from applytrack_desktop.store.db import Store
@@ -126,7 +135,7 @@ def test_an_application_starts_no_later_than_its_oldest_mail(store: Store) -> No
 
     assert store.write(run) == (False, True)
     with store.read() as conn:
-        assert apps_q.match_rows(conn, "acme")[0][3] == T0 - timedelta(days=9)
+        assert match_rows.exact(conn, "acme")[0][3] == T0 - timedelta(days=9)
 
 
 def test_thread_fallback_to_attached_mail(store: Store) -> None:

@@ -90,6 +90,22 @@ def test_initials_that_fit_two_employers_or_words_that_differ_find_none(store: S
     assert lookup(store, ("Acme Labs", "QA"), query="acme la") == []  # one word is no initials
 
 
+def test_a_domains_clipped_spelling_finds_the_one_employer(store: Store) -> None:
+    # "Kestrelpay" from kestrelpay.com, "Kestrel Payments" on the Ashby receipt
+    want = ("Kestrel Payments", "Product Marketing Manager")
+    assert lookup(store, want, ("Acme", "QA"), query="kestrelpay") == [want]
+    assert lookup(store, ("Harbor Biosciences", "Analyst"), query="harborbio") == [
+        ("Harbor Biosciences", "Analyst")
+    ]
+
+
+def test_a_clipped_spelling_that_fits_two_or_none_finds_none(store: Store) -> None:
+    two = (("Kestrel Payments", "PMM"), ("Kestrel Paytech", "Engineer"))
+    assert lookup(store, *two, query="kestrelpay") == []
+    assert lookup(store, ("Kestrel Logistics", "Driver"), query="kestrelpay") == []
+    assert lookup(store, ("Kes Payments", "PMM"), query="kespay") == []  # "kes": too short
+
+
 def test_answers_are_remembered_until_forget(store: Store) -> None:
     def work(conn: sqlcipher3.Connection) -> tuple[int, int, int, int]:
         first = applications.insert(conn, company="Acme", job_title="QA", status=Status.APPLIED)

@@ -17,7 +17,7 @@ from datetime import datetime
 import sqlcipher3
 
 from applytrack_desktop.core.enums import Status
-from applytrack_desktop.store import applications, emails
+from applytrack_desktop.store import applications, emails, match_rows
 from applytrack_desktop.store.emails import Orphan
 from applytrack_desktop.sync.matcher import Candidate
 
@@ -58,16 +58,19 @@ class StoreIndex:
         return list(found)
 
     def _load_company(self, company_norm: str) -> list[Candidate]:
-        rows = applications.match_rows(self._conn, company_norm)
+        rows = match_rows.exact(self._conn, company_norm)
         if not rows:
             # "harborbiosciences" (a domain stem) is "Harbor Biosciences": equal without spaces.
-            rows = applications.match_rows_compact(self._conn, company_norm)
+            rows = match_rows.compact(self._conn, company_norm)
         if not rows:
             # "Alpenglas" in an interview invitation, "Alpenglas Digital" on its receipt.
-            rows = applications.match_rows_word_prefix(self._conn, company_norm)
+            rows = match_rows.word_prefix(self._conn, company_norm)
         if not rows:
             # "Bluebonnet Valley ISD" on the receipt, "... Independent School District" later.
-            rows = applications.match_rows_acronym(self._conn, company_norm)
+            rows = match_rows.acronym(self._conn, company_norm)
+        if not rows:
+            # "Kestrelpay" (kestrelpay.com, naming nothing else) is "Kestrel Payments".
+            rows = match_rows.clipped(self._conn, company_norm)
         return [Candidate(i, company_norm, title, status, at) for i, title, status, at in rows]
 
     def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]:
@@ -79,11 +82,11 @@ class StoreIndex:
     def active_candidates(self) -> list[Candidate]:
         """Every open application that has a title, by id."""
         if self._active is None:
-            rows = applications.titled_match_rows(self._conn)
+            rows = match_rows.titled(self._conn)
             self._active = {i: _active_candidate(i, t, s, at) for i, t, s, at in rows}
         elif self._stale:
             for app_id in self._stale:
-                row = applications.match_row(self._conn, app_id)
+                row = match_rows.by_id(self._conn, app_id)
                 self._active[app_id] = None if row is None else _active_candidate(*row)
         else:
             return list(self._listed)
@@ -108,7 +111,7 @@ class StoreIndex:
     def candidate(self, application_id: int) -> Candidate | None:
         if application_id in self._by_id:
             return self._by_id[application_id]
-        row = applications.match_row(self._conn, application_id)
+        row = match_rows.by_id(self._conn, application_id)
         found = None if row is None else Candidate(row[0], "", row[1], row[2], row[3])
         self._by_id[application_id] = found
         return found

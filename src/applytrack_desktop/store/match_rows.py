@@ -1,0 +1,175 @@
+"""What matching reads of applications: by company name and its fallbacks, lean rows.
+
+Matching asks for nearly every stored email which applications an employer's name fits:
+the exact name, then the same name without spaces, a word shorter or longer, with its
+last words as initials, or a domain's clipped spelling. Each lookup is an index query on
+``company_norm`` (never a scan of the table) that returns only what matching reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlcipher3
+
+from applytrack_desktop.core.enums import Status
+from applytrack_desktop.store.timeutil import from_db
+
+MatchRow = tuple[int, str, Status, datetime]  # (id, job_title, status, created_at)
+# Status by stored value: a dict look-up, not an enum call (matching reads many rows).
+_STATUSES = {status.value: status for status in Status}
+_MATCH_COLUMNS = "id, job_title, status, created_at"
+
+
+def _match_row(r: Sequence[Any]) -> MatchRow:
+    return (int(r[0]), r[1], _STATUSES[r[2]], from_db(r[3]))
+
+
+def exact(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """``applications.for_company(..., active_only=False)`` with only what matching reads, by id.
+
+    Matching asks this for nearly every stored email: without the ATS-id and mail-count
+    subqueries of a full ``Application`` row it costs a fraction.
+    """
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS} FROM applications WHERE company_norm = ? ORDER BY id",
+        (company_norm,),
+    )
+    return [_match_row(r) for r in rows]
+
+
+def compact(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """``applications.for_company_compact`` with only what matching reads (an expression
+    index serves it)."""
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS} FROM applications WHERE replace(company_norm, ' ', '') = ?"
+        " ORDER BY id",
+        (company_norm.replace(" ", ""),),
+    )
+    return [_match_row(r) for r in rows]
+
+
+def word_prefix(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """Applications of the one employer whose name this one begins or ends short of, a word
+    apart: "alpenglas" for "alpenglas digital" and the other way round. Several employers
+    that fit ("acme bank", "acme labs" for "acme") are none: the name does not tell which.
+    The shorter name needs four letters ("ai" begins too many).
+
+    Both directions are index lookups on ``company_norm``: a range for the longer names
+    (every name starting "alpenglas "), equality for the shorter ones (the query's own
+    word prefixes), so a store of thousands of applications is never scanned.
+    """
+    words = company_norm.split(" ")
+    shorter = [" ".join(words[:n]) for n in range(1, len(words))]
+    shorter = [name for name in shorter if len(name) >= 4]
+    params: list[str] = []
+    where: list[str] = []
+    if len(company_norm) >= 4:
+        # "alpenglas " <= name < "alpenglas!": "!" is the character after the blank.
+        where.append("(company_norm >= ? AND company_norm < ?)")
+        params += [company_norm + " ", company_norm + "!"]
+    if shorter:
+        where.append(f"company_norm IN ({', '.join('?' for _ in shorter)})")
+        params += shorter
+    if not where:
+        return []
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications WHERE {' OR '.join(where)}"
+        " ORDER BY id",
+        params,
+    ).fetchall()
+    if len({r[4] for r in rows}) != 1:
+        return []
+    return [_match_row(r) for r in rows]
+
+
+def acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """Applications of the one employer whose name is this one with its last words written
+    as their initials, or the other way round: "bluebonnet valley isd" for "bluebonnet
+    valley independent school district", "balcones cc" for "balcones community college".
+    The words before must match whole (four letters at least), the initials be two to
+    five letters and stand for two words or more.
+
+    Index lookups as in ``word_prefix``: equality for the acronym forms of the
+    query, a range for the longer names that start with the query's words before its
+    acronym (their initials are then checked here).
+    """
+    words = company_norm.split(" ")
+    acronyms = [
+        " ".join(words[:k]) + " " + "".join(w[0] for w in words[k:])
+        for k in range(1, len(words) - 1)
+        if len(" ".join(words[:k])) >= 4 and len(words) - k <= 5
+    ]
+    params: list[str] = []
+    where: list[str] = []
+    if acronyms:
+        where.append(f"company_norm IN ({', '.join('?' for _ in acronyms)})")
+        params += acronyms
+    head, last = " ".join(words[:-1]), words[-1]
+    spelled_out = len(words) >= 2 and len(head) >= 4 and 2 <= len(last) <= 5 and last.isalpha()
+    if spelled_out:
+        where.append("(company_norm >= ? AND company_norm < ?)")
+        params += [head + " ", head + "!"]
+    if not where:
+        return []
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications WHERE {' OR '.join(where)}"
+        " ORDER BY id",
+        params,
+    ).fetchall()
+    fitting = [
+        r
+        for r in rows
+        if r[4] in acronyms
+        or (
+            spelled_out
+            and len(tail := r[4][len(head) + 1 :].split(" ")) >= 2
+            and "".join(w[0] for w in tail) == last
+        )
+    ]
+    if len({r[4] for r in fitting}) != 1:
+        return []
+    return [_match_row(r) for r in fitting]
+
+
+def clipped(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """Applications of the one employer whose first word this one-word name begins with,
+    then the start of its second word: a domain's clipped spelling ("kestrelpay" for
+    "kestrel payments", "harborbio" for "harbor biosciences"). The first word needs four
+    letters and the clipped rest two. One range lookup on the index (names starting with
+    the query's first four letters), the rest checked here.
+    """
+    if " " in company_norm or len(company_norm) < 6:
+        return []
+    rows = conn.execute(
+        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications"
+        " WHERE company_norm >= ? AND company_norm < ? ORDER BY id",
+        (company_norm[:4], company_norm[:4] + "\uffff"),
+    ).fetchall()
+
+    def fits(name: str) -> bool:
+        words = name.split(" ")
+        if len(words) < 2 or len(words[0]) < 4 or not company_norm.startswith(words[0]):
+            return False
+        rest = company_norm[len(words[0]) :]
+        return len(rest) >= 2 and words[1].startswith(rest) and words[1] != rest
+
+    fitting = [r for r in rows if fits(r[4])]
+    if len({r[4] for r in fitting}) != 1:
+        return []
+    return [_match_row(r) for r in fitting]
+
+
+def titled(conn: sqlcipher3.Connection) -> list[MatchRow]:
+    """Every application that has a job title, as matching reads it (few: read whole)."""
+    rows = conn.execute(f"SELECT {_MATCH_COLUMNS} FROM applications WHERE job_title != ''")
+    return [_match_row(r) for r in rows]
+
+
+def by_id(conn: sqlcipher3.Connection, app_id: int) -> MatchRow | None:
+    row = conn.execute(
+        f"SELECT {_MATCH_COLUMNS} FROM applications WHERE id = ?", (app_id,)
+    ).fetchone()
+    return None if row is None else _match_row(row)
