@@ -333,7 +333,12 @@ def main() -> None:
         "26 more platforms (233): regional applicant tracking systems (eRecruiter, Traffit, "
         "HRMOS, HERP, Greeting, NineHire, InRecruiting, HR Manager, Varbi, ReachMee, "
         "Webcruiter, Recman, Beetween, rexx, Umantis, Jobtoolz, Occupop, TRAC, Vincere, "
-        "ApplicantStack, CATS, Apploi, Workstream, JobAps) and the UK's uCheck",
+        "ApplicantStack, CATS, Apploi, Workstream, JobAps) and the UK's uCheck; since "
+        "version 18 seven more (240: Careers@Gov, eFinancialCareers, Darwinbox, Keka, "
+        "AuthBridge, Referoo, TalentEd Hire), Dropbox Sign's and Computrabajo's country "
+        "domains, and a From header whose display name holds an unquoted '@' keeps "
+        "its real address ('Careers@Gov <no-reply@careers.gov.sg>' had read as "
+        "'careers@gov')",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

@@ -167,3 +167,24 @@ def test_platforms_under_the_reserved_example_domain(host: str, platform: str | 
 def test_region_shards_of_signature_hosts_are_not_tenants() -> None:
     assert ats.tenants_in_text("Sign https://secure.na1.adobesign.com/public/esign/x here") == []
     assert ats.tenants_in_text("Sign https://na2.docusign.net/Signing/x here") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "tenant"),
+    [
+        # a Zoom cluster and a country's two letters are the platform's, never a tenant
+        ("https://us06web.zoom.us/j/83311920457?pwd=Yk2bQx", ""),
+        ("https://mx.computrabajo.com/candidato/postulaciones", ""),
+        ("https://acme.zoom.us/j/83311920457", "acme"),
+    ],
+)
+def test_no_tenant_in_a_platforms_own_server_names(url: str, tenant: str) -> None:
+    assert ats.tenants_in_text(f"Join: {url}") == ([tenant] if tenant else [])
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["computrabajo.com.mx", "careers.gov.sg", "darwinbox.in", "keka.com", "referoo.com.au"],
+)
+def test_the_session_20_platforms_are_known(host: str) -> None:
+    assert ats.platform_for_host(host) is not None

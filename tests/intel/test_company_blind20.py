@@ -143,3 +143,28 @@ def test_a_writers_mailbox_spelling_their_own_name_is_not_an_employer() -> None:
         Category.REJECTION,
     )
     assert guess is None or guess.name != "Dean Walsh"
+
+
+def test_a_boards_notice_that_the_employer_viewed_the_cv_names_it() -> None:
+    guess = company_guess(
+        "Computrabajo",
+        "notificaciones@computrabajo.com.mx",
+        "Distribuidora Cantera vio tu hoja de vida",
+        "¡Buenas noticias, Valeria!\n\nDistribuidora Cantera revisó tu hoja de vida para la "
+        "oferta Ejecutivo de Ventas B2B Sr.\n\nVer el detalle: "
+        "https://mx.computrabajo.com/candidato/postulaciones/detalle?o=CT88219",
+        Category.OTHER_JOB,
+    )
+    assert guess is not None and guess.name == "Distribuidora Cantera"
+
+
+def test_a_public_portal_and_a_nursing_department_are_not_employers() -> None:
+    guess = company_guess(
+        "Careers@Gov",
+        "no-reply@careers.gov.sg",
+        "Application Submitted: Manager (Enterprise Risk) - Enterprise Finance Agency",
+        "Dear TAN WEI LING,\n\nThank you for your application for the following position.",
+        Category.CONFIRMATION,
+    )
+    assert guess is not None and guess.name == "Enterprise Finance Agency"
+    assert clean_candidate("Nursing") == ""

@@ -165,3 +165,23 @@ def test_received_date() -> None:
         2025, 3, 22, 13, 14, 15, tzinfo=timezone(timedelta(hours=-7))
     )
     assert received_date("from mx by mail") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        # an "@" left unquoted in the display name: the angle address is still the address
+        ("Careers@Gov <no-reply@careers.gov.sg>", ("Careers@Gov", "no-reply@careers.gov.sg")),
+        ('"Careers@Gov" <no-reply@careers.gov.sg>', ("Careers@Gov", "no-reply@careers.gov.sg")),
+        (
+            "jobs@Acme Talent <talent@acme.example.org>",
+            ("jobs@Acme Talent", "talent@acme.example.org"),
+        ),
+        # two addresses: the first stays the sender, as before
+        ("Jane Doe <jane@x.org>, Bob <b@y.org>", ("Jane Doe", "jane@x.org")),
+    ],
+)
+def test_an_unquoted_at_sign_in_the_display_name_keeps_the_real_address(
+    value: str, want: tuple[str, str]
+) -> None:
+    assert parse_address(value) == want

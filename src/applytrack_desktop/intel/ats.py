@@ -63,7 +63,10 @@ _GENERIC_LABELS: Final[frozenset[str]] = words(
 )
 # Workday pods and the region shards of e-signature and SaaS hosts (``secure.na1.adobesign.com``,
 # ``eu2.docusign.net``): parts of the platform, never a tenant.
-_WD_POD = re.compile(r"^(?:wd\d{1,2}|impl|sandbox|services\d*|(?:na|eu|au|ap|us|ca|uk)\d{1,2})$")
+# A platform's own server names: Workday pods ("wd3"), Zoom's clusters ("us06web").
+_WD_POD = re.compile(
+    r"^(?:wd\d{1,2}|impl|sandbox|services\d*|(?:na|eu|au|ap|us|ca|uk)\d{1,2}(?:web)?)$"
+)
 _TENANT_NOISE = re.compile(
     r"^(?:careers?|jobs|recruiting|talent)[-_]|[-_](?:careers?|jobs|recruiting|talent|hr)$"
 )
@@ -232,7 +235,8 @@ def tenant_from_url(host: str, path: str) -> str:
         return ""
     sub = host[: -len(registrable_domain(host))].strip(".").split(".")
     for label in sub:
-        if label and not _WD_POD.match(label) and (tenant := _clean_tenant(label)):
+        # (never a country's two letters: "mx.computrabajo.com")
+        if len(label) > 2 and not _WD_POD.match(label) and (tenant := _clean_tenant(label)):
             return tenant
     if (
         platform in _PATH_TENANT

@@ -80,7 +80,8 @@ _CLINICAL_UNITS = frozenset(
      "care", "icu", "theatre", "theatres", "oncology", "cardiology", "paediatrics", "pediatrics",
      "maternity", "radiology", "orthopaedics", "orthopedics", "geriatrics", "aged", "memory",
      "support", "respiratory", "renal", "neurology", "neonatal", "nicu", "and", "&",
-     "outpatients", "inpatients", "palliative", "perioperative", "mental", "health"}
+     "outpatients", "inpatients", "palliative", "perioperative", "mental", "health",
+     "nursing", "midwifery"}
 )  # fmt: skip
 # Articles left alone once a team's name is trimmed ("Das People-Team": "Das").
 _ARTICLES = frozenset({"the", "das", "der", "die", "le", "la", "les", "el", "il", "lo", "het"})

@@ -71,6 +71,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b[Cc]lient[ \t]*:[ \t]*{NAME}", 80, ("client",)),
         (rf"\b(?:envoyée|transmise|enviada|enviado) (?:à|a) {NAME}\s*$", 90, ("envoyée", "transmise", "enviad")),
         (rf"^{NAME} a bien reçu votre candidature", 80, ("bien reçu",)),
+        # a board's notice: "Distribuidora Cantera vio tu hoja de vida"
+        (rf"^{NAME} (?:vio|revisó|ha visto|ha revisado|visualizou) (?:tu|seu) (?:hoja de vida|CV|currículum|currículo|perfil|postulación)", 80, ("vio tu", "revisó tu", "ha visto tu", "ha revisado tu", "visualizou seu")),
         (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews|[Nn]ext [Ss]teps?) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
         # (a criminal-record or visa check is "your DBS application", of no employer)
         (rf"\b[Yy]our (?!(?:DBS|CRB|PVG|Visa|Passport|Mortgage|Loan|Rental)\b){NAME} (?:application|interview|offer|candidacy)", 80, ("your ",)),

@@ -297,6 +297,21 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "workstream.us": "workstream",
     "jobapscloud.com": "jobaps",
     "ucheck.co.uk": "ucheck",
+    # since feature version 18: what the session-20 blind mail sent from (a country's own
+    # domain of a board already listed, India's HR suites, Singapore's public portal,
+    # reference and background services, TalentEd's K-12 hiring)
+    "computrabajo.com.mx": "computrabajo",
+    "computrabajo.com.co": "computrabajo",
+    "computrabajo.com.ar": "computrabajo",
+    "careers.gov.sg": "careersgov",
+    "efinancialcareers.com": "efinancialcareers",
+    "darwinbox.in": "darwinbox",
+    "darwinbox.com": "darwinbox",
+    "keka.com": "keka",
+    "authbridge.com": "authbridge",
+    "referoo.com.au": "referoo",
+    "talentedhire.com": "talentedhire",
+    "dropboxsign.com": "dropboxsign",
 }
 
 # Product names of those platforms as they appear in display names and text. Normalized.
@@ -354,6 +369,8 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "AcademicJobsOnline", "AcademicJobsOnline.org", "MathJobs", "MathJobs.org", "EURAXESS",
         "Academic Positions", "AcademicTransfer", "Chronicle Vitae", "Nature Careers",
         "Science Careers", "jobRxiv", "Jobbnorge", "Varbi", "ReachMee", "Webcruiter", "Emply",
+        "Careers@Gov", "Careers Gov", "eFinancialCareers", "Darwinbox", "Keka", "Keka HR",
+        "AuthBridge", "Referoo", "TalentEd Hire", "TalentEd",
     )
 )  # fmt: skip
 
@@ -374,6 +391,7 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "cadremploi": "board",
     "careerbuilder": "board",
     "catho": "board",
+    "careersgov": "board",
     "computrabajo": "board",
     "cutshort": "board",
     "cvlibrary": "board",
@@ -414,6 +432,7 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "mynavi": "board",
     "nationalevacaturebank": "board",
     "naukri": "board",
+    "efinancialcareers": "board",
     "netempregos": "board",
     "nhsjobs": "board",
     "nofluffjobs": "board",
@@ -486,6 +505,8 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "sterling": "screening",
     "ucheck": "screening",
     "xref": "screening",
+    "authbridge": "screening",
+    "referoo": "screening",
     # scheduling
     "calendly": "scheduling",
     "goodtime": "scheduling",

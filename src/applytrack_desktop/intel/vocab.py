@@ -36,6 +36,7 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "referentin sachbearbeiter werkstudent praktikant praktikum mitarbeiter mitarbeiterin "
     "manager:in ingeniero ingeniera desarrollador desarrolladora analista gerente jefe "
     "coordinador coordinadora diseñador diseñadora consultor consultora becario becaria "
+    "ejecutivo ejecutiva vendedor vendedora asesor asesora "
     "científico científica técnico técnica especialista "
     "addetto addetta addetto/a impiegato impiegata sviluppatore sviluppatrice ingegnere tecnico "
     "commerciale desenvolvedor desenvolvedora desenvolvedor(a) engenheiro engenheira "
@@ -118,7 +119,7 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "ellie emery emilia everly ezra fiona freddie gabriella gianna hailey isla josephine "
     "jules kai kinsley kiran leah levi lillian louise lucy luke lydia madeline madelyn "
     "marisol mila naomi nevaeh pauline penelope priscilla rajesh raphael romain rylee sadie "
-    "scarlett shreya sione skylar thibault varun wyatt zoey "
+    "scarlett shreya sione skylar thibault varun wyatt zoey siobhan brooke beatriz sabine "
     # More European, Middle Eastern, African, South and East Asian given names (the applicant
     # signs "Data Analyst - Tobias Brandt"; a recruiter "Mina Park"). No name that is also a
     # common brand or company word ("Ada", "Ford", "Grant", "Chase") is listed.

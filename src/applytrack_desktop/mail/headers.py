@@ -32,6 +32,8 @@ _NAME_ADDR = re.compile(
 )
 _BARE_ADDR = re.compile(r"\s*(?P<addr>[^<>\s@\",;:()]+@[^<>\s@\",;:()]+)\s*(?P<name>)")
 _BARE_TOKEN = re.compile(r"[^<>\s,;]+@[^<>\s,;]+")
+_LIST = re.compile(r"[<>,;]")  # another address before the last: not one display name
+_ANGLE_TAIL = re.compile(r"<([^<>\s@\",;]+@[^<>\s@\",;]+\.[^<>\s@\",;]+)>\s*$")
 # The shape nearly every Date header has ("Mon, 5 Jan 2026 09:00:00 +0100", maybe a
 # "(UTC)" comment): read directly, in under half the time of the stdlib's general parser,
 # which still reads every other shape.
@@ -128,6 +130,12 @@ def parse_address(value: str | None, defects: list[str] | None = None) -> tuple[
         return "", ""
     raw = unfold(fix_surrogates(value))[:MAX_RECIPIENT_HEADER_CHARS]
     name, addr = _simple_address(raw) or parseaddr(raw)
+    angle = _ANGLE_TAIL.search(raw)
+    before = raw[: angle.start()] if angle is not None else ""
+    if angle is not None and addr.lower() != angle.group(1).lower() and not _LIST.search(before):
+        # "Careers@Gov <no-reply@careers.gov.sg>": an "@" left unquoted in the display name
+        # makes the stdlib read the name as the address and drop the real one.
+        name, addr = before.strip(), angle.group(1)
     if "@" not in addr:
         found = _ADDR_SPEC.search(raw)
         addr = found.group(0) if found else ""

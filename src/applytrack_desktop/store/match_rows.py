@@ -27,6 +27,24 @@ def _match_row(r: Sequence[Any]) -> MatchRow:
     return (int(r[0]), r[1], _STATUSES[r[2]], from_db(r[3]))
 
 
+def _candidates(
+    conn: sqlcipher3.Connection, where: list[str], params: list[str]
+) -> list[Sequence[Any]]:
+    """Rows (matching's columns, then ``company_norm``) that fit any of the ``where`` terms."""
+    if not where:
+        return []
+    sql = f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications WHERE {' OR '.join(where)}"
+    return list(conn.execute(sql + " ORDER BY id", params).fetchall())
+
+
+def _one_employer(rows: Sequence[Sequence[Any]]) -> list[MatchRow]:
+    """The rows when they are all one employer's; none when several employers fit (the name
+    does not tell which)."""
+    if len({r[4] for r in rows}) != 1:
+        return []
+    return [_match_row(r) for r in rows]
+
+
 def exact(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
     """``applications.for_company(..., active_only=False)`` with only what matching reads, by id.
 
@@ -73,16 +91,7 @@ def word_prefix(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow
     if shorter:
         where.append(f"company_norm IN ({', '.join('?' for _ in shorter)})")
         params += shorter
-    if not where:
-        return []
-    rows = conn.execute(
-        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications WHERE {' OR '.join(where)}"
-        " ORDER BY id",
-        params,
-    ).fetchall()
-    if len({r[4] for r in rows}) != 1:
-        return []
-    return [_match_row(r) for r in rows]
+    return _one_employer(_candidates(conn, where, params))
 
 
 def acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
@@ -112,13 +121,7 @@ def acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
     if spelled_out:
         where.append("(company_norm >= ? AND company_norm < ?)")
         params += [head + " ", head + "!"]
-    if not where:
-        return []
-    rows = conn.execute(
-        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications WHERE {' OR '.join(where)}"
-        " ORDER BY id",
-        params,
-    ).fetchall()
+    rows = _candidates(conn, where, params)
     fitting = [
         r
         for r in rows
@@ -129,9 +132,7 @@ def acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
             and "".join(w[0] for w in tail) == last
         )
     ]
-    if len({r[4] for r in fitting}) != 1:
-        return []
-    return [_match_row(r) for r in fitting]
+    return _one_employer(fitting)
 
 
 def clipped(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
@@ -143,11 +144,8 @@ def clipped(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
     """
     if " " in company_norm or len(company_norm) < 6:
         return []
-    rows = conn.execute(
-        f"SELECT {_MATCH_COLUMNS}, company_norm FROM applications"
-        " WHERE company_norm >= ? AND company_norm < ? ORDER BY id",
-        (company_norm[:4], company_norm[:4] + "\uffff"),
-    ).fetchall()
+    where = ["(company_norm >= ? AND company_norm < ?)"]
+    rows = _candidates(conn, where, [company_norm[:4], company_norm[:4] + "\uffff"])
 
     def fits(name: str) -> bool:
         words = name.split(" ")
@@ -157,9 +155,7 @@ def clipped(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
         return len(rest) >= 2 and words[1].startswith(rest) and words[1] != rest
 
     fitting = [r for r in rows if fits(r[4])]
-    if len({r[4] for r in fitting}) != 1:
-        return []
-    return [_match_row(r) for r in fitting]
+    return _one_employer(fitting)
 
 
 def titled(conn: sqlcipher3.Connection) -> list[MatchRow]:
