@@ -97,6 +97,9 @@ def test_a_domains_clipped_spelling_finds_the_one_employer(store: Store) -> None
     assert lookup(store, ("Harbor Biosciences", "Analyst"), query="harborbio") == [
         ("Harbor Biosciences", "Analyst")
     ]
+    lakeside = ("Lakeside Dialysis Partners", "Clinic Operations Manager")
+    assert lookup(store, lakeside, query="lakesidedialysis") == [lakeside]
+    assert lookup(store, query="lakesidedialysispa") == [lakeside]  # (already stored)
 
 
 def test_a_clipped_spelling_that_fits_two_or_none_finds_none(store: Store) -> None:
@@ -104,6 +107,8 @@ def test_a_clipped_spelling_that_fits_two_or_none_finds_none(store: Store) -> No
     assert lookup(store, *two, query="kestrelpay") == []
     assert lookup(store, ("Kestrel Logistics", "Driver"), query="kestrelpay") == []
     assert lookup(store, ("Kes Payments", "PMM"), query="kespay") == []  # "kes": too short
+    assert lookup(store, ("Lakeside Dialysis", "PM"), query="lakesidedialysisx") == []
+    assert lookup(store, ("Lakeside Dialysis Partners", "PM"), query="lakesidep") == []
 
 
 def test_answers_are_remembered_until_forget(store: Store) -> None:

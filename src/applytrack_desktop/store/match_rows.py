@@ -136,11 +136,12 @@ def acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
 
 
 def clipped(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
-    """Applications of the one employer whose first word this one-word name begins with,
-    then the start of its second word: a domain's clipped spelling ("kestrelpay" for
-    "kestrel payments", "harborbio" for "harbor biosciences"). The first word needs four
-    letters and the clipped rest two. One range lookup on the index (names starting with
-    the query's first four letters), the rest checked here.
+    """Applications of the one employer whose name, its blanks removed, this one-word name
+    begins and then stops inside a later word or between two: a domain's clipped spelling
+    ("kestrelpay" for "kestrel payments", "lakesidedialysis" for "lakeside dialysis
+    partners"). The first word needs four letters, a clipped word keeps two, and the name
+    must not be the whole of the employer's (that is ``compact``). One range lookup on the
+    index (names starting with the query's first four letters), the rest checked here.
     """
     if " " in company_norm or len(company_norm) < 6:
         return []
@@ -149,10 +150,17 @@ def clipped(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
 
     def fits(name: str) -> bool:
         words = name.split(" ")
-        if len(words) < 2 or len(words[0]) < 4 or not company_norm.startswith(words[0]):
+        if len(words) < 2 or len(words[0]) < 4:
             return False
-        rest = company_norm[len(words[0]) :]
-        return len(rest) >= 2 and words[1].startswith(rest) and words[1] != rest
+        rest = company_norm
+        for index, word in enumerate(words):
+            if rest.startswith(word):
+                rest = rest[len(word) :]
+                if not rest:  # ends between two words: not the last one, not the first
+                    return 0 < index < len(words) - 1
+                continue
+            return index > 0 and len(rest) >= 2 and word.startswith(rest)
+        return False
 
     fitting = [r for r in rows if fits(r[4])]
     return _one_employer(fitting)
