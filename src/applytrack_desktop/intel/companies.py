@@ -499,7 +499,7 @@ def extract_company(
     # Nor is a person alone the employer ("Confirmed: First interview with Daniel Osei" from
     # a scheduling tool): the tenant below names it, or nothing does.
     firms = [v for v in ranked if not _full_name(v.display) and v.weight >= MIN_WEIGHT]
-    if ranked and ranked[0] is not (firms[0] if firms else None):
+    if ranked and (not firms or ranked[0] is not firms[0]):
         ranked = firms
     if ranked and ranked[0].weight >= MIN_WEIGHT:
         return _guess(ranked[0].display, tenants, ranked[0].display)
