@@ -168,3 +168,15 @@ def test_a_public_portal_and_a_nursing_department_are_not_employers() -> None:
     )
     assert guess is not None and guess.name == "Enterprise Finance Agency"
     assert clean_candidate("Nursing") == ""
+
+
+def test_linkedin_in_spanish_names_the_employer_and_never_the_reader() -> None:
+    guess = company_guess(
+        "LinkedIn",
+        "jobs-noreply@linkedin.com",
+        "Valeria, tu solicitud se envió a Brightloom Software",
+        "Tu solicitud se envió a Brightloom Software\n\nEnterprise Account Executive\n\n"
+        "Este correo se envió a Valeria Ortiz (Key Account Manager en Envases del Valle)",
+        Category.CONFIRMATION,
+    )
+    assert guess is not None and guess.name == "Brightloom Software"

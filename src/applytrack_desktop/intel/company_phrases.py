@@ -70,6 +70,8 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         # An agency's job card: "Urgent Opening || Big Data Engineer || Bangalore || Client: Acme"
         (rf"\b[Cc]lient[ \t]*:[ \t]*{NAME}", 80, ("client",)),
         (rf"\b(?:envoyée|transmise|enviada|enviado) (?:à|a) {NAME}\s*$", 90, ("envoyée", "transmise", "enviad")),
+        # LinkedIn in Spanish: "Valeria, tu solicitud se envió a Brightloom Software"
+        (rf"\b(?:solicitud|postulación|candidatura) (?:se envió|fue enviada|se ha enviado) a {NAME}", 100, ("se envió", "fue enviada", "se ha enviado")),
         (rf"^{NAME} a bien reçu votre candidature", 80, ("bien reçu",)),
         # a board's notice: "Distribuidora Cantera vio tu hoja de vida"
         (rf"^{NAME} (?:vio|revisó|ha visto|ha revisado|visualizou) (?:tu|seu) (?:hoja de vida|CV|currículum|currículo|perfil|postulación)", 80, ("vio tu", "revisó tu", "ha visto tu", "ha revisado tu", "visualizou seu")),
@@ -107,6 +109,8 @@ BODY_PATTERNS: Final[_Table] = tuple(
     (re.compile(p, re.MULTILINE), w, k, lead)
     for p, w, k, lead in (
         (rf"\b(?:was|were|has been|have been) (?:successfully )?(?:sent|submitted|forwarded|shared) to {NAME}", 100, ("sent to", "submitted to", "forwarded to", "shared to"), False),
+        # (never the footer's "Este correo se envió a Valeria Ortiz": a reader, not a receipt)
+        (rf"\b(?:solicitud|postulación|candidatura) (?:se envió|fue enviada|se ha enviado) a {NAME}", 100, ("se envió", "fue enviada", "se ha enviado"), False),
         # A job board's receipt names the employer it passed the application on to.
         (rf"\b(?:sent|forwarded|passed) your (?:CV|resume|résumé|application|profile)(?: and cover letter)?(?: over| across| on)? to {NAME}", 100, ("sent your", "forwarded your", "passed your"), False),
         (rf"\b[Aa]pplication for [^\n]{{2,80}}? with {NAME} (?:has been|was) (?:successfully )?(?:sent|submitted)", 90, ("application for",), False),
