@@ -180,3 +180,14 @@ def test_linkedin_in_spanish_names_the_employer_and_never_the_reader() -> None:
         Category.CONFIRMATION,
     )
     assert guess is not None and guess.name == "Brightloom Software"
+
+
+def test_indeeds_relay_names_the_employer_before_via_but_a_person_stays_a_person() -> None:
+    text = "Southern Crescent Pediatrics sent you a message about Practice Manager\n\nHi Marcus"
+    address = "employer-7b4d2e91c3@indeedemail.com"
+    subject = "Interview request for Practice Manager"
+    guess = company_guess("Southern Crescent Pediatrics via Indeed", address, subject, text)
+    assert guess is not None and guess.name == "Southern Crescent Pediatrics"
+    assert clean_candidate("Southern Crescent Pediatrics") == "Southern Crescent Pediatrics"
+    person = company_guess("Jane Doe via LinkedIn", "inmail-hit-reply@linkedin.com", "Hi", "Hi")
+    assert person is None or person.name != "Jane Doe"

@@ -27,7 +27,7 @@ from applytrack_desktop.intel.company_phrases import (
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS
 from applytrack_desktop.intel.title_words import CITIES
-from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, JOB_NOUNS, NOT_A_NAME
+from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
 
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
 VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
@@ -213,8 +213,14 @@ def from_display_name(name: str, platform: bool = False) -> Iterable[tuple[str, 
     person there signs with a full name.
     """
     name = name[:MAX_SUBJECT_CHARS]
-    if _VIA_PERSON.search(name):
-        return  # "Jane Doe via LinkedIn" is a person writing through a network
+    if (via := _VIA_PERSON.search(name)) is not None:
+        # "Jane Doe via LinkedIn" is a person writing through a network; "Southern Crescent
+        # Pediatrics via Indeed" (Indeed's relay) is the employer, three words or more that
+        # do not start with a given name.
+        who = name[: via.start()].strip()
+        if len(who.split()) >= 3 and who.split()[0].casefold() not in FIRST_NAMES:
+            yield who, 70
+        return
     name = _UNIT_PREFIX.sub("", VIA.sub("", name).strip().strip("\"'"))
     if not name or ("@" in name and " " not in name) or ats.is_brand(name):
         return  # "NHS Jobs" is the portal, not "NHS" with a careers tail
