@@ -55,10 +55,11 @@ def extract(
     prepared = prepare(message)
     platform = detect_platform(message, prepared.body)
     company = extract_company(message, prepared, category)
+    quoted = None
     if company is None and (quoted := quoted_view(message)) is not None:
         # A recruiter's "Great, Thursday works" names the client only in the note it answers.
         company = extract_company(message, quoted, category)
-    title = reply_title(message, prepared, company.name if company else None)
+    title = reply_title(message, prepared, company.name if company else None, quoted)
     facts = extract_dates(
         prepared.subject,
         prepared.body,

@@ -38,10 +38,16 @@ def quoted_view(message: MailMessage) -> Prepared | None:
     return Prepared(subject=subject, body=clean_body(quoted, _QUOTED_CHARS))
 
 
-def reply_title(message: MailMessage, prepared: Prepared, company: str | None) -> str | None:
-    """``extract_title`` of the message, else of the message it quotes, else None."""
+def reply_title(
+    message: MailMessage,
+    prepared: Prepared,
+    company: str | None,
+    quoted: Prepared | None = None,
+) -> str | None:
+    """``extract_title`` of the message, else of the message it quotes (``quoted``, when the
+    caller has already read it), else None."""
     title = extract_title(prepared, company)
     if title is not None:
         return title
-    quoted = quoted_view(message)
+    quoted = quoted or quoted_view(message)
     return None if quoted is None else extract_title(quoted, company)

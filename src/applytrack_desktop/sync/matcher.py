@@ -17,9 +17,11 @@ before. Otherwise it goes to the review list with the best guess (``suggest``), 
 naming a role but no employer: its application may not be tracked at all.
 
 Company names are compared normalized and for equality, never as substrings ("Meta" is not
-"Metaverse Inc"); the store's lookup (``StoreIndex``) also lets equal names differ by their
-spaces ("harborbiosciences") or by whole words at the end when only one employer fits
-("Alpenglas" for "Alpenglas Digital", never "Acme" for both "Acme Bank" and "Acme Labs").
+"Metaverse Inc"); the store's lookup (``StoreIndex``, ``store.match_rows``) also lets equal
+names differ by their spaces ("harborbiosciences"), and, when only one employer fits, by
+whole words at the end ("Alpenglas" for "Alpenglas Digital", never "Acme" for both "Acme
+Bank" and "Acme Labs"), by last words written as initials ("Bluebonnet Valley ISD"), or by
+a domain's clipped spelling ("Kestrelpay" for "Kestrel Payments").
 A thread match yields to a clearly different job title: Gmail threads two
 confirmations with one subject from one sender together even when they are two roles. It
 yields only to what names that role, though: a reply naming a title no application of the
