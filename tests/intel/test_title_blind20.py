@@ -1,5 +1,6 @@
 """Title readings the session-20 blind mail needed: a council's "Post:" line and reference,
-an ATS's "position(s):" list, French inclusive writing, a team leader."""
+an ATS's "position(s):" list, French inclusive writing, a team leader; a gendered title's
+lower-case tail, German's suspended compound and Polish "i" (and) inside a title."""
 
 from __future__ import annotations
 
@@ -34,6 +35,30 @@ from applytrack_desktop.intel.titles import extract_title
             "Northgate - offer!!",
             "Great news mate - they want to offer you the Warehouse Team Leader role!",
             "Warehouse Team Leader",
+        ),
+        (
+            "Votre candidature - Assistant(e) comptable",
+            "Madame,\n\nNous vous remercions de votre candidature au poste "
+            "d'Assistant(e) comptable.",
+            "Assistant(e) comptable",
+        ),
+        (
+            "Aggiornamento",
+            "ti scriviamo per la tua candidatura per la\nposizione di Addetta/o vendite presso "
+            "il nostro punto vendita di Arezzo.",
+            "Addetta/o vendite",
+        ),
+        (
+            "Ihre Bewerbung als Elektroniker für Energie- und Gebäudetechnik",
+            "Sehr geehrter Herr Becker,\n\nleider müssen wir Ihnen mitteilen, dass die Stelle "
+            "besetzt ist.",
+            "Elektroniker für Energie- und Gebäudetechnik",
+        ),
+        (
+            "Dziękujemy za udział w rekrutacji",
+            "dziękujemy za zainteresowanie ofertą pracy na stanowisku Specjalista ds. Kadr i "
+            "Płac w Grupie Mostowa oraz za czas poświęcony na rozmowę z nami.",
+            "Specjalista ds. Kadr i Płac",
         ),
     ],
 )

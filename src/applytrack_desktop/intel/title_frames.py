@@ -108,7 +108,19 @@ def _phrase(text: str, romance: bool = False) -> str:
             end = _PHRASE_END.search(text, at + len(tail) + 2)
             tail_words = text[at : end.start() if end else len(text)].split()
             cut = len(tail.split())  # the tail phrase, then words up to a preposition
-            while cut < len(tail_words) and tail_words[cut].casefold() not in _STOPS:
+            while cut < len(tail_words):
+                # "ds. Kadr i Płac": "i" (and) between two title words joins them
+                joins = (
+                    tail_words[cut] == "i"
+                    and cut + 1 < len(tail_words)
+                    and _is_title_word(tail_words[cut - 1])
+                    and _is_title_word(tail_words[cut + 1])
+                )
+                if joins:
+                    cut += 2
+                    continue
+                if tail_words[cut].casefold() in _STOPS:
+                    break
                 if _is_title_word(tail_words[cut - 1]) and not _is_title_word(tail_words[cut]):
                     break  # "... w dziale HR zainteresowała nas": the sentence goes on
                 cut += 1
@@ -124,6 +136,8 @@ def _phrase(text: str, romance: bool = False) -> str:
             _is_title_word(word)
             or (folded in _CONNECTORS and kept)
             or (kept and kept[-1].casefold() in _ROMANCE_OF)
+            # German's suspended compound: "Energie- und Gebäudetechnik"
+            or (folded in ("und", "oder") and kept and kept[-1].endswith("-"))
             or (folded in _GOES_ON and kept and kept[-1].casefold() in _TRAINING)
         ):
             kept.append(word)

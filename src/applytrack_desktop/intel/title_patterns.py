@@ -24,8 +24,9 @@ from typing import Final
 from applytrack_desktop.intel.title_words import SUBJECT_ROLES
 
 # A title word; "Directeur·rice" (French inclusive writing) is one, and so is German's
-# suspended "Energie-" in "Elektroniker für Energie- und Gebäudetechnik".
-_TW = r"(?:[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’·-]*[\w+#](?:\([a-z]{1,3}\))?|[A-ZÄÖÜ][\w]*-(?=[ \t](?:und|oder)[ \t])|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
+# suspended "Energie-" in "Elektroniker für Energie- und Gebäudetechnik" (tried first: the
+# plain word would stop at "Energie").
+_TW = r"(?:[A-ZÄÖÜ][\w]*-(?=[ \t](?:und|oder)[ \t])|[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’·-]*[\w+#](?:\([a-z]{1,3}\))?|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
 # "in" only after an academic or teaching role, where it names the subject ("Lecturer in
 # Economics", "Teaching Fellow in History"); after other roles it names a place.
 _SUBJECT_IN = "|".join(f"(?<={noun}[ \\t])" for noun in SUBJECT_ROLES)
@@ -39,8 +40,12 @@ _LOW_TAIL = r"[ \t](?:de[ \t]|d'|d’|des[ \t]|du[ \t]|di[ \t]|da[ \t]|del[ \t]|
 # Capitalised words that end a title: pronouns and greetings ("... als HR Generalist und Ihr
 # Interesse", "for QA Engineer Dear Claire", "the role of Paralegal, I am pleased").
 _STOP = r"(?!(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|Sie|Dein|Deine|Deinen|Deiner|Dich|Dir|Wir|Uns|Unser|Unsere|Your|You|We|Our|Dear|Hi|Hello|Hallo|Bonjour|Hola|Vous|Votre|Nous|Notre|Usted)\b)"
+# A gendered title ends in a lower-case word when the phrase ends there: "Assistant(e)
+# comptable", "Addetta/o vendite presso" (the word must be followed by the end, a mark or a
+# preposition, so "Assistant(e) motivé(e) pour ..." is not read as one).
+_GENDERED_TAIL = r"(?:(?:(?<=\(e\))|(?<=\(a\))|(?<=/o)|(?<=/a)|(?<=/e))[ \t][a-zà-ÿ]{3,}(?=[ \t]*(?:$|[\n,.;:!?)–—]|[ \t]-[ \t])|[ \t](?:presso|chez|bei|at|in|en|a|al|à|per|para|pour|für|con|with)[ \t]))?"
 # A title starts a word, or right after a French elision ("au poste d'Analyste").
-T: Final = rf"(?P<t>(?<![\w+#/&.-])(?<![^dDlL]['’]){_TW}(?:[ \t](?:{_TC}[ \t])?{_STOP}{_TW}|{_LOW_TAIL}){{0,7}}(?:,[ \t](?!I\b){_STOP}{_TW}(?:[ \t](?:&[ \t]|and[ \t])?{_STOP}{_TW}){{0,3}})?{_GENDER})"
+T: Final = rf"(?P<t>(?<![\w+#/&.-])(?<![^dDlL]['’]){_TW}(?:[ \t](?:{_TC}[ \t])?{_STOP}{_TW}|{_LOW_TAIL}){{0,7}}{_GENDERED_TAIL}(?:,[ \t](?!I\b){_STOP}{_TW}(?:[ \t](?:&[ \t]|and[ \t])?{_STOP}{_TW}){{0,3}})?{_GENDER})"
 
 # Where a link pointed, as the HTML converter and plain-text parts write it after the link's
 # text: "Software Developer (https://www.linkedin.com/comm/jobs/view/3984417201)".
