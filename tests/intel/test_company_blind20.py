@@ -1,5 +1,6 @@
 """Company readings the session-20 blind inboxes needed: a host's name on a scheduling tool,
-the owner's possessive, a ward, a city, "Pvt. Ltd.", a role that ends in "Team Leader"."""
+the owner's possessive, a ward, a city, "Pvt. Ltd.", a role that ends in "Team Leader"; a
+domain spelling "&" as "and", a role's initials ("The NUM has asked"), an Italian selection team."""
 
 from __future__ import annotations
 
@@ -191,3 +192,36 @@ def test_indeeds_relay_names_the_employer_before_via_but_a_person_stays_a_person
     assert clean_candidate("Southern Crescent Pediatrics") == "Southern Crescent Pediatrics"
     person = company_guess("Jane Doe via LinkedIn", "inmail-hit-reply@linkedin.com", "Hi", "Hi")
     assert person is None or person.name != "Jane Doe"
+
+
+def test_a_domain_that_spells_the_ampersand_confirms_the_signed_name() -> None:
+    guess = company_guess(
+        "Sheila Barker",
+        "sheila@barkerandlane.co.uk",
+        "Bookkeeper role - practical test",
+        "Dear Daniel,\n\nPlease complete the short practical exercise attached.\n\n"
+        "Kind regards,\n\nSheila Barker FCCA\nDirector\nBarker & Lane Chartered Accountants\n"
+        "18 High Street, Otley LS21 3AB",
+        Category.TECHNICAL_ROUND,
+    )
+    assert guess is not None and guess.name == "Barker & Lane"
+
+
+def test_a_roles_initials_are_never_the_employer() -> None:
+    guess = company_guess(
+        "Megan O'Sullivan",
+        "megan.osullivan@easternrangeshealth.org.au",
+        "Next stage – written clinical scenario task",
+        "Hi Priya,\n\nThe scenario is attached:\n\n  A graduate nurse in the ED has been involved "
+        "in two medication incidents.\n  The NUM has asked the CNE to respond.\n\n"
+        "Kind regards,\nMegan\n\nMegan O'Sullivan\nTalent Acquisition Advisor | People & "
+        "Culture\nEastern Ranges Health\nT 03 9871 4402",
+        Category.TECHNICAL_ROUND,
+    )
+    assert guess is not None and guess.name == "Eastern Ranges Health"
+    assert clean_candidate("NUM") == "" and clean_candidate("CEO") == ""
+
+
+def test_an_italian_selection_team_is_cut_from_the_employer() -> None:
+    assert clean_candidate("Ferramenta Bellini - Selezione del personale") == "Ferramenta Bellini"
+    assert clean_candidate("Vinicola Marchetti – Selezione") == "Vinicola Marchetti"

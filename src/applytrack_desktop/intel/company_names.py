@@ -65,6 +65,11 @@ _ROLE_WORDS = frozenset(
 _DANGLING = frozenset(
     {"de", "da", "do", "das", "dos", "des", "du", "di", "del", "della", "of", "at", "for", "the"}
 )
+# A role's initials, never an employer: "The NUM has asked the CNE to respond" (a nurse unit
+# manager, a clinical nurse educator), "the CEO has approved".
+_ROLE_INITIALS = frozenset(
+    {"num", "cne", "cns", "don", "ceo", "cfo", "cto", "coo", "cmo", "cio", "hrbp", "hm"}
+)
 _ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
 _UNIT_WORDS = frozenset(
     {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
@@ -197,6 +202,8 @@ def _plausible(name: str) -> bool:
     if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
         return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
+        return False
+    if name.casefold() in _ROLE_INITIALS:
         return False
     if words[0] in _ROLE_WORDS:
         return False  # "Recruteur - Indigo Textiles": the writer's role, then the employer

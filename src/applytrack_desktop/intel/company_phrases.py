@@ -421,7 +421,7 @@ DEPT_SUFFIX = re.compile(
     r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
     r"(?:HR|People|Recruitment|Recruiting|Personnel|Employment|Staffing)[ \t]+Services|"
     r"(?:Interview[ \t]+)?(?:Scheduling|Bookings)|Coordination|"
-    r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|"
+    r"(?:Search[ \t]+)?Committee|Risorse[ \t]+Umane|Selezione(?:[ \t]+del[ \t]+[Pp]ersonale)?|"
     r"Recursos[ \t]+Humanos|Werving[ \t]+&[ \t]+Selectie|Selecci[oó]n|Portal[ \t]+de[ \t]+Empleo|"
     r"Lavora[ \t]+con[ \t]+noi|Trabaja[ \t]+con[ \t]+nosotros|"
     r"(?:Career|Candidate|Jobs?)[ \t]+Portal|Portal|Empleo|"

@@ -41,6 +41,9 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
                 words = text[at : at + len(stem) * 2 + 24].split()
                 prefix = ""
                 for count, word in enumerate(words[:6], start=1):
+                    # "Barker & Lane" at barkerandlane.co.uk: the domain spells the "&"
+                    if word == "&" and stem.startswith(prefix + "and"):
+                        prefix += "and"
                     prefix += squash(word)
                     if prefix == stem:
                         if (
@@ -57,7 +60,11 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
                             # name, so its last word is the firm's, not a tool's (Ashby, Lever).
                             name = display_company(raw)
                         # "The Grange at Polzeath" at thegrangeatpolzeath.co.uk loses its "The"
-                        spelled = squash(name).startswith(stem) or squash("the" + name) == stem
+                        spelled = (
+                            squash(name).startswith(stem)
+                            or squash("the" + name) == stem
+                            or squash(name.replace("&", " and ")).startswith(stem)
+                        )
                         if name and spelled and name[:1].isupper():
                             return name
                     if len(prefix) >= len(stem):
