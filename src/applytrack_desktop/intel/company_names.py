@@ -70,6 +70,26 @@ _DANGLING = frozenset(
 _ROLE_INITIALS = frozenset(
     {"num", "cne", "cns", "don", "ceo", "cfo", "cto", "coo", "cmo", "cio", "hrbp", "hm"}
 )
+# A day or a language on its own is never an employer: "Feedback from Thursday was very
+# positive", "General Ledger Accountant with German" (but "Monday" is monday.com's name).
+_DAYS_AND_LANGUAGES = frozenset(
+    {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "english", "german", "french", "spanish", "italian", "dutch", "portuguese", "polish",
+     "swedish", "danish", "norwegian", "finnish", "czech", "hungarian", "romanian", "greek",
+     "turkish", "arabic", "japanese", "chinese", "mandarin", "cantonese", "korean", "hindi",
+     "russian", "ukrainian"}
+)  # fmt: skip
+# A person by their honorific ("interviewed by Mr Andrew Shaw (Partner)"); "Dr" is left out
+# of it, as brands carry it ("Dr. Oetker").
+_HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mme", "herr", "frau"}
+)
+# A street address ("meet Manny at 2101 W Belleview", "9 Rope Walk Road"): a number, then a
+# compass point or, last, a street word.
+_ADDRESS = re.compile(
+    r"^\d{1,5}[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]|.*[ \t](?:St|Street|Ave|Avenue|Rd"
+    r"|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy)\.?$)"
+)
 _ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
 _UNIT_WORDS = frozenset(
     {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
@@ -203,7 +223,9 @@ def _plausible(name: str) -> bool:
         return False  # "Claims Adjuster Offer" names a document, not an employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
         return False
-    if name.casefold() in _ROLE_INITIALS:
+    if name.casefold() in _ROLE_INITIALS or name.casefold() in _DAYS_AND_LANGUAGES:
+        return False
+    if words[0] in _HONORIFICS or _ADDRESS.match(name):
         return False
     if words[0] in _ROLE_WORDS:
         return False  # "Recruteur - Indigo Textiles": the writer's role, then the employer

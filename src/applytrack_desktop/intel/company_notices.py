@@ -227,7 +227,15 @@ _ROLE_NEWS = re.compile(
     r"reviewed|opened)\b.*$",
     re.IGNORECASE,
 )
-_APPLIED_FOR = re.compile(r"\b(?i:applied for|applied to|application for)[ \t]+(?P<t>[^:|]+)$")
+_APPLIED_FOR = re.compile(
+    r"\b(?i:applied for|applied to|application for"
+    # the same receipt from boards in other languages: Pracuj.pl's "Aplikacja wysłana:",
+    # Catho's "Você se candidatou para", "Candidature envoyée :", "Bewerbung gesendet:"
+    r"|aplikacja wysłana[ \t]*:|você se candidatou (?:para|à|a)|candidatura enviada[ \t]*:"
+    r"|candidature envoyée[ \t]*:|vous avez postulé (?:à|pour)|bewerbung gesendet[ \t]*:"
+    r"|solicitud enviada[ \t]*:|te postulaste (?:a|para)|sollicitatie verstuurd[ \t]*:)"
+    r"[ \t]+(?P<t>[^:|]+)$"
+)
 # What follows the role in "You applied for Claims Adjuster at Beacon Systems (Full time).",
 # tried right after each place the body spells the role (one compiled pattern: a pattern
 # built around each message's role cost a compilation per message).
@@ -258,6 +266,12 @@ def listed_employer(prepared: Prepared) -> str | None:
         card = _CARD_PARTS.split(line[len(title) :]) if line.casefold().startswith(title) else []
         if len(card) >= 2 and not card[0].strip() and 1 < len(card[1].strip()) <= 60:
             return card[1].strip()
+        # "Seu currículo foi enviado para a vaga Analista de QA" over the card "Kairos Digital
+        # · São Paulo - SP": a sentence ending in the role, then the employer's card line.
+        if line.casefold().rstrip(".!").endswith(title) and at + 1 < len(lines):
+            card = _CARD_PARTS.split(lines[at + 1])
+            if len(card) >= 2 and 1 < len(card[0].strip()) <= 60:
+                return card[0].strip()
     # "You applied for Claims Adjuster at Beacon Systems (Full time)."
     at = body.find(role)
     while at >= 0:

@@ -222,6 +222,11 @@ PROXY_PATTERNS: Final[_Table] = tuple(
     (re.compile(p, re.MULTILINE), w, k, False)
     for p, w, k in (
         (rf"\b[Oo]n behalf of {NAME}", 85, ("on behalf of",)),
+        # An agency's client, labelled or said in other languages: "Cliente: Finvera (fintech
+        # de crédito)", "Naszym Klientem jest Hallstrom Pharma Services": the agency writes
+        # for it.
+        (rf"^[ \t]*(?:Cliente|Klient|Kunde|Opdrachtgever)[ \t]?:[ \t]*{_LONG_NAME}(?:[ \t]+\([^()\n]{{1,80}}\))?[ \t]*$", 70, ("cliente:", "klient:", "kunde:", "opdrachtgever:")),
+        (rf"\b(?:[Nn]aszym [Kk]lientem jest|[Oo]ur client is|[Nn]osso cliente é|[Nn]uestro cliente es|[Nn]otre client(?:e)? est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze opdrachtgever is) {NAME}", 70, ("klientem jest", "our client is", "nosso cliente", "nuestro cliente", "notre client", "nostro cliente", "unser kunde", "onze opdrachtgever")),
         # The same in other languages: "im Auftrag von Kraftwerk Logistik führen wir ...".
         (rf"\b(?:[Ii]m Auftrag von|[Pp]our le compte de|[Ee]n nombre de|[Pp]er conto di|[Ee]m nome d[aeo]|[Nn]amens|[Pp]å vegne af|[Pp]å vegne av|[Pp]å uppdrag av) {NAME}", 85, ("im auftrag von", "pour le compte de", "en nombre de", "per conto di", "em nome d", "namens ", "på vegne a", "på uppdrag av")),
         (rf"\b(?:ordered|requested|initiated|sent|conducted|organi[sz]ed) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by", "conducted by", "organised by", "organized by")),
