@@ -3,7 +3,7 @@
 Both were written by people who never saw the templates or the code, in styles, employers,
 languages and hard negatives of their own, so they hold the variety a template family cannot.
 
-- ``models/corpus/wild/`` (written over sessions 5-20; its size is in ``EVAL.md``) was the
+- ``models/corpus/wild/`` (written over sessions 5-21; its size is in ``EVAL.md``) was the
   blind measure until session 20. Measured then on the templates' held-out families and on
   the new blind set, training on its 1,277 messages raised both (held-out macro-F1 0.921 ->
   0.929, job precision 0.940 -> 0.945 at the same recall; blind set macro-F1 0.902 ->
@@ -14,7 +14,11 @@ languages and hard negatives of their own, so they hold the variety a template f
   ``FAMILY_SIZE``: one message per family would give each real message the weight of a
   whole template family (measured: held-out recall 0.985 -> 0.982), one family per set
   would drown 1,277 messages in 1,000 families.
-- ``models/corpus/blind/`` (session 20, 603 messages) is never trained on and no model
+  The session-20 blind set (603 messages: four inboxes, ``small-employers/``,
+  ``look-alikes-2/``) joined it in session 21, when a newer blind set replaced it, with 220
+  written for training that day (``ats-styles-2/``, ``look-alikes-3/``); its
+  ``README.md`` lists every part.
+- ``models/corpus/blind/`` (session 21, 604 messages) is never trained on and no model
   choice is made on it: it is what ``EVAL.md`` reports as the generalisation check. The
   next blind set replaces it as the measure, and it then joins the training mail.
 """

@@ -1,13 +1,15 @@
 """Company readings the session-21 blind mail needed, after it was first measured: a day, a
 language, an honorific or a street address is never the employer; a job board's receipt in
 Polish or Portuguese lists the employer under the role; an agency names its client in
-Portuguese or Polish."""
+Portuguese or Polish; an interviewer's given name and a talent team are not employers; the
+boards and tools the mail came from are platforms."""
 
 from __future__ import annotations
 
 import pytest
 
 from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_names import clean_candidate
 
 from .company_mail import company_name
@@ -105,3 +107,43 @@ def test_an_agency_names_its_client_in_other_languages(
         sender, address, "Propozycja / Oportunidade", body, Category.RECRUITER_OUTREACH
     )
     assert found == want
+
+
+def test_an_interviewer_named_by_first_name_is_not_the_employer() -> None:
+    found = company_name(
+        "Kelli Morrow",
+        "kelli.morrow@stbrendanhealth.org",
+        "Interview invitation - St. Brendan Plant Operations",
+        "Good morning Marcus,\n\nDale Porter, our Director of Plant Operations, reviewed your "
+        "application and would like to meet with you: a panel interview with Dale and two of "
+        "our lead engineers.\n\nThank you",
+        Category.INTERVIEW,
+    )
+    assert found is not None and found != "Dale"
+
+
+def test_a_portuguese_talent_team_is_not_the_employer() -> None:
+    assert clean_candidate("Equipe de Talentos") == ""
+    found = company_name(
+        "Saúde Prisma",
+        "noreply@recrutei.com.br",
+        "Inscrição registrada – QA Analyst Pleno",
+        "Olá Camila,\n\nSua inscrição na vaga QA Analyst Pleno foi registrada com sucesso.\n\n"
+        "Equipe de Talentos · Saúde Prisma\n\nEnviado através da Recrutei · Não responda",
+        Category.CONFIRMATION,
+    )
+    assert found == "Saúde Prisma"
+
+
+@pytest.mark.parametrize(
+    ("host", "platform"),
+    [
+        ("irishjobs.ie", "irishjobs"),
+        ("jobs.ie", "jobsie"),
+        ("recrutei.com.br", "recrutei"),
+        ("tedk12.com", "talentedhire"),
+        ("jobs.nhs.example", "nhsjobs"),  # the corpus's stand-in keeps the shared stem
+    ],
+)
+def test_the_boards_and_tools_the_session_21_mail_came_from(host: str, platform: str) -> None:
+    assert ats.platform_for_host(host) == platform

@@ -94,7 +94,7 @@ _ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
 _UNIT_WORDS = frozenset(
     {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
      "dział", "afdeling", "abteilung", "departamento", "dipartimento", "département",
-     "ufficio", "oficina", "büro", "bureau", "servizio"}
+     "ufficio", "oficina", "büro", "bureau", "servizio", "equipe", "equipa"}
 )  # fmt: skip
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", "employment"})
 # A hospital's ward or specialty after the role ("Clinical Nurse Educator - Acute Medicine",
@@ -110,6 +110,8 @@ _CLINICAL_UNITS = frozenset(
 )  # fmt: skip
 # Articles left alone once a team's name is trimmed ("Das People-Team": "Das").
 _ARTICLES = frozenset({"the", "das", "der", "die", "le", "la", "les", "el", "il", "lo", "het"})
+# Words that join a team's words ("Equipe de Talentos", "Equipo de Selección").
+_TEAM_LINKS = frozenset({"de", "da", "do", "des", "du", "di", "del", "of", "and", "&"})
 # What an agency's job card says when it will not name its client ("Client: Confidential").
 _UNNAMED = frozenset(
     {"confidential", "undisclosed", "stealth", "anonymous", "various", "multiple", "tbc", "tbd"}
@@ -206,6 +208,7 @@ def _plausible(name: str) -> bool:
         or w in _TEAM_QUALIFIERS
         or w in _ARTICLES
         or w in _PRACTICE_WORDS
+        or w in _TEAM_LINKS
         for w in bare
     ):
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer

@@ -202,6 +202,8 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "schooljobs.com": "neogov",
     "usajobs.gov": "usajobs",
     "jobs.ac.uk": "jobsacuk",
+    "jobs.ie": "jobsie",  # (since feature version 19; listed before NHS Jobs, which keeps
+    # the shared "jobs" stem of the corpus's jobs.nhs.example)
     "jobs.nhs.uk": "nhsjobs",  # NHS Jobs, the portal every NHS employer recruits through
     "peopleadmin.com": "peopleadmin",
     "interfolio.com": "interfolio",
@@ -312,6 +314,15 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "referoo.com.au": "referoo",
     "talentedhire.com": "talentedhire",
     "dropboxsign.com": "dropboxsign",
+    # since feature version 19: what the session-21 mail sent from (Brazil's Recrutei and
+    # Sólides' jobs domain, Ireland's two big boards (jobs.ie is listed above), TalentEd's
+    # K-12 mail domain, Willo's and pymetrics' other domains)
+    "recrutei.com.br": "recrutei",
+    "solides.jobs": "solides",
+    "irishjobs.ie": "irishjobs",
+    "tedk12.com": "talentedhire",
+    "willo.video": "willo",
+    "pymetrics.com": "pymetrics",
 }
 
 # Product names of those platforms as they appear in display names and text. Normalized.
@@ -370,7 +381,8 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Academic Positions", "AcademicTransfer", "Chronicle Vitae", "Nature Careers",
         "Science Careers", "jobRxiv", "Jobbnorge", "Varbi", "ReachMee", "Webcruiter", "Emply",
         "Careers@Gov", "Careers Gov", "eFinancialCareers", "Darwinbox", "Keka", "Keka HR",
-        "AuthBridge", "Referoo", "TalentEd Hire", "TalentEd",
+        "AuthBridge", "Referoo", "TalentEd Hire", "TalentEd", "Recrutei", "IrishJobs",
+        "IrishJobs.ie", "Jobs.ie", "Sólides",
     )
 )  # fmt: skip
 
@@ -391,6 +403,8 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "cadremploi": "board",
     "careerbuilder": "board",
     "catho": "board",
+    "irishjobs": "board",
+    "jobsie": "board",
     "careersgov": "board",
     "computrabajo": "board",
     "cutshort": "board",

@@ -60,7 +60,7 @@ DEPARTMENT_WORDS: Final[frozenset[str]] = words(
     "careers career jobs job human resources staffing candidate experience operations "
     "university campus early recrutement karriere personal personalabteilung reclutamiento "
     "selección seleccion équipe equipo ressources humaines rh portal empleo emploi empleos "
-    "candidate candidates onboarding"
+    "candidate candidates onboarding talentos"
 )
 
 # Words that start a phrase that is not a name (pronouns, greetings, sign-offs).
@@ -111,6 +111,18 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "hassan mustafa zainab layla amir reza farah kofi chidi emeka tunde femi aditya vikram "
     "anil sunil deepa kavya arun rohan neha pooja sanjay ravi hana haruto sakura yuna jürgen "
     "jurgen klaus stefan andreas markus "
+    # Names the session-21 mail signed with ("Dale Porter, our Director of Plant Operations",
+    # "Darragh" of an Irish agency) and other Irish, Brazilian, Polish and American ones
+    "dale darragh kelli aoife orla grainne gráinne bruno renata jenna ciara sinead "
+    "sinéad eimear niamh roisin róisín ruairi ruairí fionnuala tomas tomás deirdre "
+    "padraig pádraig cormac oisin oisín eoin ciaran ciarán caoimhe saoirse aisling "
+    "clodagh declan dermot donal eamon fergus gearoid colm brendan seamus shane conor "
+    "cian mairead máiréad siobhán thiago larissa rafael gabriela leticia letícia "
+    "fernanda juliana luiz gustavo rodrigo felipe vinicius vinícius matheus leonardo "
+    "patrícia renan otavio marcos andré andre paulo ricardo eduardo fabio fábio bruna "
+    "debora débora tatiana vanessa aline priscila kasia aleksandra justyna karolina "
+    "ewelina grzegorz mateusz dorota iwona manny phyllis tamsin hollie imogen harriet "
+    "bea nate derek rick jim dave darnell trey tanya brandi shawna latoya tasha kendra "
     # Names the session-20 blind inboxes signed with ("Confirmed: Intro chat with Dana
     # Whitfield", "Owen" over a design exercise) and other common ones; none a word or a
     # firm's name too (no "Happy", "Eli" of Eli Lilly, "Kerry" of Kerry Group, "Piper")
