@@ -60,6 +60,12 @@ from applytrack_desktop.intel.titles import extract_title
             "Płac w Grupie Mostowa oraz za czas poświęcony na rozmowę z nami.",
             "Specjalista ds. Kadr i Płac",
         ),
+        (
+            "Thank you for your application to Ledgerwise",
+            "We received your application for Software Development Engineer in Test (SDET), "
+            "and we are delighted.",
+            "Software Development Engineer in Test (SDET)",
+        ),
     ],
 )
 def test_blind_mail_titles(subject: str, body: str, want: str) -> None:

@@ -49,6 +49,13 @@ class FakeIndex:
     def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]:
         return [a for a in among if address in self.senders.get(a, set())]
 
+    def applications_with_host(self, host: str) -> list[int]:
+        return [
+            a
+            for a, addresses in self.senders.items()
+            if any(x.endswith("@" + host) for x in addresses)
+        ]
+
     def active_candidates(self) -> list[Candidate]:
         return [c for c in self.apps.values() if c.status.is_active and c.job_title]
 
@@ -388,3 +395,51 @@ def test_an_interview_invite_is_not_for_the_role_that_already_has_an_offer() -> 
         2: [datetime(2026, 5, 1, tzinfo=UTC)],
     }
     assert match_email(dated(Category.INTERVIEW, 5), index) == Match(2, MatchMethod.COMPANY)
+
+
+def _from_host(
+    company: str = "", title: str = "", category: Category = Category.REJECTION
+) -> EmailFacts:
+    return replace(facts(company, title, category=category), own_host="ccvschools.org")
+
+
+def test_mail_naming_only_its_host_goes_to_the_one_application_with_mail_from_it() -> None:
+    index = FakeIndex()
+    index.add(1, "Clear Creek Valley Schools", "Facilities Supervisor - HVAC", Status.INTERVIEWING)
+    index.add(2, "Summit Mechanical Services", "HVAC Service Supervisor", Status.INTERVIEWING)
+    index.senders = {1: {"wharaway@ccvschools.org"}, 2: {"ray@summitmechanicalco.com"}}
+    assert match_email(_from_host("Ccvschools"), index) == Match(1, MatchMethod.SENDER_HOST)
+    assert match_email(_from_host(), index) == Match(1, MatchMethod.SENDER_HOST)
+    # without the host's own reading (a platform, free mail, another name), no host match
+    assert match_email(facts("Ccvschools", category=Category.REJECTION), index) is None
+
+
+def test_a_host_that_wrote_about_two_applications_or_a_closed_one_tells_nothing() -> None:
+    index = FakeIndex()
+    index.add(1, "Clear Creek Valley Schools", "Facilities Supervisor", Status.INTERVIEWING)
+    index.add(2, "Clear Creek Valley Schools", "HVAC Technician", Status.APPLIED)
+    index.senders = {1: {"a@ccvschools.org"}, 2: {"b@ccvschools.org"}}
+    assert match_email(_from_host("Ccvschools"), index) is None
+    index.senders = {1: {"a@ccvschools.org"}}
+    index.add(1, "Clear Creek Valley Schools", "Facilities Supervisor", Status.REJECTED)
+    assert match_email(_from_host("Ccvschools"), index) is None
+
+
+def test_a_host_match_yields_to_another_roles_title_and_to_a_known_employer() -> None:
+    index = FakeIndex()
+    index.add(1, "Clear Creek Valley Schools", "Facilities Supervisor", Status.INTERVIEWING)
+    index.add(2, "Ccvschools", "Groundskeeper", Status.APPLIED)
+    index.senders = {1: {"a@ccvschools.org"}}
+    assert match_email(_from_host("", "Chief Financial Officer"), index) is None
+    # the employer it names is in the store: matching by company decides, not the host
+    found = match_email(_from_host("Ccvschools", "Groundskeeper"), index)
+    assert found == Match(2, MatchMethod.COMPANY_TITLE)
+
+
+def test_a_title_written_as_its_initials_is_the_same_role() -> None:
+    from applytrack_desktop.sync.matcher import title_similarity
+
+    assert not titles_conflict("SDET", "Software Development Engineer in Test (SDET)")
+    assert not titles_conflict("Clinical Nurse Educator", "CNE")
+    assert titles_conflict("SRE", "Data Engineer")
+    assert title_similarity("Sdet", "Software Development Engineer in Test") < 80  # not initials

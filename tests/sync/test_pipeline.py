@@ -539,3 +539,19 @@ def test_a_receipt_naming_no_employer_takes_none_from_answers_about_another_role
     run(service, mail(2, 14, "[interview 0.9] Granite Outfitters / Data Engineer", reply_to=1))
     run(service, mail(1, 0, "[confirmation 0.95] - / Hydrogeologist"))
     assert service.list_applications() == []
+
+
+@pytest.mark.parametrize(
+    ("host", "company", "want"),
+    [
+        ("CCVSchools.org", "Ccvschools", "ccvschools.org"),  # the host's own reading
+        ("ccvschools.org", "", "ccvschools.org"),  # nothing named at all
+        ("ccvschools.org", "Clear Creek Valley Schools", ""),  # the mail names its employer
+        ("myworkday.com", "", ""),  # a platform writes for many employers
+        ("gmail.com", "", ""),  # so does free mail
+    ],
+)
+def test_own_host_is_all_the_mail_says_of_its_employer(host: str, company: str, want: str) -> None:
+    from applytrack_desktop.sync.pipeline import own_host
+
+    assert own_host(host, company) == want

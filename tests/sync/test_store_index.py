@@ -175,6 +175,47 @@ def test_senders_and_active_titles(store: Store) -> None:
     assert (before, after) == (["QA"], [])  # titled, active applications only
 
 
+def test_the_applications_a_host_wrote_about_come_from_the_index(store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from applytrack_desktop.store import emails
+    from applytrack_desktop.store.emails import NewEmail
+
+    def work(conn: sqlcipher3.Connection) -> tuple[list[int], list[int], list[int], str, int]:
+        a = applications.insert(conn, company="Clear Creek Valley Schools", job_title="Lead",
+                                status=Status.INTERVIEWING)  # fmt: skip
+        when = datetime(2026, 3, 1, tzinfo=UTC)
+        for n, (address, app) in enumerate(
+            [("Bill.H@CCVSchools.org", a), ("noreply@ccvschools.org", None), ("x@other.org", a)]
+        ):
+            emails.insert(
+                conn,
+                NewEmail(None, f"p{n}", f"<{n}@x>", f"t{n}", when, "s", Category.INTERVIEW, 0.9,
+                         sender_address=address, application_id=app),
+            )  # fmt: skip
+        index = StoreIndex(conn)
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT DISTINCT application_id FROM emails"
+                " WHERE lower(substr(sender_address, instr(sender_address, '@') + 1)) = ?"
+                " AND application_id IS NOT NULL",
+                ("ccvschools.org",),
+            )
+        )
+        return (
+            index.applications_with_host("ccvschools.org"),
+            index.applications_with_host("CCVSCHOOLS.ORG"),
+            index.applications_with_host("schools.org"),
+            plan,
+            a,
+        )
+
+    found, upper, suffix, plan, a = store.write(work)
+    assert (found, upper, suffix) == ([a], [a], [])  # the whole host, any case; unattached mail no
+    assert "emails_sender_host" in plan  # answered from the index
+
+
 # One change to the applications the pipeline may make in a batch: create one (with a title
 # or not), set one's status, give one a title, move one's start back. Each is followed by
 # ``forget`` of that application, as the pipeline does, and sometimes by a look.

@@ -29,9 +29,10 @@ _PLACE_WORDS = re.compile(
 )
 _TAIL = re.compile(
     r"(?:[ \t]+(?:at|@|with|bei|chez|en|à|na|no|bij|presso|–|—|\|)[ \t]+.*|"
-    # "in" names a place, except after a teaching role ("Lecturer in Economics")
+    # "in" names a place, except after a teaching role ("Lecturer in Economics") and in
+    # "Software Development Engineer in Test"
     + "".join(f"(?<!{noun})" for noun in SUBJECT_ROLES)
-    + r"[ \t]+in[ \t]+.*|[ \t]+(?:position|role|opening|job|vacancy|post|"
+    + r"[ \t]+in[ \t]+(?!Test\b).*|[ \t]+(?:position|role|opening|job|vacancy|post|"
     r"opportunity)\.?|[ \t]+(?:Technical |Coding |Online |Take-[Hh]ome )?(?:Assessment|Challenge|Test|"
     r"Exercise|Interview|Application|Offer(?: Letter)?|Opportunity|Role|Position|Update)|"
     r"[ \t]*[.,;:!?-]+"

@@ -27,10 +27,12 @@ from applytrack_desktop.intel.title_words import SUBJECT_ROLES
 # suspended "Energie-" in "Elektroniker für Energie- und Gebäudetechnik" (tried first: the
 # plain word would stop at "Energie").
 _TW = r"(?:[A-ZÄÖÜ][\w]*-(?=[ \t](?:und|oder)[ \t])|[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ][\w+#/&.'’·-]*[\w+#](?:\([a-z]{1,3}\))?|[A-Z0-9]|[a-z](?=[A-Z])[\w+#/.-]*|\.NET)"
+# "Software Development Engineer in Test" (SDET): "in" before "Test" after an engineer.
+_IN_TEST = r"(?:(?<=Engineer[ \t])|(?<=Developer[ \t]))in(?=[ \t]Test)"
 # "in" only after an academic or teaching role, where it names the subject ("Lecturer in
 # Economics", "Teaching Fellow in History"); after other roles it names a place.
 _SUBJECT_IN = "|".join(f"(?<={noun}[ \\t])" for noun in SUBJECT_ROLES)
-_TC = rf"(?:of|and|&|for|de|des|du|en|la|le|für|und|y|del|à|d'|-|–|(?:{_SUBJECT_IN})in)"
+_TC = rf"(?:of|and|&|for|de|des|du|en|la|le|für|und|y|del|à|d'|-|–|(?:{_SUBJECT_IN})in|{_IN_TEST})"
 # A trailing aside stays with the title: "(m/w/d)", "(H/F)", "(Atlantic World)"; clean_title
 # drops ids, places and work modes from it.
 _GENDER = r"(?:[ \t]*\([^()\n]{1,40}\))?"

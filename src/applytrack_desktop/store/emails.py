@@ -453,6 +453,19 @@ def applications_with_sender(
     return [int(r[0]) for r in rows]
 
 
+def applications_with_host(conn: sqlcipher3.Connection, host: str) -> list[int]:
+    """Which applications hold mail sent from ``host`` (the part after the "@", any case)."""
+    if not host:
+        return []
+    rows = conn.execute(
+        "SELECT DISTINCT application_id FROM emails"
+        " WHERE lower(substr(sender_address, instr(sender_address, '@') + 1)) = ?"
+        " AND application_id IS NOT NULL",
+        (host.casefold(),),
+    )
+    return [int(r[0]) for r in rows]
+
+
 def last_mail_before(
     conn: sqlcipher3.Connection, among: Sequence[int], when: datetime
 ) -> dict[int, datetime]:

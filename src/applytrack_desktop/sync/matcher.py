@@ -3,7 +3,9 @@
 1. the thread (the provider's thread id, or In-Reply-To/References to mail already attached),
 2. ATS identifiers (requisition / posting ids),
 3. company + fuzzy job title,
-4. company alone, when exactly one active application there fits.
+4. company alone, when exactly one active application there fits,
+5. the sender's own host, when the mail names no employer but the host and exactly one
+   application holds mail from it.
 
 Company alone is the weakest evidence, so an application "fits" only if it already existed
 when the mail was sent (a day of slack; mail that moves no status, like an outreach before
@@ -64,6 +66,7 @@ class MatchMethod(StrEnum):
     ATS_ID = "ats_id"
     COMPANY_TITLE = "company_title"
     COMPANY = "company"
+    SENDER_HOST = "sender_host"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,9 @@ class EmailFacts:
     sender_address: str = ""  # who sent it: a recruiter seen on one application before
     sure: bool = True  # the category's confidence is at or above the pipeline's threshold
     confidence: float = 1.0  # the category's confidence itself
+    # The sender's host when it is the employer's own (no platform, no free mail) and the
+    # mail names no employer but what the host spells ("Ccvschools"): "" otherwise.
+    own_host: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +121,8 @@ class MatchIndex(Protocol):
 
     def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]: ...
 
+    def applications_with_host(self, host: str) -> list[int]: ...
+
     def active_candidates(self) -> list[Candidate]: ...
 
     def last_mail_before(self, among: Sequence[int], when: datetime) -> dict[int, datetime]: ...
@@ -137,10 +145,25 @@ def _clean_title(title: str) -> str:
 @lru_cache(maxsize=16384)
 def title_similarity(a: str, b: str) -> float:
     """0-100; token-set, so "Senior Data Engineer" fits "Data Engineer (Remote)"."""
+    if _initials_of(a, b) or _initials_of(b, a):
+        return 100.0
     a, b = _clean_title(a), _clean_title(b)
     if not a or not b:
         return 0.0
     return float(fuzz.token_set_ratio(a, b))
+
+
+_LINK_WORDS = frozenset({"in", "of", "and", "for", "the", "de", "du", "des", "der", "und"})
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """True when ``short`` is one word written as the initials of ``long`` ("SDET" and
+    "Software Development Engineer in Test", "CNE" and "Clinical Nurse Educator")."""
+    word = short.strip()
+    if not 2 <= len(word) <= 6 or not word.isalpha() or not word.isupper():
+        return False
+    words = [w for w in _clean_title(long).split() if w not in _LINK_WORDS]
+    return len(words) == len(word) and "".join(w[0] for w in words) == word.casefold()
 
 
 def titles_conflict(a: str, b: str) -> bool:
@@ -183,13 +206,37 @@ def match_email(facts: EmailFacts, index: MatchIndex) -> Match | None:
 
     if not facts.company_norms:
         # A role named without its employer (an agency passing on an answer) may be about an
-        # application that is not tracked: it is only suggested, never attached (``suggest``).
-        return None
+        # application that is not tracked: it is only suggested, never attached (``suggest``),
+        # unless it comes from the host of exactly one application's mail.
+        return _by_host(facts, index)
     fit = _fitting(facts, candidates)
     if len(fit) > 1:
         chosen = _break_tie(facts, fit, index)
         fit = [c for c in fit if c.id == chosen]
-    return Match(fit[0].id, MatchMethod.COMPANY) if len(fit) == 1 else None
+    if len(fit) == 1:
+        return Match(fit[0].id, MatchMethod.COMPANY)
+    return _by_host(facts, index) if not candidates else None
+
+
+def _by_host(facts: EmailFacts, index: MatchIndex) -> Match | None:
+    """The one application whose mail came from the employer's own host this mail comes from,
+    when the mail names no employer but the host: a district's director who wrote first as
+    "Clear Creek Valley Schools" and then signs "Bill" from ccvschools.org. A host that wrote
+    about two applications tells nothing, nor does a closed one or another role's title."""
+    if not facts.own_host:
+        return None
+    ids = index.applications_with_host(facts.own_host)
+    if len(ids) != 1:
+        return None
+    found = index.candidate(ids[0])
+    if (
+        found is None
+        or not found.status.is_active
+        or not _existed_then(facts, found)
+        or titles_conflict(facts.job_title, found.job_title)
+    ):
+        return None
+    return Match(found.id, MatchMethod.SENDER_HOST)
 
 
 def _fitting(facts: EmailFacts, candidates: list[Candidate]) -> list[Candidate]:

@@ -26,7 +26,9 @@ from applytrack_desktop.core.errors import MailParseError
 from applytrack_desktop.core.models import ChangeCause, ReviewState
 from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.core.status_rules import DEFAULT_CONFIDENCE_THRESHOLD
+from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.analysis import Analysis
+from applytrack_desktop.intel.company_domains import squash
 from applytrack_desktop.mail.message import MailMessage
 from applytrack_desktop.mail.parse import parse_message
 from applytrack_desktop.store import activity, applications, emails, history, review, seen, threads
@@ -118,6 +120,17 @@ def prepare(items: Sequence[Incoming], analyzer: Analyzer) -> list[Prepared]:
         Prepared(p.incoming, p.message, by_item[id(p)], p.error) if id(p) in by_item else p
         for p in parsed
     ]
+
+
+def own_host(host: str, company: str) -> str:
+    """``host`` when it is the employer's own (no platform, no free mail) and ``company`` is
+    nothing but the host's reading ("Ccvschools" from ccvschools.org, or none): the host is
+    then all the mail says of its employer. "" otherwise."""
+    if not ats.is_own_domain(host):
+        return ""
+    if company and squash(company) != squash(ats.domain_stem(host)):
+        return ""
+    return host.casefold()
 
 
 def thread_key(message: MailMessage, provider_thread: str | None) -> str:
@@ -245,6 +258,7 @@ class _Run:
             sender_address=message.sender_address,
             sure=analysis.confidence >= self.settings.threshold,
             confidence=analysis.confidence,
+            own_host=own_host(message.sender_domain, company),
         )
         match = match_email(facts, self.index)
         app_id = match.application_id if match is not None else None

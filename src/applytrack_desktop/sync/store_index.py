@@ -76,6 +76,9 @@ class StoreIndex:
     def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]:
         return emails.applications_with_sender(self._conn, address, among)
 
+    def applications_with_host(self, host: str) -> list[int]:
+        return emails.applications_with_host(self._conn, host)
+
     def last_mail_before(self, among: Sequence[int], when: datetime) -> dict[int, datetime]:
         return emails.last_mail_before(self._conn, among, when)
 
