@@ -412,6 +412,9 @@ def test_mail_naming_only_its_host_goes_to_the_one_application_with_mail_from_it
     assert match_email(_from_host(), index) == Match(1, MatchMethod.SENDER_HOST)
     # without the host's own reading (a platform, free mail, another name), no host match
     assert match_email(facts("Ccvschools", category=Category.REJECTION), index) is None
+    # outreach is about a role not applied to; a receipt starts an application
+    for category in (Category.RECRUITER_OUTREACH, Category.CONFIRMATION):
+        assert match_email(_from_host("Ccvschools", category=category), index) is None
 
 
 def test_a_host_that_wrote_about_two_applications_or_a_closed_one_tells_nothing() -> None:

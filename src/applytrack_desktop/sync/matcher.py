@@ -218,12 +218,18 @@ def match_email(facts: EmailFacts, index: MatchIndex) -> Match | None:
     return _by_host(facts, index) if not candidates else None
 
 
+# A recruiter's outreach is about a role the reader has not applied to, and a receipt starts
+# an application: neither is news of the one the host wrote about before.
+_NOT_BY_HOST = frozenset({Category.RECRUITER_OUTREACH, Category.CONFIRMATION})
+
+
 def _by_host(facts: EmailFacts, index: MatchIndex) -> Match | None:
     """The one application whose mail came from the employer's own host this mail comes from,
     when the mail names no employer but the host: a district's director who wrote first as
     "Clear Creek Valley Schools" and then signs "Bill" from ccvschools.org. A host that wrote
-    about two applications tells nothing, nor does a closed one or another role's title."""
-    if not facts.own_host:
+    about two applications tells nothing, nor does a closed one or another role's title;
+    outreach and receipts are never matched by their host."""
+    if not facts.own_host or facts.category in _NOT_BY_HOST:
         return None
     ids = index.applications_with_host(facts.own_host)
     if len(ids) != 1:
