@@ -147,3 +147,19 @@ def test_a_portuguese_talent_team_is_not_the_employer() -> None:
 )
 def test_the_boards_and_tools_the_session_21_mail_came_from(host: str, platform: str) -> None:
     assert ats.platform_for_host(host) == platform
+
+
+@pytest.mark.parametrize(
+    ("name", "host", "platform_itself"),
+    [
+        ("Willow Pharma", "willo.video", False),  # an employer whose name begins with "willo"
+        ("Leverton Labs", "hire.lever.co", False),
+        ("SEEK Applications", "seek.com.au", True),
+        ("reed.co.uk", "reed.co.uk", True),
+        ("Info", "infojobs.net", True),  # a piece of the board's name
+    ],
+)
+def test_a_platform_names_itself_by_whole_words(
+    name: str, host: str, platform_itself: bool
+) -> None:
+    assert ats.names_sender_platform(name, host) is platform_itself

@@ -147,8 +147,12 @@ def names_sender_platform(name: str, host: str) -> bool:
     platform = platform_for_host(host)
     if not platform:
         return False
-    squashed = re.sub(r"[^a-z0-9]", "", name.casefold())
-    return squashed.startswith(platform) or (len(squashed) >= 3 and platform.startswith(squashed))
+    words = [w for w in re.split(r"[^a-z0-9]+", name.casefold()) if w]
+    squashed = "".join(words)
+    # The key is whole leading words of the name: "Willow Pharma" sending through Willo
+    # (key "willo") is the employer, not the platform.
+    leads = any("".join(words[:n]) == platform for n in range(1, min(len(words), 3) + 1))
+    return leads or (len(squashed) >= 3 and platform.startswith(squashed))
 
 
 @lru_cache(maxsize=8192)
