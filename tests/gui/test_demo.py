@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from applytrack_desktop.gui import demo
 from applytrack_desktop.gui.demo import DEMO_TITLE, DemoLauncher, PreparingDemo, run_demo
 from applytrack_desktop.service_demo import DemoService
 
@@ -57,13 +60,31 @@ def test_run_demo_hands_a_filled_store_to_the_app_and_closes_it(qapp: QApplicati
     assert isinstance(seen["folder"], Path) and not seen["folder"].exists()
 
 
-def test_closing_the_splash_early_opens_nothing(qapp: QApplication) -> None:
+def test_closing_the_splash_early_opens_nothing(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The demo is held back until the splash is closed: "early" must not depend on how fast
+    # this machine (or a warm second run in one process) prepares it.
+    closed = threading.Event()
+    opened: list[DemoService] = []
+    real_open = demo._open
+
+    def slow_open() -> DemoService:
+        closed.wait(30)
+        opened.append(real_open())
+        return opened[-1]
+
+    monkeypatch.setattr(demo, "_open", slow_open)
+
     def close_splash() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, PreparingDemo) and widget.isVisible():
                 widget.close()
+        closed.set()
 
     QTimer.singleShot(100, close_splash)
     shown: list[object] = []
     assert run_demo(qapp, lambda service: shown.append(service) or 0) == 0
     assert shown == []
+    assert len(opened) == 1  # prepared after all, and closed, not left behind
+    assert not Path(opened[0].data_dir).parent.exists()
