@@ -222,7 +222,10 @@ def clean_title(raw: str, company: str | None = None) -> str:
         text = next((p for p in parts if has_job_noun(p)), parts[0] if parts else "")
     if " / " in text:  # "Robin Ashe / Treasury Analyst"
         head, _, tail = text.rpartition(" / ")
-        if has_job_noun(tail) and not has_job_noun(head):
+        # a gendered pair stays whole: "Projektingenieurin / Projektingenieur Tiefbau",
+        # "Starsza Księgowa / Starszy Księgowy"
+        pair = head[:5].casefold() == tail[:5].casefold() and len(head) >= 5
+        if has_job_noun(tail) and not has_job_noun(head) and not pair:
             text = tail
     previous = None
     while previous != text:

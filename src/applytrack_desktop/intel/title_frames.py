@@ -51,7 +51,7 @@ _PHRASE_END = re.compile(r"[.,;:!?()\"“”]|[ \t][-–—][ \t]|\n")
 # on in lower case.
 # After these a Romance title goes on in lower case: "Cameriere/a di sala".
 _ROMANCE_OF: Final = frozenset({"di", "del", "della", "de", "da"})
-_CONNECTORS: Final = _ROMANCE_OF | {"of", "and", "&", "for", "-", "für", "im", "in", "em"}
+_CONNECTORS: Final = _ROMANCE_OF | {"of", "and", "&", "for", "-", "für", "im", "in", "em", "/"}
 # Capitalised German words that begin a sentence's object, not a title.
 _NOT_TITLE: Final = frozenset({"ihre", "ihr", "ihren", "ihrer", "sie", "deine", "dein", "dich",
                                "uns", "unsere", "unser", "wir", "euch", "eine", "einen", "die",

@@ -32,7 +32,9 @@ _IN_TEST = r"(?:(?<=Engineer[ \t])|(?<=Developer[ \t]))in(?=[ \t]Test)"
 # "in" only after an academic or teaching role, where it names the subject ("Lecturer in
 # Economics", "Teaching Fellow in History"); after other roles it names a place.
 _SUBJECT_IN = "|".join(f"(?<={noun}[ \\t])" for noun in SUBJECT_ROLES)
-_TC = rf"(?:of|and|&|for|de|des|du|en|la|le|für|und|y|del|à|d'|-|–|(?:{_SUBJECT_IN})in|{_IN_TEST})"
+_TC = (
+    rf"(?:/|of|and|&|for|de|des|du|en|la|le|für|und|y|del|à|d'|-|–|(?:{_SUBJECT_IN})in|{_IN_TEST})"
+)
 # A trailing aside stays with the title: "(m/w/d)", "(H/F)", "(Atlantic World)"; clean_title
 # drops ids, places and work modes from it.
 _GENDER = r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -174,6 +176,8 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
     (LazyPattern(_fast(p)), w, noun, k, False)
     for p, w, noun, k in (
         (rf"^(?:Job|Position|Role|Poste|Stelle|Puesto|Indeed (?:Apply|Application)):[ \t]*{T}", 95, False, (":",)),
+        # a board's receipt: "Aplikacja wysłana: Starsza Księgowa / Starszy Księgowy"
+        (rf"^(?:Aplikacja wysłana|Application (?:sent|submitted)|Candidature envoyée|Bewerbung (?:gesendet|abgeschickt)|Candidatura enviada|Solicitud enviada)[ \t]*:[ \t]*{T}", 90, False, ("wysłana", "sent", "submitted", "envoyée", "gesendet", "abgeschickt", "enviada")),
         (rf"\b(?:[Aa]pplication [Rr]eceived|[Oo]portunidade|[Oo]pportunit[àéy]|[Oo]pportunité|[Vv]acature|[Vv]aga|[Oo]ferta|[Pp]roposta di assunzione|[Ss]ollicitatie|[Tt]erugkoppeling sollicitatie)(?: come| como| comme| als| de| para| pour)?[ \t]*[:–—-]?[ \t]+{T}", 80, True, ("received", "oportunidade", "opportunit", "vacature", "vaga", "oferta", "proposta", "sollicitatie")),
         (r"(?:^|[:|–-][ \t]*)(?P<t>[A-Z][\w/&-]+(?:[ \t][a-z][\w/&-]+){1,2}) (?:role|position|opening|job)\b", 75, True, _KINDS),
         (rf"\b(?:[Rr]eq(?:uisition)?|[Jj]ob)[ \t]*(?:#|ID:?|No\.?)?[ \t]*[A-Z0-9-]{{3,}}[ \t]*[-–:|][ \t]*{T}", 95, False, ("req", "job")),
@@ -240,6 +244,8 @@ BODY_PATTERNS: Final[Table] = tuple(
         (rf"\b(?:[Tt]he|a|an|our|this) {T}{_ASIDE} (?:search|program|programme|(?:recruitment|hiring|selection) process)\b", 75, True, ("search", "program", "recruitment process", "hiring process", "selection process"), False),
         (rf"\b(?:for|to|of) (?:the |our )?(?:[Rr]equisition|[Rr]eq\.?|[Jj]ob|[Vv]acancy|[Pp]osting) (?:#|[Nn]o\.? ?)?[A-Z0-9-]*\d[A-Z0-9-]*(?:,|[ \t]*[-–:|/])? {T}", 85, False, ("requisition", "req", "job ", "vacancy", "posting"), False),
         (rf"^[ \t]*(?:Application (?:submitted|sent|received)|You applied|Candidature envoyée|Bewerbung (?:gesendet|abgeschickt)|Solicitud enviada|Candidatura enviada|Sollicitatie verstuurd)[^\n]{{0,40}}\n+[ \t]*{T}[ \t]*\n", 80, True, ("application submitted", "application sent", "application received", "you applied", "candidature envoy", "bewerbung gesendet", "bewerbung abgeschickt", "solicitud enviada", "candidatura enviada", "sollicitatie verstuurd"), True),
+        # Frontline's (AppliTrack) posting line: "Job ID 4417 – HVAC Maintenance Supervisor"
+        (r"^[ \t]*(?:Job|Posting|Requisition|Req\.?)[ \t]*(?:ID|#|No\.?|Number)[ \t]*:?[ \t]*#?[A-Z0-9-]*\d[A-Z0-9-]*[ \t]+[-–—|][ \t]+(?P<t>[A-Z][^\n]{2,89}?)[ \t]*$", 85, True, ("job id", "posting id", "requisition id", "req id", "req. id", "job #", "job no", "job number"), False),
         # "auf die Position\n\n Digital Product Manager (w/m/d) Kfz-Versicherung\n", "Ihre
         # Bewerbung für die Stelle\n\nProduct Manager Mobile Apps (m/w/d)\n": the role on a line
         # of its own under the line the word ends
