@@ -144,7 +144,8 @@ def _clean_title(title: str) -> str:
 # time on 30,000 messages before this cache). A pure function of two strings, so cached.
 @lru_cache(maxsize=16384)
 def title_similarity(a: str, b: str) -> float:
-    """0-100; token-set, so "Senior Data Engineer" fits "Data Engineer (Remote)"."""
+    """0-100; token-set, so "Senior Data Engineer" fits "Data Engineer (Remote)"; a title
+    written as the other's initials ("SDET") is the same role."""
     if _initials_of(a, b) or _initials_of(b, a):
         return 100.0
     a, b = _clean_title(a), _clean_title(b)
@@ -153,6 +154,7 @@ def title_similarity(a: str, b: str) -> float:
     return float(fuzz.token_set_ratio(a, b))
 
 
+# Words initials skip: "Software Development Engineer in Test" is SDET, not SDEIT.
 _LINK_WORDS = frozenset({"in", "of", "and", "for", "the", "de", "du", "des", "der", "und"})
 
 
