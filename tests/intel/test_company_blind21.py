@@ -163,3 +163,16 @@ def test_a_platform_names_itself_by_whole_words(
     name: str, host: str, platform_itself: bool
 ) -> None:
     assert ats.names_sender_platform(name, host) is platform_itself
+
+
+def test_a_recruiters_desk_after_the_bar_is_not_the_employer() -> None:
+    found = company_name(
+        "Gráinne Hegarty",
+        "grainne.hegarty@kestrelrecruitment.ie",
+        "Re: call with the hiring manager",
+        "Hi Aoife,\n\nRuairí would like to bring you up to Swords for a panel interview.\n\n"
+        "Gráinne\n\nGráinne Hegarty\nSenior Recruitment Consultant | Validation & Quality\n"
+        "Kestrel Engineering Recruitment\nD: 01 4",
+        Category.INTERVIEW,
+    )
+    assert found != "Validation & Quality"

@@ -247,6 +247,11 @@ _SIGNATURE_WORDS = ("recruit", "talent", "sourc", "hr ", "hr,", "human resources
 _SEPARATORS = (" at ", " @ ", "|", ",", "–", "—", " - ")
 _NAME_RE = re.compile(NAME)
 _REGION_CODE = re.compile(r"[A-Z]{2}")  # "Boston, MA", "Toronto, ON"
+# Words that make a line a firm's name rather than a desk or a team.
+_ORG_WORD = re.compile(
+    r"\b(?:Recruitment|Recruiting|Staffing|Resourcing|Search|Partners|Group|Ltd|Limited|Inc|"
+    r"LLC|GmbH|Consulting|Consultancy|Solutions|Associates|Agency)\b"
+)
 
 
 def scan(
@@ -316,7 +321,19 @@ def signature_names(body: str, low: str) -> Iterator[str]:
         if _REGION_CODE.fullmatch(tail):
             continue  # "ZipRecruiter · Santa Monica, CA": a place
         if any(word in head for word in _SIGNATURE_WORDS) and _NAME_RE.fullmatch(tail):
-            yield tail
+            following = body[end:].lstrip("\n").split("\n", 1)[0].strip()
+            if (
+                not _ORG_WORD.search(tail)
+                and len(following) <= 60
+                and _ORG_WORD.search(following)
+                and _NAME_RE.fullmatch(following)
+            ):
+                # "Senior Recruitment Consultant | Validation & Quality" over "Kestrel
+                # Engineering Recruitment": the part after the bar is the recruiter's desk,
+                # the firm's name is the next line.
+                yield following
+            else:
+                yield tail
 
 
 # Sign-offs that open a signature block ("Best,", "Mit freundlichen Grüßen", "Un saludo").
