@@ -118,7 +118,6 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # night", "I've put you forward to Acme", "avant de présenter votre candidature à X".
         (rf"\b(?:submitted|submit|put) you (?:forward )?(?:to|for|with) {NAME}", 75, ("submitted you", "submit you", "put you"), False),
         (rf"\b(?:présenter|presenter|proposer|transmettre|soumettre) (?:votre|ta) (?:candidature|profil|CV) (?:à|a|chez) {NAME}", 75, ("présenter", "presenter", "proposer", "transmettre", "soumettre"), False),
-        (rf"^[ \t]*[Cc]lient[ \t]*:[ \t]*{NAME}[ \t]*$", 70, ("client",), False),
         # "Northbank Teaching Hospitals NHS Foundation Trust has started your pre-employment checks"
         (rf"{NAME} (?:has|have) (?:started|begun|initiated|requested) (?:your )?(?:pre-employment|background|employment|reference) checks", 75, ("has started", "have started", "has begun", "has initiated", "has requested", "have requested"), False),
         # "Thank you for applying for the post of Staff Nurse - Acute Medical Unit with Thornbury NHS Trust."
@@ -161,7 +160,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt: "Your application for NLP Engineer at Greenfield Schools".
         (rf"\b(?:[Aa]pplication for|[Aa]pplied (?:to|for)) (?:the )?[^\n.]{{2,60}}? at {NAME}", 60, ("application for", "applied to", "applied for"), False),
         # An agency's job card: "Client: Acme", "Company: Acme".
-        (rf"^[ \t]*(?:Client|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]?:[ \t]*{_LONG_NAME}[ \t]*$", 70, ("client:", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
+        (rf"^[ \t]*(?:[Cc]lient|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]*:[ \t]*{_LONG_NAME}[ \t]*$", 70, ("client", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
         (rf"\b{NAME} (?:liked|loved|likes|loves|(?:was|were) impressed by) your (?:CV|cv|profile|resume|résumé|application|background)", 60, ("liked your", "loved your", "likes your", "loves your", "impressed by your"), False),
         (rf"\b{NAME} (?:has requested|wants? to (?:meet|offer|interview|invite|hire|see|speak|talk)|would like to (?:meet|invite|interview|extend|offer|make))", 60, ("requested", "to meet", "would like to", "want to", "wants to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
