@@ -267,7 +267,14 @@ def _own_domain_guess(
             and not squash(raw_stem).startswith(squash(v.display.split()[0]))
             and not AGENCY_NAME.search(v.display)
         ]
-        return _guess(clients[0].display, [], clients[0].display) if clients else None
+        if not clients:
+            return None
+        # "Northgate - offer!!" over "Northgate Distribution want to offer you": the same
+        # client, and the body spells it out.
+        short = normalize_company(clients[0].display) + " "
+        spelled_out = [v for v in clients[1:] if normalize_company(v.display).startswith(short)]
+        client_vote = spelled_out[0] if spelled_out else clients[0]
+        return _guess(client_vote.display, [], client_vote.display)
     if (
         AUTOMATED.match(message.sender_address)
         and team

@@ -18,7 +18,7 @@ import re
 from applytrack_desktop.intel.company_phrases import NAME
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import KeywordGate, Prepared
-from applytrack_desktop.intel.title_clean import has_job_noun
+from applytrack_desktop.intel.title_clean import has_job_noun, has_strong_noun
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
 
 # How a recruiter passes on a client's answer: "Just heard back from Acme", "Acme came back
@@ -38,16 +38,25 @@ _CLIENT_PATTERNS = (
     ),
 )
 # The client named alone in the subject: "Acme update", "Acme - next steps", "Interview
-# request - Acme", "Offer from Acme".
+# request - Acme", "Offer from Acme"; after the dash the stage the recruiter writes about,
+# with any detail ("Acme - 2nd round (site visit)", "Acme - call with hiring manager").
 _CLIENT_SUBJECTS = (
     re.compile(
-        r"^(?:(?:Re|RE|Fwd?):[ \t]*)?" + _CLIENT_NAME + r"(?:[ \t]+(?:update|feedback)"
-        r"|[ \t]+[-–][ \t]+(?:next steps?|interview|update|feedback))$"
+        r"^(?:(?:Re|RE|Fwd?):[ \t]*)?" + _CLIENT_NAME + r"(?:[ \t]+(?:update|feedback)$"
+        r"|[ \t]+[-–][ \t]+(?i:next steps?|interview|update|feedback)$"
+        r"|[ \t]+[-–][ \t]+(?i:(?:verbal |written |formal )?offer|interview|"
+        r"(?:\d(?:st|nd|rd|th)|first|second|third|final|next) (?:round|stage|interview)|"
+        r"call with|site visit|meeting with)\b)"
     ),
     re.compile(
         r"^(?:(?:Re|RE|Fwd?):[ \t]*)?(?:Interview request|Interview invitation|Offer from|"
         r"Feedback from)(?:[ \t]+[-–:])?[ \t]+" + _CLIENT_NAME + r"$"
     ),
+)
+
+
+_NOT_CLIENTS = frozenset(
+    {"update", "urgent", "quick question", "follow up", "following up", "reminder"}
 )
 
 
@@ -66,7 +75,11 @@ def client_in_subject(subject: str) -> str | None:
     """The client an agency's subject names on its own, or None."""
     for pattern in _CLIENT_SUBJECTS:
         if (match := pattern.match(subject)) is not None:
-            return match.group("c")
+            name = match.group("c")
+            # "Data Engineer - interview", "Update - interview": a role or a word, no client.
+            if has_strong_noun(name) or name.casefold() in _NOT_CLIENTS:
+                return None
+            return name
     return role_then_client(subject)
 
 

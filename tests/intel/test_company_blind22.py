@@ -1,0 +1,59 @@
+"""Company extraction cases found in session 22 (agency subjects naming the client)."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.company_notices import client_in_subject
+
+from .company_mail import company_name
+
+_SIGNATURE = (
+    "\n\nDarragh Fitzgerald\nSenior Consultant - Life Sciences Engineering\n"
+    "Bellview Technical Recruitment\nwww.bellviewtechnical.ie"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "client"),
+    [
+        ("Brookfield - offer summary", "Brookfield"),
+        ("Brookfield - 2nd round (site visit)", "Brookfield"),
+        ("Re: Tolka Diagnostics - call with hiring manager", "Tolka Diagnostics"),
+        ("Harrow Foods - final interview details", "Harrow Foods"),
+        ("Data Engineer - interview", None),  # a role, not a client
+        ("Senior Accountant - offer details", None),
+        ("Update - interview", None),
+        ("Brookfield - lunch on Friday?", None),  # no stage after the dash
+    ],
+)
+def test_an_agency_subject_names_the_client_before_the_stage(
+    subject: str, client: str | None
+) -> None:
+    assert client_in_subject(subject) == client
+
+
+def test_an_agencys_offer_summary_names_the_client_of_its_subject() -> None:
+    found = company_name(
+        "Darragh Fitzgerald",
+        "darragh@bellviewtechnical.ie",
+        "Brookfield - offer summary",
+        "Hi Aoife,\n\nA quick summary of what we went through on the phone:\n\n"
+        "Role: CQV Engineer - Aseptic Fill Finish (permanent)\nBase salary: EUR 66,500\n\n"
+        "Louise in Brookfield HR will send the formal offer letter by Monday." + _SIGNATURE,
+        Category.OFFER,
+    )
+    assert found == "Brookfield"
+
+
+def test_the_body_spelling_the_subjects_client_out_wins() -> None:
+    found = company_name(
+        "Leon Garvey",
+        "leon@apexindustrialrecruitment.co.uk",
+        "Northgate - offer!!",
+        "Daniel,\n\nGreat news mate - Northgate Distribution want to offer you the Warehouse "
+        "Team Leader role!\n\nLeon\nApex Industrial Recruitment",
+        Category.OFFER,
+    )
+    assert found == "Northgate Distribution"
