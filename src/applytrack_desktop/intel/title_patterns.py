@@ -252,6 +252,8 @@ BODY_PATTERNS: Final[Table] = tuple(
         (r"\b(?:[Pp]osition(?:\(s\))?|[Ss]telle|[Rr]ole|[Vv]acancy|[Pp]oste|[Vv]acature|[Ff]unctie|[Pp]uesto)[ \t]*:?[ \t]*\n+[ \t]*(?P<t>[A-Z0-9][^\n]{2,89}?)[ \t]*\n", 78, True, ("position", "stelle", "role", "vacancy", "poste", "vacature", "functie", "puesto"), True),
         # "we have received your application for:\n\nSpecial Education Teacher\nJob ID: ..."
         (rf"\b(?:application|applied) for(?: the following(?: job| position| role| vacancy| post)?)?[ \t]*:?[ \t]*\n+[ \t]*{T}[ \t]*\n", 80, True, ("application for", "applied for"), True),
+        # "We've passed your CV on to Slaney Medical for the following job:\nQuality Engineer"
+        (rf"\b(?:for|to|in) the following (?:job|position|role|vacancy|post|opening)[ \t]*:[ \t]*\n+[ \t]*{T}[ \t]*\n", 80, True, ("the following job", "the following position", "the following role", "the following vacancy", "the following post", "the following opening"), True),
         (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T} (?:test|assessment|challenge|exercise|coding test|take-home|case study)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
         # "invited you to take the Security Software Engineer - Online Assessment"
         (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T}[ \t]+[-–][ \t]+(?:[Oo]nline |[Cc]oding |[Tt]echnical )?(?:[Aa]ssessment|[Tt]est|[Cc]hallenge)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
