@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel import ats
+from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_notices import client_in_subject
 
 from .company_mail import company_name
@@ -57,3 +59,33 @@ def test_the_body_spelling_the_subjects_client_out_wins() -> None:
         Category.OFFER,
     )
     assert found == "Northgate Distribution"
+
+
+def test_a_successfactors_data_centre_is_no_tenant() -> None:
+    assert ats.tenant_from_url("career2.successfactors.com", "/career?company=x") == ""
+    assert ats.tenant_from_url("performancemanager5.successfactors.eu", "/sf/start") == ""
+
+
+@pytest.mark.parametrize("name", ["Ridgeback Engineering Group", "Halden Engineering Partners"])
+def test_a_firm_named_for_its_trade_is_a_company(name: str) -> None:
+    assert clean_candidate(name) == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Engineering", "Software Engineering", "Engineering Manager", "Head of Engineering"]
+)
+def test_a_trade_or_a_role_alone_is_not(name: str) -> None:
+    assert clean_candidate(name) == ""
+
+
+def test_an_employers_receipt_through_successfactors() -> None:
+    found = company_name(
+        "Ridgeback Engineering Group",
+        "noreply@successfactors.com",
+        "We have received your application - Job Req 21877",
+        "Dear Thandiwe,\n\nThank you for applying for the position of Project Manager - Water "
+        "& Sanitation (Job Req 21877) at Ridgeback Engineering Group, Cape Town.\n\nView it in "
+        "the Ridgeback Careers portal (https://career2.successfactors.com/career?company=rb).",
+        Category.CONFIRMATION,
+    )
+    assert found == "Ridgeback Engineering Group"

@@ -63,9 +63,11 @@ _GENERIC_LABELS: Final[frozenset[str]] = words(
 )
 # Workday pods and the region shards of e-signature and SaaS hosts (``secure.na1.adobesign.com``,
 # ``eu2.docusign.net``): parts of the platform, never a tenant.
-# A platform's own server names: Workday pods ("wd3"), Zoom's clusters ("us06web").
+# A platform's own server names: Workday pods ("wd3"), Zoom's clusters ("us06web"),
+# SuccessFactors' data centres ("career2.successfactors.com", "performancemanager5").
 _WD_POD = re.compile(
-    r"^(?:wd\d{1,2}|impl|sandbox|services\d*|(?:na|eu|au|ap|us|ca|uk)\d{1,2}(?:web)?)$"
+    r"^(?:wd\d{1,2}|impl|sandbox|services\d*|(?:na|eu|au|ap|us|ca|uk)\d{1,2}(?:web)?"
+    r"|career\d{1,2}|performancemanager\d{0,2}|hcm\d{1,2})$"
 )
 _TENANT_NOISE = re.compile(
     r"^(?:careers?|jobs|recruiting|talent)[-_]|[-_](?:careers?|jobs|recruiting|talent|hr)$"

@@ -222,8 +222,10 @@ def _plausible(name: str) -> bool:
         return False  # "Warehouse Lead (Remote)", "Hybrid - Portland": how, not for whom
     if all(w in _STATUS_WORDS for w in words) or _STAGE.search(name):
         return False  # "Status update: In Review", "Technical Round 2 - Sales Engineer"
-    if any(w.strip(".,") in JOB_NOUNS for w in words) or words[-1] in _DOCUMENT_WORDS:
+    if any(w.strip(".,") in JOB_NOUNS and not _industry_after_name(w, words) for w in words):
         return False  # "Claims Adjuster Offer" names a document, not an employer
+    if words[-1] in _DOCUMENT_WORDS:
+        return False
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
         return False
     if name.casefold() in _ROLE_INITIALS or name.casefold() in _DAYS_AND_LANGUAGES:
@@ -235,6 +237,12 @@ def _plausible(name: str) -> bool:
     if len(words) > 1 and words[-1] in _DANGLING:
         return False  # "Equipa de" (Recrutamento): what is left of a team's name, cut short
     return not ats.is_brand(name) and bool(normalize_company(name))
+
+
+def _industry_after_name(word: str, words: list[str]) -> bool:
+    """ "Ridgeback Engineering Group": a trade between a name and a firm's word is the
+    firm's, not a role's or a department's ("Software Engineering", "Head of Engineering")."""
+    return word == "engineering" and words[0] != word and words[-1] != word
 
 
 def from_display_name(name: str, platform: bool = False) -> Iterable[tuple[str, int]]:
