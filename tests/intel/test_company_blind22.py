@@ -89,3 +89,32 @@ def test_an_employers_receipt_through_successfactors() -> None:
         Category.CONFIRMATION,
     )
     assert found == "Ridgeback Engineering Group"
+
+
+def test_a_spanish_boards_labelled_employer_with_its_legal_form() -> None:
+    found = company_name(
+        "InfoJobs",
+        "noreply@infojobs.net",
+        "Te has inscrito en la oferta: Jefe/a de Operaciones Logísticas",
+        "Hola Lucía:\n\nTu inscripción se ha realizado correctamente.\n\nOferta: Jefe/a de "
+        "Operaciones Logísticas\nEmpresa: Distribuciones Carpetana, S.L.\nUbicación: Madrid\n",
+        Category.CONFIRMATION,
+    )
+    assert found == "Distribuciones Carpetana"
+
+
+def test_a_boards_viewed_notice_names_the_employer_not_the_footers_zip_code() -> None:
+    found = company_name(
+        "ZipRecruiter",
+        "noreply@ziprecruiter.com",
+        "Good news: Fiesta Family Foods viewed your application",
+        "Hi Marcus,\n\nFiesta Family Foods just viewed your application for Store Director.\n\n"
+        "ZipRecruiter, Inc. 604 Arizona Ave, Santa Monica, CA 90401",
+        Category.OTHER_JOB,
+    )
+    assert found == "Fiesta Family Foods"
+
+
+@pytest.mark.parametrize("name", ["CA 90401", "NY 10001-2345"])
+def test_a_state_and_zip_code_is_no_company(name: str) -> None:
+    assert clean_candidate(name) == ""

@@ -90,6 +90,8 @@ _ADDRESS = re.compile(
     r"^\d{1,5}[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]|.*[ \t](?:St|Street|Ave|Avenue|Rd"
     r"|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy)\.?$)"
 )
+# A US state and ZIP code, the tail of a footer's address ("Santa Monica, CA 90401").
+_STATE_ZIP = re.compile(r"^[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?$")
 _ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
 _UNIT_WORDS = frozenset(
     {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
@@ -230,7 +232,7 @@ def _plausible(name: str) -> bool:
         return False
     if name.casefold() in _ROLE_INITIALS or name.casefold() in _DAYS_AND_LANGUAGES:
         return False
-    if words[0] in _HONORIFICS or _ADDRESS.match(name):
+    if words[0] in _HONORIFICS or _ADDRESS.match(name) or _STATE_ZIP.match(name):
         return False
     if words[0] in _ROLE_WORDS:
         return False  # "Recruteur - Indigo Textiles": the writer's role, then the employer

@@ -140,7 +140,11 @@ def offer_from_names(prepared: Prepared) -> list[str]:
 # so only read in mail that says "viewed").
 _VIEWED_BY = (
     re.compile(r"\b[Aa]pplication (?:was |has been )?viewed by " + NAME),
-    re.compile(r"(?:^|[.!?][ \t]+)" + NAME + r" viewed your application\b", re.MULTILINE),
+    # "Good news: Fiesta Family Foods viewed your application", "Acme just viewed your ..."
+    re.compile(
+        r"(?:^|[.!?:][ \t]+)" + NAME + r" (?:just |has |recently )?viewed your application\b",
+        re.MULTILINE,
+    ),
 )
 
 

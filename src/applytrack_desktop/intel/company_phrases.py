@@ -31,7 +31,10 @@ _FOR = "|".join(
                  "Commission", "Agency", "Foundation", "Trust", "Department", "Alliance")
 )  # fmt: skip
 _LINK = rf"(?:&|and(?=[ \t][A-Z][a-z])|of|de|du|des|la|le|del|van|von|voor|y|für|am|(?:{_FOR})for)"
-_LEGAL = r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V)\.?)?"
+_LEGAL = (
+    r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V|S\.L\.U|S\.L"
+    r"|S\.[Rr]\.[Ll]|S\.p\.A|SpA|Srl|Ltda|Lda|Pty[ \t]Ltd|ApS|Oy)\.?)?"
+)
 
 
 def _name(words: int) -> str:
