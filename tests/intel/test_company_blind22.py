@@ -118,3 +118,28 @@ def test_a_boards_viewed_notice_names_the_employer_not_the_footers_zip_code() ->
 @pytest.mark.parametrize("name", ["CA 90401", "NY 10001-2345"])
 def test_a_state_and_zip_code_is_no_company(name: str) -> None:
     assert clean_candidate(name) == ""
+
+
+def test_an_executive_search_names_the_client_it_is_retained_by() -> None:
+    found = company_name(
+        "Omar Haddad",
+        "omar.haddad@meridiantalent.ae",
+        "Senior Project Manager - Utilities & Infrastructure",
+        "Dear Thandiwe,\n\nI lead the infrastructure desk at Meridian Talent Partners. I'm "
+        "currently retained by Al Sahel Development Company to find a Senior Project Manager. "
+        "The role sits in the client's Delivery Directorate.\n\nOmar",
+        Category.RECRUITER_OUTREACH,
+    )
+    assert found == "Al Sahel Development Company"
+
+
+def test_the_clients_assistant_is_no_company() -> None:
+    found = company_name(
+        "Omar Haddad",
+        "omar.haddad@meridiantalent.ae",
+        "Re: Senior Project Manager",
+        "Dear Thandiwe,\n\nThe director would like to interview you on Thursday.\n\nLink: to "
+        "follow from the client's EA, Ms. Reem.\n\nOmar\nMeridian Talent Partners",
+        Category.INTERVIEW,
+    )
+    assert found != "EA"

@@ -202,7 +202,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"^[ \t]*[A-Z][^\n]{{1,50}}?[ \t][-–][ \t]{NAME},[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t][A-Z]{{2,3}}[ \t]*$", 60, (" - ", " – "), False),
         # "pour l'un de nos clients, la Clinique des Alpes", "uno de nuestros clientes, Acme"
         (rf"\b(?:l'un de nos clients|l'une de nos clientes|uno de nuestros clientes|uno dei nostri clienti|een van onze klanten|one of our clients),? (?:la |le |l'|el |il |de |the )?{NAME}", 70, ("de nos client", "nuestros clientes", "nostri clienti", "onze klanten", "of our clients"), False),
-        (rf"\b(?:[Cc]lient is|[Cc]lient's|[Tt]he client,) {NAME}", 70, ("client is", "client's", "the client,"), False),
+        (rf"\b(?:[Cc]lient is|[Tt]he client,) {NAME}", 70, ("client is", "the client,"), False),
         # "I'm recruiting a Maintenance Planner (fixed plant) for Redbank Iron at their ..."
         (rf"\b(?:recruiting|hiring|looking for) an? [^\n.]{{2,60}}? for {NAME}", 60, ("recruiting a", "hiring a", "looking for a"), False),
         (rf"\byou to interview at {NAME}", 65, ("interview at",), False),
@@ -230,6 +230,9 @@ PROXY_PATTERNS: Final[_Table] = tuple(
         (rf"^[ \t]*(?:Cliente|Klient|Kunde|Opdrachtgever)[ \t]?:[ \t]*{_LONG_NAME}(?:[ \t]+\([^()\n]{{1,80}}\))?[ \t]*$", 70, ("cliente:", "klient:", "kunde:", "opdrachtgever:")),
         (rf"\b(?:[Nn]aszym [Kk]lientem jest|[Oo]ur client is|[Nn]osso cliente é|[Nn]uestro cliente es|[Nn]otre client(?:e)? est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze opdrachtgever is) {NAME}", 70, ("klientem jest", "our client is", "nosso cliente", "nuestro cliente", "notre client", "nostro cliente", "unser kunde", "onze opdrachtgever")),
         # The same in other languages: "im Auftrag von Kraftwerk Logistik führen wir ...".
+        # An executive search's mandate and its step: "I'm currently retained by Al Sahel
+        # Development Company to find ...", "I've presented you to Al Sahel".
+        (rf"\b(?:retained by|engaged by|presented you to|put you forward to|submitted your (?:CV|profile) to) {NAME}", 70, ("retained by", "engaged by", "presented you to", "put you forward to", "submitted your")),
         (rf"\b(?:[Ii]m Auftrag von|[Pp]our le compte de|[Ee]n nombre de|[Pp]er conto di|[Ee]m nome d[aeo]|[Nn]amens|[Pp]å vegne af|[Pp]å vegne av|[Pp]å uppdrag av) {NAME}", 85, ("im auftrag von", "pour le compte de", "en nombre de", "per conto di", "em nome d", "namens ", "på vegne a", "på uppdrag av")),
         (rf"\b(?:ordered|requested|initiated|sent|conducted|organi[sz]ed) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by", "conducted by", "organised by", "organized by")),
         (rf"(?:^|[.!] ){NAME} (?:has|have) (?:requested|asked|partnered with|engaged|chosen|invited you|ordered|initiated)", 85, ("requested", "asked", "partnered", "engaged", "chosen", "invited you", "ordered", "initiated")),
