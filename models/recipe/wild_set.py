@@ -16,9 +16,11 @@ languages and hard negatives of their own, so they hold the variety a template f
   would drown 1,277 messages in 1,000 families.
   The session-20 blind set (603 messages: four inboxes, ``small-employers/``,
   ``look-alikes-2/``) joined it in session 21, when a newer blind set replaced it, with 220
-  written for training that day (``ats-styles-2/``, ``look-alikes-3/``); its
-  ``README.md`` lists every part.
-- ``models/corpus/blind/`` (session 21, 604 messages) is never trained on and no model
+  written for training that day (``ats-styles-2/``, ``look-alikes-3/``); the session-21
+  blind set (604: the inboxes of São Paulo, Dublin, Denver and Warsaw,
+  ``small-employers-2/``, ``look-alikes-4/``) joined it in session 22, with 120 informal
+  notes written for training that day (``informal/``); its ``README.md`` lists every part.
+- ``models/corpus/blind/`` (session 22, 604 messages) is never trained on and no model
   choice is made on it: it is what ``EVAL.md`` reports as the generalisation check. The
   next blind set replaces it as the measure, and it then joins the training mail.
 """
