@@ -339,7 +339,9 @@ def main() -> None:
         "domains, and a From header whose display name holds an unquoted '@' keeps "
         "its real address ('Careers@Gov <no-reply@careers.gov.sg>' had read as "
         "'careers@gov'); since version 19 three more (243: Recrutei, IrishJobs.ie, Jobs.ie) "
-        "and more domains of known ones (Sólides, TalentEd, Willo, pymetrics)",
+        "and more domains of known ones (Sólides, TalentEd, Willo, pymetrics); since "
+        "version 20 six more (249: PNet, CareerJunction, MIE, Jobandtalent, Talentclue, "
+        "Harri) and Zoho Recruit's Australian domain",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

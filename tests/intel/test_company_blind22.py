@@ -143,3 +143,47 @@ def test_the_clients_assistant_is_no_company() -> None:
         Category.INTERVIEW,
     )
     assert found != "EA"
+
+
+@pytest.mark.parametrize(
+    ("host", "platform"),
+    [
+        ("noreply.pnet.co.za", "pnet"),
+        ("careerjunction.co.za", "careerjunction"),
+        ("mie.co.za", "mie"),
+        ("jobandtalent.com", "jobandtalent"),
+        ("talentclue.com", "talentclue"),
+        ("harri.com", "harri"),
+        ("zohorecruit.com.au", "zoho"),
+    ],
+)
+def test_the_boards_and_tools_the_session_22_mail_came_from(host: str, platform: str) -> None:
+    assert ats.platform_for_host(host) == platform
+
+
+def test_a_boards_recruiter_is_not_the_employer() -> None:
+    found = company_name(
+        "Noelia García (Jobandtalent)",
+        "noelia.garcia@jobandtalent.com",
+        "Novedades sobre el proceso de Frigoríficos del Henares",
+        "Hola Lucía:\n\nFrigoríficos del Henares nos ha comunicado que deja en pausa esta "
+        "contratación.\n\nUn saludo,\nNoelia García\nRecruiter\nJobandtalent",
+        Category.OTHER_JOB,
+    )
+    assert found == "Frigoríficos del Henares"
+
+
+def test_a_boards_receipt_lists_the_employer_under_the_role() -> None:
+    found = company_name(
+        "CareerJunction",
+        "noreply@careerjunction.co.za",
+        "Application successful: Project Manager (Civils)",
+        "Hi Thandiwe\n\nYour application was successfully submitted.\n\nProject Manager "
+        "(Civils)\nMhlongo-Van Zyl Construction\nCape Town - Bellville | Permanent\n",
+        Category.CONFIRMATION,
+    )
+    assert found == "Mhlongo-Van Zyl Construction"
+
+
+def test_a_groups_talent_team_names_the_group() -> None:
+    assert clean_candidate("Talento Grupo Ferrol") == "Grupo Ferrol"

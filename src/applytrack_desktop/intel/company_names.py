@@ -287,7 +287,9 @@ def from_display_name(name: str, platform: bool = False) -> Iterable[tuple[str, 
         return
     if (match := _PERSON_PAREN.match(name)) and (inner := match.group("a") or match.group("b")):
         if ats.is_brand(inner.strip()):  # "Meridian Foods | Gupy": the employer, then its ATS
-            yield re.split(r"[ \t]*[(|–—]", name, maxsplit=1)[0], 70
+            before = re.split(r"[ \t]*[(|–—]", name, maxsplit=1)[0]
+            if not looks_like_person(before):  # "Noelia García (Jobandtalent)": its recruiter
+                yield before, 70
             return
         yield inner, 70
         return

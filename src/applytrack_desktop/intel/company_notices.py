@@ -250,7 +250,11 @@ _APPLIED_FOR = re.compile(
     # Catho's "Você se candidatou para", "Candidature envoyée :", "Bewerbung gesendet:"
     r"|aplikacja wysłana[ \t]*:|você se candidatou (?:para|à|a)|candidatura enviada[ \t]*:"
     r"|candidature envoyée[ \t]*:|vous avez postulé (?:à|pour)|bewerbung gesendet[ \t]*:"
-    r"|solicitud enviada[ \t]*:|te postulaste (?:a|para)|sollicitatie verstuurd[ \t]*:)"
+    r"|solicitud enviada[ \t]*:|te postulaste (?:a|para)|sollicitatie verstuurd[ \t]*:"
+    # CareerJunction's and PNet's "Application successful:", InfoJobs' "Te has inscrito en
+    # la oferta:"
+    r"|application (?:successful|submitted|(?:has been )?sent)[ \t]*:"
+    r"|te has inscrito en la oferta[ \t]*:)"
     r"[ \t]+(?P<t>[^:|]+)$"
 )
 # What follows the role in "You applied for Claims Adjuster at Beacon Systems (Full time).",

@@ -485,6 +485,8 @@ DEPT_PREFIX = re.compile(
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"
     r"|^(?:RH|RRHH|Recursos[ \t]+Humanos)[ \t]+(?:de|da|do)[ \t]+(?=[A-Z])"
     r"|^(?:Recrutement|Recrutamento|Reclutamiento|Karriere|Careers)[ \t]+(?=[A-Z])"
+    # "Talento Grupo Ferrol": the group's talent team (an agency may be "Talento Atlântico")
+    r"|^(?:Talento|Talent|RRHH|RH)[ \t]+(?=(?:Grupo|Group|Groupe|Gruppo|Grupa)[ \t])"
     # "Equipo de Selección de Acme", "Equipe de Recrutamento da Acme", "L'équipe RH de Acme"
     r"|^(?:Equipo|Equipe|Équipe|L'équipe|Ufficio|Team)[ \t]+(?:de[ \t]+|di[ \t]+)?(?:Selecci[oó]n|"
     r"Reclutamiento|Recrutamento|Recrutement|Talento|Selezione|RRHH|RH|Recursos[ \t]+Humanos|"

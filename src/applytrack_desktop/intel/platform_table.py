@@ -323,6 +323,16 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "tedk12.com": "talentedhire",
     "willo.video": "willo",
     "pymetrics.com": "pymetrics",
+    # since feature version 20: what the session-22 mail sent from (South Africa's two big
+    # boards and its background screener MIE, Spain's Jobandtalent and Talentclue, the
+    # hospitality ATS Harri, Zoho Recruit's Australian data centre)
+    "pnet.co.za": "pnet",
+    "careerjunction.co.za": "careerjunction",
+    "mie.co.za": "mie",
+    "jobandtalent.com": "jobandtalent",
+    "talentclue.com": "talentclue",
+    "harri.com": "harri",
+    "zohorecruit.com.au": "zoho",
 }
 
 # Product names of those platforms as they appear in display names and text. Normalized.
@@ -382,7 +392,8 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Science Careers", "jobRxiv", "Jobbnorge", "Varbi", "ReachMee", "Webcruiter", "Emply",
         "Careers@Gov", "Careers Gov", "eFinancialCareers", "Darwinbox", "Keka", "Keka HR",
         "AuthBridge", "Referoo", "TalentEd Hire", "TalentEd", "Recrutei", "IrishJobs",
-        "IrishJobs.ie", "Jobs.ie", "Sólides",
+        "IrishJobs.ie", "Jobs.ie", "Sólides", "PNet", "CareerJunction", "MIE", "Jobandtalent",
+        "Talentclue", "Harri",
     )
 )  # fmt: skip
 
@@ -404,6 +415,9 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "careerbuilder": "board",
     "catho": "board",
     "irishjobs": "board",
+    "pnet": "board",
+    "careerjunction": "board",
+    "jobandtalent": "board",
     "jobsie": "board",
     "careersgov": "board",
     "computrabajo": "board",
@@ -514,6 +528,7 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "firstadvantage": "screening",
     "goodhire": "screening",
     "hireright": "screening",
+    "mie": "screening",
     "onfido": "screening",
     "skillsurvey": "screening",
     "sterling": "screening",

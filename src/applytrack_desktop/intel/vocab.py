@@ -123,6 +123,21 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "debora débora tatiana vanessa aline priscila kasia aleksandra justyna karolina "
     "ewelina grzegorz mateusz dorota iwona manny phyllis tamsin hollie imogen harriet "
     "bea nate derek rick jim dave darnell trey tanya brandi shawna latoya tasha kendra "
+    # Names the wild and session-22 mail signed with ("Noelia García (Jobandtalent)" had made
+    # the recruiter the employer) and other Spanish, Nordic, South African and Dutch ones
+    "aditi aino alejandra alicia amandine anand andile anika ayesha bas bec becky bengt "
+    "beppe bethany birgitta brad brent brett brianna bridget bryce burcu callum camilla "
+    "carla carolina chantal colin corinne daniela dara darius darren debbie delphine "
+    "dimitri eitan elin erin esther federica fiachra francisco fredrik freya gabrielle "
+    "gareth gemma gillian gina gordon graham greg gwen gérard harpreet hattie hazel "
+    "hendrik henna hélène ife imani inès inés ioana irene jake janelle jannik jared "
+    "jasmine jeroen joanne joel jonah joost kagiso karin katharina keisha kemi kenny "
+    "kirsty klara kuba lavanya leanne leena lina lindiwe lindsey lorena lorna lorraine "
+    "lupita maggie maja manuel maren marisa marit mattias mauricio melanie mihai mika "
+    "nacho naledi nia nisha nitin noelia noelle nomvula ollie paige paloma paola paula "
+    "pirjo priyanka quique radek refilwe renee rhea riaan rosie ruud saara sasha serkan "
+    "seun shanice sheila shermaine shwetha sofía sônia stéphanie sylvie takuya tamara "
+    "tamika terrence tessa thuy tina tova ute verity wim yolanda yvette "
     # Names the session-20 blind inboxes signed with ("Confirmed: Intro chat with Dana
     # Whitfield", "Owen" over a design exercise) and other common ones; none a word or a
     # firm's name too (no "Happy", "Eli" of Eli Lilly, "Kerry" of Kerry Group, "Piper")
