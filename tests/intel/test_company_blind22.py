@@ -6,6 +6,7 @@ import pytest
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel import ats
+from applytrack_desktop.intel.company_acronyms import spelled_acronyms
 from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_notices import client_in_subject
 
@@ -187,3 +188,61 @@ def test_a_boards_receipt_lists_the_employer_under_the_role() -> None:
 
 def test_a_groups_talent_team_names_the_group() -> None:
     assert clean_candidate("Talento Grupo Ferrol") == "Grupo Ferrol"
+
+
+def test_initials_spelled_out_in_brackets_name_the_employer() -> None:
+    found = company_name(
+        "TML · Talento",
+        "notificaciones@talentclue.com",
+        "Confirmación de candidatura – Responsable de Planificación",
+        "Hola Lucía,\n\nGracias por inscribirte en la vacante Responsable de Planificación de "
+        "Operaciones Portuarias de Terminales Marítimas del Levante (TML), en Valencia.",
+        Category.CONFIRMATION,
+    )
+    assert found == "Terminales Marítimas del Levante"
+
+
+def test_initials_of_a_law_are_no_employer() -> None:
+    assert spelled_acronyms("Under the General Data Protection Regulation (GDPR) we keep") == [
+        ("General Data Protection Regulation", "GDPR")
+    ]
+    found = company_name(
+        "Acme Careers",
+        "careers@acme.com",
+        "Your application",
+        "Thank you for applying. Under the General Data Protection Regulation (GDPR) we keep "
+        "your data for six months.\n\nAcme Careers",
+        Category.CONFIRMATION,
+    )
+    assert found == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("name", "cleaned"), [("HVM e-Recruitment", "HVM"), ("TML · Talento", "TML")]
+)
+def test_a_portals_name_keeps_the_employers_initials(name: str, cleaned: str) -> None:
+    assert clean_candidate(name) == cleaned
+
+
+def test_a_boards_read_receipt_in_spanish() -> None:
+    found = company_name(
+        "InfoJobs",
+        "noreply@infojobs.net",
+        "Distribuciones Carpetana ha leído tu CV",
+        "Hola Lucía,\n\nDistribuciones Carpetana, S.L. ha leído el CV que enviaste para la "
+        "oferta Jefe/a de Operaciones Logísticas.",
+        Category.OTHER_JOB,
+    )
+    assert found == "Distribuciones Carpetana"
+
+
+def test_an_agency_presenting_the_candidate_in_spanish_names_the_client() -> None:
+    found = company_name(
+        "Álvaro Quintana",
+        "aquintana@montalbanreyes.es",
+        "Re: Oportunidad confidencial – Jefe/a de Operaciones Logísticas",
+        "Hola Lucía,\n\nYa he presentado tu candidatura a Farmadis y me confirman que quieren "
+        "conocerte.\n\nÁlvaro Quintana Mesa\nSenior Consultant\nMontalbán & Reyes Selección",
+        Category.INTERVIEW,
+    )
+    assert found == "Farmadis"

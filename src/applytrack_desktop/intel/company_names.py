@@ -90,6 +90,8 @@ _ADDRESS = re.compile(
     r"^\d{1,5}[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]|.*[ \t](?:St|Street|Ave|Avenue|Rd"
     r"|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy)\.?$)"
 )
+# "HVM e-Recruitment": the portal's "e-" before the team word the suffixes strip.
+_E_PORTAL = re.compile(r"[ \t]e-(?=(?:Recruit|Career|Job|Hiring))", re.IGNORECASE)
 # A US state and ZIP code, the tail of a footer's address ("Santa Monica, CA 90401").
 _STATE_ZIP = re.compile(r"^[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?$")
 _ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
@@ -176,12 +178,12 @@ def clean_candidate(raw: str) -> str:
     """Trim a captured phrase to a company name, or "" when it is not one."""
     raw = _FILE_EXTENSION.sub("", raw)  # "Offer Letter - Prairie State Bank.pdf"
     text = display_company(_SPEAKER.sub("", BRANCH_SUFFIX.sub("", VIA.sub("", raw))))
-    text = DEPT_PREFIX.sub("", text)
+    text = DEPT_PREFIX.sub("", _E_PORTAL.sub(" ", text))
     previous = None
     while previous != text:
         previous = text
         text = display_company(DEPT_SUFFIX.sub("", text))
-    text = _SCHOOL_OFFICE.sub("", text)
+    text = _SCHOOL_OFFICE.sub("", text).rstrip(" \t·|–—-")  # "TML · Talento": "TML"
     head, _, last = text.rpartition(" ")
     if head and ats.is_brand(last):
         text = head.rstrip(" \t|-–—,·:")  # "the Trellis HackerRank test": employer, tool

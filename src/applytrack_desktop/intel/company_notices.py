@@ -140,6 +140,8 @@ def offer_from_names(prepared: Prepared) -> list[str]:
 # so only read in mail that says "viewed").
 _VIEWED_BY = (
     re.compile(r"\b[Aa]pplication (?:was |has been )?viewed by " + NAME),
+    # InfoJobs' "Distribuciones Carpetana, S.L. ha leído el CV que enviaste"
+    re.compile(r"(?:^|[.!?:][ \t]+)" + NAME + r" ha (?:leído|visto) (?:tu|el) CV\b", re.MULTILINE),
     # "Good news: Fiesta Family Foods viewed your application", "Acme just viewed your ..."
     re.compile(
         r"(?:^|[.!?:][ \t]+)" + NAME + r" (?:just |has |recently )?viewed your application\b",
@@ -175,7 +177,8 @@ def message_from_names(prepared: Prepared, sender_name: str = "") -> list[str]:
 
 
 def viewed_by_names(prepared: Prepared) -> list[str]:
-    if "viewed" not in prepared.subject_low and "viewed" not in prepared.body_low[:3000]:
+    head = prepared.body_low[:3000]
+    if not any(w in prepared.subject_low or w in head for w in ("viewed", "leído", "visto")):
         return []
     return [
         match.group("c")

@@ -233,6 +233,9 @@ PROXY_PATTERNS: Final[_Table] = tuple(
         # An executive search's mandate and its step: "I'm currently retained by Al Sahel
         # Development Company to find ...", "I've presented you to Al Sahel".
         (rf"\b(?:retained by|engaged by|presented you to|put you forward to|submitted your (?:CV|profile) to) {NAME}", 70, ("retained by", "engaged by", "presented you to", "put you forward to", "submitted your")),
+        # the same step in Spanish, Portuguese and French: "Ya he presentado tu candidatura a
+        # Farmadis", "apresentei seu perfil à Vale Verde", "j'ai présenté votre candidature à"
+        (rf"\b(?:presentado tu (?:candidatura|perfil|CV) a|apresentei (?:seu|o seu|teu) (?:perfil|currículo|CV) (?:à|a|ao)|présenté votre (?:candidature|profil|CV) (?:à|chez)) (?:la |el |l'|o )?{NAME}", 70, ("presentado tu", "apresentei", "présenté votre")),
         (rf"\b(?:[Ii]m Auftrag von|[Pp]our le compte de|[Ee]n nombre de|[Pp]er conto di|[Ee]m nome d[aeo]|[Nn]amens|[Pp]å vegne af|[Pp]å vegne av|[Pp]å uppdrag av) {NAME}", 85, ("im auftrag von", "pour le compte de", "en nombre de", "per conto di", "em nome d", "namens ", "på vegne a", "på uppdrag av")),
         (rf"\b(?:ordered|requested|initiated|sent|conducted|organi[sz]ed) by {NAME}", 85, ("ordered by", "requested by", "initiated by", "sent by", "conducted by", "organised by", "organized by")),
         (rf"(?:^|[.!] ){NAME} (?:has|have) (?:requested|asked|partnered with|engaged|chosen|invited you|ordered|initiated)", 85, ("requested", "asked", "partnered", "engaged", "chosen", "invited you", "ordered", "initiated")),
