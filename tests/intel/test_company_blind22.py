@@ -246,3 +246,12 @@ def test_an_agency_presenting_the_candidate_in_spanish_names_the_client() -> Non
         Category.INTERVIEW,
     )
     assert found == "Farmadis"
+
+
+def test_a_subject_naming_the_employer_its_owners_mailbox_spells() -> None:
+    text = "Marcus - we decided to go with an internal candidate.\n\nLuis\n\nSent from my iPhone"
+    assert company_name("Luis Ortega", "luis.ortega.redmesa@gmail.com", "Red Mesa", text) == (
+        "Red Mesa"
+    )
+    # a subject the mailbox does not spell names nobody
+    assert company_name("Luis Ortega", "luis.ortega@gmail.com", "Red Mesa", text) is None

@@ -221,13 +221,33 @@ def _confirm_by_mailbox_name(ballot: _Ballot, message: MailMessage) -> None:
     own name ("Dean Walsh" <deanwalsh.chef@gmail.com>): a person's mailbox spells it."""
     local = squash(message.sender_address.partition("@")[0].replace("&", "and"))
     writer = normalize_company(message.sender_name)
+    # The subject may be the name alone: "Red Mesa" from luis.ortega.redmesa@gmail.com.
+    subject = _REPLY_PREFIX.sub("", message.subject).strip()
+    named = subject.split()
+    if (
+        1 <= len(named) <= 4
+        and all(w[:1].isupper() or w == "&" for w in named)
+        and _spells(normalize_company(subject), local)
+        and not looks_like_person(subject)
+    ):
+        ballot.add(subject, 20)
     for vote in ballot.votes.values():
         key = normalize_company(vote.display)
         if looks_like_person(vote.display) or (key == writer and len(key.split()) == 2):
             continue
-        words = [squash(w) for w in key.split() if w != "&"]
-        if words and sum(map(len, words)) >= 6 and all(len(w) >= 2 and w in local for w in words):
+        if _spells(key, local):
             vote.weight += 40
+
+
+def _spells(key: str, local: str) -> bool:
+    """Whether a mailbox's squashed local part spells every word of a company key."""
+    words = [squash(w) for w in key.split() if w != "&"]
+    return (
+        bool(words) and sum(map(len, words)) >= 6 and all(len(w) >= 2 and w in local for w in words)
+    )
+
+
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|sv|tr)[ \t]*:[ \t]*)+", re.IGNORECASE)
 
 
 def _own_domain_guess(
