@@ -6,7 +6,7 @@ import pytest
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.intel import ats
-from applytrack_desktop.intel.company_acronyms import spelled_acronyms
+from applytrack_desktop.intel.company_acronyms import name_before_initials
 from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_notices import client_in_subject
 
@@ -203,9 +203,9 @@ def test_initials_spelled_out_in_brackets_name_the_employer() -> None:
 
 
 def test_initials_of_a_law_are_no_employer() -> None:
-    assert spelled_acronyms("Under the General Data Protection Regulation (GDPR) we keep") == [
-        ("General Data Protection Regulation", "GDPR")
-    ]
+    text = "Under the General Data Protection Regulation (GDPR) we keep"
+    assert name_before_initials(text, "GDPR") == "General Data Protection Regulation"
+    assert name_before_initials(text, "GDP") is None
     found = company_name(
         "Acme Careers",
         "careers@acme.com",

@@ -22,7 +22,7 @@ from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.cjk import has_cjk
-from applytrack_desktop.intel.company_acronyms import spelled_acronyms
+from applytrack_desktop.intel.company_acronyms import name_before_initials
 from applytrack_desktop.intel.company_blocks import without_recommendations
 from applytrack_desktop.intel.company_cjk import cjk_company
 from applytrack_desktop.intel.company_domains import (
@@ -175,9 +175,8 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     # "TML · Talento" signs "Terminales Marítimas del Levante (TML)": the name spelled out.
     # Only for initials the mail names as the employer ("General Data Protection Regulation
     # (GDPR)" and "Equal Employment Opportunity (EEO)" are spelled out too).
-    for full, acronym in spelled_acronyms(prepared.body):
-        held = ballot.votes.get(normalize_company(acronym))
-        if held is not None:
+    for held in [v for v in ballot.votes.values() if _is_acronym(v.display)]:
+        if (full := name_before_initials(prepared.body, held.display)) is not None:
             ballot.add(full, held.weight + 5)
     _drop_recipient_names(ballot, message)
     return ballot

@@ -13,7 +13,8 @@ from typing import Final
 
 from applytrack_desktop.intel.company_phrases import NAME
 
-_SPELLED: Final = re.compile(NAME + r"[ \t]+\((?P<a>[A-Z]{2,6})\)")
+# A name of up to six words right before the initials (searched in the text before them).
+_NAME_BEFORE: Final = re.compile(NAME + r"[ \t]+$")
 # Words an acronym skips: "Terminales Marítimas del Levante", "Bureau of Coastal Resilience".
 _SKIPPED: Final = frozenset(
     {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "&", "for", "du", "des",
@@ -25,16 +26,19 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.casefold() not in _SKIPPED).upper()
 
 
-def spelled_acronyms(body: str) -> list[tuple[str, str]]:
-    """(full name, initials) pairs the first part of ``body`` writes as "Name (INITIALS)"."""
-    found: list[tuple[str, str]] = []
-    for match in _SPELLED.finditer(body[:5000]):
-        words, acronym = match.group("c").split(), match.group("a")
-        # The name pattern may start a few words early ("Operaciones Portuarias de
-        # Terminales ..."): the words whose initials are the acronym's, from the end.
-        for start in range(len(words) - 1):
-            tail = words[start:]
-            if tail[0].casefold() not in _SKIPPED and _initials(tail) == acronym:
-                found.append((" ".join(tail), acronym))
-                break
-    return found
+def name_before_initials(body: str, acronym: str) -> str | None:
+    """The full name the first part of ``body`` writes before "(ACRONYM)", or None."""
+    head = body[:5000]
+    at = head.find(f"({acronym})")
+    while at > 0:
+        match = _NAME_BEFORE.search(head, max(0, at - 120), at)
+        if match is not None:
+            words = match.group("c").split()
+            # The name pattern may start a few words early ("Operaciones Portuarias de
+            # Terminales ..."): the words whose initials are the acronym's, from the end.
+            for start in range(len(words) - 1):
+                tail = words[start:]
+                if tail[0].casefold() not in _SKIPPED and _initials(tail) == acronym:
+                    return " ".join(tail)
+        at = head.find(f"({acronym})", at + 1)
+    return None
