@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from applytrack_desktop.intel.text import Prepared
-from applytrack_desktop.intel.title_tail import spelled_out
+from applytrack_desktop.intel.title_tail import lowercase_tail, spelled_out
 from applytrack_desktop.intel.titles import extract_title
 
 
@@ -64,3 +64,50 @@ def test_the_employer_after_the_dash_is_not_a_field() -> None:
     subject = "Data Analyst - Grootbos Civils"
     body = "Thank you for applying: Data Analyst - Grootbos Civils."
     assert spelled_out("Data Analyst", subject, body, "Grootbos Civils") == "Data Analyst"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "want"),
+    [
+        (
+            "Votre candidature au poste d'Assistant(e) comptable - proposition d'entretien",
+            "Nous avons bien reçu votre candidature au poste d'Assistant(e) comptable et nous "
+            "vous en remercions.",
+            "Assistant(e) comptable",
+        ),
+        (
+            "Recepción de candidatura - Auxiliar administrativo/a",
+            "Le confirmamos la recepción de su candidatura para el puesto de Auxiliar "
+            "administrativo/a (jornada completa).",
+            "Auxiliar administrativo/a",
+        ),
+        (
+            "Takk for din søknad – Senior tjenestedesigner",
+            "Tusen takk for at du søkte på stillingen som Senior tjenestedesigner i Fjellstrøm "
+            "Energi.",
+            "Senior tjenestedesigner",
+        ),
+    ],
+)
+def test_a_titles_lower_case_words_stay(subject: str, body: str, want: str) -> None:
+    assert extract_title(Prepared(subject, body)) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "subject", "body"),
+    [
+        (
+            "Program Manager",
+            "Your application for Program Manager was seen",
+            "Your application for Program Manager was seen by Acme.",
+        ),
+        (
+            "Hardware Engineer",
+            "Hardware Engineer search - an update",
+            "The Hardware Engineer search is closed.",
+        ),
+        ("Kierownik", "Kierownik zmiany", "Stanowisko Kierownik w Acme."),  # body never says it
+    ],
+)
+def test_words_after_a_title_that_are_not_its_own(title: str, subject: str, body: str) -> None:
+    assert lowercase_tail(title, subject, body) == title

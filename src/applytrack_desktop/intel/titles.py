@@ -27,7 +27,7 @@ from applytrack_desktop.intel.title_clean import (
 )
 from applytrack_desktop.intel.title_frames import frame_title
 from applytrack_desktop.intel.title_patterns import BODY_PATTERNS, SUBJECT_PATTERNS, LazyPattern
-from applytrack_desktop.intel.title_tail import spelled_out
+from applytrack_desktop.intel.title_tail import lowercase_tail, spelled_out
 from applytrack_desktop.intel.title_words import SUBJECT_ROLES
 
 __all__ = ["clean_title", "extract_title", "has_job_noun"]
@@ -246,5 +246,7 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
                 best = _Candidate(title, score)
             break  # the first fitting match of a pattern is its answer
     if best is None:  # "stillingen som Sykepleier": a frame needs no known job noun
-        return frame_title(prepared.body, prepared.body_low, company)
-    return spelled_out(best.title, prepared.subject, prepared.body, company)
+        framed = frame_title(prepared.body, prepared.body_low, company)
+        return lowercase_tail(framed, prepared.subject, prepared.body) if framed else None
+    title = spelled_out(best.title, prepared.subject, prepared.body, company)
+    return lowercase_tail(title, prepared.subject, prepared.body)
