@@ -255,3 +255,39 @@ def test_a_subject_naming_the_employer_its_owners_mailbox_spells() -> None:
     )
     # a subject the mailbox does not spell names nobody
     assert company_name("Luis Ortega", "luis.ortega@gmail.com", "Red Mesa", text) is None
+
+
+def test_a_signature_firm_whose_domain_adds_its_town() -> None:
+    found = company_name(
+        "Colm O'Sullivan",
+        "gm@anchoragehotelkinsale.ie",
+        "Front Office Supervisor",
+        "Hi Orla,\n\nWe've decided to go with another candidate.\n\nColm O'Sullivan\nGeneral "
+        "Manager\nThe Anchorage Hotel, Pier Road, Kinsale, Co. Cork\n021 477 551",
+        Category.REJECTION,
+    )
+    assert found == "Anchorage Hotel"
+
+
+def test_a_signature_firm_the_owners_mailbox_spells() -> None:
+    found = company_name(
+        "Dimitri Kalogeropoulos",
+        "dimitri.saltbush@gmail.com",
+        "Barista job!!",
+        "Hey Ruby!\n\nWe'd love to have you on board as our barista.\n\nCheers,\nDimitri\n"
+        "Saltbush Café - 401 Sydney Rd Brunswick\n0433 555 291",
+        Category.OFFER,
+    )
+    assert found == "Saltbush Café"
+
+
+def test_a_nordic_agency_names_its_client() -> None:
+    found = company_name(
+        "Mattias Öberg",
+        "mattias.oberg@ljusgarden.se",
+        "Lead Service Designer till Solvik Energi – intressant?",
+        "Hej Aino,\n\nJag är rekryteringskonsult på Ljusgården Rekrytering.\n\nMin kund Solvik "
+        "Energi – ett växande bolag – söker en Lead Service Designer.",
+        Category.RECRUITER_OUTREACH,
+    )
+    assert found == "Solvik Energi"

@@ -59,7 +59,13 @@ from applytrack_desktop.intel.company_senders import (
     personal,
     sms_gateway,
 )
-from applytrack_desktop.intel.company_spelling import segmented, spelled_in, titled
+from applytrack_desktop.intel.company_spelling import (
+    segmented,
+    signature_firms,
+    spelled_in,
+    spelled_with_place,
+    titled,
+)
 from applytrack_desktop.intel.senders import (
     AGENCY_NAME,
     is_agency,
@@ -213,7 +219,7 @@ def _with_signature_block(ballot: _Ballot, message: MailMessage, prepared: Prepa
         ballot.add(name, weight)
 
 
-def _confirm_by_mailbox_name(ballot: _Ballot, message: MailMessage) -> None:
+def _confirm_by_mailbox_name(ballot: _Ballot, message: MailMessage, body: str) -> None:
     """A small employer's Gmail address spells its name ("jess.kettleandcrumb@gmail.com"
     signing "Kettle & Crumb", "casaluciarestaurante@" for "Restaurante Casa Lucía"): the
     weak display or signature name it spells counts as the employer's. Never the writer's
@@ -230,6 +236,11 @@ def _confirm_by_mailbox_name(ballot: _Ballot, message: MailMessage) -> None:
         and not looks_like_person(subject)
     ):
         ballot.add(subject, 20)
+    # "Saltbush Café - 401 Sydney Rd Brunswick" signed from dimitri.saltbush@gmail.com
+    for firm in signature_firms(body):
+        first = squash(firm.split()[0])
+        if len(first) >= 5 and first in local and not looks_like_person(firm):
+            ballot.add(firm, 20)
     for vote in ballot.votes.values():
         key = normalize_company(vote.display)
         if looks_like_person(vote.display) or (key == writer and len(key.split()) == 2):
@@ -347,6 +358,8 @@ def _own_domain_guess(
         ]
         chosen = fuller[0].display if fuller else spelled
         return _guess(chosen, [raw_stem], chosen)
+    if placed := spelled_with_place(stem, prepared.body):
+        return _guess(placed, [raw_stem], placed)  # "The Anchorage Hotel, ..., Kinsale"
     top = ranked[0] if ranked else None
     if (
         top is not None
@@ -462,7 +475,7 @@ def extract_company(
         _with_signature_block(ballot, message, prepared)
         ranked = ballot.ranked()
         if personal(message.sender_domain):
-            _confirm_by_mailbox_name(ballot, message)
+            _confirm_by_mailbox_name(ballot, message, prepared.body)
             ranked = ballot.ranked()
 
     esign = ats.platform_for_host(message.sender_domain) in notices.ESIGN

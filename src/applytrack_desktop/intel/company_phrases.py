@@ -229,6 +229,8 @@ PROXY_PATTERNS: Final[_Table] = tuple(
         # for it.
         (rf"^[ \t]*(?:Cliente|Klient|Kunde|Opdrachtgever)[ \t]?:[ \t]*{_LONG_NAME}(?:[ \t]+\([^()\n]{{1,80}}\))?[ \t]*$", 70, ("cliente:", "klient:", "kunde:", "opdrachtgever:")),
         (rf"\b(?:[Nn]aszym [Kk]lientem jest|[Oo]ur client is|[Nn]osso cliente é|[Nn]uestro cliente es|[Nn]otre client(?:e)? est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze opdrachtgever is) {NAME}", 70, ("klientem jest", "our client is", "nosso cliente", "nuestro cliente", "notre client", "nostro cliente", "unser kunde", "onze opdrachtgever")),
+        # the Nordic "my client Solvik Energi" ("Min kund Solvik Energi – ett växande bolag")
+        (rf"\b(?:[Mm]in|[Vv]år|[Vv]ores) (?:kund|kunde|klient)(?:,|[ \t]+är|[ \t]+er)? {NAME}", 70, ("min kund", "vår kund", "min klient", "vår klient", "vores kunde", "vår kunde", "min kunde")),
         # The same in other languages: "im Auftrag von Kraftwerk Logistik führen wir ...".
         # An executive search's mandate and its step: "I'm currently retained by Al Sahel
         # Development Company to find ...", "I've presented you to Al Sahel".

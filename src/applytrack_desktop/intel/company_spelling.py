@@ -106,3 +106,35 @@ def segmented(stem: str, shortest: int = 3) -> str:
         if tail in SECTOR_WORDS or (size >= 6 and tail[-1] == "s" and tail[:-1] in SECTOR_WORDS):
             return f"{segmented(stem[:-size], 5)} {tail.capitalize()}"
     return head_and_name(stem) or titled(stem)
+
+
+_NAME_THEN_ADDRESS = re.compile(
+    r"^[ \t]*(?P<n>[^\n,|–—]{3,50}?)[ \t]*(?:,|[ \t][-–—|])[ \t]*(?P<rest>[^\n]+)$", re.M
+)
+
+
+def signature_firms(body: str) -> list[str]:
+    """The names that open a signature's address lines ("Saltbush Café - 401 Sydney Rd")."""
+    return [
+        name
+        for match in _NAME_THEN_ADDRESS.finditer(body[-600:])
+        if any(c.isdigit() for c in match.group("rest"))
+        and (name := clean_candidate(match.group("n")))
+    ]
+
+
+def spelled_with_place(stem: str, body: str) -> str:
+    """A signature's firm whose domain adds its town: "The Anchorage Hotel, Pier Road,
+    Kinsale" at anchoragehotelkinsale.ie, "Saltbush Café - 401 Sydney Rd Brunswick" at
+    saltbushbrunswick.com; "" when no line of the signature does."""
+    if len(stem) < 8:
+        return ""
+    for match in _NAME_THEN_ADDRESS.finditer(body[-1500:]):
+        name = clean_candidate(match.group("n"))
+        key = squash(name)
+        if len(key) < 5 or not stem.startswith(key) or key == stem:
+            continue
+        place = stem[len(key) :]
+        if len(place) >= 3 and any(squash(w) == place for w in match.group("rest").split()):
+            return name
+    return ""
