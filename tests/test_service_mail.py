@@ -93,6 +93,24 @@ def test_tracking_unmatched_mail_starts_an_application_with_its_thread(service: 
     assert service.review_items() == []
 
 
+def test_tracking_an_outreach_brings_the_employers_later_mail(service: Service) -> None:
+    # An agency's outreach, then its news in threads of their own naming the client shortly:
+    # tracking the outreach makes the application that news was waiting for.
+    load(
+        service,
+        "[recruiter_outreach 0.95] Brookfield Sterile Products / CQV Engineer",
+        "[interview 0.95] Brookfield / ",
+        "[offer 0.95] Brookfield / ",
+        "[interview 0.95] Tolka / ",
+    )
+    items = sorted(service.review_items(), key=lambda i: i.email_id)
+    assert len(items) == 4 and service.list_applications() == []
+    app_id = service.track_review(items[0].id, "Brookfield Sterile Products", "CQV Engineer")
+    assert service.get_application(app_id).status is Status.OFFER_EXTENDED
+    assert len(service.emails_for(app_id)) == 3
+    assert [i.email_id for i in service.review_items()] == [items[3].email_id]  # Tolka waits
+
+
 def test_tracking_keeps_the_chosen_start_and_the_users_unmatched_mail(service: Service) -> None:
     load(service, "[recruiter_outreach 0.95] - / ", "[other_job 0.95] - / ")
     [first, second] = sorted(service.review_items(), key=lambda i: i.email_id)

@@ -23,9 +23,12 @@ from applytrack_desktop.core.models import (
     ReviewItem,
     ReviewState,
 )
+from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.store import applications, emails, forget, history, review, threads
 from applytrack_desktop.store.timeutil import now_utc
 from applytrack_desktop.sync import accounts as account_ops
+from applytrack_desktop.sync.adoption import adopt_orphans
+from applytrack_desktop.sync.store_index import StoreIndex
 
 if TYPE_CHECKING:
     # The sync, intel and provider code is imported where it is first used: importing it
@@ -316,6 +319,17 @@ class MailOps:
             thread = threads.get(conn, email.account_id, email.thread_key)
             if thread is not None and thread.application_id is None:
                 threads.set_application(conn, thread.id, app_id)
+            # The employer's other waiting mail ("Brookfield - offer summary" from the same
+            # agency, in a thread of its own) joins it as it would a receipt's application.
+            adopt_orphans(
+                conn,
+                StoreIndex(conn),
+                app_id,
+                email.id,
+                normalize_company(company),
+                email.thread_key,
+                job_title,
+            )
             _recompute(conn, app_id, threshold)
             if email.application_id is not None:  # a proposal on another application: moved
                 _recompute(conn, email.application_id, threshold)

@@ -360,6 +360,21 @@ def test_orphans_of_a_company_or_thread_oldest_first(store: Store) -> None:
     assert len(set(ids)) == 4  # "both" matches the company and the thread: listed once
 
 
+def test_orphans_of_a_company_include_mail_naming_its_first_words(store: Store) -> None:
+    def run(conn: sqlcipher3.Connection) -> list[str]:
+        for key, company in [
+            ("short", "Brookfield"),
+            ("two", "Brookfield Sterile"),
+            ("full", "Brookfield Sterile Products"),
+            ("other", "Brookfield Foods"),
+            ("tiny", "Bro"),
+        ]:
+            emails.insert(conn, _mail(None, key, company=company, date=T0))
+        return [o.thread_key for o in emails.orphans(conn, "brookfield sterile products")]
+
+    assert sorted(store.write(run)) == ["thread-full", "thread-short", "thread-two"]
+
+
 def test_receipts_that_name_a_role_but_no_employer(store: Store) -> None:
     def run(conn: sqlcipher3.Connection) -> tuple[list[emails.Orphan], list[emails.Orphan]]:
         app = apps_q.insert(conn, company="Other", job_title="x")

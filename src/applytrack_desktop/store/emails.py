@@ -339,7 +339,8 @@ class Orphan:
 def orphans(
     conn: sqlcipher3.Connection, company_norm: str, thread_keys: Sequence[str] = ()
 ) -> list[Orphan]:
-    """Unattached, not user-detached mail of one company or of some threads, oldest first.
+    """Unattached, not user-detached mail of one company (or of its first words) or of some
+    threads, oldest first.
 
     Matching re-tries these when a new application appears (a backfill that runs newest
     first meets the interview before the confirmation that creates its application).
@@ -347,10 +348,16 @@ def orphans(
     by reading every unattached email, and after a big import that is the whole review list.
     """
     found: dict[int, Orphan] = {}
+    # Mail may name the employer by its first words: "Brookfield - offer summary" waits for
+    # "Brookfield Sterile Products" (the matcher then decides, as for any other).
+    words = company_norm.split(" ")
+    names = [company_norm] + [
+        prefix for k in range(1, len(words)) if len(prefix := " ".join(words[:k])) >= 4
+    ]
     rows = conn.execute(
         f"SELECT {_ORPHAN_COLUMNS} FROM emails INDEXED BY emails_orphans"
-        f" WHERE {_UNATTACHED} AND company_norm = ?",
-        (company_norm,),
+        f" WHERE {_UNATTACHED} AND company_norm IN ({','.join('?' * len(names))})",
+        names,
     ).fetchall()
     keys = list(dict.fromkeys(k for k in thread_keys if k))
     if keys:
