@@ -347,3 +347,28 @@ def test_receipts_without_employer_follow_what_the_batch_stores_and_attaches(
             store.write(work)
         finally:
             store.close()
+
+
+def test_a_name_without_its_kind_of_business_finds_the_one_employer(store: Store) -> None:
+    found = lookup(store, ("Grupo Hotelero Almar", "Gerente"), ("Acme", "QA"), query="almar")
+    assert found == [("Grupo Hotelero Almar", "Gerente")]
+    found = lookup(store, ("Corte dei Tigli", "Addetto/a"), query="hotel corte dei tigli")
+    assert found == [("Corte dei Tigli", "Addetto/a")]
+    # two employers of that name, or a name too short to tell, find none
+    two = (("Grupo Almar", "A"), ("Hotel Almar", "B"))
+    assert lookup(store, *two, query="almar") == []
+    assert lookup(store, ("Grupo Abc", "A"), query="abc") == []
+
+
+def test_the_kind_of_business_lookup_uses_the_index(store: Store) -> None:
+    from applytrack_desktop.store import match_rows
+
+    def plan(conn: sqlcipher3.Connection) -> str:
+        names = [f"{head} almar" for head in match_rows._HEADS]
+        sql = (
+            "EXPLAIN QUERY PLAN SELECT id FROM applications WHERE company_norm IN "
+            f"({', '.join('?' for _ in names)})"
+        )
+        return " ".join(str(row[-1]) for row in conn.execute(sql, names))
+
+    assert "USING" in store.write(plan) and "SCAN applications" not in store.write(plan)

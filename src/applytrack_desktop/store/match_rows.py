@@ -2,7 +2,8 @@
 
 Matching asks for nearly every stored email which applications an employer's name fits:
 the exact name, then the same name without spaces, a word shorter or longer, with its
-last words as initials, or a domain's clipped spelling. Each lookup is an index query on
+last words as initials, a domain's clipped spelling, or with or without a kind of business
+before it ("Grupo", "Hotel"). Each lookup is an index query on
 ``company_norm`` (never a scan of the table) that returns only what matching reads.
 """
 
@@ -92,6 +93,32 @@ def word_prefix(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow
         where.append(f"company_norm IN ({', '.join('?' for _ in shorter)})")
         params += shorter
     return _one_employer(_candidates(conn, where, params))
+
+
+# The kind of business some languages put before a name, which mail often leaves off:
+# "Almar" for "Grupo Hotelero Almar", "Corte dei Tigli" for "Hotel Corte dei Tigli".
+_HEADS = (
+    "grupo", "grupo hotelero", "grupo empresarial", "grupo industrial", "grupa", "gruppo",
+    "groupe", "hotel", "hoteles", "banco", "banca", "clinica", "restaurante", "ristorante",
+    "osteria", "trattoria", "taberna", "farmacia", "farmacias", "fundacion", "fondazione",
+    "instituto", "colegio", "laboratorios", "bodegas", "transportes", "construcciones",
+    "distribuciones", "industrias", "bufete", "despacho", "kanzlei", "autohaus", "atelier",
+    "estudio", "agencia", "cafe", "tischlerei", "cooperativa",
+)  # fmt: skip
+
+
+def with_head(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
+    """Applications of the one employer that is this name with a business kind before it, or
+    without the one it has: "almar" for "grupo hotelero almar", "hotel corte dei tigli" for
+    "corte dei tigli". Exact index lookups on a short list of names; never a scan."""
+    if len(company_norm) < 4:
+        return []
+    names = [f"{head} {company_norm}" for head in _HEADS]
+    for head in _HEADS:
+        if company_norm.startswith(head + " ") and len(rest := company_norm[len(head) + 1 :]) >= 4:
+            names.append(rest)
+    where = [f"company_norm IN ({', '.join('?' for _ in names)})"]
+    return _one_employer(_candidates(conn, where, names))
 
 
 def acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:

@@ -71,6 +71,9 @@ class StoreIndex:
         if not rows:
             # "Kestrelpay" (kestrelpay.com, naming nothing else) is "Kestrel Payments".
             rows = match_rows.clipped(self._conn, company_norm)
+        if not rows:
+            # "Almar" in a later mail, "Grupo Hotelero Almar" on the receipt.
+            rows = match_rows.with_head(self._conn, company_norm)
         return [Candidate(i, company_norm, title, status, at) for i, title, status, at in rows]
 
     def applications_with_sender(self, address: str, among: Sequence[int]) -> list[int]:
