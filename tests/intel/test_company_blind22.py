@@ -291,3 +291,15 @@ def test_a_nordic_agency_names_its_client() -> None:
         Category.RECRUITER_OUTREACH,
     )
     assert found == "Solvik Energi"
+
+
+def test_a_department_before_the_dash_is_not_the_employer() -> None:
+    found = company_name(
+        "Administración - Ortega Climent Abogados",
+        "administracion@ortegaclimentabogados.es",
+        "Recepción de candidatura - Auxiliar administrativo/a",
+        "Estimada Lucía:\n\nLe confirmamos la recepción de su candidatura.\n\nRosa Climent\n"
+        "Responsable de Administración\nOrtega Climent Abogados",
+        Category.CONFIRMATION,
+    )
+    assert found == "Ortega Climent Abogados"

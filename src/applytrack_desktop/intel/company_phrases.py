@@ -484,7 +484,9 @@ DEPT_SUFFIX = re.compile(
 )
 DEPT_PREFIX = re.compile(
     # "HR Department - Al Waha Contracting", "Human Resources | Acme"
-    r"^(?:HR|Human[ \t]+Resources?|People|Recruitment|Talent[ \t]+Acquisition)"
+    r"^(?:HR|Human[ \t]+Resources?|People|Recruitment|Talent[ \t]+Acquisition|Administration"
+    r"|Administración|Administração|Amministrazione|Verwaltung|Personalabteilung|Personal"
+    r"|Recursos[ \t]+Humanos|RRHH|Ressources[ \t]+Humaines|Risorse[ \t]+Umane|Selección)"
     r"(?:[ \t]+(?:Department|Team|Section|Division|Office))?[ \t]+[-–|:][ \t]+(?=[A-Z])|"
     r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"

@@ -60,7 +60,8 @@ DEPARTMENT_WORDS: Final[frozenset[str]] = words(
     "careers career jobs job human resources staffing candidate experience operations "
     "university campus early recrutement karriere personal personalabteilung reclutamiento "
     "selección seleccion équipe equipo ressources humaines rh portal empleo emploi empleos "
-    "candidate candidates onboarding talentos"
+    "candidate candidates onboarding talentos administration administración administracion "
+    "administração administracao amministrazione verwaltung"
 )
 
 # Words that start a phrase that is not a name (pronouns, greetings, sign-offs).
