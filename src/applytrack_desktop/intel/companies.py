@@ -23,6 +23,7 @@ from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.cjk import has_cjk
 from applytrack_desktop.intel.company_acronyms import name_before_initials
+from applytrack_desktop.intel.company_ballot import Ballot, Vote
 from applytrack_desktop.intel.company_blocks import without_recommendations
 from applytrack_desktop.intel.company_cjk import cjk_company
 from applytrack_desktop.intel.company_domains import (
@@ -32,6 +33,7 @@ from applytrack_desktop.intel.company_domains import (
     stem_matches,
     tenant_sender,
 )
+from applytrack_desktop.intel.company_mailbox import confirm_by_mailbox_name
 from applytrack_desktop.intel.company_names import (
     clean_candidate,
     from_display_name,
@@ -61,7 +63,6 @@ from applytrack_desktop.intel.company_senders import (
 )
 from applytrack_desktop.intel.company_spelling import (
     segmented,
-    signature_firms,
     spelled_in,
     spelled_with_place,
     titled,
@@ -86,61 +87,8 @@ class CompanyGuess:
     aliases: tuple[str, ...] = ()  # other spellings seen (domain stem, platform tenant)
 
 
-@dataclass(slots=True)
-class _Vote:
-    display: str
-    weight: int
-    best: int  # weight of the strongest single mention (its spelling is the display)
-    proxy: bool = False  # named as the employer a service (checks, surveys...) works for
-
-
-class _Ballot:
-    def __init__(self) -> None:
-        self.votes: dict[str, _Vote] = {}
-        self.order: list[str] = []
-
-    def add(self, raw: str, weight: int, proxy: bool = False) -> None:
-        name = clean_candidate(raw)
-        if not name:
-            return
-        key = normalize_company(name)
-        vote = self.votes.get(key)
-        if vote is None:
-            self.votes[key] = _Vote(name, weight, weight, proxy)
-            self.order.append(key)
-            return
-        vote.weight += weight
-        vote.proxy = vote.proxy or proxy
-        if weight > vote.best:
-            vote.display, vote.best = name, weight
-
-    def ranked(self) -> list[_Vote]:
-        self._merge_possessives()
-        return sorted(
-            (self.votes[k] for k in self.order), key=lambda v: v.weight, reverse=True
-        )  # stable: earlier mentions win ties
-
-    def _merge_possessives(self) -> None:
-        """ "Kingsford Park Hospital's Workday recruiting system" votes for the hospital when
-        the mail names it plainly too ("St Brigid's" alone stays as written)."""
-        for key in list(self.order):
-            vote = self.votes[key]
-            if not vote.display.endswith(("'s", "’s")):
-                continue
-            base = self.votes.get(normalize_company(vote.display[:-2]))
-            if base is None or base is vote:
-                continue
-            # At most doubled: a footer's "X's recruiting system" confirms the plain name; it
-            # must not outvote the subject's fuller name ("Thank you for applying to St
-            # Brigid's Private Hospital" over "St Brigid's Health Group's careers site").
-            base.weight += min(vote.weight, base.weight)
-            base.proxy = base.proxy or vote.proxy
-            self.order.remove(key)
-            del self.votes[key]
-
-
-def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
-    ballot = _Ballot()
+def _collect(message: MailMessage, prepared: Prepared) -> Ballot:
+    ballot = Ballot()
     # A personal address's display name is a person ("Paloma Reyes"), rarely an employer.
     cap = 30 if personal(message.sender_domain) else 100
     platform = ats.platform_for_host(message.sender_domain) not in (None, *_NETWORKS)
@@ -188,7 +136,7 @@ def _collect(message: MailMessage, prepared: Prepared) -> _Ballot:
     return ballot
 
 
-def _drop_recipient_names(ballot: _Ballot, message: MailMessage) -> None:
+def _drop_recipient_names(ballot: Ballot, message: MailMessage) -> None:
     """The candidate's own name ("Offer of Employment - Okafor") is never the employer, nor is a
     sender's own ("Kwame Martin" <kwame.martin@...> "has invited you"): drop votes made only
     of words of a recipient's address (robin.okafor@...) or of such a sender's."""
@@ -212,56 +160,15 @@ def _drop_recipient_names(ballot: _Ballot, message: MailMessage) -> None:
         ballot.order.remove(key)
 
 
-def _with_signature_block(ballot: _Ballot, message: MailMessage, prepared: Prepared) -> None:
+def _with_signature_block(ballot: Ballot, message: MailMessage, prepared: Prepared) -> None:
     """Adds the weak signature-block names; only read when the stronger evidence left the
     answer open (it is the costliest reading)."""
     for name, weight in signature_block_names(message.sender_name, prepared.body):
         ballot.add(name, weight)
 
 
-def _confirm_by_mailbox_name(ballot: _Ballot, message: MailMessage, body: str) -> None:
-    """A small employer's Gmail address spells its name ("jess.kettleandcrumb@gmail.com"
-    signing "Kettle & Crumb", "casaluciarestaurante@" for "Restaurante Casa Lucía"): the
-    weak display or signature name it spells counts as the employer's. Never the writer's
-    own name ("Dean Walsh" <deanwalsh.chef@gmail.com>): a person's mailbox spells it."""
-    local = squash(message.sender_address.partition("@")[0].replace("&", "and"))
-    writer = normalize_company(message.sender_name)
-    # The subject may be the name alone: "Red Mesa" from luis.ortega.redmesa@gmail.com.
-    subject = _REPLY_PREFIX.sub("", message.subject).strip()
-    named = subject.split()
-    if (
-        1 <= len(named) <= 4
-        and all(w[:1].isupper() or w == "&" for w in named)
-        and _spells(normalize_company(subject), local)
-        and not looks_like_person(subject)
-    ):
-        ballot.add(subject, 20)
-    # "Saltbush Café - 401 Sydney Rd Brunswick" signed from dimitri.saltbush@gmail.com
-    for firm in signature_firms(body):
-        first = squash(firm.split()[0])
-        if len(first) >= 5 and first in local and not looks_like_person(firm):
-            ballot.add(firm, 20)
-    for vote in ballot.votes.values():
-        key = normalize_company(vote.display)
-        if looks_like_person(vote.display) or (key == writer and len(key.split()) == 2):
-            continue
-        if _spells(key, local):
-            vote.weight += 40
-
-
-def _spells(key: str, local: str) -> bool:
-    """Whether a mailbox's squashed local part spells every word of a company key."""
-    words = [squash(w) for w in key.split() if w != "&"]
-    return (
-        bool(words) and sum(map(len, words)) >= 6 and all(len(w) >= 2 and w in local for w in words)
-    )
-
-
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|sv|tr)[ \t]*:[ \t]*)+", re.IGNORECASE)
-
-
 def _own_domain_guess(
-    message: MailMessage, prepared: Prepared, ballot: _Ballot, category: Category | None
+    message: MailMessage, prepared: Prepared, ballot: Ballot, category: Category | None
 ) -> CompanyGuess | None:
     ranked = ballot.ranked()
     domain = message.sender_domain
@@ -407,7 +314,7 @@ _CAREERS_OFFICE = re.compile(
 )
 
 
-def _listed_by_board(message: MailMessage, ranked: list[_Vote]) -> str:
+def _listed_by_board(message: MailMessage, ranked: list[Vote]) -> str:
     """The employer a public jobs board's mail names ("the Work Coach vacancy at Ministry of
     Justice" from "Civil Service Jobs"), never the board itself; or ""."""
     board = normalize_company(clean_candidate(message.sender_name))
@@ -426,7 +333,7 @@ def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
 
-def _fullest(matching: list[_Vote]) -> _Vote:
+def _fullest(matching: list[Vote]) -> Vote:
     """The first of the votes that fit the domain, unless another spells it out: "Bureau of
     Coastal Resilience" over "BCR", "Bellmont University" over "Bellmont" at equal weight."""
     first = matching[0]
@@ -475,7 +382,7 @@ def extract_company(
         _with_signature_block(ballot, message, prepared)
         ranked = ballot.ranked()
         if personal(message.sender_domain):
-            _confirm_by_mailbox_name(ballot, message, prepared.body)
+            confirm_by_mailbox_name(ballot, message, prepared.body)
             ranked = ballot.ranked()
 
     esign = ats.platform_for_host(message.sender_domain) in notices.ESIGN
