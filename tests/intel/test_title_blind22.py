@@ -41,34 +41,7 @@ def test_a_digest_of_the_following_jobs_names_no_role() -> None:
             "Manager - Civil Infrastructure. In short:",
             "Project Manager - Civil Infrastructure",
         ),
-    ],
-)
-def test_a_specialisation_the_body_writes_joined_stays(subject: str, body: str, want: str) -> None:
-    assert extract_title(Prepared(subject, body)) == want
-
-
-def test_a_step_after_the_dash_is_not_part_of_the_title() -> None:
-    assert spelled_out(
-        "Branch Cashier", "Branch Cashier - First Stage", "Your Branch Cashier - First Stage slot"
-    ) == ("Branch Cashier")
-
-
-def test_a_tail_the_body_never_joins_is_left_off() -> None:
-    subject = "Project Manager: Capital Projects"
-    assert spelled_out("Project Manager", subject, "We are hiring a Project Manager.") == (
-        "Project Manager"
-    )
-
-
-def test_the_employer_after_the_dash_is_not_a_field() -> None:
-    subject = "Data Analyst - Grootbos Civils"
-    body = "Thank you for applying: Data Analyst - Grootbos Civils."
-    assert spelled_out("Data Analyst", subject, body, "Grootbos Civils") == "Data Analyst"
-
-
-@pytest.mark.parametrize(
-    ("subject", "body", "want"),
-    [
+        # the lower-case words of a title, in the languages that write them so
         (
             "Votre candidature au poste d'Assistant(e) comptable - proposition d'entretien",
             "Nous avons bien reçu votre candidature au poste d'Assistant(e) comptable et nous "
@@ -89,8 +62,29 @@ def test_the_employer_after_the_dash_is_not_a_field() -> None:
         ),
     ],
 )
-def test_a_titles_lower_case_words_stay(subject: str, body: str, want: str) -> None:
+def test_a_titles_specialisation_and_lower_case_words_stay(
+    subject: str, body: str, want: str
+) -> None:
     assert extract_title(Prepared(subject, body)) == want
+
+
+def test_a_step_after_the_dash_is_not_part_of_the_title() -> None:
+    assert spelled_out(
+        "Branch Cashier", "Branch Cashier - First Stage", "Your Branch Cashier - First Stage slot"
+    ) == ("Branch Cashier")
+
+
+def test_a_tail_the_body_never_joins_is_left_off() -> None:
+    subject = "Project Manager: Capital Projects"
+    assert spelled_out("Project Manager", subject, "We are hiring a Project Manager.") == (
+        "Project Manager"
+    )
+
+
+def test_the_employer_after_the_dash_is_not_a_field() -> None:
+    subject = "Data Analyst - Grootbos Civils"
+    body = "Thank you for applying: Data Analyst - Grootbos Civils."
+    assert spelled_out("Data Analyst", subject, body, "Grootbos Civils") == "Data Analyst"
 
 
 @pytest.mark.parametrize(
