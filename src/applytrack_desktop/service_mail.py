@@ -27,8 +27,6 @@ from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.store import applications, emails, forget, history, review, threads
 from applytrack_desktop.store.timeutil import now_utc
 from applytrack_desktop.sync import accounts as account_ops
-from applytrack_desktop.sync.adoption import adopt_orphans
-from applytrack_desktop.sync.store_index import StoreIndex
 
 if TYPE_CHECKING:
     # The sync, intel and provider code is imported where it is first used: importing it
@@ -321,6 +319,10 @@ class MailOps:
                 threads.set_application(conn, thread.id, app_id)
             # The employer's other waiting mail ("Brookfield - offer summary" from the same
             # agency, in a thread of its own) joins it as it would a receipt's application.
+            # (Imported here: the window must open without the sync stack and its models.)
+            from applytrack_desktop.sync.adoption import adopt_orphans
+            from applytrack_desktop.sync.store_index import StoreIndex
+
             adopt_orphans(
                 conn,
                 StoreIndex(conn),
