@@ -67,13 +67,23 @@ def test_a_successfactors_data_centre_is_no_tenant() -> None:
     assert ats.tenant_from_url("performancemanager5.successfactors.eu", "/sf/start") == ""
 
 
-@pytest.mark.parametrize("name", ["Ridgeback Engineering Group", "Halden Engineering Partners"])
+@pytest.mark.parametrize(
+    "name", ["Ridgeback Engineering Group", "Halden Engineering Partners", "Ridgeback Engineering"]
+)
 def test_a_firm_named_for_its_trade_is_a_company(name: str) -> None:
     assert clean_candidate(name) == name
 
 
 @pytest.mark.parametrize(
-    "name", ["Engineering", "Software Engineering", "Engineering Manager", "Head of Engineering"]
+    "name",
+    [
+        "Engineering",
+        "Software Engineering",
+        "Engineering Manager",
+        "Head of Engineering",
+        "VP Engineering",
+        "Civil Engineering",
+    ],
 )
 def test_a_trade_or_a_role_alone_is_not(name: str) -> None:
     assert clean_candidate(name) == ""

@@ -372,3 +372,10 @@ def test_the_kind_of_business_lookup_uses_the_index(store: Store) -> None:
         return " ".join(str(row[-1]) for row in conn.execute(sql, names))
 
     assert "USING" in store.write(plan) and "SCAN applications" not in store.write(plan)
+
+
+def test_a_whole_name_finds_the_application_made_under_its_initials(store: Store) -> None:
+    found = lookup(store, ("HVM", "Senior Engineer"), query="helderberg vallei municipality")
+    assert found == [("HVM", "Senior Engineer")]
+    # two words are too few to tell ("hv" fits too much)
+    assert lookup(store, ("HV", "Engineer"), query="helderberg vallei") == []

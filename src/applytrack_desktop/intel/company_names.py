@@ -244,9 +244,31 @@ def _plausible(name: str) -> bool:
 
 
 def _industry_after_name(word: str, words: list[str]) -> bool:
-    """ "Ridgeback Engineering Group": a trade between a name and a firm's word is the
-    firm's, not a role's or a department's ("Software Engineering", "Head of Engineering")."""
-    return word == "engineering" and words[0] != word and words[-1] != word
+    """ "Ridgeback Engineering (Group)": a trade after a name is the firm's, not a role's or a
+    department's ("Software Engineering", "Head of Engineering", "VP Engineering")."""
+    return (
+        word == "engineering"
+        and words[0] != word
+        and words[0] not in _ENGINEERING_FIELDS
+        and words[0] not in DEPARTMENT_WORDS
+        and words[0] not in JOB_NOUNS
+    )
+
+
+# The fields and ranks that make "X Engineering" a discipline or a team, not a firm.
+_ENGINEERING_FIELDS = frozenset(
+    {"software", "civil", "mechanical", "electrical", "chemical", "structural", "process",
+     "quality", "systems", "system", "data", "platform", "product", "site", "reliability",
+     "network", "security", "manufacturing", "industrial", "biomedical", "environmental",
+     "aerospace", "hardware", "firmware", "test", "production", "field", "sales", "solutions",
+     "customer", "value", "cloud", "frontend", "backend", "machine", "design", "research",
+     "applied", "senior", "head", "vp", "director", "services", "service", "infrastructure",
+     "devops", "mobile", "web", "application", "applications", "validation", "automation",
+     "controls", "control", "maintenance", "facilities", "plant", "project", "projects", "cost",
+     "our", "the", "your", "in", "of", "and", "global", "core", "growth", "ml", "ai", "mlops",
+     "dataops", "embedded", "computer", "electronic", "electronics", "nuclear", "petroleum",
+     "mining", "geotechnical", "transport", "traffic", "building", "clinical"}
+)  # fmt: skip
 
 
 def from_display_name(name: str, platform: bool = False) -> Iterable[tuple[str, int]]:

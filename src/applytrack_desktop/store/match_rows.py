@@ -126,7 +126,8 @@ def acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
     as their initials, or the other way round: "bluebonnet valley isd" for "bluebonnet
     valley independent school district", "balcones cc" for "balcones community college".
     The words before must match whole (four letters at least), the initials be two to
-    five letters and stand for two words or more.
+    five letters and stand for two words or more; or the whole name of three words or more
+    is written as its initials ("hvm").
 
     Index lookups as in ``word_prefix``: equality for the acronym forms of the
     query, a range for the longer names that start with the query's words before its
@@ -140,6 +141,10 @@ def acronym(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow]:
     ]
     params: list[str] = []
     where: list[str] = []
+    # The whole name as its initials: "hvm" (a portal's "HVM e-Recruitment") for the later
+    # "helderberg vallei municipality" (three words or more: two initials fit too much).
+    if 3 <= len(words) <= 6 and all(w[:1].isalpha() for w in words):
+        acronyms.append("".join(w[0] for w in words))
     if acronyms:
         where.append(f"company_norm IN ({', '.join('?' for _ in acronyms)})")
         params += acronyms
