@@ -9,6 +9,7 @@ from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_acronyms import name_before_initials
 from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_notices import client_in_subject
+from applytrack_desktop.intel.company_spelling import segmented
 
 from .company_mail import company_name
 
@@ -313,3 +314,20 @@ def test_a_department_before_the_dash_is_not_the_employer() -> None:
         Category.CONFIRMATION,
     )
     assert found == "Ortega Climent Abogados"
+
+
+@pytest.mark.parametrize(
+    ("stem", "readable"),
+    [
+        ("greerandsons", "Greer & Sons"),
+        ("smithandpartners", "Smith & Partners"),
+        ("maisonverdier", "Maison Verdier"),
+        ("estudionube", "Estudio Nube"),
+        ("norrlogistik", "Norr Logistik"),
+        ("studiomarrow", "Studio Marrow"),
+        ("brandsons", "Brandsons"),  # "and" needs a name before it
+        ("groveandpine", "Groveandpine"),  # no known word after "and": left whole
+    ],
+)
+def test_a_small_firms_domain_made_readable(stem: str, readable: str) -> None:
+    assert segmented(stem) == readable

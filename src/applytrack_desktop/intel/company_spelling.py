@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from applytrack_desktop.core.names import display_company
 from applytrack_desktop.intel.company_domains import squash
 from applytrack_desktop.intel.company_names import clean_candidate
-from applytrack_desktop.intel.company_words import SECTOR_WORDS, head_and_name
+from applytrack_desktop.intel.company_words import AND_TAILS, SECTOR_WORDS, head_and_name
 from applytrack_desktop.intel.letters import ONE_LETTER_FOLDS
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
 
@@ -103,6 +103,8 @@ def segmented(stem: str, shortest: int = 3) -> str:
     for size in range(min(len(stem) - 4, 16), shortest - 1, -1):
         tail = stem[-size:]
         # "calderbrookhospitals": a sector word in the plural closes a name as well.
+        if tail in AND_TAILS and stem[:-size].endswith("and") and len(stem) - size >= 7:
+            return f"{segmented(stem[: -size - 3], 5)} & {tail.capitalize()}"  # "Greer & Sons"
         if tail in SECTOR_WORDS or (size >= 6 and tail[-1] == "s" and tail[:-1] in SECTOR_WORDS):
             return f"{segmented(stem[:-size], 5)} {tail.capitalize()}"
     return head_and_name(stem) or titled(stem)

@@ -27,12 +27,19 @@ SECTOR_WORDS: Final[frozenset[str]] = INDUSTRY_WORDS | words(
     "electricians mechanical fabrication welding landscapes gardens nurseries bakeries "
     # care providers ("brightwatercare": "Brightwater Care")
     "care "
-    "dairy brewery winery distillery kitchens interiors flooring cleaning removals"
+    "dairy brewery winery distillery kitchens interiors flooring cleaning removals "
+    # shops and firms named for what they sell or do, in other languages too
+    "books bookshop kitchen logistik logistica logistique"
 )
+# What follows "and" at the end of a firm's domain: "greerandsons" is "Greer & Sons".
+AND_TAILS: Final[frozenset[str]] = words("sons daughters partners associates brothers bros")
 # An organisation's head noun, then its own name: a bank, a group, a region, a hotel.
 HEAD_WORDS: Final[frozenset[str]] = words(
     "bank banca banco banque gruppo grupo groupe region regione hotel klinik clinica "
-    "zorggroep gemeente stadt kommune"
+    "zorggroep gemeente stadt kommune "
+    # a small firm's kind before its name ("maisonverdier", "estudionube", "ceramicasalba")
+    "maison atelier estudio studio agencia agence ceramicas ceramica osteria trattoria "
+    "taberna restaurante ristorante"
 )
 
 
