@@ -3,7 +3,8 @@
 Many employers sign, or send through a platform, with their initials ("TML · Talento",
 "HVM e-Recruitment"), and the tracker card then says "TML". When the mail also writes the
 full name with the initials after it in brackets, that is the name a person would put on the
-card, and the initials are an alias the later mail may use.
+card. (Where the card keeps the initials, later mail naming the employer in full still finds
+it: ``store.match_rows.acronym``.)
 """
 
 from __future__ import annotations
