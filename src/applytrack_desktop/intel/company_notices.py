@@ -55,6 +55,7 @@ _CLIENT_SUBJECTS = (
 )
 
 
+# What a subject may put before the dash that names no client ("Update - interview").
 _NOT_CLIENTS = frozenset(
     {"update", "urgent", "quick question", "follow up", "following up", "reminder"}
 )
