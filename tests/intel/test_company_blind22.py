@@ -331,3 +331,31 @@ def test_a_department_before_the_dash_is_not_the_employer() -> None:
 )
 def test_a_small_firms_domain_made_readable(stem: str, readable: str) -> None:
     assert segmented(stem) == readable
+
+
+def test_a_spanish_search_firm_is_an_agency_and_its_subject_names_the_client() -> None:
+    found = company_name(
+        "Álvaro Quintana",
+        "aquintana@montalbanreyes.es",
+        "Farmadis – siguiente fase",
+        "Hola Lucía,\n\nFarmadis quiere avanzar contigo: te envío el caso práctico.\n\n"
+        "Álvaro Quintana Mesa\nSenior Consultant · Supply Chain & Logistics\n"
+        "Montalbán & Reyes Selección\nwww.montalbanreyes.es",
+        Category.TECHNICAL_ROUND,
+    )
+    assert found == "Farmadis"
+
+
+@pytest.mark.parametrize(
+    ("subject", "client"),
+    [
+        ("Farmadis – siguiente fase", "Farmadis"),
+        ("Solvik – nästa steg", "Solvik"),
+        ("Acme - entretien jeudi", "Acme"),
+        ("Data Analyst - entrevista", None),
+    ],
+)
+def test_an_agency_subject_names_the_client_in_other_languages(
+    subject: str, client: str | None
+) -> None:
+    assert client_in_subject(subject) == client

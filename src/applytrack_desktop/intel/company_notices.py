@@ -46,7 +46,12 @@ _CLIENT_SUBJECTS = (
         r"|[ \t]+[-–][ \t]+(?i:next steps?|interview|update|feedback)$"
         r"|[ \t]+[-–][ \t]+(?i:(?:verbal |written |formal )?offer|interview|"
         r"(?:\d(?:st|nd|rd|th)|first|second|third|final|next) (?:round|stage|interview)|"
-        r"call with|site visit|meeting with)\b)"
+        r"call with|site visit|meeting with"
+        # the same in the agencies' other languages ("Farmadis – siguiente fase")
+        r"|siguiente fase|pr[oó]ximos pas[os]s|entrevista|oferta|pr[oó]xima etapa|"
+        r"prochaine [ée]tape|entretien|n[äa]chste[rn]? (?:Schritte?|Runde)|Vorstellungsgespr[äa]ch|"
+        r"colloquio|prossimi passi|volgende stap|sollicitatiegesprek|rozmowa|n[äa]sta steg|"
+        r"intervju)\b)"
     ),
     re.compile(
         r"^(?:(?:Re|RE|Fwd?):[ \t]*)?(?:Interview request|Interview invitation|Offer from|"

@@ -150,6 +150,9 @@ _AGENCY_GATE = KeywordGate([_AGENCY_PHRASES])
 # "Acme Recruiting" is an employer's own team, so that word is not here.
 AGENCY_NAME = re.compile(
     r"\b(?:Recruitment|Staffing|Resourcing|Search|Personnel|Headhunters?|Recrutement|Selezione|"
+    # the same in Spanish, Portuguese, Nordic and Dutch firms' names ("Montalbán & Reyes
+    # Selección", "Ljusgården Rekrytering", "Werving & Selectie")
+    r"Selecci[oó]n|Sele[cç][cç][aã]o|Rekrytering|Rekruttering|Selectie|Personalberatung|"
     # temp and travel-nurse agencies: "Blue Arrow Temps", "Meridian Travel Nursing"
     r"Temps|Travel[ \t]+(?:Nursing|Nurses|Health(?:care)?))"
     r"(?:[ \t]+(?:Ltd|Limited|Inc|LLC|GmbH|Group))?\.?$"
