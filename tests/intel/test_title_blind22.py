@@ -105,3 +105,19 @@ def test_the_employer_after_the_dash_is_not_a_field() -> None:
 )
 def test_words_after_a_title_that_are_not_its_own(title: str, subject: str, body: str) -> None:
     assert lowercase_tail(title, subject, body) == title
+
+
+def test_a_portals_bare_position_label() -> None:
+    body = (
+        "This is an automated acknowledgement.\n\nReference number HVM/INF/2026/014\n\n"
+        "Position Senior Engineer: Programme Management Unit (Infrastructure Services)\n\n"
+        "Directorate Infrastructure Services\n"
+    )
+    assert extract_title(Prepared("Acknowledgement of Application: HVM/INF/2026/014", body)) == (
+        "Senior Engineer: Programme Management Unit (Infrastructure Services)"
+    )
+
+
+def test_a_position_line_without_a_role_names_none() -> None:
+    body = "Thanks for your interest.\n\nPosition Status Open\nVacancy Reference 2231\n"
+    assert extract_title(Prepared("Your enquiry", body)) is None

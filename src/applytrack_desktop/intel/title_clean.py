@@ -136,7 +136,7 @@ _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur"
                  "elektriker", "mechaniker", "mechatroniker", "verkäufer", "kundige",
                  "assistent", "koordinator", "coördinator", "beheerder", "pfleger", "erzieher",
                  "tischler", "schreiner")  # fmt: skip
-_WORD_SPLIT = re.compile(r"[\s/,()·-]+")  # "Directeur·rice": "directeur", "rice"
+_WORD_SPLIT = re.compile(r"[\s/,()·:-]+")  # "Directeur·rice": "directeur", "rice"
 _A_WORD = re.compile(r"[^\W\d_]{2}")
 # Latin letters as ranges: a Unicode class costs three times as much per character.
 _LETTERS = re.compile(r"[a-zß-öø-ÿ]+")

@@ -259,6 +259,9 @@ BODY_PATTERNS: Final[Table] = tuple(
         (rf"\b(?:take|complete|start|finish) (?:the|your|our|a) {T}[ \t]+[-–][ \t]+(?:[Oo]nline |[Cc]oding |[Tt]echnical )?(?:[Aa]ssessment|[Tt]est|[Cc]hallenge)\b", 75, True, ("take ", "complete ", "start ", "finish "), False),
         # A table's label and value on one line once its cells are text: "Job Title Claims Data Analyst"
         (r"^[ \t]*(?:Job [Tt]itle|Position [Tt]itle|Job [Pp]osting [Tt]itle)[ \t]+(?P<t>[A-Z][^\n]{2,80})$", 85, False, ("job title", "position title", "posting title"), False),
+        # the same with the bare label, a portal's receipt: "Position Senior Engineer: Programme
+        # Management Unit (Infrastructure Services)" (the title needs its noun)
+        (r"^[ \t]*(?:Position|Vacancy|Post)[ \t]+(?P<t>[A-Z][^\n:]{2,60}(?::[ \t][A-Z][^\n]{2,70})?)$", 80, True, ("position ", "vacancy ", "post "), True),
         # A letter's reference line: "Re: Regulatory Affairs Associate - Req ID 7782-RA"
         (rf"^[ \t]*R[Ee]:[ \t]*{T}[ \t]*[-–|,][ \t]*(?:Req(?:uisition)?|Job|Vacancy|Ref)\b", 80, True, ("re:",), False),
         (rf"\b(?:hiring|looking for|searching for|recruiting for|seeking|recrutons|recherchons|recrute|cherche|buscamos|busco|cerchiamo|cerco|zoeken|procuramos|(?:confidential |retained )?search for an?|appoint) (?:actuellement |currently )?(?:a |an |our next |a new |an experienced |their |our |un |une |un\(e\) |un·e |una |uno |een |um |uma |notre |nuestro |nuestra |nostro |nostra )?{T}", 65, True, ("hiring", "looking for", "searching for", "recruiting for", "seeking", "recrutons", "recherchons", "recrute", "cherche", "buscamos", "busco", "cerchiamo", "cerco", "zoeken", "procuramos", "search for a", "appoint"), False),
