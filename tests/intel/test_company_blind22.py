@@ -353,9 +353,15 @@ def test_a_spanish_search_firm_is_an_agency_and_its_subject_names_the_client() -
         ("Solvik – nästa steg", "Solvik"),
         ("Acme - entretien jeudi", "Acme"),
         ("Data Analyst - entrevista", None),
+        ("SV: Återkoppling från Solvik", "Solvik"),
+        ("Rückmeldung von Hallstrom Pharma", "Hallstrom Pharma"),
     ],
 )
 def test_an_agency_subject_names_the_client_in_other_languages(
     subject: str, client: str | None
 ) -> None:
     assert client_in_subject(subject) == client
+
+
+def test_a_turkish_hr_team_is_the_employers() -> None:
+    assert clean_candidate("Demirtaş Lojistik İK") == "Demirtaş Lojistik"

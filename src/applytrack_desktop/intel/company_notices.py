@@ -54,8 +54,10 @@ _CLIENT_SUBJECTS = (
         r"intervju)\b)"
     ),
     re.compile(
-        r"^(?:(?:Re|RE|Fwd?):[ \t]*)?(?:Interview request|Interview invitation|Offer from|"
-        r"Feedback from)(?:[ \t]+[-–:])?[ \t]+" + _CLIENT_NAME + r"$"
+        r"^(?:(?:Re|RE|Fwd?|SV|AW):[ \t]*)?(?:Interview request|Interview invitation|Offer from|"
+        r"Feedback from|[ÅA]terkoppling från|Feedback från|Tilbakemelding fra|Rückmeldung von|"
+        r"Feedback von|Retour de|Feedback de|Respuesta de|Terugkoppeling van|Feedback van)"
+        r"(?:[ \t]+[-–:])?[ \t]+" + _CLIENT_NAME + r"$"
     ),
 )
 

@@ -448,7 +448,7 @@ DEPT_SUFFIX = re.compile(
     r"(?:[ \t]*[-|–,@][ \t]*|[ \t]+)(?:(?:Hiring|Recruiting|Recruitment|Talent|Acquisition|"
     r"People|HR|Careers?|Jobs|Team|Human|Resources|Resourcing|Staffing|Operations|Recrutement|"
     r"Karriere|Personal|Personalabteilung|Recrutamento|Talento|Carreiras|Carreras|Carri[eè]res?|"
-    r"Werken[ \t]+bij|Vacatures|"
+    r"Werken[ \t]+bij|Vacatures|İK|İnsan[ \t]+Kaynaklar[ıi]|"
     r"Reclutamiento|Notifications?|No[- ]?[Rr]eply|RRHH|RH|Onboarding|Early|Campus|Personalteam|"
     r"Human[ \t]+Capital(?:[ \t]+Office)?|(?:Human[ \t]+Resources|HR|Personnel)[ \t]+Office|"
     r"(?:HR|People|Recruitment|Recruiting|Personnel|Employment|Staffing)[ \t]+Services|"
