@@ -81,3 +81,26 @@ def normalize_company(name: str) -> str:
 def display_company(name: str) -> str:
     """A tidy display form: surrounding space and trailing legal suffix punctuation trimmed."""
     return _SPACE_RE.sub(" ", name).strip().strip(",.;:-").strip()
+
+
+# The kind of business some languages put before a firm's own name, normalized: mail and
+# domains often leave it off or run it together ("Almar" for "Grupo Hotelero Almar",
+# "maisonverdier" for "Maison Verdier"). Read by the domain-stem reader
+# (``intel.company_words``) and by matching's store lookups (``store.match_rows``).
+BUSINESS_KINDS: frozenset[str] = frozenset(
+    {"bank", "banca", "banco", "banque", "gruppo", "grupo", "grupa", "groupe", "region",
+     "regione", "hotel", "hoteles", "klinik", "clinica", "zorggroep", "gemeente", "stadt",
+     "kommune", "maison", "atelier", "estudio", "studio", "agencia", "agence", "ceramicas",
+     "ceramica", "osteria", "trattoria", "taberna", "restaurante", "ristorante", "farmacia",
+     "farmacias", "fundacion", "fondazione", "instituto", "colegio", "laboratorios", "bodegas",
+     "transportes", "construcciones", "distribuciones", "industrias", "bufete", "despacho",
+     "kanzlei", "autohaus", "cafe", "tischlerei", "cooperativa"}
+)  # fmt: skip
+
+
+def word_prefixes(company_norm: str, shortest: int = 4) -> list[str]:
+    """A normalized name's leading words, shortest first, each at least ``shortest``
+    letters: "alpenglas" for "alpenglas digital" ("ai" begins too many names)."""
+    words = company_norm.split(" ")
+    prefixes = (" ".join(words[:n]) for n in range(1, len(words)))
+    return [prefix for prefix in prefixes if len(prefix) >= shortest]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from applytrack_desktop.core.names import BUSINESS_KINDS
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS, words
 
 # Sectors that close a firm's name ("Evergreen Kinetics", "Redline Haulage").
@@ -33,14 +34,9 @@ SECTOR_WORDS: Final[frozenset[str]] = INDUSTRY_WORDS | words(
 )
 # What follows "and" at the end of a firm's domain: "greerandsons" is "Greer & Sons".
 AND_TAILS: Final[frozenset[str]] = words("sons daughters partners associates brothers bros")
-# An organisation's head noun, then its own name: a bank, a group, a region, a hotel.
-HEAD_WORDS: Final[frozenset[str]] = words(
-    "bank banca banco banque gruppo grupo groupe region regione hotel klinik clinica "
-    "zorggroep gemeente stadt kommune "
-    # a small firm's kind before its name ("maisonverdier", "estudionube", "ceramicasalba")
-    "maison atelier estudio studio agencia agence ceramicas ceramica osteria trattoria "
-    "taberna restaurante ristorante"
-)
+# An organisation's head noun, then its own name: a bank, a group, a region, a hotel, a small
+# firm's kind ("maisonverdier", "estudionube"); matching reads the same list.
+HEAD_WORDS: Final[frozenset[str]] = BUSINESS_KINDS
 
 
 def head_and_name(stem: str) -> str:

@@ -19,7 +19,7 @@ import sqlcipher3
 
 from applytrack_desktop.core.enums import Category
 from applytrack_desktop.core.models import Email
-from applytrack_desktop.core.names import normalize_company
+from applytrack_desktop.core.names import normalize_company, word_prefixes
 from applytrack_desktop.store.timeutil import from_db, from_db_opt, now_db, to_db, to_db_opt
 
 _normalize = lru_cache(maxsize=4096)(normalize_company)  # one company, mail after mail
@@ -350,10 +350,7 @@ def orphans(
     found: dict[int, Orphan] = {}
     # Mail may name the employer by its first words: "Brookfield - offer summary" waits for
     # "Brookfield Sterile Products" (the matcher then decides, as for any other).
-    words = company_norm.split(" ")
-    names = [company_norm] + [
-        prefix for k in range(1, len(words)) if len(prefix := " ".join(words[:k])) >= 4
-    ]
+    names = [company_norm, *word_prefixes(company_norm)]
     rows = conn.execute(
         f"SELECT {_ORPHAN_COLUMNS} FROM emails INDEXED BY emails_orphans"
         f" WHERE {_UNATTACHED} AND company_norm IN ({','.join('?' * len(names))})",

@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3
 
 from applytrack_desktop.core.enums import Status
+from applytrack_desktop.core.names import BUSINESS_KINDS, word_prefixes
 from applytrack_desktop.store.timeutil import from_db
 
 MatchRow = tuple[int, str, Status, datetime]  # (id, job_title, status, created_at)
@@ -80,9 +81,7 @@ def word_prefix(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow
     (every name starting "alpenglas "), equality for the shorter ones (the query's own
     word prefixes), so a store of thousands of applications is never scanned.
     """
-    words = company_norm.split(" ")
-    shorter = [" ".join(words[:n]) for n in range(1, len(words))]
-    shorter = [name for name in shorter if len(name) >= 4]
+    shorter = word_prefixes(company_norm)
     params: list[str] = []
     where: list[str] = []
     if len(company_norm) >= 4:
@@ -95,15 +94,11 @@ def word_prefix(conn: sqlcipher3.Connection, company_norm: str) -> list[MatchRow
     return _one_employer(_candidates(conn, where, params))
 
 
-# The kind of business some languages put before a name, which mail often leaves off:
-# "Almar" for "Grupo Hotelero Almar", "Corte dei Tigli" for "Hotel Corte dei Tigli".
+# The kinds of business before a name (``core.names.BUSINESS_KINDS``), and the longer ones
+# a hotel group writes: "Almar" for "Grupo Hotelero Almar".
 _HEADS = (
-    "grupo", "grupo hotelero", "grupo empresarial", "grupo industrial", "grupa", "gruppo",
-    "groupe", "hotel", "hoteles", "banco", "banca", "clinica", "restaurante", "ristorante",
-    "osteria", "trattoria", "taberna", "farmacia", "farmacias", "fundacion", "fondazione",
-    "instituto", "colegio", "laboratorios", "bodegas", "transportes", "construcciones",
-    "distribuciones", "industrias", "bufete", "despacho", "kanzlei", "autohaus", "atelier",
-    "estudio", "agencia", "cafe", "tischlerei", "cooperativa",
+    *sorted(BUSINESS_KINDS),
+    "grupo hotelero", "grupo empresarial", "grupo industrial",
 )  # fmt: skip
 
 
