@@ -63,6 +63,7 @@ from applytrack_desktop.intel.company_senders import (
 )
 from applytrack_desktop.intel.company_spelling import (
     segmented,
+    spelled_before_trade,
     spelled_in,
     spelled_with_place,
     titled,
@@ -267,6 +268,17 @@ def _own_domain_guess(
         return _guess(chosen, [raw_stem], chosen)
     if placed := spelled_with_place(stem, prepared.body):
         return _guess(placed, [raw_stem], placed)  # "The Anchorage Hotel, ..., Kinsale"
+    if traded := spelled_before_trade(raw_stem, prepared.body):
+        # "Whitcombe & Hale" at whitcombehale-law.com, unless a phrase names it in full
+        # ("Cedar Grove Elementary" at cedargrove-es.org)
+        head = normalize_company(traded) + " "
+        longer = [
+            v.display
+            for v in ranked
+            if v.best >= 60 and normalize_company(v.display).startswith(head)
+        ]
+        chosen = longer[0] if longer else traded
+        return _guess(chosen, [raw_stem], chosen)
     top = ranked[0] if ranked else None
     if (
         top is not None

@@ -70,7 +70,15 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
                     if len(prefix) >= len(stem):
                         break
             at = low.find(stem[:3], at + 1)
+    if _UMLAUT_SPELLED.search(stem):
+        # "kraemer-vogt.de" for "Krämer & Vogt": the domain writes the umlaut as two letters
+        name = spelled_in(_UMLAUT_SPELLED.sub(r"\1", stem), texts, extend)
+        return name if _UMLAUTS.search(name) else ""
     return ""
+
+
+_UMLAUT_SPELLED = re.compile(r"([aou])e")
+_UMLAUTS = re.compile("[äöüÄÖÜ]")
 
 
 def _folded(text: str) -> str:
@@ -123,6 +131,32 @@ def signature_firms(body: str) -> list[str]:
         if any(c.isdigit() for c in match.group("rest"))
         and (name := clean_candidate(match.group("n")))
     ]
+
+
+def spelled_before_trade(raw_stem: str, body: str) -> str:
+    """A hyphenated domain whose last part is the firm's trade, whose name the body spells
+    without it: "Whitcombe & Hale" at whitcombehale-law.com; with the trade's word after it
+    when that part abbreviates the word ("Krämer & Vogt Steuerberatung" at
+    kraemer-vogt-stb.de); "" when the body never does."""
+    head, _, trade = raw_stem.rpartition("-")
+    if not head or not trade.isalpha() or len(trade) > 5 or len(squash(head)) < 6:
+        return ""
+    name = spelled_in(squash(head), (body,))
+    if not name:
+        return ""
+    after = re.search(re.escape(name) + r"[ \t]+(\w+)", body)
+    word = after.group(1) if after else ""
+    if word[:1].isupper() and len(word) > len(trade) and _abbreviates(trade, word.casefold()):
+        return f"{name} {word}"
+    return name
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``short`` is ``word``'s first letter and then some of its later letters, in order."""
+    if short[:1] != word[:1]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def spelled_with_place(stem: str, body: str) -> str:

@@ -121,7 +121,7 @@ _APPLYING_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "Biostatistician", "Physiotherapist": endings that make a job noun on their own.
-_NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur", "leiter",
+_NOUN_ENDINGS: tuple[str, ...] = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur", "leiter",
                  "berater", "referent", "techniker", "medewerker", "leider", "adviseur",
                  "manager", "engineer", "developer", "designer",
                  # Danish, Norwegian, Swedish: "Softwareudvikler", "Systemutvecklare",
@@ -135,7 +135,19 @@ _NOUN_ENDINGS = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur"
                  "monteur", "installateur", "fachkraft", "pflegekraft", "arbeiter", "fahrer",
                  "elektriker", "mechaniker", "mechatroniker", "verkäufer", "kundige",
                  "assistent", "koordinator", "coördinator", "beheerder", "pfleger", "erzieher",
-                 "tischler", "schreiner")  # fmt: skip
+                 "tischler", "schreiner",
+                 # German office trades: "Steuerfachangestellte/r", "Industriekauffrau",
+                 # "Finanzbuchhalter", "Pflegefachfrau"
+                 "angestellte", "angestellter", "kauffrau", "kaufmann", "buchhalter",
+                 "fachfrau", "fachmann")  # fmt: skip
+# German titles name the woman with "-in" ("Softwareentwicklerin", "Bauleiterin").
+_NOUN_ENDINGS += tuple(
+    f"{ending}in"
+    for ending in ("entwickler", "ingenieur", "leiter", "berater", "referent", "techniker",
+                   "monteur", "arbeiter", "fahrer", "elektriker", "mechaniker", "mechatroniker",
+                   "assistent", "koordinator", "pfleger", "erzieher", "tischler", "schreiner",
+                   "buchhalter")
+)  # fmt: skip
 _WORD_SPLIT = re.compile(r"[\s/,()·:-]+")  # "Directeur·rice": "directeur", "rice"
 _A_WORD = re.compile(r"[^\W\d_]{2}")
 # Latin letters as ranges: a Unicode class costs three times as much per character.
