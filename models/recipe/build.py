@@ -341,7 +341,10 @@ def main() -> None:
         "'careers@gov'); since version 19 three more (243: Recrutei, IrishJobs.ie, Jobs.ie) "
         "and more domains of known ones (Sólides, TalentEd, Willo, pymetrics); since "
         "version 20 six more (249: PNet, CareerJunction, MIE, Jobandtalent, Talentclue, "
-        "Harri) and Zoho Recruit's Australian domain",
+        "Harri) and Zoho Recruit's Australian domain; since version 21 seventeen more (266: "
+        "Central and Eastern Europe's, Turkey's, Greece's, Finland's and Southeast Asia's "
+        "boards, Clicksign, Scrive, Yousign, Refapp, Emply, Laura, Teamio), InRecruiting's "
+        "own domain, and English glosses of Afrikaans job words",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

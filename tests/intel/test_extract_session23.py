@@ -74,6 +74,13 @@ def test_an_umlaut_the_domain_writes_as_two_letters(stem: str, text: str, name: 
         "Softwareentwicklerin",
         "Bauleiterin",
         "Projektleiterin Hochbau",
+        # Québec and France, Spain and Latin America, Portugal and Brazil
+        "Producteur(trice) associé(e) – Mobile",
+        "Coordonnateur(trice) de production",
+        "Encargado/a de Bodega",
+        "Asistente de Obra",
+        "Empregada de balcão",
+        "Zimmerer (m/w/d)",
     ],
 )
 def test_german_office_trades_and_womens_titles_are_job_nouns(title: str) -> None:

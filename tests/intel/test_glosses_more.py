@@ -1,4 +1,4 @@
-"""Swedish, Danish, Norwegian and Polish job words get English glosses in the features."""
+"""Nordic, Polish and Afrikaans job words get English glosses in the features."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_scandinavian_and_polish_mail_borrows_english_evidence() -> None:
     assert swedish.split()[-2:] == ["application", "unfortunately"]
     polish = feature_text(mail("Zaproszenie na rozmowę", "Niestety"))
     assert {"invitation", "interview", "unfortunately"} <= set(polish.split())
+
+
+def test_afrikaans_mail_borrows_english_evidence_but_dutch_maintenance_does_not() -> None:
+    afrikaans = feature_text(
+        mail("Jou aansoek", "Ongelukkig is jy nie vir die posisie kortgelys nie.")
+    )
+    assert {"application", "unfortunately", "position", "shortlisted"} <= set(afrikaans.split())
+    dutch = feature_text(
+        mail("Gepland onderhoud", "Wegens onderhoud is de dienst niet bereikbaar.")
+    )
+    assert "interview" not in dutch.split()

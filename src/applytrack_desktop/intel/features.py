@@ -26,7 +26,7 @@ from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_appl
 from applytrack_desktop.intel.platform_table import PLATFORM_KINDS
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 20
+FEATURE_VERSION = 21
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 

@@ -1,10 +1,13 @@
-"""English glosses of Swedish, Danish, Norwegian and Polish job words (and "invitation").
+"""English glosses of Swedish, Danish, Norwegian, Polish and Afrikaans job words (and "invitation").
 
 ``intel.features.GLOSSES`` maps French, German, Spanish, Italian, Dutch and Portuguese job
 words to English so the few messages in those languages share evidence with the many English
 ones. Job mail in Scandinavia and Poland uses other words ("ansökan", "tyvärr", "niestety",
 "rozmowa kwalifikacyjna"); these glosses, written from general knowledge of those languages,
-let such mail borrow the same evidence. Keys are folded like message text (accents dropped;
+let such mail borrow the same evidence. Afrikaans shares "aanbod" and "salaris" with Dutch but
+writes its own words for the rest ("aansoek", "ongelukkig", "kortgelys"); Dutch words that are
+everyday words in the other language ("onderhoud" is also maintenance, "betrekking" also
+"regarding") are left out. Keys are folded like message text (accents dropped;
 the Polish "ł" has no ASCII form and disappears: "została" -> "zostaa").
 """
 
@@ -78,6 +81,26 @@ MORE: dict[str, str] = {
     "zaproszenie": "invitation",
     "rekruter": "recruiter",
     "zadanie": "assignment",
+    # Afrikaans
+    "aansoek": "application",
+    "aansoeke": "application",
+    "aansoeker": "candidate",
+    "aansoekers": "candidates",
+    "kandidaat": "candidate",
+    "posisie": "position",
+    "vakature": "vacancy",
+    "ongelukkig": "unfortunately",
+    "onsuksesvol": "unsuccessful",
+    "werksaanbod": "offer",
+    "kontrak": "contract",
+    "kortlys": "shortlist",
+    "kortgelys": "shortlisted",
+    "gelukwense": "congratulations",
+    "werwing": "recruitment",
+    "werwer": "recruiter",
+    "aanstelling": "employment",
+    "verwysings": "references",
+    "assessering": "assessment",
     # "Invitation" in the languages of ``features.GLOSSES`` (an invitation is often the news)
     "uitnodiging": "invitation",
     "einladung": "invitation",

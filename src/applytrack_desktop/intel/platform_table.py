@@ -333,6 +333,31 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "talentclue.com": "talentclue",
     "harri.com": "harri",
     "zohorecruit.com.au": "zoho",
+    # since feature version 21: what the session-23 platform notices written for training sent
+    # from (Central and Eastern Europe's, Turkey's, Greece's, Finland's and Southeast Asia's
+    # boards, Nordic and French e-signature and reference tools, InRecruiting's own domain)
+    "bestjobs.eu": "bestjobs",
+    "bumeran.com.ar": "bumeran",
+    "bumeran.com.pe": "bumeran",
+    "clicksign.com": "clicksign",
+    "ejobs.ro": "ejobs",
+    "emply.net": "emply",
+    "glints.com": "glints",
+    "inrecruiting.com": "intervieweb",
+    "kalibrr.com": "kalibrr",
+    "kariera.gr": "kariera",
+    "kariyer.net": "kariyer",
+    "landing.jobs": "landingjobs",
+    "laura.fi": "laura",
+    "oikotie.fi": "oikotie",
+    "profesia.sk": "profesia",
+    "profesia.cz": "profesia",
+    "profession.hu": "professionhu",
+    "refapp.se": "refapp",
+    "scrive.com": "scrive",
+    "teamio.com": "teamio",
+    "yousign.com": "yousign",
+    "yousign.app": "yousign",
 }
 
 # Product names of those platforms as they appear in display names and text. Normalized.
@@ -393,7 +418,9 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Careers@Gov", "Careers Gov", "eFinancialCareers", "Darwinbox", "Keka", "Keka HR",
         "AuthBridge", "Referoo", "TalentEd Hire", "TalentEd", "Recrutei", "IrishJobs",
         "IrishJobs.ie", "Jobs.ie", "Sólides", "PNet", "CareerJunction", "MIE", "Jobandtalent",
-        "Talentclue", "Harri",
+        "Talentclue", "Harri", "BestJobs", "Clicksign", "eJobs", "Glints", "Kalibrr",
+        "Kariera.gr", "Kariyer.net", "Landing.jobs", "Oikotie", "Profesia", "Profession.hu",
+        "Refapp", "Scrive", "Teamio", "Yousign",
     )
 )  # fmt: skip
 
@@ -418,6 +445,16 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "pnet": "board",
     "careerjunction": "board",
     "jobandtalent": "board",
+    "bestjobs": "board",
+    "ejobs": "board",
+    "glints": "board",
+    "kalibrr": "board",
+    "kariera": "board",
+    "kariyer": "board",
+    "landingjobs": "board",
+    "oikotie": "board",
+    "profesia": "board",
+    "professionhu": "board",
     "jobsie": "board",
     "careersgov": "board",
     "computrabajo": "board",
@@ -536,6 +573,7 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "xref": "screening",
     "authbridge": "screening",
     "referoo": "screening",
+    "refapp": "screening",
     # scheduling
     "calendly": "scheduling",
     "goodtime": "scheduling",
@@ -546,6 +584,9 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "docusign": "signing",
     "dropboxsign": "signing",
     "pandadoc": "signing",
+    "clicksign": "signing",
+    "scrive": "signing",
+    "yousign": "signing",
     # meeting
     "zoom": "meeting",
     "webex": "meeting",

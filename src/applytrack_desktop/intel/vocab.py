@@ -51,7 +51,15 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "juriste acheteur acheteuse responsabile contabile cuoco commesso commessa magazziniere "
     "infermiere infermiera operaio programmatore boekhouder verkoper "
     "contadora enfermeiro enfermeira cozinheiro cozinheira elektroniker recepcionista "
-    "réceptionniste receptionist camarero"
+    "réceptionniste receptionist camarero "
+    # Québec and France ("Coordonnateur(trice) de production"), Spain and Latin America
+    # ("Encargado/a de Bodega", "Asistente de Obra"), Portugal and Brazil, German trades
+    "producteur productrice coordonnateur coordonnatrice coordinateur coordinatrice "
+    "technicienne conseillère animateur animatrice éducateur éducatrice magasinier "
+    "préparateur préparatrice chauffeur livreur caissier caissière opérateur opératrice "
+    "ouvrier ouvrière encargado encargada asistente ayudante dependienta mozo repartidor "
+    "empregada empregado atendente balconista zimmerer maurer dachdecker friseur gärtner "
+    "kassierer"
 )
 
 # Words that name a department or a hiring function, never a company on their own.
@@ -170,7 +178,12 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "fatma ayse ayşe elif zeynep emre burak mehmet ahmet yusuf cem "
     "amina khadija mariam youssef karim samir nour rania salma tarek "
     "chinedu chioma ngozi adaeze obinna oluwaseun temitope abena akosua kwabena yaw "
-    "thabo sipho lerato zanele wanjiru kamau otieno achieng"
+    "thabo sipho lerato zanele wanjiru kamau otieno achieng "
+    "yuko takashi akiko naoko keiko yuka yumi kaori tomoko sachiko emi mai aya ayumi kenta "
+    "daisuke shota yusuke kazuki ryota riku hinata misaki nanami miho megumi naoki hideki "
+    "masato satoshi makoto tetsuya koji shinji hiroko junko kumiko mariko noriko reiko yoko "
+    "michiko kazuko shun taro ichiro kenichi hiroki tomohiro yoshiko chika rie saki asuka "
+    "kazuo hiroyuki yoshihiro masaki shinya"
 )
 
 # Industry words that end many company names. A bare domain stem ending in one is shown split
