@@ -59,7 +59,13 @@ _GENERIC_LABELS: Final[frozenset[str]] = words(
     "e em us eu uk ca au de fr hire hiring notifications notification notify no-reply noreply "
     "donotreply do-not-reply reply talent recruiting recruitment system alerts info mailer "
     "bounce bounces messages message en en-us external internal portal candidate candidates "
-    "login account accounts my secure go click links link ats community embed"
+    "login account accounts my secure go click links link ats community embed "
+    # a platform's help, legal and employer pages ("help.jobandtalent.com",
+    # "candidato.computrabajo.com", "pracuj.pl/polityka-prywatnosci")
+    "help support helpdesk faq privacy legal terms cookies polityka-prywatnosci datenschutz "
+    "impressum candidato candidatos candidat candidats kandidat kandidaten static cdn assets "
+    "images img media blog news newsletter unsubscribe preferences employers employer "
+    "empresas empresa recruiters business about contact kontakt"
 )
 # Workday pods and the region shards of e-signature and SaaS hosts (``secure.na1.adobesign.com``,
 # ``eu2.docusign.net``): parts of the platform, never a tenant.
@@ -163,8 +169,20 @@ def is_brand(name: str) -> bool:
     return normalize_company(name) in BRAND_NAMES
 
 
+# Providers with a domain in many countries (yahoo.gr, hotmail.com.br, outlook.es, gmx.li):
+# any of them is a person's mailbox.
+_FREE_MAIL_STEMS: Final = frozenset(
+    {"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "gmx", "aol", "yandex"}
+)
+
+
 def is_free_mail(host: str) -> bool:
-    return host.lower() in FREE_MAIL_DOMAINS or registrable_domain(host) in FREE_MAIL_DOMAINS
+    domain = registrable_domain(host)
+    return (
+        host.lower() in FREE_MAIL_DOMAINS
+        or domain in FREE_MAIL_DOMAINS
+        or domain.split(".")[0] in _FREE_MAIL_STEMS
+    )
 
 
 def is_sending_service(host: str) -> bool:

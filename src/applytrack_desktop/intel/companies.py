@@ -22,7 +22,7 @@ from applytrack_desktop.core.names import display_company, normalize_company
 from applytrack_desktop.intel import ats, company_agency
 from applytrack_desktop.intel import company_notices as notices
 from applytrack_desktop.intel.cjk import has_cjk
-from applytrack_desktop.intel.company_acronyms import name_before_initials
+from applytrack_desktop.intel.company_acronyms import name_before_initials, name_of_initials
 from applytrack_desktop.intel.company_ballot import Ballot, Vote
 from applytrack_desktop.intel.company_blocks import without_recommendations
 from applytrack_desktop.intel.company_cjk import cjk_company
@@ -125,13 +125,19 @@ def _collect(message: MailMessage, prepared: Prepared) -> Ballot:
         ballot.add(name, 70)
     for name in notices.viewed_by_names(prepared):
         ballot.add(name, 100)
+    for name in notices.sent_to_names(prepared):
+        ballot.add(name, 70)
     for name in notices.message_from_names(prepared, message.sender_name):
         ballot.add(name, 70)
     # "TML · Talento" signs "Terminales Marítimas del Levante (TML)": the name spelled out.
     # Only for initials the mail names as the employer ("General Data Protection Regulation
     # (GDPR)" and "Equal Employment Opportunity (EEO)" are spelled out too).
     for held in [v for v in ballot.votes.values() if _is_acronym(v.display)]:
-        if (full := name_before_initials(prepared.body, held.display)) is not None:
+        full = name_before_initials(prepared.body, held.display)
+        if full is None and squash(held.display) != domain_key(message.sender_domain):
+            # "UNDPO" writing from undpo.org keeps the initials it goes by
+            full = name_of_initials(prepared.body, held.display)
+        if full is not None:
             ballot.add(full, held.weight + 5)
     _drop_recipient_names(ballot, message)
     return ballot
@@ -250,7 +256,10 @@ def _own_domain_guess(
     if matching:
         best = _fullest(matching)
         return _guess(best.display, [raw_stem], best.display)
-    spelled = spelled_in(stem, (message.sender_name, prepared.subject, prepared.body))
+    texts = (message.sender_name, prepared.subject, prepared.body)
+    whole = squash(raw_stem)
+    # "Smoke & Kai" at smokeandkai.co.nz: the stem's "ai" was no ".ai"-style tail
+    spelled = spelled_in(stem, texts) or (whole != stem and spelled_in(whole, texts))
     if spelled:
         # The mail spells out the sender's own domain ("Vandelay Industries" signing from
         # vandelay-industries.com): its own employer, whatever else a phrase seems to name.

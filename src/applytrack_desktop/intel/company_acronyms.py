@@ -1,4 +1,5 @@
-"""An employer spelled out before its initials: "Terminales Marítimas del Levante (TML)".
+"""An employer spelled out before its initials ("Terminales Marítimas del Levante (TML)"),
+or on a line of its own ("Global Alliance for Child Nutrition | Careers" from "GACN").
 
 Many employers sign, or send through a platform, with their initials ("TML · Talento",
 "HVM e-Recruitment"), and the tracker card then says "TML". When the mail also writes the
@@ -42,4 +43,38 @@ def name_before_initials(body: str, acronym: str) -> str | None:
                 if tail[0].casefold() not in _SKIPPED and _initials(tail) == acronym:
                     return " ".join(tail)
         at = head.find(f"({acronym})", at + 1)
+    return None
+
+
+# A run of words on one line: capitalised ones and the small words an acronym skips.
+_WORD_RUN: Final = re.compile(r"[^\s|·•,;:()\[\]]+")
+
+
+def name_of_initials(body: str, acronym: str) -> str | None:
+    """A name on a line of ``body`` whose capitalised words' initials are ``acronym``
+    ("Global Alliance for Child Nutrition | Careers" for "GACN"), or None.
+
+    Only for initials of three letters or more, and only a run that starts and ends with a
+    capitalised word: two-letter initials match too many runs by chance.
+    """
+    if len(acronym) < 3 or not acronym.isalpha():
+        return None
+    for line in body[:5000].splitlines():
+        words = _WORD_RUN.findall(line)
+        for start, first in enumerate(words):
+            if not first[:1].isupper() or first[0] != acronym[0]:
+                continue
+            taken: list[str] = []
+            for word in words[start:]:
+                if word.casefold() in _SKIPPED:
+                    taken.append(word)
+                    continue
+                if not word[:1].isupper():
+                    break
+                taken.append(word)
+                initials = _initials(taken)
+                if initials == acronym:
+                    return " ".join(taken)
+                if not acronym.startswith(initials):
+                    break
     return None

@@ -63,6 +63,13 @@ _ZH_AFTER: Final = re.compile(rf"(?P<c>{_N}{{2,20}}?)(?:{_ZH_FORMS})")
 _HONORED: Final = re.compile(rf"(?P<c>{_N}{{2,30}}?)様")  # an agent's client: "株式会社X様"
 _WITH_DEPT: Final = re.compile(rf"{_START}(?P<c>{_N}{{2,20}}?)[ \t\n]?(?:{_DEPT})", re.MULTILINE)
 _BRACKET: Final = re.compile(r"[【\[](?P<c>[^】\]\n]{2,30})[】\]]")
+# A firm an agent writes of with an honorific: "(新和ゴム工業様)", "新和ゴム工業様より" (a
+# person's "吉川様より" has no katakana and no word of a firm's name).
+_FIRM_HONORED: Final = re.compile(rf"(?P<c>{_N}{{3,20}}?)様(?=より|から|へ|[)）】])")
+_FIRM_WORD: Final = re.compile(
+    r"[ァ-ヺー]|工業|電装|製作所|商事|産業|電機|精機|化学|物産|銀行|建設|技研|製薬|運輸|物流|"
+    r"食品|電子|重工|自動車|証券|保険|病院|ホールディングス"
+)
 # Korean and Chinese subjects open with the name: "한결건설 채용 결과 안내",
 # "綠光生技 應徵結果通知".
 _SUBJECT_LEAD: Final = re.compile(
@@ -77,7 +84,9 @@ _ZH_PHRASE: Final = re.compile(
 _READER: Final = re.compile(
     rf"(?P<c>{_N}{{1,6}}(?:[ \t]{_N}{{1,6}})?)[ \t]?(?:様|さま|님|同学|同學|先生|女士|小姐|您好)"
 )
-_PARTICLES: Final = re.compile(r".*(?:は|を|に|の|が|で|も|へ|と|、|。|，)")
+# Particles, and the verb endings of a sentence running into the name ("先日推薦いたしました
+# 新和ゴム工業株式会社様より").
+_PARTICLES: Final = re.compile(r".*(?:は|を|に|の|が|で|も|へ|と|、|。|，|ました|ます)")
 # Words in a subject's brackets or a labelled line that are not a name.
 _NOT_A_NAME: Final = re.compile(
     r"重要|応募|内定|内々定|求人|ヘッドハンティング|필독|제안|机会|機會|卒|お知らせ|ご案内|通知|"
@@ -112,12 +121,21 @@ def key(name: str) -> str:
     return "".join(_ALL_FORMS.sub("", name).split())
 
 
+# A table's label run into its value ("企業名新和ゴム工業株式会社") and an honorific after
+# the name ("【浪速電装様】"): neither is part of it.
+_LABEL_HEAD: Final = re.compile(
+    r"^(?:企業名|会社名|求人企業|募集企業|応募企業|회사명|기업명|公司名称|企业名称)"
+)
+_HONORIFIC_TAIL: Final = re.compile(r"(?:様|さま|御中)$")
+
+
 def _clean(raw: str) -> str:
     text = raw.strip(" \t\u3000「」『』【】[]()（）:：・")
     previous = None
     while previous != text:
         previous = text
         text = _DEPT_RE.sub("", text).strip()
+        text = _HONORIFIC_TAIL.sub("", _LABEL_HEAD.sub("", text)).strip()
     return text
 
 
@@ -200,6 +218,9 @@ def cjk_company(sender_name: str, subject: str, body: str) -> CjkCompany | None:
         votes.add_run(match.group("c"), 40)
     for match in _BRACKET.finditer(subject):
         votes.add(match.group("c"), 60)
+    for match in _FIRM_HONORED.finditer(text):
+        if _FIRM_WORD.search(match.group("c")):
+            votes.add_run(match.group("c"), 40)
     if (lead := _SUBJECT_LEAD.search(subject)) is not None:
         votes.add(lead.group("c"), 50)
     for match in _ZH_PHRASE.finditer(text):

@@ -26,6 +26,7 @@ from applytrack_desktop.intel.company_phrases import (
 )
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS
+from applytrack_desktop.intel.title_clean import has_job_noun
 from applytrack_desktop.intel.title_words import CITIES
 from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
 
@@ -94,6 +95,8 @@ _ADDRESS = re.compile(
 _E_PORTAL = re.compile(r"[ \t]e-(?=(?:Recruit|Career|Job|Hiring))", re.IGNORECASE)
 # A US state and ZIP code, the tail of a footer's address ("Santa Monica, CA 90401").
 _STATE_ZIP = re.compile(r"^[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?$")
+# A postcode and its town ("20124 Milano", "D-30177 Hannover", "1000-123 Lisboa").
+_POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?[ \t]+[^\W\d_][\w'’-]*$")
 _ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]")
 _UNIT_WORDS = frozenset(
     {"services", "service", "shared", "office", "centre", "center", "desk", "rrhh",
@@ -101,6 +104,23 @@ _UNIT_WORDS = frozenset(
      "ufficio", "oficina", "büro", "bureau", "servizio", "equipe", "equipa"}
 )  # fmt: skip
 _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", "employment"})
+# A step of the process a subject announces ("SKILLS ASSESSMENT SCHEDULE - Accounts Payable
+# Clerk"), never the employer's last word.
+_PROCESS_WORDS = frozenset(
+    {"schedule", "assessment", "invitation", "confirmation", "reminder", "interview", "update",
+     "daveti", "einladung", "invitación", "invitacion", "convite", "uitnodiging",
+     "zaproszenie", "invito"}
+)  # fmt: skip
+# A footer's links and a board's word for the reader ("Polityka Prywatności", "Help",
+# "Candidato"): never a name, however capitalised.
+_FOOTER_WORDS = frozenset(
+    {"privacy", "policy", "polityka", "prywatnosci", "prywatności", "datenschutz",
+     "datenschutzerklärung", "privacidad", "privacidade", "confidentialité", "help",
+     "unsubscribe", "terms", "impressum", "candidato", "candidata", "candidat", "kandidat",
+     "kandidaat", "aday"}
+)  # fmt: skip
+# Indonesia's "PT" (a limited company) before the name: "PT Sinar Cahaya Nusantara".
+_PT_PREFIX = re.compile(r"^PT\.?[ \t]+(?=[A-Z])")
 # A hospital's ward or specialty after the role ("Clinical Nurse Educator - Acute Medicine",
 # "Nurse Unit Manager – Day Surgery Unit"): where the job is, never whose.
 _CLINICAL_UNITS = frozenset(
@@ -178,7 +198,7 @@ def clean_candidate(raw: str) -> str:
     """Trim a captured phrase to a company name, or "" when it is not one."""
     raw = _FILE_EXTENSION.sub("", raw)  # "Offer Letter - Prairie State Bank.pdf"
     text = display_company(_SPEAKER.sub("", BRANCH_SUFFIX.sub("", VIA.sub("", raw))))
-    text = DEPT_PREFIX.sub("", _E_PORTAL.sub(" ", text))
+    text = _PT_PREFIX.sub("", DEPT_PREFIX.sub("", _E_PORTAL.sub(" ", text)))
     previous = None
     while previous != text:
         previous = text
@@ -213,6 +233,7 @@ def _plausible(name: str) -> bool:
         or w in _ARTICLES
         or w in _PRACTICE_WORDS
         or w in _TEAM_LINKS
+        or w in _FOOTER_WORDS
         for w in bare
     ):
         return False  # "Recruitment Services", "L'équipe", "Global": a team, not an employer
@@ -228,13 +249,20 @@ def _plausible(name: str) -> bool:
         return False  # "Status update: In Review", "Technical Round 2 - Sales Engineer"
     if any(w.strip(".,") in JOB_NOUNS and not _industry_after_name(w, words) for w in words):
         return False  # "Claims Adjuster Offer" names a document, not an employer
-    if words[-1] in _DOCUMENT_WORDS:
+    if words[-1] in _DOCUMENT_WORDS or words[-1] in _PROCESS_WORDS:
         return False
+    if len(words) == 1 and len(words[0]) >= 10 and has_job_noun(words[0]):
+        return False  # "Produksjonsmedarbeider", "Projektledare": the role, not the employer
     if _ID_LIKE.match(name) or _DATE_LIKE.match(name):  # "JR4281", "20 April"
         return False
     if name.casefold() in _ROLE_INITIALS or name.casefold() in _DAYS_AND_LANGUAGES:
         return False
-    if words[0] in _HONORIFICS or _ADDRESS.match(name) or _STATE_ZIP.match(name):
+    if (
+        words[0] in _HONORIFICS
+        or _ADDRESS.match(name)
+        or _STATE_ZIP.match(name)
+        or _POSTCODE_TOWN.match(name)
+    ):
         return False
     if words[0] in _ROLE_WORDS:
         return False  # "Recruteur - Indigo Textiles": the writer's role, then the employer
@@ -337,7 +365,7 @@ _LEGAL_FORM = (
     r"S\.?A|S\.?A\.?S|SARL|S\.?A\.?R\.?L|S\.?p\.?A|S\.?r\.?l|S\.?L|S\.?L\.?U|"
     r"S\.A\.?[ \t]+de[ \t]+C\.?V|"
     r"Ltda|Lda|EIRELI|plc|PLC|B\.?V|N\.?V|Pty|Pte|Pvt|Oy|Oyj|AB|AS|ASA|A/S|ApS|"
-    r"Sp\.?[ \t]*z[ \t]*o\.?[ \t]*o|s\.r\.o|a\.s|Kft|Zrt|d\.o\.o|OÜ|K\.?K"
+    r"Sp\.?(?:[ \t]*z[ \t]*o\.?[ \t]*o)?|s\.r\.o|a\.s|Kft|Zrt|d\.o\.o|OÜ|K\.?K|SRL|S\.R\.L|A\.Ş|Tbk"
 )
 _LEGAL_TAIL = re.compile(rf"(?<!&)(?:,?[ \t]+(?:{_LEGAL_FORM}))\.?,?$")
 # Japanese, Chinese and Korean legal forms, written before or after the name with no blank

@@ -196,8 +196,49 @@ def viewed_by_names(prepared: Prepared) -> list[str]:
     ]
 
 
+# A job board's receipt names the employer it sent the application to, in the board's
+# language: "Vaša žiadosť ... bola odoslaná zamestnávateľovi Tatrapack s.r.o.", "Vaše
+# odpověď ... byla doručena společnosti Strojírny Hanácké", "Twoje CV trafiło do pracodawcy
+# Nadwiślańskie Centrum Logistyki", "CV-ul tău a ajuns la Carpatia Auto Components",
+# "lamaran Anda telah kami kirimkan ke PT Bumi Rasa Pangan", "le recruteur Laiterie des
+# Marais a consulté votre candidature", "Hollandse Dijkbouw nodigt je uit", "Harbor & Pike
+# Logistics reviewed your application".
+_SENT_TO = (
+    re.compile(
+        r"\b(?:odoslaná zamestnávateľovi|doručena společnosti|trafiło do pracodawcy"
+        r"|a ajuns la|kirimkan ke(?: PT)?|le recruteur(?: de)?)[ \t]+" + NAME
+    ),
+    re.compile(
+        r"(?:^|[.!?:,][ \t]+)" + NAME + r" (?:nodigt je uit|heeft je cv|invited you to"
+        r"(?: an)? interview|reviewed your application|vous invite à signer)\b",
+        re.MULTILINE,
+    ),
+)
+_SENT_TO_GATE = (
+    "zamestnávateľovi", "společnosti", "pracodawcy", "a ajuns la", "kirimkan ke",
+    "le recruteur", "nodigt je uit", "heeft je cv", "invited you to", "reviewed your",
+    "vous invite à signer",
+)  # fmt: skip
+
+
+def sent_to_names(prepared: Prepared) -> list[str]:
+    """The employers a board's receipt says it sent the application to (never a person)."""
+    head = prepared.body_low[:3000]
+    if not any(w in head or w in prepared.subject_low for w in _SENT_TO_GATE):
+        return []
+    found = [
+        match.group("c")
+        for text in (prepared.subject, prepared.body[:3000])
+        for pattern in _SENT_TO
+        for match in pattern.finditer(text)
+    ]
+    return [name for name in found if not looks_like_person(name)]
+
+
 # E-signature services send an employer's offer for a person there, from their own domain.
-ESIGN = frozenset({"docusign", "dropboxsign", "adobesign", "pandadoc"})
+ESIGN = frozenset(
+    {"docusign", "dropboxsign", "adobesign", "pandadoc", "clicksign", "scrive", "yousign"}
+)
 # The requester's address, in brackets ("Jane Doe (offers@acme.com) has requested...") or on
 # its own line under their name (DocuSign's "Jane Doe\njane@acme.com").
 _REQUESTER = re.compile(r"(?:\(|^[ \t]*)[\w.+-]+@([\w-]+(?:\.[\w-]+)+)[ \t]*(?:\)|$)", re.MULTILINE)

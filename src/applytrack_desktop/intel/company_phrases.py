@@ -33,7 +33,8 @@ _FOR = "|".join(
 _LINK = rf"(?:&|and(?=[ \t][A-Z][a-z])|of|de|du|des|la|le|del|van|von|voor|y|für|am|(?:{_FOR})for)"
 _LEGAL = (
     r"(?:,?[ \t](?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|SE|plc|Corp|Co|S\.A|B\.V|N\.V|S\.L\.U|S\.L"
-    r"|S\.[Rr]\.[Ll]|S\.p\.A|SpA|Srl|Ltda|Lda|Pty[ \t]Ltd|ApS|Oy)\.?)?"
+    r"|S\.[Rr]\.[Ll]|S\.p\.A|SpA|Srl|SRL|Ltda|Lda|Pty[ \t]Ltd|ApS|Oy|Sp\.[ \t]z[ \t]o\.o"
+    r"|s\.r\.o|a\.s|Kft|Zrt|AB)\.?)?"
 )
 
 
@@ -163,7 +164,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt: "Your application for NLP Engineer at Greenfield Schools".
         (rf"\b(?:[Aa]pplication for|[Aa]pplied (?:to|for)) (?:the )?[^\n.]{{2,60}}? at {NAME}", 60, ("application for", "applied to", "applied for"), False),
         # An agency's job card: "Client: Acme", "Company: Acme".
-        (rf"^[ \t]*(?:[Cc]lient|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]*:[ \t]*{_LONG_NAME}[ \t]*$", 70, ("client", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
+        (rf"^[ \t]*(?:[Cc]lient|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]*:[ \t]*{_LONG_NAME}\.?[ \t]*$", 70, ("client", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
         (rf"\b{NAME} (?:liked|loved|likes|loves|(?:was|were) impressed by) your (?:CV|cv|profile|resume|résumé|application|background)", 60, ("liked your", "loved your", "likes your", "loves your", "impressed by your"), False),
         (rf"\b{NAME} (?:has requested|wants? to (?:meet|offer|interview|invite|hire|see|speak|talk)|would like to (?:meet|invite|interview|extend|offer|make))", 60, ("requested", "to meet", "would like to", "want to", "wants to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
@@ -229,6 +230,9 @@ PROXY_PATTERNS: Final[_Table] = tuple(
         # for it.
         (rf"^[ \t]*(?:Cliente|Klient|Kunde|Opdrachtgever)[ \t]?:[ \t]*{_LONG_NAME}(?:[ \t]+\([^()\n]{{1,80}}\))?[ \t]*$", 70, ("cliente:", "klient:", "kunde:", "opdrachtgever:")),
         (rf"\b(?:[Nn]aszym [Kk]lientem jest|[Oo]ur client is|[Nn]osso cliente é|[Nn]uestro cliente es|[Nn]otre client(?:e)? est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze opdrachtgever is) {NAME}", 70, ("klientem jest", "our client is", "nosso cliente", "nuestro cliente", "notre client", "nostro cliente", "unser kunde", "onze opdrachtgever")),
+        # the client named after a comma: "posizione che sto seguendo per un nostro cliente,
+        # Deda Home.", "for a client of ours, Harcourt Foods", "para un cliente, Farmadis"
+        (rf"\b(?:per un (?:nostro )?cliente|para un cliente(?: nuestro)?|pour (?:un|une) (?:de nos )?client(?:e|s|es)?|für (?:einen|unseren) Kunden|voor (?:een|onze) (?:klant|opdrachtgever)|for (?:a|our) client(?: of ours)?|para um cliente(?: nosso)?),[ \t]+(?:la |il |el |le |l'|the |o |a )?{NAME}", 70, ("per un", "para un", "pour un", "für einen", "für unseren", "voor een", "voor onze", "for a client", "for our client", "para um")),
         # the Nordic "my client Solvik Energi" ("Min kund Solvik Energi – ett växande bolag")
         (rf"\b(?:[Mm]in|[Vv]år|[Vv]ores) (?:kund|kunde|klient)(?:,|[ \t]+är|[ \t]+er)? {NAME}", 70, ("min kund", "vår kund", "min klient", "vår klient", "vores kunde", "vår kunde", "min kunde")),
         # The same in other languages: "im Auftrag von Kraftwerk Logistik führen wir ...".
@@ -474,6 +478,10 @@ DEPT_SUFFIX = re.compile(
     r"(?:HR|Safety|Compliance|Personnel|Recruiting|Hiring)[ \t]+Dept\.?|"
     # "Dún Ríada County Council - HR Section", "Farmácias Ipê - Departamento Pessoal"
     r"(?:HR|Personnel|Recruitment)[ \t]+Section|Human[ \t]+Resources?[ \t]+Division|"
+    # "Tessitura Valsecchi - Ufficio Personale", "Casa Orsolina - Ricerca e Selezione",
+    # "UNDPO eRecruit" (a portal's name)
+    r"Ufficio[ \t]+(?:Personale|Risorse[ \t]+Umane|HR|del[ \t]+Personale)|"
+    r"Ricerca[ \t]+e[ \t]+Selezione|eRecruit(?:ment)?|"
     r"Departamento[ \t]+(?:de[ \t]+)?(?:Pessoal|Personal|RRHH|RH)|"
     # "Grupo Atlântida - Pessoas & Cultura", "Gestión de Personas", "Talento Humano"
     r"(?:Pessoas|Personas|Gente)[ \t]+(?:&|e|y)[ \t]+Cultura|Gest[ãa]o[ \t]+de[ \t]+Pessoas|"
@@ -486,8 +494,12 @@ DEPT_PREFIX = re.compile(
     # "HR Department - Al Waha Contracting", "Human Resources | Acme"
     r"^(?:HR|Human[ \t]+Resources?|People|Recruitment|Talent[ \t]+Acquisition|Administration"
     r"|Administración|Administração|Amministrazione|Verwaltung|Personalabteilung|Personal"
-    r"|Recursos[ \t]+Humanos|RRHH|Ressources[ \t]+Humaines|Risorse[ \t]+Umane|Selección)"
+    r"|Recursos[ \t]+Humanos|RRHH|Ressources[ \t]+Humaines|Risorse[ \t]+Umane|Selección"
+    # "School Office - St Brendan's Academy", "Reception | Paws & Claws"
+    r"|School|Reception|Front[ \t]+Desk)"
     r"(?:[ \t]+(?:Department|Team|Section|Division|Office))?[ \t]+[-–|:][ \t]+(?=[A-Z])|"
+    # "HR Dela Cruz Tan & Associates": the team's initials before a name of two words or more
+    r"^(?:HR|RH|RRHH)[ \t]+(?=[A-Z][\w'’-]+[ \t]+[A-Z&])|"
     r"^(?:The[ \t]+)?(?:Careers?|Jobs|Recruiting|Recruitment|Talent|Hiring[ \t]+Team|Recrutement)"
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"
     r"|^(?:RH|RRHH|Recursos[ \t]+Humanos)[ \t]+(?:de|da|do)[ \t]+(?=[A-Z])"

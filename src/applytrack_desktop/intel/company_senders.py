@@ -12,6 +12,7 @@ import re
 from applytrack_desktop.intel import ats
 from applytrack_desktop.intel.company_domains import stem_matches
 from applytrack_desktop.intel.company_names import clean_candidate
+from applytrack_desktop.intel.company_phrases import DEPT_PREFIX
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.mail.message import MailMessage
 
@@ -52,6 +53,8 @@ def employer_before_platform(sender_name: str, stem: str) -> str | None:
     match = _PLATFORM_TAIL.match(sender_name.strip())
     if match is None or not stem_matches(match.group("tail"), stem):
         return None
+    if DEPT_PREFIX.match(sender_name.strip()):
+        return None  # "School Office - St Brendan's Academy": a team of the domain's own firm
     head = clean_candidate(match.group("head"))
     if not head or looks_like_person(head) or stem_matches(head, stem):
         return None

@@ -136,10 +136,13 @@ def signature_firms(body: str) -> list[str]:
 def spelled_before_trade(raw_stem: str, body: str) -> str:
     """A hyphenated domain whose last part is the firm's trade, whose name the body spells
     without it: "Whitcombe & Hale" at whitcombehale-law.com; with the trade's word after it
-    when that part abbreviates the word ("Krämer & Vogt Steuerberatung" at
-    kraemer-vogt-stb.de); "" when the body never does."""
+    when that part is short for the word ("Krämer & Vogt Steuerberatung" at
+    kraemer-vogt-stb.de, "Class Act Education" at classact-edu.org); "" when the body never
+    does. A last part longer than five letters counts only when the word after the name
+    starts with it ("Hartmann & Voss Steuerberater" at hartmann-voss-steuer.de): it may be a
+    town ("szpital-lublin.pl" for "Szpital Miejski w Lublinie")."""
     head, _, trade = raw_stem.rpartition("-")
-    if not head or not trade.isalpha() or len(trade) > 5 or len(squash(head)) < 6:
+    if not head or not trade.isalpha() or len(trade) > 8 or len(squash(head)) < 6:
         return ""
     name = spelled_in(squash(head), (body,))
     if not name:
@@ -148,7 +151,7 @@ def spelled_before_trade(raw_stem: str, body: str) -> str:
     word = after.group(1) if after else ""
     if word[:1].isupper() and len(word) > len(trade) and _abbreviates(trade, word.casefold()):
         return f"{name} {word}"
-    return name
+    return name if len(trade) <= 5 else ""
 
 
 def _abbreviates(short: str, word: str) -> bool:
