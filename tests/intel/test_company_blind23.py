@@ -11,6 +11,7 @@ from applytrack_desktop.intel.ats import is_free_mail
 from applytrack_desktop.intel.company_acronyms import name_of_initials
 from applytrack_desktop.intel.company_cjk import cjk_company
 from applytrack_desktop.intel.company_names import clean_candidate
+from applytrack_desktop.intel.company_spelling import spelled_in
 
 from .company_mail import company_name
 
@@ -158,3 +159,17 @@ def test_japanese_agents_name_the_client_with_an_honorific(
 def test_a_persons_name_with_an_honorific_is_not_a_firm() -> None:
     found = cjk_company("森田 浩二", "ご連絡", "田中 健太 様\n\n吉川様よりご連絡をいただきました。")
     assert found is None or found.name != "吉川"
+
+
+@pytest.mark.parametrize(
+    ("stem", "text", "name"),
+    [
+        ("albertierossi", "Alberti & Rossi | Colloquio", "Alberti & Rossi"),  # Italian "e"
+        ("garciayruiz", "Bufete García & Ruiz", "García & Ruiz"),  # Spanish "y"
+        ("muellerundsohn", "Müller & Sohn GmbH", "Müller & Sohn"),  # German "und"
+        ("barkerandlane", "Barker & Lane Estates", "Barker & Lane"),
+        ("albertirossi", "Alberti & Rossi", "Alberti & Rossi"),  # the "&" left out
+    ],
+)
+def test_a_domain_spells_the_ampersand_in_its_language(stem: str, text: str, name: str) -> None:
+    assert spelled_in(stem, (text,)) == name

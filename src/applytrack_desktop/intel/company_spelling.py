@@ -41,9 +41,10 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
                 words = text[at : at + len(stem) * 2 + 24].split()
                 prefix = ""
                 for count, word in enumerate(words[:6], start=1):
-                    # "Barker & Lane" at barkerandlane.co.uk: the domain spells the "&"
-                    if word == "&" and stem.startswith(prefix + "and"):
-                        prefix += "and"
+                    # "Barker & Lane" at barkerandlane.co.uk, "Alberti & Rossi" at
+                    # albertierossi.it: the domain spells the "&" in its language
+                    if word == "&":
+                        prefix += next((w for w in _AND_WORDS if stem.startswith(prefix + w)), "")
                     prefix += squash(word)
                     if prefix == stem:
                         if (
@@ -63,7 +64,10 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
                         spelled = (
                             squash(name).startswith(stem)
                             or squash("the" + name) == stem
-                            or squash(name.replace("&", " and ")).startswith(stem)
+                            or any(
+                                squash(name.replace("&", f" {w} ")).startswith(stem)
+                                for w in _AND_WORDS
+                            )
                         )
                         if name and spelled and name[:1].isupper():
                             return name
@@ -79,6 +83,11 @@ def spelled_in(stem: str, texts: Iterable[str], extend: bool = False) -> str:
 
 _UMLAUT_SPELLED = re.compile(r"([aou])e")
 _UMLAUTS = re.compile("[äöüÄÖÜ]")
+
+
+# "&" as domains spell it: English, German, Swedish, Dutch, French, Norwegian and Danish,
+# Italian and Portuguese, Spanish, Polish and Catalan (longest first).
+_AND_WORDS = ("and", "und", "och", "en", "et", "og", "e", "y", "i")
 
 
 def _folded(text: str) -> str:
