@@ -173,3 +173,37 @@ def test_a_persons_name_with_an_honorific_is_not_a_firm() -> None:
 )
 def test_a_domain_spells_the_ampersand_in_its_language(stem: str, text: str, name: str) -> None:
     assert spelled_in(stem, (text,)) == name
+
+
+def test_a_board_we_know_by_name_lists_the_employer_under_the_role() -> None:
+    found = company_name(
+        "BrighterMonday Kenya",
+        "noreply@brightermonday.co.ke",
+        "Your application for Programme Manager - Youth Livelihoods has been sent",
+        "BrighterMonday\n\nHi Njeri,\n\nYour application has been sent successfully!\n\n"
+        "Programme Manager - Youth Livelihoods\nPwani Youth Empowerment Trust\n"
+        "Mombasa · Full Time · NGO, NPO & Charity\n",
+        Category.CONFIRMATION,
+    )
+    assert found == "Pwani Youth Empowerment Trust"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "name"),
+    [
+        (
+            "Bazar Meneghino ha visualizzato la tua candidatura",
+            "Buone notizie, Chiara!\n\nBazar Meneghino ha visualizzato la tua candidatura per "
+            "Category Manager Junior.",
+            "Bazar Meneghino",
+        ),
+        (
+            "Hai inviato la tua candidatura per: Buyer Abbigliamento Bambino",
+            "Ciao Chiara,\nla tua candidatura per l'offerta Buyer Abbigliamento Bambino di "
+            "PICCOLO PASSO S.R.L. (Cernusco sul Naviglio, MI) è stata inviata.",
+            "PICCOLO PASSO",
+        ),
+    ],
+)
+def test_boards_notices_in_italian_name_the_employer(subject: str, body: str, name: str) -> None:
+    assert company_name("InfoJobs", "noreply@infojobs.it", subject, body) == name

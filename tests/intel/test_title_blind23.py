@@ -31,3 +31,19 @@ def test_a_job_card_whose_label_runs_into_the_value() -> None:
 )
 def test_words_of_the_letter_are_no_title(body: str) -> None:
     assert cjk_title("ご連絡", f"田中 健太 様\n\n{body}") is None
+
+
+def test_a_receipts_role_ends_at_its_link_when_the_next_line_was_joined() -> None:
+    from applytrack_desktop.intel.text import prepare
+    from applytrack_desktop.intel.titles import extract_title
+
+    from .company_mail import company_mail
+
+    message = company_mail(
+        "LinkedIn",
+        "jobs-noreply@linkedin.com",
+        "Chiara, your application was sent to Studio Calvetti",
+        "Your application was sent to Studio Calvetti\n\nBuyer Junior Accessori Moda "
+        "<https://www.linkedin.com/comm/jobs/view/4129934871/> Studio Calvetti · Milan\n",
+    )
+    assert extract_title(prepare(message)) == "Buyer Junior Accessori Moda"

@@ -394,7 +394,9 @@ def extract_company(
     # Technical Interview - Acme"): the employer it names, never the school.
     office = _CAREERS_OFFICE.search(message.sender_name) is not None
     tool = tool or office or booked_for_organizer(message)
-    own = ats.is_own_domain(message.sender_domain) and not (brand or tool)
+    # "BrighterMonday Kenya" <noreply@brightermonday.co.ke>: a board we know by name only
+    board = ats.is_brand(message.sender_name) and stem_matches(message.sender_name, home)
+    own = ats.is_own_domain(message.sender_domain) and not (brand or tool or board)
     own = own and not sms_gateway(message.sender_domain)
     if own and not ats.tool_for_address(message.sender_address):
         return _own_domain_guess(message, prepared, ballot, category)
@@ -408,7 +410,7 @@ def extract_company(
 
     esign = ats.platform_for_host(message.sender_domain) in notices.ESIGN
     if (listed := notices.listed_employer(prepared)) is not None:
-        ballot.add(listed, 70)
+        ballot.add(listed, 85)  # over the card's place and hours ("Mombasa · Full Time")
         ranked = ballot.ranked()
     tenants = [t for t in (ats.tenant_from_address(message.sender_address),) if t and not esign]
     tenants += [t for t in ats.tenants_in_text(prepared.body) if t not in tenants]

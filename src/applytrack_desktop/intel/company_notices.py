@@ -155,6 +155,14 @@ _VIEWED_BY = (
         r"(?:^|[.!?:][ \t]+)" + NAME + r" (?:just |has |recently )?viewed your application\b",
         re.MULTILINE,
     ),
+    # the same notice in Italian, French, German, Dutch and Portuguese: "Bazar Meneghino ha
+    # visualizzato la tua candidatura", "Acme a consulté votre candidature"
+    re.compile(
+        r"(?:^|[.!?:][ \t]+)" + NAME + r" (?:ha visualizzato la tua candidatura|a consulté "
+        r"votre candidature|hat Ihre Bewerbung angesehen|heeft je sollicitatie bekeken"
+        r"|visualizou (?:sua|a sua) candidatura)",
+        re.MULTILINE,
+    ),
 )
 
 
@@ -186,7 +194,8 @@ def message_from_names(prepared: Prepared, sender_name: str = "") -> list[str]:
 
 def viewed_by_names(prepared: Prepared) -> list[str]:
     head = prepared.body_low[:3000]
-    if not any(w in prepared.subject_low or w in head for w in ("viewed", "leído", "visto")):
+    words = ("viewed", "leído", "visto", "visualizzato", "consulté", "angesehen", "bekeken")
+    if not any(w in prepared.subject_low or w in head for w in (*words, "visualizou")):
         return []
     return [
         match.group("c")
@@ -204,6 +213,9 @@ def viewed_by_names(prepared: Prepared) -> list[str]:
 # Marais a consulté votre candidature", "Hollandse Dijkbouw nodigt je uit", "Harbor & Pike
 # Logistics reviewed your application".
 _SENT_TO = (
+    # InfoJobs Italia: "la tua candidatura per l'offerta Buyer Abbigliamento Bambino di
+    # PICCOLO PASSO S.R.L. (Cernusco sul Naviglio, MI) è stata inviata"
+    re.compile(r"\bcandidatura per l'offerta [^\n]{2,80}? di " + NAME + r"[ \t]*[(,]"),
     re.compile(
         r"\b(?:odoslaná zamestnávateľovi|doručena společnosti|trafiło do pracodawcy"
         r"|a ajuns la|kirimkan ke(?: PT)?|le recruteur(?: de)?)[ \t]+" + NAME
@@ -217,7 +229,7 @@ _SENT_TO = (
 _SENT_TO_GATE = (
     "zamestnávateľovi", "společnosti", "pracodawcy", "a ajuns la", "kirimkan ke",
     "le recruteur", "nodigt je uit", "heeft je cv", "invited you to", "reviewed your",
-    "vous invite à signer",
+    "vous invite à signer", "per l'offerta",
 )  # fmt: skip
 
 
@@ -318,12 +330,22 @@ _AT_EMPLOYER = re.compile(r"[ \t]+at[ \t]+" + NAME)
 
 
 _CARD_PARTS = re.compile(r"[ \t]*[|·•][ \t]*")
+# A card's line may carry its label: "Employer: Pennine Vale Hospitals NHS Trust".
+_CARD_LABEL = re.compile(
+    r"^(?:Employer|Company|Organi[sz]ation|Empresa|Entreprise|Unternehmen|Arbeitgeber|"
+    r"Werkgever|Azienda)[ \t]*:[ \t]*"
+)
 
 
 def listed_employer(prepared: Prepared) -> str | None:
     """A job board's receipt lists the role, then the employer, then the place ("You applied
     for Claims Adjuster" over "Claims Adjuster / Beacon Systems / Brisbane"), or says the role
     "at" the employer."""
+    found = _listed(prepared)
+    return _CARD_LABEL.sub("", found) if found else found
+
+
+def _listed(prepared: Prepared) -> str | None:
     match = _APPLIED_FOR.search(prepared.subject)
     if match is None:
         return None

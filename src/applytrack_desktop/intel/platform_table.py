@@ -421,6 +421,8 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Talentclue", "Harri", "BestJobs", "Clicksign", "eJobs", "Glints", "Kalibrr",
         "Kariera.gr", "Kariyer.net", "Landing.jobs", "Oikotie", "Profesia", "Profession.hu",
         "Refapp", "Scrive", "Teamio", "Yousign",
+        # known by name only (their domains are not in the table the features read)
+        "Jobillico", "BrighterMonday", "BrighterMonday Kenya", "Fuzu",
     )
 )  # fmt: skip
 

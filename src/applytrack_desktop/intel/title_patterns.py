@@ -54,6 +54,7 @@ T: Final = rf"(?P<t>(?<![\w+#/&.-])(?<![^dDlL]['’]){_TW}(?:[ \t](?:{_TC}[ \t])
 # Where a link pointed, as the HTML converter and plain-text parts write it after the link's
 # text: "Software Developer (https://www.linkedin.com/comm/jobs/view/3984417201)".
 _LINK = r"(?:[ \t]*[(\[<](?:https?://|mailto:)[^\s()\[\]<>]*[)\]>])?"
+_LINK_END = r"[ \t]*[(\[<](?:https?://|mailto:)[^\s()\[\]<>]*[)\]>]"
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
 # "the Data Engineer (Remote) position": a short aside between the title and its noun.
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
@@ -268,8 +269,9 @@ BODY_PATTERNS: Final[Table] = tuple(
         # "invite you to a Cabin Crew assessment day", "attend our X assessment centre"
         (rf"\b(?:to|attend|for) (?:a|an|the|our|your) {T} (?:assessment (?:day|centre|center)|selection day|recruitment day|insight day)\b", 75, True, ("assessment day", "assessment centre", "assessment center", "selection day", "recruitment day", "insight day"), False),
         (rf"\b(?:einen|eine) {T}", 70, True, ("suche",), False),  # "(ich) suche ... einen X"
-        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}{_LINK}[ \t]*\n", 75, True, ("sent to", "submitted to", "viewed by"), True),
-        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[^\n]{{1,60}}\n[ \t]*{T}{_LINK}[ \t]*\n", 73, True, ("sent to", "submitted to", "viewed by"), True),
+        # (the role's link ends it even when the card's next line was joined to it)
+        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[ \t]*{T}(?:{_LINK_END}|[ \t]*\n)", 75, True, ("sent to", "submitted to", "viewed by"), True),
+        (rf"\b(?:sent to|submitted to|viewed by)[^\n]{{1,60}}\n+[^\n]{{1,60}}\n[ \t]*{T}(?:{_LINK_END}|[ \t]*\n)", 73, True, ("sent to", "submitted to", "viewed by"), True),
         (rf"\b[Ii]nterview with [^\n]{{1,40}}? for (?:the |our )?{T}", 70, True, ("interview with",), False),
         (rf"\b(?:appl\w*|Appl\w*) (?:for|to) (?:the |our |a |an )?(?:position of )?{T}", 70, True, ("appl",), False),
         (rf"\b(?:process|step|round|stage|interviews?|screen|assessment|test|challenge|exercise|start date|offer) for (?:the |our )?{T}", 70, True, (" for ",), False),
