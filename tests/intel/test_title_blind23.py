@@ -47,3 +47,24 @@ def test_a_receipts_role_ends_at_its_link_when_the_next_line_was_joined() -> Non
         "<https://www.linkedin.com/comm/jobs/view/4129934871/> Studio Calvetti · Milan\n",
     )
     assert extract_title(prepare(message)) == "Buyer Junior Accessori Moda"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Monitoring, Evaluation & Learning Manager", "Monitoring, Evaluation & Learning Manager"),
+        ("Research, Development and Innovation Lead", "Research, Development and Innovation Lead"),
+        ("Jane, Senior Engineer", "Senior Engineer"),  # a greeting's name, not a list
+        ("M&E Manager - First Interview", "M&E Manager"),
+        (
+            "Programme Manager - Gender & Governance - Njeri Kamau",
+            "Programme Manager - Gender & Governance",
+        ),
+    ],
+)
+def test_clean_title_keeps_a_list_of_fields_and_drops_stage_and_person(
+    raw: str, title: str
+) -> None:
+    from applytrack_desktop.intel.title_clean import clean_title
+
+    assert clean_title(raw) == title

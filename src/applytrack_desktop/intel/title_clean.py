@@ -82,7 +82,9 @@ _MEETING_LEAD = re.compile(
 _STAGE = re.compile(
     r"^(?:[\w/&-]+[ \t]+){0,3}(?:Screen|Screening|Call|Chat|Interview|Interviews|Round|Conversation|Meeting|Debrief|Sync|Intro|Loop|Onsite|Panel|Evaluation)$"
     # "Hiring Manager" is who one meets ("HR Manager", "Talent Partner" are roles)
-    r"|^(?:.*[ \t])?Hiring[ \t]+(?:Manager|Team)$|^(?:Talent|People|Recruiting|HR)[ \t]+Team$",
+    r"|^(?:.*[ \t])?Hiring[ \t]+(?:Manager|Team)$|^(?:Talent|People|Recruiting|HR)[ \t]+Team$"
+    # what is left of "- First Interview" once the stage word is cut
+    r"|^(?:First|Second|Third|Final|1st|2nd|3rd)$",
     re.IGNORECASE,
 )
 _DASH = re.compile(r" ([-–]) ")
@@ -109,6 +111,8 @@ _LEAD = re.compile(
 # A subject that calls the reader by name first: "Sam, Business Operations Analyst
 # opportunity at ..." ("Director, Product Marketing" keeps its head: a job noun).
 _VOCATIVE = re.compile(r"^([A-Z][a-z'’-]+),[ \t]+(?=[A-Z])")
+# A list of fields the role heads, not a name before a comma: "Evaluation & Learning Manager".
+_LIST_GOES_ON = re.compile(r"^[A-Z][\w'’-]*[ \t]+(?:&|and|y|et|und|e)[ \t]+[A-Z]")
 _APPLYING_LEAD = re.compile(
     r"^(?:(?:my[ \t]+)?(?:CV|Resume|Résumé|Lebenslauf)(?:[ \t]+(?:and|&)[ \t]+cover[ \t]+letter)?"
     r"(?:[ \t]+(?:for|für|fur|para|pour|per|voor|till|för|dla|na|til))?"
@@ -216,6 +220,7 @@ def clean_title(raw: str, company: str | None = None) -> str:
         (vocative := _VOCATIVE.match(text))
         and not has_job_noun(vocative.group(1))
         and has_job_noun(rest := text[vocative.end() :])
+        and not _LIST_GOES_ON.match(rest)  # "Monitoring, Evaluation & Learning Manager"
     ):
         text = rest
     if (lead := _APPLYING_LEAD.match(text)) and has_job_noun(rest := text[lead.end() :]):

@@ -183,7 +183,9 @@ FIRST_NAMES: Final[frozenset[str]] = words(
     "daisuke shota yusuke kazuki ryota riku hinata misaki nanami miho megumi naoki hideki "
     "masato satoshi makoto tetsuya koji shinji hiroko junko kumiko mariko noriko reiko yoko "
     "michiko kazuko shun taro ichiro kenichi hiroki tomohiro yoshiko chika rie saki asuka "
-    "kazuo hiroyuki yoshihiro masaki shinya"
+    "kazuo hiroyuki yoshihiro masaki shinya "
+    "njeri wanjiku akinyi atieno wambui nyambura muthoni wairimu kiprono mwangi odhiambo "
+    "ochieng omondi wekesa barasa baraka neema amani zawadi halima fatuma"
 )
 
 # Industry words that end many company names. A bare domain stem ending in one is shown split
