@@ -207,3 +207,15 @@ def test_a_board_we_know_by_name_lists_the_employer_under_the_role() -> None:
 )
 def test_boards_notices_in_italian_name_the_employer(subject: str, body: str, name: str) -> None:
     assert company_name("InfoJobs", "noreply@infojobs.it", subject, body) == name
+
+
+def test_a_platforms_sender_name_spells_out_the_name_its_mail_signs_with() -> None:
+    found = company_name(
+        "Grandi Magazzini Aurelia",
+        "noreply@smartrecruiters.com",
+        "Update on the Buyer Casa & Regalo position",
+        "Dear Chiara,\n\nThe Buyer Casa & Regalo position has been put on hold.\n\n"
+        "Kind regards,\nAurelia Talent Acquisition\nAurelia",
+        Category.OTHER_JOB,
+    )
+    assert found == "Grandi Magazzini Aurelia"

@@ -299,6 +299,15 @@ def test_mail_naming_only_a_role_is_suggested_never_attached() -> None:
     assert suggest(rejection, index) == 1
 
 
+def test_a_one_word_role_alone_suggests_no_application() -> None:
+    # "RE: Confidential opportunity – Buyer": "Buyer" is part of too many titles.
+    index = FakeIndex()
+    index.add(1, "Casa Orsolina", "Buyer Tessile Casa")
+    interview = facts("", "Buyer", category=Category.INTERVIEW)
+    assert suggest(interview, index) is None
+    assert suggest(replace(interview, job_title="Buyer Tessile Casa"), index) == 1
+
+
 def test_outreach_about_an_unnamed_clients_role_suggests_no_application() -> None:
     # "A fast-growing fintech client is looking for a Staff Data Engineer": a new opening,
     # not news of the user's own Data Engineer application elsewhere.

@@ -354,6 +354,21 @@ def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
 
+def _spelled_before(top: Vote, ranked: list[Vote], sender_name: str) -> Vote:
+    """The sender's own display name when it is the top name with its first words
+    ("Grandi Magazzini Aurelia" <noreply@smartrecruiters.com> over the "Aurelia" its mail
+    signs with): a platform shows the employer as the employer set it up."""
+    if re.search(r"[-–—|·:(@]", sender_name):
+        return top  # "NHS Jobs - Ashworth Valley NHS Trust", "Miriam Taube - Lindholm Digital"
+    tail = " " + normalize_company(top.display)
+    sender = normalize_company(sender_name)
+    for vote in ranked:
+        key = normalize_company(vote.display)
+        if key == sender and key.endswith(tail) and len(key.split()) - len(tail.split()) <= 2:
+            return vote
+    return top
+
+
 def _fullest(matching: list[Vote]) -> Vote:
     """The first of the votes that fit the domain, unless another spells it out: "Bureau of
     Coastal Resilience" over "BCR", "Bellmont University" over "Bellmont" at equal weight."""
@@ -479,7 +494,8 @@ def extract_company(
     if ranked and (not firms or ranked[0] is not firms[0]):
         ranked = firms
     if ranked and ranked[0].weight >= MIN_WEIGHT:
-        return _guess(ranked[0].display, tenants, ranked[0].display)
+        top = _spelled_before(ranked[0], ranked, message.sender_name)
+        return _guess(top.display, tenants, top.display)
     for tenant in tenants:
         texts = (message.sender_name, prepared.subject, prepared.body)
         spelled = spelled_in(tenant, texts, extend=True)

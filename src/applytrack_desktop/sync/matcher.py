@@ -341,7 +341,9 @@ def suggest(facts: EmailFacts, index: MatchIndex) -> int | None:
     # A recruiter writing about a role at an unnamed client brings a new opening, not news of
     # one the user applied to: a title alone would point it at any application with that title.
     cold = facts.category is Category.RECRUITER_OUTREACH
-    if not candidates and not facts.company_norms and facts.job_title and not cold:
+    # A one-word role ("Buyer") is part of too many titles to point at one of them alone.
+    specific = len(_clean_title(facts.job_title or "").split()) >= 2
+    if not candidates and not facts.company_norms and specific and not cold:
         candidates = [
             c
             for c in index.active_candidates()
