@@ -72,6 +72,8 @@ def test_a_domain_that_spells_and_keeps_its_ai_ending() -> None:
         ("Tessitura Valsecchi - Ufficio Personale", "Tessitura Valsecchi"),
         ("Casa Orsolina - Ricerca e Selezione", "Casa Orsolina"),
         ("UNDPO eRecruit", "UNDPO"),
+        ("UNDPO Recruitment Nairobi", "UNDPO"),  # the team of one office
+        ("Acme Talent Brooks", "Acme Talent Brooks"),  # no town after the team word
         ("Northwind Foods", "Northwind Foods"),
     ],
 )

@@ -119,6 +119,7 @@ _FOOTER_WORDS = frozenset(
      "unsubscribe", "terms", "impressum", "candidato", "candidata", "candidat", "kandidat",
      "kandidaat", "aday"}
 )  # fmt: skip
+_TEAM_TOWN = re.compile(r"[ \t]+(?:Recruitment|Recruiting|Careers|Talent|HR)[ \t]+([A-Z][\w-]+)$")
 # Indonesia's "PT" (a limited company) before the name: "PT Sinar Cahaya Nusantara".
 _PT_PREFIX = re.compile(r"^PT\.?[ \t]+(?=[A-Z])")
 # A hospital's ward or specialty after the role ("Clinical Nurse Educator - Acute Medicine",
@@ -199,6 +200,8 @@ def clean_candidate(raw: str) -> str:
     raw = _FILE_EXTENSION.sub("", raw)  # "Offer Letter - Prairie State Bank.pdf"
     text = display_company(_SPEAKER.sub("", BRANCH_SUFFIX.sub("", VIA.sub("", raw))))
     text = _PT_PREFIX.sub("", DEPT_PREFIX.sub("", _E_PORTAL.sub(" ", text)))
+    if (town := _TEAM_TOWN.search(text)) and town.group(1).casefold() in CITIES:
+        text = text[: town.start()]  # "UNDPO Recruitment Nairobi": the team of one office
     previous = None
     while previous != text:
         previous = text
