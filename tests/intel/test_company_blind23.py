@@ -221,3 +221,16 @@ def test_a_platforms_sender_name_spells_out_the_name_its_mail_signs_with() -> No
         Category.OTHER_JOB,
     )
     assert found == "Grandi Magazzini Aurelia"
+
+
+def test_an_agency_known_by_its_licence_names_the_client_of_a_bilingual_subject() -> None:
+    found = company_name(
+        "Sarah Lin",
+        "sarah.lin@harbourline-partners.com",
+        "Re: Interview invitation - Vantor Fluid Systems / 面接のご案内",
+        "Matsumoto-san,\n\nGood news - feedback from the first interview was very strong. They "
+        "would like to move straight to the final round.\n\nSarah Lin\nSenior Consultant\n"
+        "Harbourline Partners K.K.\nwww.harbourline-partners.com\nLicence No. 27-ユ-301234",
+        Category.INTERVIEW,
+    )
+    assert found == "Vantor Fluid Systems"

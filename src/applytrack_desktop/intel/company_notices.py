@@ -57,7 +57,9 @@ _CLIENT_SUBJECTS = (
         r"^(?:(?:Re|RE|Fwd?|SV|AW):[ \t]*)?(?:Interview request|Interview invitation|Offer from|"
         r"Feedback from|[ÅA]terkoppling från|Feedback från|Tilbakemelding fra|Rückmeldung von|"
         r"Feedback von|Retour de|Feedback de|Respuesta de|Terugkoppeling van|Feedback van)"
-        r"(?:[ \t]+[-–:])?[ \t]+" + _CLIENT_NAME + r"$"
+        # (a bilingual subject's other half after a slash: "... - Vantor Fluid Systems /
+        # 面接のご案内")
+        r"(?:[ \t]+[-–:])?[ \t]+" + _CLIENT_NAME + r"(?:[ \t]+/[ \t]+[^/\n]+)?$"
     ),
 )
 

@@ -142,6 +142,11 @@ _AGENCY_PHRASES = (
     "nosso cliente", "um cliente", "partnered with a leading", "i place ", "ricerca e selezione",
     "cabinet de recrutement", "personalberatung", "headhunter", "recruitment agency",
     "staffing agency", "recruitment consultant",
+    # an agency's licence in its signature: Japan's "有料職業紹介事業 許可番号 27-ユ-300123"
+    # ("Licence No. 27-ユ-..."), Italy's "Aut. Min.", Spain's "Agencia de colocación", the
+    # UK's REC membership
+    "職業紹介", "-ユ-", "aut. min.", "agenzia per il lavoro", "agencia de colocación",
+    "recruitment and employment confederation", "personalvermittlung",
 )  # fmt: skip
 # Looked up in the body by the shared keyword scan (already made for the company phrases)
 # instead of 27 substring searches of a 4,000-character body per message.
