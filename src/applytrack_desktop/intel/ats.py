@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Final
 
 from applytrack_desktop.core.names import normalize_company
-from applytrack_desktop.intel.platform_table import BRAND_NAMES, PLATFORM_DOMAINS
+from applytrack_desktop.intel.platform_brands import BRAND_NAMES
+from applytrack_desktop.intel.platform_table import PLATFORM_DOMAINS
 from applytrack_desktop.intel.vocab import words
 from applytrack_desktop.mail.message import MailMessage
 

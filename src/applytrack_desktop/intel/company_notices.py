@@ -132,16 +132,25 @@ _OFFER_FROM = (
 )
 
 
-def offer_from_names(prepared: Prepared) -> list[str]:
-    """The employers an offer notice says the offer is from (never a person's name)."""
-    if "offer" not in prepared.subject_low and "offer" not in prepared.body_low[:3000]:
+def _names_in(
+    prepared: Prepared, patterns: tuple[re.Pattern[str], ...], gate: tuple[str, ...]
+) -> list[str]:
+    """The ``c`` groups the patterns find in the subject and the body's head, read only in
+    mail whose subject or head holds one of the ``gate`` words (lower case)."""
+    head = prepared.body_low[:3000]
+    if not any(w in prepared.subject_low or w in head for w in gate):
         return []
-    found = [
+    return [
         match.group("c")
         for text in (prepared.subject, prepared.body[:3000])
-        for pattern in _OFFER_FROM
+        for pattern in patterns
         for match in pattern.finditer(text)
     ]
+
+
+def offer_from_names(prepared: Prepared) -> list[str]:
+    """The employers an offer notice says the offer is from (never a person's name)."""
+    found = _names_in(prepared, _OFFER_FROM, ("offer",))
     return [name for name in found if not looks_like_person(name)]
 
 
@@ -181,30 +190,18 @@ def message_from_names(prepared: Prepared, sender_name: str = "") -> list[str]:
     """The employers a network's message notice says wrote or want to meet: never a person,
     nor the one sending it ("Victor Fernández via LinkedIn": "New message from Victor
     Fernández")."""
-    head = prepared.body_low[:3000]
-    if not any(w in prepared.subject_low or w in head for w in ("message", "meet you")):
-        return []
-    found = [
-        match.group("c")
-        for text in (prepared.subject, prepared.body[:3000])
-        for pattern in _MESSAGE_FROM_EMPLOYER
-        for match in pattern.finditer(text)
-    ]
+    found = _names_in(prepared, _MESSAGE_FROM_EMPLOYER, ("message", "meet you"))
     sender = sender_name.casefold()
     return [n for n in found if not looks_like_person(n) and not sender.startswith(n.casefold())]
 
 
 def viewed_by_names(prepared: Prepared) -> list[str]:
-    head = prepared.body_low[:3000]
-    words = ("viewed", "leído", "visto", "visualizzato", "consulté", "angesehen", "bekeken")
-    if not any(w in prepared.subject_low or w in head for w in (*words, "visualizou")):
-        return []
-    return [
-        match.group("c")
-        for text in (prepared.subject, prepared.body[:3000])
-        for pattern in _VIEWED_BY
-        for match in pattern.finditer(text)
-    ]
+    return _names_in(prepared, _VIEWED_BY, _VIEWED_GATE)
+
+
+_VIEWED_GATE = (
+    "viewed", "leído", "visto", "visualizzato", "consulté", "angesehen", "bekeken", "visualizou",
+)  # fmt: skip
 
 
 # A job board's receipt names the employer it sent the application to, in the board's
@@ -237,15 +234,7 @@ _SENT_TO_GATE = (
 
 def sent_to_names(prepared: Prepared) -> list[str]:
     """The employers a board's receipt says it sent the application to (never a person)."""
-    head = prepared.body_low[:3000]
-    if not any(w in head or w in prepared.subject_low for w in _SENT_TO_GATE):
-        return []
-    found = [
-        match.group("c")
-        for text in (prepared.subject, prepared.body[:3000])
-        for pattern in _SENT_TO
-        for match in pattern.finditer(text)
-    ]
+    found = _names_in(prepared, _SENT_TO, _SENT_TO_GATE)
     return [name for name in found if not looks_like_person(name)]
 
 

@@ -1,4 +1,4 @@
-"""The hiring platforms we know by name: their sending domains and their brand names.
+"""The hiring platforms we know by their sending domains, and the kind of each.
 
 A table of its own (``ats.py`` holds the logic that reads it) because it only grows: every
 applicant tracking system, job board, public employment service and assessment or e-signature
@@ -7,14 +7,13 @@ is never the employer (``ats.is_brand``); its mail is always fetched (``sync.pre
 
 The domains (and ``PLATFORM_KINDS``) are also the classifier's platform markers
 (``intel.features``): a change to them changes the features of the corpus messages from those
-domains, so it needs a new ``FEATURE_VERSION`` and ``make models``. The brand names do not.
+domains, so it needs a new ``FEATURE_VERSION`` and ``make models``. The brand names
+(``intel.platform_brands``) do not.
 """
 
 from __future__ import annotations
 
 from typing import Final
-
-from applytrack_desktop.core.names import normalize_company
 
 # Registrable domain -> platform key. Keys are what ``Analysis.ats`` reports.
 PLATFORM_DOMAINS: Final[dict[str, str]] = {
@@ -359,72 +358,6 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "yousign.com": "yousign",
     "yousign.app": "yousign",
 }
-
-# Product names of those platforms as they appear in display names and text. Normalized.
-BRAND_NAMES: Final[frozenset[str]] = frozenset(
-    normalize_company(name)
-    for name in (
-        "Greenhouse", "Lever", "Workday", "Workday Recruiting", "iCIMS", "SmartRecruiters",
-        "Ashby", "AshbyHQ", "Taleo", "Oracle Taleo", "Jobvite", "Workable", "BambooHR",
-        "Bamboo HR", "LinkedIn", "LinkedIn Jobs", "LinkedIn Job Applications",
-        "LinkedIn Job Alerts", "LinkedIn Talent", "Indeed", "Indeed Apply", "Indeed Application",
-        "Indeed Jobs", "SuccessFactors",
-        "SAP SuccessFactors", "Recruitee", "Personio", "Teamtailor", "Breezy", "Breezy HR",
-        "JazzHR", "Rippling", "Glassdoor", "ZipRecruiter", "Dice", "Monster", "Wellfound",
-        "AngelList", "Hired", "Otta", "Welcome to the Jungle", "StepStone", "XING", "Avature",
-        "Phenom", "Eightfold", "Cornerstone", "UKG", "UltiPro", "ADP", "Paylocity", "Dayforce",
-        "Oracle Recruiting", "BrassRing", "Pinpoint", "Comeet", "Homerun", "JOIN", "Zoho Recruit",
-        "Freshteam", "Manatal", "Paradox", "Olivia", "Gem", "Beamery", "HackerRank", "Codility",
-        "CodeSignal", "CoderPad", "TestGorilla", "HireVue", "Karat", "GoodTime", "ModernLoop",
-        "Calendly", "Sterling", "Checkr", "HireRight", "Google Calendar", "Outlook", "Gmail",
-        "Zoom", "Microsoft Teams", "Google Meet", "Mailchimp", "SendGrid", "Notifications",
-        "DocuSign", "HelloSign", "Dropbox Sign", "Adobe Sign", "Adobe Acrobat Sign",
-        "NEOGOV", "GovernmentJobs", "USAJOBS", "PeopleAdmin", "Interfolio", "Hireology",
-        "Fountain", "Harver", "Paycor", "Paycom", "ClearCompany", "JobScore", "Bullhorn",
-        "softgarden", "d.vinci", "Talentsoft", "Flatchr", "Jobylon", "Factorial", "Kenjo", "Gupy",
-        "Totaljobs", "Reed", "SEEK", "InfoJobs", "Handshake", "SimplyHired", "CareerBuilder",
-        "Snagajob", "HackerEarth", "CodinGame", "DevSkiller", "Vervoe", "Criteria", "SHL",
-        "Spark Hire", "Willo", "VidCruiter", "Prelude", "GoodHire", "First Advantage", "Certn",
-        "Crosschq", "SkillSurvey", "Xref", "Checkster", "PandaDoc", "Microsoft Outlook",
-        "Google Workspace", "Teams", "Webex", "Cal.com", "Doodle", "Typeform", "SurveyMonkey",
-        "eRecruiter", "Traffit", "HRMOS", "HERP", "GreetingHR", "NineHire", "InRecruiting",
-        "HR Manager", "Recman", "Beetween", "rexx systems", "Umantis", "Jobtoolz", "Occupop",
-        "TRAC", "Vincere", "ApplicantStack", "CATS One", "Apploi", "Workstream", "JobAps",
-        # Public-sector portals sending from a whole government's shared domain, and the
-        # UK's criminal-record check service and its lists.
-        "Civil Service Jobs", "Civil Service", "GC Jobs", "Emplois GC", "GC Jobs / Emplois GC",
-        "uCheck", "Disclosure and Barring Service", "DBS", "Children's Barred List",
-        "Adults' Barred List", "Disclosure Scotland", "AccessNI",
-        "Qualtrics", "Trade Me", "Trade Me Jobs", "Catho", "Kenoby", "Solides", "Net-Empregos",
-        "Nationale Vacaturebank", "Taleez", "InRecruiting", "Adzuna", "Jobindex", "Jobteaser",
-        "InHire", "NHS Jobs", "Naukri",
-        "HelloWork", "Apec", "France Travail", "Pôle emploi", "Cadremploi", "Meteojob",
-        "karriere.at", "jobs.ch", "jobup.ch", "CV-Library", "Jobsite", "Arbetsförmedlingen",
-        "Bundesagentur für Arbeit", "Duunitori", "Pracuj.pl", "No Fluff Jobs", "Just Join IT",
-        "Jobs.cz", "Computrabajo", "Bumeran", "OCC Mundial", "Vagas.com", "Tecnoempleo",
-        "JobStreet", "jobsDB", "MyCareersFuture", "51job", "Zhaopin", "Rikunabi", "Mynavi",
-        "doda", "en-japan", "Wantedly", "BizReach", "Saramin", "JobKorea", "foundit",
-        "Instahyre", "iimjobs", "Cutshort", "Workopolis", "Built In", "We Work Remotely",
-        "FlexJobs", "Idealist", "HigherEdJobs", "SchoolSpring", "Welcome Kit", "JobAdder",
-        "Recruiterflow", "CEIPAL", "Loxo", "Recruit CRM", "Tribepad", "Oleeo", "PageUp",
-        "Hirebridge", "TalentLyft", "HireHive", "Jobtrain", "TestDome", "Mettl", "iMocha",
-        "Byteboard", "Alva Labs", "Arctic Shores", "Cappfinity", "myInterview", "Hireflix",
-        "Modern Hire", "Yello", "Accurate Background", "Onfido",
-        # Academic job portals and regional tools known here by name only (their domains are
-        # not in the table above, which the classifier's features read).
-        "AcademicJobsOnline", "AcademicJobsOnline.org", "MathJobs", "MathJobs.org", "EURAXESS",
-        "Academic Positions", "AcademicTransfer", "Chronicle Vitae", "Nature Careers",
-        "Science Careers", "jobRxiv", "Jobbnorge", "Varbi", "ReachMee", "Webcruiter", "Emply",
-        "Careers@Gov", "Careers Gov", "eFinancialCareers", "Darwinbox", "Keka", "Keka HR",
-        "AuthBridge", "Referoo", "TalentEd Hire", "TalentEd", "Recrutei", "IrishJobs",
-        "IrishJobs.ie", "Jobs.ie", "Sólides", "PNet", "CareerJunction", "MIE", "Jobandtalent",
-        "Talentclue", "Harri", "BestJobs", "Clicksign", "eJobs", "Glints", "Kalibrr",
-        "Kariera.gr", "Kariyer.net", "Landing.jobs", "Oikotie", "Profesia", "Profession.hu",
-        "Refapp", "Scrive", "Teamio", "Yousign",
-        # known by name only (their domains are not in the table the features read)
-        "Jobillico", "BrighterMonday", "BrighterMonday Kenya", "Fuzu",
-    )
-)  # fmt: skip
 
 
 # The kind of each platform, for the classifier's features (``intel.features``: one marker word
