@@ -68,3 +68,26 @@ def test_clean_title_keeps_a_list_of_fields_and_drops_stage_and_person(
     from applytrack_desktop.intel.title_clean import clean_title
 
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Pozícia", "Skladník/Skladníčka"),
+        ("Pozice", "Projektový manažer"),
+        ("Stanowisko", "Specjalista ds. logistyki"),
+        ("Posisi", "Marketing Executive"),
+        ("Stilling", "Kunderådgiver"),
+        ("Posição", "SDET Sênior"),
+    ],
+)
+def test_a_labelled_role_in_more_languages(label: str, title: str) -> None:
+    from applytrack_desktop.intel.text import prepare
+    from applytrack_desktop.intel.titles import extract_title
+
+    from .company_mail import company_mail
+
+    message = company_mail(
+        "Board", "noreply@board.example", "Odpověď odeslána", f"Dobrý den,\n\n{label}: {title}\n"
+    )
+    assert extract_title(prepare(message)) == title

@@ -81,6 +81,21 @@ _LABELS = tuple(
         "vaga",
         "post",
         "vacancy",
+        # Central and Eastern Europe, the Nordics, Turkey, Greece, Indonesia: "Pozícia:",
+        # "Stanowisko:", "Stilling:", "Pozisyon:", "Θέση:", "Posisi:"
+        "stanowisko",
+        "pozícia",
+        "pozice",
+        "pozitie",
+        "poziție",
+        "munkakör",
+        "stilling",
+        "tjänst",
+        "tehtävä",
+        "pozisyon",
+        "θέση",
+        "posisi",
+        "posição",
     )
     for c in (":", " :", "\t:")
 )
@@ -213,7 +228,7 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
 BODY_PATTERNS: Final[Table] = tuple(
     (LazyPattern(_fast(p), re.MULTILINE), w, noun, k, lead)
     for p, w, noun, k, lead in (
-        (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga|Post|Vacancy)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, _LABELS, False),
+        (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga|Post|Vacancy|Stanowisko|Pozícia|Pozice|Pozitie|Poziție|Munkakör|Stilling|Tjänst|Tehtävä|Pozisyon|Θέση|Posisi|Posição)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, _LABELS, False),
         (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
         (rf"\b(?:position|role|post|poste) of {T}", 80, False, ("position of", "role of", "post of", "poste of"), False),
         (rf"\b(?:the|for|to|die|der|la|le|el|de) (?:[Pp]osition|[Ss]telle|role|rôle|poste|puesto|posición|functie|posizione):? {T}", 75, True, ("position", "stelle", "role", "rôle", "poste", "puesto", "posición", "functie", "posizione"), False),
