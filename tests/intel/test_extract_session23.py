@@ -81,6 +81,13 @@ def test_an_umlaut_the_domain_writes_as_two_letters(stem: str, text: str, name: 
         "Asistente de Obra",
         "Empregada de balcão",
         "Zimmerer (m/w/d)",
+        # Hungarian, Czech, Turkish, Finnish, Greek, Swedish
+        "Junior könyvelő",
+        "Účetní",
+        "Satış Temsilcisi",
+        "Myyntineuvottelija",
+        "Λογιστής/Λογίστρια",
+        "Fastighetstekniker",
     ],
 )
 def test_german_office_trades_and_womens_titles_are_job_nouns(title: str) -> None:

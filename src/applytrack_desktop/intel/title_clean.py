@@ -143,7 +143,9 @@ _NOUN_ENDINGS: tuple[str, ...] = ("ist", "ician", "ologist", "grapher", "entwick
                  # German office trades: "Steuerfachangestellte/r", "Industriekauffrau",
                  # "Finanzbuchhalter", "Pflegefachfrau"
                  "angestellte", "angestellter", "kauffrau", "kaufmann", "buchhalter",
-                 "fachfrau", "fachmann")  # fmt: skip
+                 "fachfrau", "fachmann",
+                 # Nordic and Finnish compounds: "Fastighetstekniker", "Myyntineuvottelija"
+                 "tekniker", "neuvottelija", "asiantuntija", "suunnittelija", "päällikkö")  # fmt: skip
 # German titles name the woman with "-in" ("Softwareentwicklerin", "Bauleiterin").
 _NOUN_ENDINGS += tuple(
     f"{ending}in"

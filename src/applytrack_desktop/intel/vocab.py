@@ -59,7 +59,13 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "préparateur préparatrice chauffeur livreur caissier caissière opérateur opératrice "
     "ouvrier ouvrière encargado encargada asistente ayudante dependienta mozo repartidor "
     "empregada empregado atendente balconista zimmerer maurer dachdecker friseur gärtner "
-    "kassierer"
+    "kassierer "
+    # Hungarian, Czech and Slovak, Turkish, Finnish, Greek, Danish ("Junior könyvelő",
+    # "Účetní", "Satış Temsilcisi", "İnsan Kaynakları Uzmanı", "Λογιστής/Λογίστρια")
+    "recepciós könyvelő asszisztens mérnök értékesítő účetní manažer manažér skladník "
+    "skladníčka asistent asistentka uzman uzmanı temsilcisi mühendis mühendisi müdür müdürü "
+    "sorumlusu myyjä kirjanpitäjä insinööri asiantuntija suunnittelija päällikkö λογιστής "
+    "λογίστρια pædagog"
 )
 
 # Words that name a department or a hiring function, never a company on their own.
