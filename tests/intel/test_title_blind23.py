@@ -56,6 +56,7 @@ def test_a_receipts_role_ends_at_its_link_when_the_next_line_was_joined() -> Non
         ("Research, Development and Innovation Lead", "Research, Development and Innovation Lead"),
         ("Jane, Senior Engineer", "Senior Engineer"),  # a greeting's name, not a list
         ("M&E Manager - First Interview", "M&E Manager"),
+        ("Satın Alma Uzmanı Pozisyonu", "Satın Alma Uzmanı"),  # Turkish "position"
         (
             "Programme Manager - Gender & Governance - Njeri Kamau",
             "Programme Manager - Gender & Governance",

@@ -33,7 +33,8 @@ _TAIL = re.compile(
     # "Software Development Engineer in Test"
     + "".join(f"(?<!{noun})" for noun in SUBJECT_ROLES)
     + r"[ \t]+in[ \t]+(?!Test\b).*|[ \t]+(?:position|role|opening|job|vacancy|post|"
-    r"opportunity)\.?|[ \t]+(?:Technical |Coding |Online |Take-[Hh]ome )?(?:Assessment|Challenge|Test|"
+    r"opportunity|[Pp]ozisyonu|[Pp]ozisyon|[Ss]tanowisko|[Pp]ozice)\.?|"
+    r"[ \t]+(?:Technical |Coding |Online |Take-[Hh]ome )?(?:Assessment|Challenge|Test|"
     r"Exercise|Interview|Application|Offer(?: Letter)?|Opportunity|Role|Position|Update)|"
     r"[ \t]*[.,;:!?-]+"
     # a round's adjective left behind when the round's noun was cut: "X Technical (Assessment)"
