@@ -21,8 +21,9 @@ languages and hard negatives of their own, so they hold the variety a template f
   ``small-employers-2/``, ``look-alikes-4/``) joined it in session 22, with 120 informal
   notes written for training that day (``informal/``); the session-22 blind set (604: the
   inboxes of Madrid, Stockholm, Phoenix and Cape Town, ``small-employers-3/``,
-  ``look-alikes-5/``) joined it in session 23, with 270 written for training that day
-  (``platforms/``, ``look-alikes-6/``); its ``README.md`` lists every part.
+  ``look-alikes-5/``) joined it in session 23, with 510 written for training that day
+  (``platforms/``, ``look-alikes-6/``, ``informal-2/``, ``informal-3/``); its ``README.md``
+  lists every part.
 - ``models/corpus/blind/`` (session 23, 605 messages) is never trained on and no model
   choice is made on it: it is what ``EVAL.md`` reports as the generalisation check. The
   next blind set replaces it as the measure, and it then joins the training mail.
