@@ -234,3 +234,24 @@ def test_an_agency_known_by_its_licence_names_the_client_of_a_bilingual_subject(
         Category.INTERVIEW,
     )
     assert found == "Vantor Fluid Systems"
+
+
+@pytest.mark.parametrize(
+    "flattery",
+    [
+        "Tes 7 ans chez Jeux Boussole, dont 3 comme lead, cochent pas mal toutes les cases.",
+        "Your 6 years at Jeux Boussole are exactly what they need.",
+    ],
+)
+def test_a_recruiters_flattery_names_the_readers_current_employer_not_the_client(
+    flattery: str,
+) -> None:
+    found = company_name(
+        "Jean-François Cyr",
+        "jfcyr@talentspixel.ca",
+        "Opportunité – Producteur(trice) associé(e)",
+        "Salut Camille,\n\nUn de mes clients, un studio indépendant, cherche un(e) "
+        f"Producteur(trice) associé(e). {flattery}\n\nJean-François Cyr\nTalents Pixel",
+        Category.RECRUITER_OUTREACH,
+    )
+    assert found != "Jeux Boussole"

@@ -413,6 +413,15 @@ def signature_parts(line: str) -> list[str]:
 # "your reporting work at Brightline", "you did similar work at Northgate": an outreach names
 # the reader's own employer.
 _READER_BEFORE: Final = re.compile(r"\b(?:you|your|you've|you're)\b[^.!?\n]{0,60}$", re.IGNORECASE)
+# The reader's own tenure before "at X" in any job mail: "your 7 years at X", "Tes 7 ans chez
+# Jeux Boussole", "tu experiencia en X" (a recruiter's flattery names the current employer).
+_TENURE_BEFORE: Final = re.compile(
+    r"\b(?:your|tes|vos|tus|tu|deine|ihre|seus|teus|je|jouw|i tuoi|dina|twoje)\b(?:[ \t]+\d+)?"
+    r"[ \t]+(?:years?|ans|années|años|anos|jahre|jaar|anni|år|lat|months?|mois|meses|"
+    r"experience|expérience|experiencia|experiência|erfahrung|stint|tenure|time)\b"
+    r"[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
 
 
 # Business functions: what a department does or a recruiter's practice covers, never whom it
@@ -439,10 +448,13 @@ def names_a_department(match: re.Match[str]) -> bool:
 
 
 def about_the_reader(match: re.Match[str]) -> bool:
-    """Whether a "work at X" match speaks of the reader's own work."""
+    """Whether a "work at X" match, or any "at X" after the reader's tenure ("Tes 7 ans chez
+    Jeux Boussole"), speaks of the reader's own work."""
+    start = match.start()
+    if _TENURE_BEFORE.search(match.string, max(0, start - 60), start) is not None:
+        return True
     if match.group(0)[:4].casefold() != "work":
         return False
-    start = match.start()
     return _READER_BEFORE.search(match.string, max(0, start - 80), start) is not None
 
 
