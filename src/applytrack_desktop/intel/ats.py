@@ -21,23 +21,27 @@ from applytrack_desktop.intel.platform_table import PLATFORM_DOMAINS
 from applytrack_desktop.intel.vocab import words
 from applytrack_desktop.mail.message import MailMessage
 
-# Mailbox providers: an address there says nothing about an employer.
+# Providers with a domain in many countries (yahoo.gr, hotmail.com.br, outlook.es, gmx.li):
+# any of them is a person's mailbox.
+_FREE_MAIL_STEMS: Final = frozenset(
+    {"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "gmx", "aol", "yandex"}
+)
+
+# Mailbox providers: an address there says nothing about an employer (those of
+# ``_FREE_MAIL_STEMS`` in any country, and these).
 FREE_MAIL_DOMAINS: Final[frozenset[str]] = words(
-    "gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk hotmail.fr live.com "
-    "msn.com yahoo.com yahoo.co.uk yahoo.fr yahoo.de yahoo.es ymail.com aol.com icloud.com "
-    "me.com mac.com proton.me protonmail.com pm.me gmx.de gmx.net gmx.com web.de t-online.de "
-    "freenet.de yandex.ru yandex.com mail.ru zoho.com zohomail.com fastmail.com hey.com "
-    "orange.fr free.fr laposte.net sfr.fr wanadoo.fr libero.it qq.com 163.com 126.com "
-    "naver.com tutanota.com nhs.net "
+    "live.com msn.com icloud.com me.com mac.com proton.me protonmail.com pm.me web.de "
+    "t-online.de freenet.de mail.ru zoho.com zohomail.com fastmail.com hey.com orange.fr "
+    "free.fr laposte.net sfr.fr wanadoo.fr libero.it qq.com 163.com 126.com naver.com "
+    "tutanota.com nhs.net "
     # regional providers people write from (a friend on posteo.de was "Posteo")
-    "mailbox.org posteo.de posteo.net gmx.at gmx.ch gmx.fr hotmail.de hotmail.es hotmail.it "
-    "outlook.de outlook.fr live.co.uk live.de live.fr yahoo.it yahoo.ca yahoo.com.au "
-    "yahoo.co.in yahoo.co.jp aol.co.uk btinternet.com sky.com virginmedia.com talktalk.net "
-    "comcast.net verizon.net att.net sbcglobal.net bellsouth.net shaw.ca rogers.com "
-    "sympatico.ca bigpond.com optusnet.com.au xtra.co.nz bluewin.ch seznam.cz wp.pl o2.pl "
-    "onet.pl interia.pl virgilio.it alice.it tiscali.it telenet.be skynet.be ziggo.nl "
-    "kpnmail.nl planet.nl home.nl xs4all.nl online.no telia.com rambler.ru ukr.net daum.net "
-    "hanmail.net sina.com sohu.com 139.com rediffmail.com protonmail.ch tuta.io tutamail.com"
+    "mailbox.org posteo.de posteo.net live.co.uk live.de live.fr btinternet.com sky.com "
+    "virginmedia.com talktalk.net comcast.net verizon.net att.net sbcglobal.net "
+    "bellsouth.net shaw.ca rogers.com sympatico.ca bigpond.com optusnet.com.au xtra.co.nz "
+    "bluewin.ch seznam.cz wp.pl o2.pl onet.pl interia.pl virgilio.it alice.it tiscali.it "
+    "telenet.be skynet.be ziggo.nl kpnmail.nl planet.nl home.nl xs4all.nl online.no "
+    "telia.com rambler.ru ukr.net daum.net hanmail.net sina.com sohu.com 139.com "
+    "rediffmail.com protonmail.ch tuta.io tutamail.com"
 )
 
 # Bulk-mail services that send on behalf of others.
@@ -168,13 +172,6 @@ def names_sender_platform(name: str, host: str) -> bool:
 def is_brand(name: str) -> bool:
     """True for the name of a hiring platform or mail tool, which is never an employer."""
     return normalize_company(name) in BRAND_NAMES
-
-
-# Providers with a domain in many countries (yahoo.gr, hotmail.com.br, outlook.es, gmx.li):
-# any of them is a person's mailbox.
-_FREE_MAIL_STEMS: Final = frozenset(
-    {"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "gmx", "aol", "yandex"}
-)
 
 
 def is_free_mail(host: str) -> bool:

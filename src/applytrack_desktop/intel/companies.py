@@ -354,7 +354,7 @@ def _is_acronym(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
 
-def _spelled_before(top: Vote, ranked: list[Vote], sender_name: str) -> Vote:
+def _sender_spelling_out(top: Vote, ranked: list[Vote], sender_name: str) -> Vote:
     """The sender's own display name when it is the top name with its first words
     ("Grandi Magazzini Aurelia" <noreply@smartrecruiters.com> over the "Aurelia" its mail
     signs with): a platform shows the employer as the employer set it up."""
@@ -494,7 +494,7 @@ def extract_company(
     if ranked and (not firms or ranked[0] is not firms[0]):
         ranked = firms
     if ranked and ranked[0].weight >= MIN_WEIGHT:
-        top = _spelled_before(ranked[0], ranked, message.sender_name)
+        top = _sender_spelling_out(ranked[0], ranked, message.sender_name)
         return _guess(top.display, tenants, top.display)
     for tenant in tenants:
         texts = (message.sender_name, prepared.subject, prepared.body)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from applytrack_desktop.intel.company_phrases import NAME
+from applytrack_desktop.intel.company_phrases import EMPLOYER_LABEL, NAME
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import KeywordGate, Prepared
 from applytrack_desktop.intel.title_clean import has_job_noun, has_strong_noun
@@ -322,10 +322,7 @@ _AT_EMPLOYER = re.compile(r"[ \t]+at[ \t]+" + NAME)
 
 _CARD_PARTS = re.compile(r"[ \t]*[|·•][ \t]*")
 # A card's line may carry its label: "Employer: Pennine Vale Hospitals NHS Trust".
-_CARD_LABEL = re.compile(
-    r"^(?:Employer|Company|Organi[sz]ation|Empresa|Entreprise|Unternehmen|Arbeitgeber|"
-    r"Werkgever|Azienda)[ \t]*:[ \t]*"
-)
+_CARD_LABEL = re.compile(rf"^{EMPLOYER_LABEL}[ \t]*:[ \t]*")
 
 
 def listed_employer(prepared: Prepared) -> str | None:

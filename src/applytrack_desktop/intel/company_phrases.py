@@ -44,6 +44,11 @@ def _name(words: int) -> str:
 
 
 NAME: Final = _name(6)
+# The label of a line that names the employer: "Employer: Acme", "Empresa: Acme S.A.S.".
+EMPLOYER_LABEL: Final = (
+    r"(?:[Cc]lient|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Arbeitgeber"
+    r"|Empresa|Entreprise|Azienda|Werkgever)"
+)
 # A labelled line holds the whole name, however long: "Employer: Calder Valley Hospitals NHS
 # Foundation Trust".
 _LONG_NAME: Final = _name(8)
@@ -164,7 +169,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt: "Your application for NLP Engineer at Greenfield Schools".
         (rf"\b(?:[Aa]pplication for|[Aa]pplied (?:to|for)) (?:the )?[^\n.]{{2,60}}? at {NAME}", 60, ("application for", "applied to", "applied for"), False),
         # An agency's job card: "Client: Acme", "Company: Acme".
-        (rf"^[ \t]*(?:[Cc]lient|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Empresa|Entreprise|Azienda|Werkgever)[ \t]*:[ \t]*{_LONG_NAME}\.?[ \t]*$", 70, ("client", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
+        (rf"^[ \t]*{EMPLOYER_LABEL}[ \t]*:[ \t]*{_LONG_NAME}\.?[ \t]*$", 70, ("client", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
         (rf"\b{NAME} (?:liked|loved|likes|loves|(?:was|were) impressed by) your (?:CV|cv|profile|resume|résumé|application|background)", 60, ("liked your", "loved your", "likes your", "loves your", "impressed by your"), False),
         (rf"\b{NAME} (?:has requested|wants? to (?:meet|offer|interview|invite|hire|see|speak|talk)|would like to (?:meet|invite|interview|extend|offer|make))", 60, ("requested", "to meet", "would like to", "want to", "wants to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),

@@ -158,13 +158,14 @@ def spelled_before_trade(raw_stem: str, body: str) -> str:
         return ""
     after = re.search(re.escape(name) + r"[ \t]+(\w+)", body)
     word = after.group(1) if after else ""
-    if word[:1].isupper() and len(word) > len(trade) and _abbreviates(trade, word.casefold()):
+    if word[:1].isupper() and len(word) > len(trade) and _contraction_of(trade, word.casefold()):
         return f"{name} {word}"
     return name if len(trade) <= 5 else ""
 
 
-def _abbreviates(short: str, word: str) -> bool:
-    """``short`` is ``word``'s first letter and then some of its later letters, in order."""
+def _contraction_of(short: str, word: str) -> bool:
+    """``short`` is ``word``'s first letter and then some of its later letters, in order
+    ("stb" of "Steuerberatung"; ``company_domains._abbreviates`` joins pieces of words)."""
     if short[:1] != word[:1]:
         return False
     rest = iter(word[1:])

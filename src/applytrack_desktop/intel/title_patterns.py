@@ -53,14 +53,21 @@ T: Final = rf"(?P<t>(?<![\w+#/&.-])(?<![^dDlL]['’]){_TW}(?:[ \t](?:{_TC}[ \t])
 
 # Where a link pointed, as the HTML converter and plain-text parts write it after the link's
 # text: "Software Developer (https://www.linkedin.com/comm/jobs/view/3984417201)".
-_LINK = r"(?:[ \t]*[(\[<](?:https?://|mailto:)[^\s()\[\]<>]*[)\]>])?"
 _LINK_END = r"[ \t]*[(\[<](?:https?://|mailto:)[^\s()\[\]<>]*[)\]>]"
+_LINK = rf"(?:{_LINK_END})?"
 _KIND = r"(?:position|role|opening|job|vacancy|post|opportunity|req|requisition)"
 # "the Data Engineer (Remote) position": a short aside between the title and its noun.
 _ASIDE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 
 _KINDS = ("position", "role", "opening", "job", "vacanc", "post", "opportunit", "req")
 # The labels of labelled lines, lower case: a pattern reads only the lines holding one.
+# The role's label in Central and Eastern Europe, the Nordics, Turkey, Greece, Indonesia and
+# Portugal ("Pozícia:", "Stanowisko:", "Stilling:", "Pozisyon:", "Θέση:", "Posisi:").
+_MORE_LABELS = (
+    "Stanowisko", "Pozícia", "Pozice", "Pozitie", "Poziție", "Munkakör", "Stilling", "Tjänst",
+    "Tehtävä", "Pozisyon", "Θέση", "Posisi", "Posição",
+)  # fmt: skip
+_MORE_LABEL_WORDS = "|".join(_MORE_LABELS)
 _LABELS = tuple(
     f"{w}{c}"
     for w in (
@@ -81,21 +88,7 @@ _LABELS = tuple(
         "vaga",
         "post",
         "vacancy",
-        # Central and Eastern Europe, the Nordics, Turkey, Greece, Indonesia: "Pozícia:",
-        # "Stanowisko:", "Stilling:", "Pozisyon:", "Θέση:", "Posisi:"
-        "stanowisko",
-        "pozícia",
-        "pozice",
-        "pozitie",
-        "poziție",
-        "munkakör",
-        "stilling",
-        "tjänst",
-        "tehtävä",
-        "pozisyon",
-        "θέση",
-        "posisi",
-        "posição",
+        *(label.casefold() for label in _MORE_LABELS),
     )
     for c in (":", " :", "\t:")
 )
@@ -228,7 +221,7 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
 BODY_PATTERNS: Final[Table] = tuple(
     (LazyPattern(_fast(p), re.MULTILINE), w, noun, k, lead)
     for p, w, noun, k, lead in (
-        (r"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga|Post|Vacancy|Stanowisko|Pozícia|Pozice|Pozitie|Poziție|Munkakör|Stilling|Tjänst|Tehtävä|Pozisyon|Θέση|Posisi|Posição)[ \t]*:[ \t]*(?P<t>[^\n]{2,90})$", 95, False, _LABELS, False),
+        (rf"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga|Post|Vacancy|{_MORE_LABEL_WORDS})[ \t]*:[ \t]*(?P<t>[^\n]{{2,90}})$", 95, False, _LABELS, False),
         (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
         (rf"\b(?:position|role|post|poste) of {T}", 80, False, ("position of", "role of", "post of", "poste of"), False),
         (rf"\b(?:the|for|to|die|der|la|le|el|de) (?:[Pp]osition|[Ss]telle|role|rôle|poste|puesto|posición|functie|posizione):? {T}", 75, True, ("position", "stelle", "role", "rôle", "poste", "puesto", "posición", "functie", "posizione"), False),
