@@ -20,6 +20,12 @@ from .company_mail import company_name
         ("gruppoferraresi", "Gruppo Ferraresi"),
         ("hollisjoinery", "Hollis Joinery"),  # a trade closes a small firm's name
         ("dohertyheating", "Doherty Heating"),
+        # Practices and small businesses named for their trade.
+        ("riverbendphysio", "Riverbend Physio"),
+        ("tinsleyevents", "Tinsley Events"),
+        ("northfoldarchitects", "Northfold Architects"),
+        ("clontarfvets", "Clontarf Vets"),
+        ("kalayaanhomes", "Kalayaan Homes"),
         # Nothing says whether a firm writes two words as one: left whole.
         ("copperleaf", "Copperleaf"),
         ("harvesttable", "Harvesttable"),

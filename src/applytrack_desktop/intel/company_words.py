@@ -30,7 +30,11 @@ SECTOR_WORDS: Final[frozenset[str]] = INDUSTRY_WORDS | words(
     "care "
     "dairy brewery winery distillery kitchens interiors flooring cleaning removals "
     # shops and firms named for what they sell or do, in other languages too
-    "books bookshop kitchen logistik logistica logistique"
+    "books bookshop kitchen logistik logistica logistique "
+    # practices and small businesses named for their trade ("riverbendphysio",
+    # "tinsleyevents", "northfoldarchitects", "clontarfvets", "kalayaanhomes")
+    "physio physiotherapy chiropractic orthodontics optometry opticians events architects "
+    "homes vets salon florists printing"
 )
 # What follows "and" at the end of a firm's domain: "greerandsons" is "Greer & Sons".
 AND_TAILS: Final[frozenset[str]] = words("sons daughters partners associates brothers bros")
