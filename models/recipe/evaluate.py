@@ -166,7 +166,8 @@ def write_eval_md(
         f"{wild_family_size} neighbouring messages per category (since session 20; until "
         "then it was the blind measure, and training on it raised the held-out figures; "
         "since session 21 it also holds the session-20 blind set, since session 22 the "
-        "session-21 one, since session 23 the session-22 one).",
+        "session-21 one, since session 23 the session-22 one, since session 24 the "
+        "session-23 one).",
         "",
         "| category | train messages | train families | eval messages | eval families |",
         "|---|---|---|---|---|",
@@ -232,17 +233,16 @@ def write_eval_md(
             "## Blind set (`models/corpus/blind/`): hand-written, in other styles, never "
             "trained on",
             "",
-            "The honest generalisation check: written in session 23 by writers who never "
+            "The honest generalisation check: written in session 24 by writers who never "
             "opened the templates, the code or the wild set, from short briefs "
             "(`models/corpus/blind/README.md`), and never trained on or used for any model "
-            "choice: four job seekers' inboxes of four months (Milan merchandise planning to "
-            "buying, half in Italian; Osaka quality engineering, two fifths in Japanese; "
-            "Nairobi monitoring and evaluation at NGOs and UN agencies, some Swahili; "
-            "Montréal video-game QA to production, half in Québec French), 100 messages from "
-            "small employers in 15 countries, agencies and small applicant tracking systems, "
-            "and 120 look-alikes (90 not-job messages that use hiring words, of about 85 "
-            "kinds, and 30 job messages in odd forms). The set it replaced (session 22) now "
-            "trains.",
+            "choice: four job seekers' inboxes of four months (Lisbon logistics planning, "
+            "half in Portuguese; Seoul UX research, half in Korean; a Lagos backend engineer "
+            "applying at home and abroad; Basel pharma quality control to QA, mostly in Swiss "
+            "German, some French), 100 messages from small employers in 14 countries, "
+            "agencies and small applicant tracking systems, and 120 look-alikes (90 not-job "
+            "messages that use hiring words, of about 85 kinds, and 30 job messages in odd "
+            "forms). The set it replaced (session 23) now trains.",
             "",
             f"- shipped: {_summary(blind)}",
             f"- model alone: {_summary(blind_no_rules)}",
@@ -295,7 +295,9 @@ def write_eval_md(
         "`informal/` (session 22, measured once, then trained on), the 604 of the "
         "session-22 blind set (the measure until session 23) and the 510 of `platforms/`, "
         "`look-alikes-6/`, `informal-2/` and `informal-3/` (session 23, measured once, then "
-        "trained on) "
+        "trained on), the 605 of the session-23 blind set (the measure until session 24) "
+        "and the 300 of `hiring-side/` and `sales-outreach/` (session 24, measured once, "
+        "then trained on) "
         "were written by writers who never opened the templates or the code, and no model "
         "or rule choice was made on them while they were the measure (the extractors' "
         "company and title rules, and matching, were then improved on their job mail, after "

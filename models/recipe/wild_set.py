@@ -3,7 +3,7 @@
 Both were written by people who never saw the templates or the code, in styles, employers,
 languages and hard negatives of their own, so they hold the variety a template family cannot.
 
-- ``models/corpus/wild/`` (written over sessions 5-23; its size is in ``EVAL.md``) was the
+- ``models/corpus/wild/`` (written over sessions 5-24; its size is in ``EVAL.md``) was the
   blind measure until session 20. Measured then on the templates' held-out families and on
   the new blind set, training on its 1,277 messages raised both (held-out macro-F1 0.921 ->
   0.929, job precision 0.940 -> 0.945 at the same recall; blind set macro-F1 0.902 ->
@@ -22,9 +22,11 @@ languages and hard negatives of their own, so they hold the variety a template f
   notes written for training that day (``informal/``); the session-22 blind set (604: the
   inboxes of Madrid, Stockholm, Phoenix and Cape Town, ``small-employers-3/``,
   ``look-alikes-5/``) joined it in session 23, with 510 written for training that day
-  (``platforms/``, ``look-alikes-6/``, ``informal-2/``, ``informal-3/``); its ``README.md``
-  lists every part.
-- ``models/corpus/blind/`` (session 23, 605 messages) is never trained on and no model
+  (``platforms/``, ``look-alikes-6/``, ``informal-2/``, ``informal-3/``); the session-23
+  blind set (605: the inboxes of Milan, Osaka, Nairobi and Montréal, ``small-employers-4/``,
+  ``look-alikes-7/``) joined it in session 24, with 300 written for training that day
+  (``hiring-side/``, ``sales-outreach/``); its ``README.md`` lists every part.
+- ``models/corpus/blind/`` (session 24, 595 messages) is never trained on and no model
   choice is made on it: it is what ``EVAL.md`` reports as the generalisation check. The
   next blind set replaces it as the measure, and it then joins the training mail.
 """

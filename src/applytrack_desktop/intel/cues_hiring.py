@@ -41,6 +41,26 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "presenting a candidate|present a candidate|placement fee|fee agreement|"
         "would like to present|like to submit my candidate|like to submit our candidate]",
         "[our|my] candidate [is|has|would|will|was|can|currently]",
+        # An agency's terms to its client: the fee is a share of the hire's first year.
+        "[terms of business|rebate period|rebate scheme|replacement guarantee|"
+        "free replacement|replacement period|retained search fee|contingency fee|"
+        "contingent fee|our fee structure|our recruitment fee|our placement fee]",
+        "[of|on] [first year|first year s|the first year s|the first years|the candidate s "
+        "first year|the successful candidate s first year] [base |gross |annual |]"
+        "[salary|remuneration|earnings|package|compensation]",
+        "send [over|across] [some |a few |][cvs|profiles|resumes|shortlists]",
+        # A vendor or an agency that noticed the reader's company hiring.
+        "[saw|see|noticed|notice|seen] [you re|you are|that you re|that you are|your team is|"
+        "your company is|that your team is|you have been|you ve been] [hiring|recruiting]",
+        # A job board or an ATS to the employer about its posting's applicants.
+        "[new applicant|new applicants|new candidate|new candidates|new applications] "
+        "[for|to|on] your [job|posting|job posting|listing|vacancy|ad|opening]",
+        "[candidates|applicants] [awaiting|waiting for] your [review|feedback|decision|evaluation]",
+        # Asked about a former colleague: the reader managed or worked with them.
+        "[listed you|named you|gave your name|gave you|put you down|nominated you] as "
+        "[a |their |his |her |][reference|referee]",
+        "you [were|was] [his|her|their] [manager|line manager|direct manager|supervisor|"
+        "team lead|team leader|boss]",
         "[attached|enclosed] [is|are] [the |][cv|resume|profile|cvs|resumes|profiles] of "
         "[our|my|the] [candidate|candidates]",
         # Requisitions, offers and headcount waiting for the reader's approval.
@@ -90,6 +110,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[in ihrem|in deinem|fur ihr|fur dein] team",
         "[ihr neuer|ihre neue|dein neuer|deine neue] [mitarbeiter|mitarbeiterin]",
         "[sie|dich] als referenz [angegeben|genannt]",
+        "[sie waren|du warst] [sein|ihr] [vorgesetzter|vorgesetzte|teamleiter|teamleiterin|"
+        "manager|managerin|chef|chefin]",
+        "[neue bewerbung|neue bewerbungen|neuer bewerber|neue bewerberin] [auf|fur] "
+        "[ihre|deine] [stellenanzeige|anzeige|stelle|ausschreibung]",
         "[vermittlungshonorar|vermittlungsprovision|honorarvereinbarung|kurzprofile|"
         "anonymisiertes profil|anonymisierte profile|anonymisierten profile]",
         "gehaltsvorstellung [des kandidaten|der kandidatin|unseres kandidaten|unserer kandidatin]",
@@ -119,6 +143,9 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[collaborateur|collaboratrice|recrue]",
         "[vous|t] a [cite|indique|mentionne|donne] comme [reference|referent|referente]",
         "[participer|assister] aux entretiens",
+        "[vous etiez|tu etais] [son|sa] [responsable|manager|superieur|superieure]",
+        "[nouvelles candidatures|nouvelle candidature|nouveaux candidats|nouveau candidat] "
+        "[pour|sur|a] votre [offre|annonce]",
         # Spanish.
         "[candidatos|candidatas|perfiles|cvs|postulantes] para [tu|su|vuestra] "
         "[vacante|posicion|busqueda|equipo]",
@@ -133,6 +160,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[tu nueva|su nueva] [colaboradora|empleada|incorporacion]",
         "nueva incorporacion en [tu|su] equipo",
         "[te|le] [ha |][indicado|puesto|dado|mencionado] como referencia",
+        "[usted fue|tu fuiste|fue usted|fuiste tu|usted era|tu eras] su [responsable|jefe|"
+        "jefa|supervisor|supervisora|manager|superior]",
+        "[nuevos candidatos|nuevas candidaturas|nuevos inscritos|candidatos pendientes] "
+        "[en|para|de] [tu|su] [oferta|vacante|anuncio|proceso]",
         "participar en las entrevistas",
         # Italian.
         "[candidati|profili] per [la tua|la vostra|il tuo|il vostro] "
@@ -163,6 +194,11 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "[seu novo|teu novo] [colaborador|contratado|funcionario]",
         "[sua nova|tua nova] [colaboradora|contratada|funcionaria]",
         "[te|lhe] [indicou|citou|listou|colocou] como referencia",
+        "[voce foi|voce era|tu foste|tu eras] [seu|sua] [gestor|gestora|chefe|supervisor|"
+        "supervisora|lider|responsavel]",
+        "[novos candidatos|novas candidaturas|candidatos inscritos] [na|para] [sua |tua |]vaga",
+        "[candidatos|candidaturas] aguardando [avaliacao|sua avaliacao|seu parecer|"
+        "sua analise|sua decisao]",
         "participar [das|nas] entrevistas",
         # Dutch.
         # (Not "een interview afnemen": an employer writes that to its candidate.)
@@ -178,6 +214,10 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "voor jouw|voor je|voor uw] team",
         "[jouw|je|uw] nieuwe [medewerker|medewerkster]",
         "[heeft je|heeft jou|heeft u] [opgegeven|genoemd|vermeld] als referentie",
+        "[aansluiten bij|zitting in|plaats in|deel uitmaken van] de [selectiecommissie|"
+        "sollicitatiecommissie|benoemingscommissie]",
+        "[rooster sollicitatiegesprekken|planning sollicitatiegesprekken|"
+        "jij zit in het panel|je zit in het panel|u zit in het panel]",
         # (Not "aansluiten bij het gesprek": a candidate's video link says so.)
         "aanschuiven bij [het gesprek|de gesprekken|het sollicitatiegesprek|"
         "de sollicitatiegesprekken]",

@@ -20,13 +20,14 @@ from html import unescape
 from applytrack_desktop.intel import cues, glosses_more
 from applytrack_desktop.intel.ats import platform_for_host
 from applytrack_desktop.intel.cues_cjk import cjk_cues
+from applytrack_desktop.intel.cues_slots import slot_cues
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
 from applytrack_desktop.intel.letters import fold
 from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_applicant
 from applytrack_desktop.intel.platform_table import PLATFORM_KINDS
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 21
+FEATURE_VERSION = 22
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -406,8 +407,8 @@ def cue_words(subject: str, body: str, raw_subject: str = "", raw_body: str = ""
     ``raw_subject`` and ``raw_body``, the text before normalising (which keeps only ASCII
     words), add the cues of Japanese, Chinese and Korean phrasings (``intel.cues_cjk``)."""
     cjk_anywhere, cjk_subject = cjk_cues(raw_subject, raw_body)
-    in_subject = cues.find_cues(subject, _CUES) | cjk_subject
-    anywhere = in_subject | cues.find_cues(body, _CUES) | cjk_anywhere
+    in_subject = cues.find_cues(subject, _CUES) | slot_cues(subject) | cjk_subject
+    anywhere = in_subject | cues.find_cues(body, _CUES) | slot_cues(body) | cjk_anywhere
     if anywhere & cues.ASIDE:  # one shared "about something else" marker (``cues.ASIDE``)
         anywhere.add(cues.ASIDE_MARKER)
         if in_subject & cues.ASIDE:

@@ -357,6 +357,15 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "teamio.com": "teamio",
     "yousign.com": "yousign",
     "yousign.app": "yousign",
+    # since feature version 22: the boards the session-23 blind set's inboxes had mail from,
+    # now that it trains (Kenya's, Uganda's and Tanzania's BrighterMonday, Fuzu, Québec's
+    # Jobillico, doda's operator Persol Career)
+    "brightermonday.co.ke": "brightermonday",
+    "brightermonday.co.ug": "brightermonday",
+    "brightermonday.co.tz": "brightermonday",
+    "fuzu.com": "fuzu",
+    "jobillico.com": "jobillico",
+    "persol-career.co.jp": "doda",
 }
 
 
@@ -381,6 +390,9 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "careerjunction": "board",
     "jobandtalent": "board",
     "bestjobs": "board",
+    "brightermonday": "board",
+    "fuzu": "board",
+    "jobillico": "board",
     "ejobs": "board",
     "glints": "board",
     "kalibrr": "board",
