@@ -107,7 +107,21 @@ def test_long_steps_are_cut_at_a_word() -> None:
     body = "Please complete " + "the very long assessment " * 12 + "today."
     (step,) = _steps(body)
     assert len(step) <= MAX_STEP_CHARS
-    assert ("Complete " + "the very long assessment " * 12).startswith(step + " ")
+    assert step.endswith("…")  # the reader sees that it goes on
+    assert ("Complete " + "the very long assessment " * 12).startswith(step[:-1] + " ")
+
+
+def test_a_long_step_never_ends_inside_an_aside() -> None:
+    body = (
+        "Could you please send me names and phone numbers for two referees, ideally including "
+        "one who has supervised you in an ECE setting (your associate teacher from placement "
+        "is fine)?"
+    )
+    (step,) = _steps(body)
+    assert step == (
+        "Send me names and phone numbers for two referees, ideally including one who has "
+        "supervised you in an ECE setting…"
+    )
 
 
 def test_the_word_pre_tests_agree_with_their_regexes_on_corpus_sentences() -> None:

@@ -117,8 +117,10 @@ def _tidy(sentence: str) -> str:
             text = text[: tail.start()]  # the date itself is reported in ``deadlines``
         text = _DANGLING.sub("", text)
     if len(text) > MAX_STEP_CHARS:
-        cut = text[:MAX_STEP_CHARS].rsplit(" ", 1)[0]
-        text = _TRAILING.sub("", cut)
+        cut = text[: MAX_STEP_CHARS - 1].rsplit(" ", 1)[0]
+        if cut.count("(") > cut.count(")"):  # never end inside an aside: drop it whole
+            cut = cut[: cut.rindex("(")]
+        text = _TRAILING.sub("", cut.rstrip()) + "…"  # the reader sees the step goes on
     return text[:1].upper() + text[1:]
 
 
