@@ -62,6 +62,7 @@ from applytrack_desktop.intel.company_senders import (
     sms_gateway,
 )
 from applytrack_desktop.intel.company_spelling import (
+    fuller_in_signature,
     segmented,
     spelled_before_trade,
     spelled_in,
@@ -274,6 +275,7 @@ def _own_domain_guess(
             and len(key.split()) - len(tail.split()) == 1
         ]
         chosen = fuller[0].display if fuller else spelled
+        chosen = fuller_in_signature(chosen, prepared.body) or chosen
         return _guess(chosen, [raw_stem], chosen)
     if placed := spelled_with_place(stem, prepared.body):
         return _guess(placed, [raw_stem], placed)  # "The Anchorage Hotel, ..., Kinsale"

@@ -51,6 +51,19 @@ _LABEL: Final = re.compile(
     r"招聘企业|企业名称|雇主)[ \t]*[：:][ \t]*(?P<c>[^\n]+)$",
     re.MULTILINE,
 )
+# A board's card: the label, a run of blanks, the value ("회사   도담페이", Wanted's receipt).
+_CARD_LABEL: Final = re.compile(
+    r"^[ \t]*(?:회사명?|기업명?|企業名|会社名|公司名称|企业名称)[ \t]{2,}(?P<c>[^\n]+)$",
+    re.MULTILINE,
+)
+# Korean boards' receipts and offers: "도담페이의 시니어 UX 리서처 포지션에 지원이",
+# "바로배송의 UX 리서처 채용에 지원하셨습니다", "오름모빌리티에서 김서연님께 포지션을 제안".
+_KO_APPLIED: Final = re.compile(
+    rf"(?P<c>{_N}{{2,20}}?)의 [^\n]{{2,60}}?(?:포지션|채용|공고)에 지원"
+)
+_KO_PROPOSED: Final = re.compile(
+    rf"(?P<c>{_N}{{2,20}}?)에서 [^\n]{{0,20}}?님(?:께|에게) (?:포지션|채용|면접)"
+)
 # A withheld or described employer: "某头部互联网大厂（保密）", "東証プライム上場の大手メーカー".
 _CONFIDENTIAL: Final = re.compile(
     r"某|保密|非公開|非公开|비공개|機密|기밀|未公開|匿名|大手|外資系|上場|头部|頭部|大厂|大廠|"
@@ -204,6 +217,11 @@ def cjk_company(sender_name: str, subject: str, body: str) -> CjkCompany | None:
         if _CONFIDENTIAL.search(value):
             return CjkCompany(None)
         votes.add(re.split(r"[（(／/｜|]", value)[0].strip(), 300)
+    for match in _CARD_LABEL.finditer(body):
+        votes.add(re.split(r"[（(／/｜|·]", match.group("c"))[0].strip(), 300)
+    for pattern in (_KO_APPLIED, _KO_PROPOSED):
+        for match in pattern.finditer(text):
+            votes.add(match.group("c"), 100)
     for match in _HONORED.finditer(text):
         if _ALL_FORMS.search(match.group("c")):
             votes.add_run(match.group("c"), 150)

@@ -61,6 +61,13 @@ _CLIENT_SUBJECTS = (
         # 面接のご案内")
         r"(?:[ \t]+[-–:])?[ \t]+" + _CLIENT_NAME + r"(?:[ \t]+/[ \t]+[^/\n]+)?$"
     ),
+    # "Feedback Jurapharm & nächster Schritt", "Feedback – processo Correia & Vaz"
+    re.compile(
+        r"^(?:(?:Re|RE|AW|Fwd?):[ \t]*)?(?i:feedback|r[üu]ckmeldung|retour|retorno)"
+        r"(?:[ \t]+[-–:])?[ \t]+(?:(?i:processo|proceso|process|processus|Prozess)[ \t]+)?"
+        + _CLIENT_NAME
+        + r"(?:[ \t]+(?:&|und|and|e|y|et)[ \t]+[a-zäöüéè][^\n]*)?$"
+    ),
 )
 
 
@@ -81,6 +88,14 @@ _ROLE_THEN_CLIENT = re.compile(
 )
 
 
+# An agency's subject that ends with its client after a bar: "Oportunidade – Gestor de
+# Operações Logísticas | Frioeste", "Convite para entrevista – Gestor de Armazém | Correia
+# & Vaz".
+_CLIENT_AFTER_BAR = re.compile(
+    r"^(?:(?:Re|RE|AW|Fwd?):[ \t]*)?(?P<role>[^|\n]{3,100}?)[ \t]+\|[ \t]+" + _CLIENT_NAME + r"$"
+)
+
+
 def client_in_subject(subject: str) -> str | None:
     """The client an agency's subject names on its own, or None."""
     for pattern in _CLIENT_SUBJECTS:
@@ -89,6 +104,11 @@ def client_in_subject(subject: str) -> str | None:
             # "Data Engineer - interview", "Update - interview": a role or a word, no client.
             if has_strong_noun(name) or name.casefold() in _NOT_CLIENTS:
                 return None
+            return name
+    barred = _CLIENT_AFTER_BAR.match(subject)
+    if barred is not None and has_job_noun(barred.group("role")):
+        name = barred.group("c")
+        if not has_strong_noun(name) and name.casefold() not in _NOT_CLIENTS:
             return name
     return role_then_client(subject)
 
@@ -215,20 +235,31 @@ _SENT_TO = (
     # InfoJobs Italia: "la tua candidatura per l'offerta Buyer Abbigliamento Bambino di
     # PICCOLO PASSO S.R.L. (Cernusco sul Naviglio, MI) è stata inviata"
     re.compile(r"\bcandidatura per l'offerta [^\n]{2,80}? di " + NAME + r"[ \t]*[(,]"),
+    # ITJobs.pt, SAPO Emprego: "A tua candidatura à oferta Analista (SAP IBP) [link] da
+    # Quantix Sistemas foi enviada"; InfoJobs: "tu candidatura a la oferta X de Y ha sido"
+    re.compile(
+        r"\bcandidatura (?:à|a|para a) (?:oferta|vaga) [^\n]{2,200}? (?:da|do|de) "
+        + NAME
+        + r" (?:foi|já foi)\b"
+    ),
+    re.compile(r"\bcandidatura a la oferta [^\n]{2,200}? de " + NAME + r" (?:ha sido|se ha)\b"),
     re.compile(
         r"\b(?:odoslaná zamestnávateľovi|doručena společnosti|trafiło do pracodawcy"
         r"|a ajuns la|kirimkan ke(?: PT)?|le recruteur(?: de)?)[ \t]+" + NAME
     ),
     re.compile(
         r"(?:^|[.!?:,][ \t]+)" + NAME + r" (?:nodigt je uit|heeft je cv|invited you to"
-        r"(?: an)? interview|reviewed your application|vous invite à signer)\b",
+        r"(?: an)? interview|reviewed your application|vous invite à signer"
+        # an employer of record's notice: "Halvard Payments B.V. has hired you through Deel"
+        r"|has hired you through|invited you to complete your onboarding)\b",
         re.MULTILINE,
     ),
 )
 _SENT_TO_GATE = (
     "zamestnávateľovi", "společnosti", "pracodawcy", "a ajuns la", "kirimkan ke",
     "le recruteur", "nodigt je uit", "heeft je cv", "invited you to", "reviewed your",
-    "vous invite à signer", "per l'offerta",
+    "vous invite à signer", "per l'offerta", "candidatura à", "candidatura a la oferta",
+    "candidatura para a", "hired you through",
 )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from applytrack_desktop.intel.company_domains import squash
 from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_words import AND_TAILS, SECTOR_WORDS, head_and_name
 from applytrack_desktop.intel.letters import ONE_LETTER_FOLDS
-from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
+from applytrack_desktop.intel.vocab import INDUSTRY_WORDS, words
 
 
 def titled(slug: str) -> str:
@@ -186,4 +186,40 @@ def spelled_with_place(stem: str, body: str) -> str:
         place = stem[len(key) :]
         if len(place) >= 3 and any(squash(w) == place for w in match.group("rest").split()):
             return name
+    return ""
+
+
+# Trade words of other languages that close a firm's name in its signature or footer
+# ("Maré Alta Bebidas, Lda.", "Nortenha Distribuição, S.A."), folded like ``_folded``.
+_TRADES_ABROAD = words(
+    "bebidas distribuicao distribucion distribuzione alimentos alimentari pagamentos pagos "
+    "seguros assicurazioni sistemas sistemi engenharia ingenieria ingegneria transportes "
+    "trasporti construcoes construcciones costruzioni farma farmaceutica saude salud "
+    "contadores auditores consultores tecnologia tecnologias tecnologie"
+)
+_LEGAL_WORDS = words("llp ltd limited gmbh ag sa lda inc llc pvt sdn bhd plc bv nv srl spa")
+_TEAM_WORDS = words("recruitment recruiting talent careers hr people hiring")
+_LINE_END = r"(?=[ \t]*(?:,|\||[-–—][ \t]|\(|$))"
+
+
+def fuller_in_signature(name: str, body: str) -> str:
+    """The signature's or footer's fuller form of ``name``, one or two capitalised words
+    longer and ending in the firm's trade ("Maré Alta" signed "Maré Alta Bebidas, Lda.",
+    "Chakka Creative" signed "Designated Partner | Chakka Creative Studio LLP"), else "".
+    A line of its own, never a sentence: "the Halvard Engineering team" is a team; nor a
+    team's name ("Harbourside Health NHS Trust Recruitment Services")."""
+    if len(name) < 3:
+        return ""
+    line = re.compile(
+        rf"^(?:[^\n|]*\|[ \t]*)?{re.escape(name)}((?:[ \t]+[A-ZÀ-Þ][\w&'.-]*){{1,3}}){_LINE_END}",
+        re.MULTILINE,
+    )
+    for match in line.finditer(body[-1500:]):
+        words = match.group(1).split()
+        while words and _folded(words[-1]).strip(".") in _LEGAL_WORDS:
+            words.pop()  # "Chakka Creative Studio LLP": the form is no part of the name
+        team = any(_folded(w) in _TEAM_WORDS for w in words)
+        last = _folded(words[-1]) if words else ""
+        if (last in SECTOR_WORDS or last in _TRADES_ABROAD) and not team:
+            return " ".join([name, *words])
     return ""

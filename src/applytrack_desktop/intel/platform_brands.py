@@ -74,5 +74,9 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Refapp", "Scrive", "Teamio", "Yousign",
         # known by name only (their domains are not in the table the features read)
         "Jobillico", "BrighterMonday", "BrighterMonday Kenya", "Fuzu",
+        "SAPO Emprego", "ITJobs", "ITJobs.pt", "Wanted", "원티드", "Rocketpunch", "로켓펀치",
+        "Remember", "리멤버", "드라마앤컴퍼니", "Drama & Company", "Jobberman", "MyJobMag",
+        "JobScout24", "Deel", "Letsdeel", "Remote.com", "Oyster", "Greeting", "그리팅",
+        "사람인", "잡코리아",
     )
 )  # fmt: skip

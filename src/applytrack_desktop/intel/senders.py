@@ -159,8 +159,11 @@ AGENCY_NAME = re.compile(
     # Selección", "Ljusgården Rekrytering", "Werving & Selectie")
     r"Selecci[oó]n|Sele[cç][cç][aã]o|Rekrytering|Rekruttering|Selectie|Personalberatung|"
     # temp and travel-nurse agencies: "Blue Arrow Temps", "Meridian Travel Nursing"
-    r"Temps|Travel[ \t]+(?:Nursing|Nurses|Health(?:care)?))"
-    r"(?:[ \t]+(?:Ltd|Limited|Inc|LLC|GmbH|Group))?\.?$"
+    r"Temps|Travel[ \t]+(?:Nursing|Nurses|Health(?:care)?)|"
+    # a German staffing firm's "Personal" ("Kessler Life Science Personal AG"), and "Atlas
+    # Human Capital"
+    r"Personal|Human[ \t]+Capital)"
+    r"(?:[ \t]+(?:Ltd|Limited|Inc|LLC|GmbH|Group|AG|SA|S\.A|Lda|BV|B\.V))?\.?$"
 )
 
 

@@ -31,7 +31,9 @@ _LABELS: Final = (
 _LABELLED: Final = re.compile(
     rf"^[ \t■□●・*\-]*(?:[【\[](?:{_LABELS}|対象)[】\]][ \t]*[：:]?|(?:{_LABELS}|対象)[ \t]*[：:]"
     # a job card's table cells run together when the HTML is read: "求人名品質保証エンジニア"
-    r"|(?:求人名|応募職種|募集職種|応募ポジション)(?=[^\s：:]))"
+    r"|(?:求人名|応募職種|募集職種|応募ポジション)(?=[^\s：:])"
+    # a board's card, the label and a run of blanks: "포지션   시니어 UX 리서처" (Wanted)
+    r"|(?:포지션|지원 포지션|직무|모집 분야|職種|ポジション|职位)[ \t]{2,}(?=\S))"
     r"[ \t]*(?P<t>[^\n]+)$",
     re.MULTILINE,
 )
@@ -87,28 +89,31 @@ _NOT_A_TITLE: Final = re.compile(
     r"ご|お|いただ|ありがと|感谢|感謝|감사|検査|受検|テスト|オリエンテーション|懇親会|入社|"
     r"온라인|검사|테스트|予定|卒業|年卒|の方|全員|笔试|測評|测评|적합한|추후|좋은|다른|새로운|"
     # words of the letter around a title ("以下", "今回", "して") and a bracket alone
-    r"^(?:以下|下記|上記|今回|今後|この度|先日|して|また|なお)$|^[（(][^）)]*[）)]$|"
+    r"^(?:以下|下記|上記|今回|今後|この度|先日|して|また|なお|이번|금번|해당)$|^[（(][^）)]*[）)]$|"
     # a kind of experience, not a role: "サプライヤー品質(SQE)寄り", "品質マネジメント系"
     r"(?:寄り|系|関連|経験|分野)$"
 )
 # Korean words of the sentence before a title: "지원하신 UX 디자이너 직무".
-_KO_HEAD: Final = re.compile(r"^(?:\S*(?:하신|하는|하시는|한|된|던|의|에서)[ \t]+)+")
+_KO_HEAD: Final = re.compile(
+    r"^(?:\S*(?:하신|하는|하시는|한|된|던|의|에서|되어|하여|해서|되며)[ \t]+)+"
+)
 _SENTENCE_HEAD: Final = re.compile(r".*(?:の|を|は|に|で|が|へ|と|より|から|、|您|你|的|本公司)")
 # Words after a title in a labelled line: "対象：経理・財務スタッフ 入社予定者".
-_TAIL: Final = re.compile(r"[ \t]*(?:入社予定者|内定者|ポジション|の方)$")
+# And a stage after a Korean title: "리서치 옵스 매니저 1차 (면접)".
+_TAIL: Final = re.compile(r"[ \t]*(?:入社予定者|内定者|ポジション|포지션|の方|[1-9]차|최종)$")
 
 
 def _trim(raw: str, company: str | None) -> str:
     """The title in a capture: without the sentence and the employer's name before it,
     and without decoration."""
-    text = raw.strip(" \t\u3000・-–—■「」『』")
+    text = raw.strip(" \t\u3000・-–—■「」『』'‘’“”\"")  # "[로켓펀치] 바로배송 'UX 리서처'"
     if company:
         for name in sorted({company, key(company)}, key=len, reverse=True):
             at = text.find(name) if name else -1
             if at >= 0:
                 text = text[at + len(name) :].lstrip(" \t様の")
                 break
-    return _TAIL.sub("", _KO_HEAD.sub("", text.strip()))
+    return _TAIL.sub("", _KO_HEAD.sub("", text.strip(" \t'‘’“”\"")))
 
 
 def _plausible(title: str) -> bool:

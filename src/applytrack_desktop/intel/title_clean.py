@@ -14,7 +14,7 @@ from applytrack_desktop.intel.title_words import CITIES, SUBJECT_ROLES, TITLE_NO
 from applytrack_desktop.intel.vocab import FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
 
 _IDS = re.compile(
-    r"[ \t]*(?:\((?:[^)]*\d{3,}[^)]*)\)|\[[^\]]*\]|(?:#|\bReq(?:uisition)?\b\.?[ \t]*#?|"
+    r"[ \t]*(?:\((?![^)]*%)(?:[^)]*\d{3,}[^)]*)\)|\[[^\]]*\]|(?:#|\bReq(?:uisition)?\b\.?[ \t]*#?|"
     r"\bJob[ \t]*ID:?|\bID:?)[ \t]*[A-Z0-9-]*\d[A-Z0-9-]*|\b(?:R|JR|REQ)-?\d{3,}\b)",
     re.IGNORECASE,
 )

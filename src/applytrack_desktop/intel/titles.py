@@ -32,7 +32,10 @@ from applytrack_desktop.intel.title_words import SUBJECT_ROLES
 
 __all__ = ["clean_title", "extract_title", "has_job_noun"]
 
-_SUBJECT_SEPARATORS = re.compile(r"[ \t]*[|:–—][ \t]*|[ \t]+[-/][ \t]+")
+# (Not a dash between numbers: a Swiss title's workload, "QA Specialist (80–100 %)".)
+_SUBJECT_SEPARATORS = re.compile(r"[ \t]*[|:][ \t]*|[ \t]*(?<!\d)[–—](?!\d)[ \t]*|[ \t]+[-/][ \t]+")
+# A workload the title found stops before: "GMP Compliance Specialist 100" of "... 100%".
+_PERCENT_AFTER = re.compile(r"[ \t]?%")
 _TITLE_START = re.compile(r"[A-Z0-9ÀÁÂÄÇÉÈÊÎÏÑÓÔÖÚÜ]|[a-z][A-Z]")
 # "Chef de projet digital": after "de" a Romance title goes on in lower case.
 _ROMANCE_OF = re.compile(r"[ \t](?:de|d'|d’|des|du|di|da|del|della|do|dos)[ \t]")
@@ -249,4 +252,15 @@ def extract_title(prepared: Prepared, company: str | None = None) -> str | None:
         framed = frame_title(prepared.body, prepared.body_low, company)
         return lowercase_tail(framed, prepared.subject, prepared.body) if framed else None
     title = spelled_out(best.title, prepared.subject, prepared.body, company)
-    return lowercase_tail(title, prepared.subject, prepared.body)
+    return _with_percent(lowercase_tail(title, prepared.subject, prepared.body), prepared)
+
+
+def _with_percent(title: str, prepared: Prepared) -> str:
+    """``title`` with the percent sign of a workload it ends in ("Specialist 100%")."""
+    if not title[-1:].isdigit():
+        return title
+    for text in (prepared.subject, prepared.body):
+        at = text.find(title)
+        if at >= 0 and (sign := _PERCENT_AFTER.match(text, at + len(title))):
+            return title + sign.group(0)
+    return title

@@ -60,6 +60,10 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "ouvrier ouvrière encargado encargada asistente ayudante dependienta mozo repartidor "
     "empregada empregado atendente balconista zimmerer maurer dachdecker friseur gärtner "
     "kassierer "
+    # Portugal's ("Gestor de Operações Logísticas", "Responsável de Planeamento",
+    # "Planeador de Transportes")
+    "gestor gestora responsável diretor diretora planeador planeadora operadora motorista "
+    "spécialiste specialiste "
     # Hungarian, Czech and Slovak, Turkish, Finnish, Greek, Danish ("Junior könyvelő",
     # "Účetní", "Satış Temsilcisi", "İnsan Kaynakları Uzmanı", "Λογιστής/Λογίστρια")
     "recepciós könyvelő asszisztens mérnök értékesítő účetní manažer manažér skladník "

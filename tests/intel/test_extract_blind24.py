@@ -1,0 +1,176 @@
+"""Company and title cases found on the session-24 blind set's job mail (after it was first
+measured): Portuguese and Korean boards' receipts, an employer of record's onboarding, German
+and Portuguese agencies naming their client, a signature's fuller name, Korean job cards and
+stages, and a Swiss title's workload."""
+
+from __future__ import annotations
+
+import pytest
+
+from applytrack_desktop.core.enums import Category
+from applytrack_desktop.intel.company_notices import client_in_subject
+from applytrack_desktop.intel.company_spelling import fuller_in_signature
+from applytrack_desktop.intel.text import prepare
+from applytrack_desktop.intel.title_cjk import cjk_title
+from applytrack_desktop.intel.titles import extract_title
+
+from .company_mail import company_mail, company_name
+
+
+def test_a_portuguese_boards_receipt_names_the_employer() -> None:
+    body = (
+        "Olá Beatriz,\n\nA tua candidatura à oferta Analista de Planeamento Logístico (SAP IBP) "
+        "[https://www.itjobs.pt/oferta/48127/analista] da Quantix Sistemas foi enviada com "
+        "sucesso.\n\nBoa sorte!\nEquipa ITJobs.pt"
+    )
+    found = company_name(
+        "ITJobs.pt", "noreply@itjobs.pt", "Candidatura enviada - Analista", body,
+        Category.CONFIRMATION,
+    )  # fmt: skip
+    assert found == "Quantix Sistemas"
+
+
+def test_an_employer_of_records_onboarding_names_the_employer_not_itself() -> None:
+    found = company_name(
+        "Deel",
+        "no-reply@letsdeel.com",
+        "Halvard Payments B.V. invited you to complete your onboarding on Deel",
+        "Hi Oluwaseun,\n\nHalvard Payments B.V. has hired you through Deel, their employer "
+        "of record in Nigeria.\n\nThe Deel Team",
+        Category.OTHER_JOB,
+    )
+    assert found == "Halvard Payments"
+
+
+def test_a_german_agency_names_its_client_with_her_article() -> None:
+    body = (
+        "Guten Tag Frau Brunner\n\nUnsere Kundin, die Jurapharm SA in Delémont, sucht eine/n "
+        "GMP Compliance Specialist.\n\nBeste Grüsse\nMarco Bianchi\n"
+        "Kessler Life Science Personal AG"
+    )
+    found = company_name(
+        "Marco Bianchi", "marco.bianchi@kessler-lifescience.ch", "Spannende Stelle", body,
+        Category.RECRUITER_OUTREACH,
+    )  # fmt: skip
+    assert found == "Jurapharm"
+
+
+def test_a_staffing_firm_named_human_capital_writes_for_the_client_in_its_subject() -> None:
+    body = (
+        "Olá Beatriz,\n\nProponho fazermos a entrevista inicial na segunda-feira.\n\nAbraço,\n"
+        "Tiago\n\nTiago Sequeira\nSenior Consultant | Supply Chain & Logistics\n"
+        "Atlas Human Capital\nAv. da Liberdade 190, 1250-147 Lisboa"
+    )
+    found = company_name(
+        "Tiago Sequeira",
+        "tiago.sequeira@atlashc.pt",
+        "RE: Oportunidade – Gestor de Operações Logísticas | Frioeste",
+        body,
+        Category.INTERVIEW,
+    )
+    assert found == "Frioeste"
+
+
+@pytest.mark.parametrize(
+    ("subject", "client"),
+    [
+        ("RE: Oportunidade – Gestor de Operações Logísticas | Frioeste", "Frioeste"),
+        ("Feedback Jurapharm & nächster Schritt", "Jurapharm"),
+        ("Feedback – processo Correia & Vaz", "Correia & Vaz"),
+        ("Interview confirmation | Friday", None),  # no role before the bar
+    ],
+)
+def test_an_agencys_subject_names_its_client(subject: str, client: str | None) -> None:
+    assert client_in_subject(subject) == client
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "fuller"),
+    [
+        ("Maré Alta", "Hugo\nMaré Alta Bebidas, Lda. | Zona Industrial", "Maré Alta Bebidas"),
+        ("Chakka", "Rohan\nPartner | Chakka Creative Studio LLP", "Chakka Creative Studio"),
+        # a team, and a sentence, are no fuller name
+        ("Harbourside Health", "Harbourside Health Recruitment Services\n", ""),
+        ("Halvard", "Say hi to the Halvard Engineering team!", ""),
+    ],
+)  # fmt: skip
+def test_a_signature_spells_out_the_firms_fuller_name(name: str, body: str, fuller: str) -> None:
+    assert fuller_in_signature(name, body) == fuller
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        (
+            "원티드",
+            "[원티드] 도담페이 시니어 UX 리서처 포지션 지원 완료",
+            "김서연님, 도담페이의 시니어 UX 리서처 포지션에 지원이 정상적으로 완료되었습니다.\n\n"
+            "회사   도담페이\n포지션   시니어 UX 리서처\n",
+            "도담페이",
+        ),
+        (
+            "로켓펀치",
+            "[로켓펀치] 바로배송 'UX 리서처' 지원이 완료되었습니다",
+            "김서연님, 바로배송의 UX 리서처 채용에 지원하셨습니다.",
+            "바로배송",
+        ),
+        (
+            "리멤버",
+            "[리멤버] 오름모빌리티에서 김서연님께 포지션을 제안했어요",
+            "새로운 포지션 제안이 도착했어요\n\n(주)드라마앤컴퍼니",
+            "오름모빌리티",
+        ),
+    ],
+)
+def test_korean_boards_name_the_employer_never_themselves(
+    sender: str, subject: str, body: str, company: str
+) -> None:
+    found = company_name(sender, "noreply@board.co.kr", subject, body, Category.CONFIRMATION)
+    assert found == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company", "title"),
+    [
+        (
+            "[원티드] 도담페이 시니어 UX 리서처 포지션 지원 완료",
+            "회사   도담페이\n포지션   시니어 UX 리서처\n",
+            "도담페이",
+            "시니어 UX 리서처",
+        ),
+        ("[로켓펀치] 바로배송 'UX 리서처' 지원이 완료되었습니다", "", "바로배송", "UX 리서처"),
+        ("[오름모빌리티] 리서치 옵스 매니저 1차 면접", "", "오름모빌리티", "리서치 옵스 매니저"),
+        ("[한결헬스케어] 서류전형 결과 안내", "이번 서류전형 결과입니다.", "한결헬스케어", None),
+    ],
+)  # fmt: skip
+def test_korean_titles_without_the_board_the_stage_or_the_sentence(
+    subject: str, body: str, company: str, title: str | None
+) -> None:
+    assert cjk_title(subject, body, company) == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "title"),
+    [
+        (
+            "Eingangsbestätigung Ihrer Bewerbung: QA Compliance Specialist (80–100 %)",
+            "Guten Tag Frau Brunner",
+            "QA Compliance Specialist (80–100 %)",
+        ),
+        (
+            "Ihre Bewerbung ist bei uns eingegangen",
+            "Vielen Dank für Ihre Bewerbung als GMP Compliance Specialist 100% in Reinach BL.",
+            "GMP Compliance Specialist 100%",
+        ),
+        (
+            "Candidatura: Gestor de Operações Logísticas",
+            "Olá Beatriz, obrigado pela sua candidatura.",
+            "Gestor de Operações Logísticas",
+        ),
+    ],
+)
+def test_a_swiss_workload_and_a_portuguese_role_stay_in_the_title(
+    subject: str, body: str, title: str
+) -> None:
+    message = company_mail("HR", "jobs@example.ch", subject, body)
+    assert extract_title(prepare(message), "Acme") == title
