@@ -174,3 +174,21 @@ def test_a_swiss_workload_and_a_portuguese_role_stay_in_the_title(
 ) -> None:
     message = company_mail("HR", "jobs@example.ch", subject, body)
     assert extract_title(prepare(message), "Acme") == title
+
+
+def test_a_korean_writer_names_the_firm_by_team_and_signature_never_by_their_own_name() -> None:
+    body = (
+        "서연님 안녕하세요!\n바로배송 프로덕트팀 리드 정민호입니다. 로켓펀치로 지원해 주신 거 "
+        "보고 연락드려요.\n\n정민호 드림\n바로배송 | Product Lead\n010-2874-6610"
+    )
+    found = company_name(
+        "정민호", "minho.jung@barobaesong.kr", "바로배송 UX 리서처 면접 관련", body,
+        Category.INTERVIEW,
+    )  # fmt: skip
+    assert found == "바로배송"
+    signed = "리멤버로 제안드렸던 오름모빌리티 이하은입니다.\n\n이하은 | People Team"
+    found = company_name(
+        "이하은", "haeun.lee@oreummobility.com", "[오름모빌리티] 1차 면접 안내", signed,
+        Category.INTERVIEW,
+    )  # fmt: skip
+    assert found == "오름모빌리티"

@@ -64,6 +64,12 @@ _KO_APPLIED: Final = re.compile(
 _KO_PROPOSED: Final = re.compile(
     rf"(?P<c>{_N}{{2,20}}?)에서 [^\n]{{0,20}}?님(?:께|에게) (?:포지션|채용|면접)"
 )
+# A Korean writer introduces themself by the firm and their team ("바로배송 프로덕트팀 리드
+# 정민호입니다") and signs with the firm before a role in Latin letters ("바로배송 | Product Lead").
+_KO_TEAM: Final = re.compile(rf"(?P<c>{_N}{{2,20}}?)[ \t][^\s팀]{{1,10}}팀[ \t]")
+_SIGNED_BEFORE_ROLE: Final = re.compile(
+    rf"^[ \t]*(?P<c>{_N}{{2,20}})[ \t]*[|｜][ \t]*[A-Za-z][A-Za-z &/-]{{2,40}}$", re.MULTILINE
+)
 # A withheld or described employer: "某头部互联网大厂（保密）", "東証プライム上場の大手メーカー".
 _CONFIDENTIAL: Final = re.compile(
     r"某|保密|非公開|非公开|비공개|機密|기밀|未公開|匿名|大手|外資系|上場|头部|頭部|大厂|大廠|"
@@ -222,6 +228,12 @@ def cjk_company(sender_name: str, subject: str, body: str) -> CjkCompany | None:
     for pattern in (_KO_APPLIED, _KO_PROPOSED):
         for match in pattern.finditer(text):
             votes.add(match.group("c"), 100)
+    for match in _KO_TEAM.finditer(body):
+        votes.add_run(match.group("c"), 40)
+    for match in _SIGNED_BEFORE_ROLE.finditer(body):
+        # (not the writer's own name: "이하은 | People Team" from 이하은)
+        if CJK.search(match.group("c")) and match.group("c") not in sender_name:
+            votes.add(match.group("c"), 60)
     for match in _HONORED.finditer(text):
         if _ALL_FORMS.search(match.group("c")):
             votes.add_run(match.group("c"), 150)
