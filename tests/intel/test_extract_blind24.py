@@ -192,3 +192,15 @@ def test_a_korean_writer_names_the_firm_by_team_and_signature_never_by_their_own
         Category.INTERVIEW,
     )  # fmt: skip
     assert found == "오름모빌리티"
+
+
+def test_a_boards_status_update_names_the_employer() -> None:
+    body = (
+        "Ciao Chiara,\n\nl'azienda PICCOLO PASSO S.R.L. ha aggiornato lo stato della tua "
+        "candidatura per l'offerta Buyer Abbigliamento Bambino.\n\nStato:  Non selezionato"
+    )
+    found = company_name(
+        "InfoJobs", "noreply@infojobs.it", "Aggiornamento sulla tua candidatura", body,
+        Category.REJECTION,
+    )  # fmt: skip
+    assert found is not None and found.casefold() == "piccolo passo"

@@ -243,6 +243,13 @@ _SENT_TO = (
         + r" (?:foi|já foi)\b"
     ),
     re.compile(r"\bcandidatura a la oferta [^\n]{2,200}? de " + NAME + r" (?:ha sido|se ha)\b"),
+    # InfoJobs' status update: "l'azienda PICCOLO PASSO S.R.L. ha aggiornato lo stato della
+    # tua candidatura", "la empresa X ha actualizado el estado", "the company X has updated"
+    re.compile(
+        r"\b(?:l'azienda|la empresa|a empresa|l'entreprise|the company|das Unternehmen) "
+        + NAME
+        + r" (?:ha aggiornato|ha actualizado|atualizou|a mis à jour|has updated|hat)\b"
+    ),
     re.compile(
         r"\b(?:odoslaná zamestnávateľovi|doručena společnosti|trafiło do pracodawcy"
         r"|a ajuns la|kirimkan ke(?: PT)?|le recruteur(?: de)?)[ \t]+" + NAME
@@ -259,7 +266,8 @@ _SENT_TO_GATE = (
     "zamestnávateľovi", "společnosti", "pracodawcy", "a ajuns la", "kirimkan ke",
     "le recruteur", "nodigt je uit", "heeft je cv", "invited you to", "reviewed your",
     "vous invite à signer", "per l'offerta", "candidatura à", "candidatura a la oferta",
-    "candidatura para a", "hired you through",
+    "candidatura para a", "hired you through", "ha aggiornato", "ha actualizado", "atualizou",
+    "a mis à jour", "has updated",
 )  # fmt: skip
 
 
