@@ -344,7 +344,11 @@ def main() -> None:
         "Harri) and Zoho Recruit's Australian domain; since version 21 seventeen more (266: "
         "Central and Eastern Europe's, Turkey's, Greece's, Finland's and Southeast Asia's "
         "boards, Clicksign, Scrive, Yousign, Refapp, Emply, Laura, Teamio), InRecruiting's "
-        "own domain, and English glosses of Afrikaans job words",
+        "own domain, and English glosses of Afrikaans job words; since version 22 the hiring "
+        "side's cues with a slot for a role's name ('5 CVs for your Electrical Engineer "
+        "vacancy', `intel.cues_slots`) and of agencies' terms, boards' notices to employers "
+        "and references about a former colleague, and four more platforms (269: "
+        "BrighterMonday, Fuzu, Jobillico, Persol Career)",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "
