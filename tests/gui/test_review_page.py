@@ -248,10 +248,14 @@ def test_reasons_and_suggestions_read_as_sentences(filled: Any) -> None:
     lone = dataclasses.replace(
         row,
         application=None,
+        email=dataclasses.replace(row.email, company=None),
         item=dataclasses.replace(row.item, suggested_status=Status.INTERVIEWING),
     )
     assert suggestion_text(lone) == "No matching application"
     assert "?" not in suggestion_text(lone)
+    # the mail names its employer: what Track as New… would start, as the command line says
+    named = dataclasses.replace(lone, email=dataclasses.replace(row.email, company="Initech"))
+    assert suggestion_text(named) == "New: Initech"
 
 
 def test_a_row_without_a_suggestion_says_what_to_do(qtbot: QtBot, filled: Any) -> None:

@@ -68,9 +68,13 @@ def reason_text(row: ReviewRow) -> str:
 
 
 def suggestion_text(row: ReviewRow) -> str:
-    """ "Acme — Data Engineer → Interviewing", or what is missing."""
+    """ "Acme — Data Engineer → Interviewing", the new application Track as New… would
+    start ("New: Massive Dynamic", as ``applytrack review`` offers "track: X"), or what is
+    missing."""
     status = row.item.suggested_status
     if row.application is None:
+        if row.email.company:
+            return f"New: {row.email.company}"
         return "No matching application" if status is not None else "No suggestion"
     name = f"{row.application.company} — {row.application.job_title}"
     if status is not None and status is not row.application.status:

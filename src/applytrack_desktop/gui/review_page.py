@@ -319,7 +319,12 @@ class ReviewPage(QWidget):
         )
         self.reason.setText(reason_text(row))
         suggestion = suggestion_text(row)
-        if row.application is None:
+        if row.application is None and email.company:
+            suggestion += (
+                " — start it with Track as New…, pick an application with Assign…,"
+                " or Dismiss if it is not about a job."
+            )
+        elif row.application is None:
             suggestion += (
                 " — pick one with Assign…, start one with Track as New…,"
                 " or Dismiss if it is not about a job."
