@@ -204,3 +204,54 @@ def test_a_boards_status_update_names_the_employer() -> None:
         Category.REJECTION,
     )  # fmt: skip
     assert found is not None and found.casefold() == "piccolo passo"
+
+
+def test_a_meeting_named_for_both_sides_names_the_employer_and_no_title() -> None:
+    import dataclasses
+
+    from applytrack_desktop.intel.companies import extract_company
+    from applytrack_desktop.mail.message import CalendarEvent
+
+    message = dataclasses.replace(
+        company_mail(
+            "Noor Al-Sayed (via Google Calendar)",
+            "calendar-notification@google.com",
+            "Invitation: Maya Lindqvist <> Orrin Health – Hiring Manager Interview @ Thu 12 Mar",
+            "Maya Lindqvist <> Orrin Health – Hiring Manager Interview\n\nOrganiser\n"
+            "Noor Al-Sayed\nnoor.alsayed@orrinhealth.com\n\n"
+            "Hiring manager conversation with Peter (Director).",
+        ),
+        calendar=(
+            CalendarEvent(
+                summary="Maya Lindqvist <> Orrin Health – Hiring Manager Interview",
+                organizer="noor.alsayed@orrinhealth.com",
+            ),
+        ),
+    )
+    guess = extract_company(message, prepare(message), Category.INTERVIEW)
+    assert guess is not None and guess.name == "Orrin Health"
+    assert extract_title(prepare(message), guess.name) is None  # "Maya Lindqvist": the reader
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("07700 918 442", ""),  # a phone number
+        ("via Google Calendar", ""),  # the tool a person wrote through
+        ("Oportunidade", ""),  # Portuguese for "opportunity"
+        ("Orrin Health", "Orrin Health"),
+    ],
+)
+def test_phone_numbers_tools_and_words_are_no_company(raw: str, kept: str) -> None:
+    from applytrack_desktop.intel.company_names import clean_candidate
+
+    assert clean_candidate(raw) == kept
+
+
+def test_malaysias_legal_form_and_swedish_surnames() -> None:
+    from applytrack_desktop.intel.company_names import strip_legal_form
+    from applytrack_desktop.intel.title_clean import has_job_noun, looks_like_person
+
+    assert strip_legal_form("Bayan Precision Moulding Sdn. Bhd.") == "Bayan Precision Moulding"
+    assert looks_like_person("Maya Lindqvist") and not has_job_noun("Maya Lindqvist")
+    assert has_job_noun("Clinical Pharmacist")  # the ending still reads a role

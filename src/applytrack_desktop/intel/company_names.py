@@ -218,9 +218,11 @@ def clean_candidate(raw: str) -> str:
 
 
 def _plausible(name: str) -> bool:
-    if not name or len(name) > 60 or len(name) < 2:
-        return False
+    if not name or len(name) > 60 or len(name) < 2 or not any(c.isalpha() for c in name):
+        return False  # "07700 918 442": a phone number, not a name
     words = name.casefold().replace("-", " ").split()
+    if words[0] == "via":
+        return False  # "via Google Calendar": the tool a person wrote through
     if not words or len(words) > 8 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
     if "you" in words or "your" in words:
@@ -363,6 +365,7 @@ def via_name(sender_name: str) -> str:
 # is part of a brand ("Bramble & Co.") and stays.
 _LEGAL_FORM = (
     r"(?:Pty|Pvt|Private|Co)\.?,?[ \t]+(?:Ltd|Limited)|"  # two words of one form: "Pty Ltd"
+    r"(?:\(M\)[ \t]+)?Sdn\.?[ \t]+Bhd|"  # Malaysia's: "Bayan Precision Moulding Sdn. Bhd."
     r"Inc|Incorporated|LLC|L\.L\.C|LLP|PLLC|L\.P|Ltd|Limited|PBC|"
     r"Corp|Corporation|Co|GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|KGaA|UG|SE|e\.V|"
     r"S\.?A|S\.?A\.?S|SARL|S\.?A\.?R\.?L|S\.?p\.?A|S\.?r\.?l|S\.?L|S\.?L\.?U|"

@@ -107,6 +107,10 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:bij|presso|na|no|em|junto a|au sein de|pour) {NAME}\s*(?:[(\[|–—!:-]|$)", 60, ("bij ", "presso ", "na ", "no ", "em ", "junto a", "au sein", "pour ")),
         # An outreach's pairing: "Juniper Biosciences + you?", "Acme x you".
         (rf"^(?:(?:Re|RE|Fwd?|FWD?)[ \t]*:[ \t]*)*{NAME}[ \t]*(?:\+|x|×|&)[ \t]*(?:you|You)\b", 60, (" + you", "+you", " x you", " × you", " & you")),
+        # A meeting named for both sides: "Maya Lindqvist <> Orrin Health – Hiring Manager
+        # Interview" (the reader's side is a person's name, which never wins).
+        (rf"<>[ \t]*{NAME}[ \t]*(?:[|:–—(@]|-\s|$)", 40, ("<>",)),
+        (rf"(?:^|:[ \t]*){NAME}[ \t]*<>", 40, ("<>",)),
         (rf"\({NAME}\)\s*$", 35, ("(",)),  # weak alone: "(Round 2)" names nobody
         (rf"^(?:(?:Re|RE|Fwd?|FWD?|Fw|AW|WG|TR|RV)[ \t]*:[ \t]*)*{NAME}\s*(?:[|:–—]|-\s)", 40, ()),
         # "Jefe de Obra - Construcciones Ibarra (Bilbao)": a place may close the subject

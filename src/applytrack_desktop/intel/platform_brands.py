@@ -77,6 +77,6 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "SAPO Emprego", "ITJobs", "ITJobs.pt", "Wanted", "원티드", "Rocketpunch", "로켓펀치",
         "Remember", "리멤버", "드라마앤컴퍼니", "Drama & Company", "Jobberman", "MyJobMag",
         "JobScout24", "Deel", "Letsdeel", "Remote.com", "Oyster", "Greeting", "그리팅",
-        "사람인", "잡코리아",
+        "사람인", "잡코리아", "sipgate",
     )
 )  # fmt: skip

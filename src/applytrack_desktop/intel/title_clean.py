@@ -126,6 +126,8 @@ _APPLYING_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "Biostatistician", "Physiotherapist": endings that make a job noun on their own.
+# Swedish surnames end as "Pharmacist" does: "Lindqvist", "Bergkvist", "Almquist".
+_SURNAME_ENDINGS: tuple[str, ...] = ("qvist", "kvist", "quist")
 _NOUN_ENDINGS: tuple[str, ...] = ("ist", "ician", "ologist", "grapher", "entwickler", "ingenieur", "leiter",
                  "berater", "referent", "techniker", "medewerker", "leider", "adviseur",
                  "manager", "engineer", "developer", "designer",
@@ -172,7 +174,9 @@ def has_job_noun(text: str) -> bool:
     words = _WORD_SPLIT.split(text.casefold())
     if not _NOUNS.isdisjoint(words):  # the usual answer, from a set test in C
         return True
-    return any(len(w) > 6 and w.endswith(_NOUN_ENDINGS) for w in words)
+    return any(
+        len(w) > 6 and w.endswith(_NOUN_ENDINGS) and not w.endswith(_SURNAME_ENDINGS) for w in words
+    )
 
 
 def mentions_a_role(low: str) -> bool:
@@ -194,7 +198,9 @@ def has_strong_noun(text: str) -> bool:
     words = _WORD_SPLIT.split(text.casefold())
     if not _STRONG_NOUNS.isdisjoint(words):
         return True
-    return any(len(w) > 6 and w.endswith(_NOUN_ENDINGS) for w in words)
+    return any(
+        len(w) > 6 and w.endswith(_NOUN_ENDINGS) and not w.endswith(_SURNAME_ENDINGS) for w in words
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -326,7 +332,9 @@ def looks_like_person(text: str) -> bool:
         1 < len(words) <= 3
         and words[0].casefold() in FIRST_NAMES
         and all(w[:1].isupper() for w in words)
-        and not has_job_noun(text)
+        # a surname only by the whole word: "Lindqvist" ends as "Pharmacist" does
+        and not has_job_noun(" ".join(words[:-1]))
+        and words[-1].casefold() not in _NOUNS
     )
 
 
@@ -338,6 +346,6 @@ def plausible(title: str, company: str | None) -> bool:
         return False  # "Title: 00" names no role
     if words[0].casefold() in NOT_A_NAME and not words[0].isupper():  # "IT" is a department
         return False
-    if _STAGE.match(title):  # "Recruiter Screen", "Hiring Manager"
+    if _STAGE.match(title) or looks_like_person(title):  # "Recruiter Screen", "Maya Lindqvist"
         return False
     return not (company and normalize_company(title) == normalize_company(company))

@@ -87,6 +87,7 @@ NOT_A_NAME: Final[frozenset[str]] = words(
     "we our us you your the this that these those it its they their he she his her i my "
     "dear hi hello hey thanks thank best regards sincerely cheers kind warm all team "
     "unfortunately congratulations please position role job opening opportunity "
+    "oportunidade oportunidad opportunité opportunità "
     "application interview offer update next steps today tomorrow january february march "
     "april june july august september october november december re fwd fw bonjour hallo hola "
     "nous vous wir sie ihre ihr nosotros usted su invitation reminder action required "
