@@ -24,8 +24,9 @@ languages and hard negatives of their own, so they hold the variety a template f
   ``look-alikes-5/``) joined it in session 23, with 510 written for training that day
   (``platforms/``, ``look-alikes-6/``, ``informal-2/``, ``informal-3/``); the session-23
   blind set (605: the inboxes of Milan, Osaka, Nairobi and Montréal, ``small-employers-4/``,
-  ``look-alikes-7/``) joined it in session 24, with 300 written for training that day
-  (``hiring-side/``, ``sales-outreach/``); its ``README.md`` lists every part.
+  ``look-alikes-7/``) joined it in session 24, with 750 written for training that day
+  (``hiring-side/``, ``sales-outreach/``, ``i18n-cjk/``, ``i18n-eu/``, ``i18n-more/``); its
+  ``README.md`` lists every part.
 - ``models/corpus/blind/`` (session 24, 595 messages) is never trained on and no model
   choice is made on it: it is what ``EVAL.md`` reports as the generalisation check. The
   next blind set replaces it as the measure, and it then joins the training mail.
