@@ -239,6 +239,10 @@ def test_a_meeting_named_for_both_sides_names_the_employer_and_no_title() -> Non
         ("07700 918 442", ""),  # a phone number
         ("via Google Calendar", ""),  # the tool a person wrote through
         ("Oportunidade", ""),  # Portuguese for "opportunity"
+        ("İnsan Kaynakları", ""),  # human resources, in Turkish
+        ("الموارد البشرية", ""),  # and in Arabic
+        ("Antworten", ""),  # XING's "reply" button
+        ("Background Verification", ""),  # India's pre-joining check
         ("Orrin Health", "Orrin Health"),
     ],
 )
@@ -255,3 +259,14 @@ def test_malaysias_legal_form_and_swedish_surnames() -> None:
     assert strip_legal_form("Bayan Precision Moulding Sdn. Bhd.") == "Bayan Precision Moulding"
     assert looks_like_person("Maya Lindqvist") and not has_job_noun("Maya Lindqvist")
     assert has_job_noun("Clinical Pharmacist")  # the ending still reads a role
+
+
+def test_a_chinese_check_and_a_coding_test_site_are_no_employer() -> None:
+    from applytrack_desktop.intel.company_cjk import cjk_company
+
+    found = cjk_company(
+        "牛客网",
+        "【牛客网】北辰数科 2026届校招 笔试邀请",
+        "您好，北辰数科邀请您参加笔试。\n\n背景调查授权书请于本周内签署。",
+    )
+    assert found is None or found.name not in {"牛客网", "背景调查授权"}

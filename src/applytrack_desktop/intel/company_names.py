@@ -108,6 +108,7 @@ _DOCUMENT_WORDS = frozenset({"offer", "letter", "contract", "agreement", "pdf", 
 # Clerk"), never the employer's last word.
 _PROCESS_WORDS = frozenset(
     {"schedule", "assessment", "invitation", "confirmation", "reminder", "interview", "update",
+     "verification", "check",  # "Background Verification": India's check, not its firm
      "daveti", "einladung", "invitación", "invitacion", "convite", "uitnodiging",
      "zaproszenie", "invito"}
 )  # fmt: skip

@@ -79,7 +79,12 @@ DEPARTMENT_WORDS: Final[frozenset[str]] = words(
     "university campus early recrutement karriere personal personalabteilung reclutamiento "
     "selección seleccion équipe equipo ressources humaines rh portal empleo emploi empleos "
     "candidate candidates onboarding talentos administration administración administracion "
-    "administração administracao amministrazione verwaltung"
+    "administração administracao amministrazione verwaltung "
+    # human resources in Turkish, Arabic, Italian, Polish, Nordic and Dutch ("İnsan
+    # Kaynakları", "الموارد البشرية", "Risorse Umane", "Personalavdelningen")
+    "insan i̇nsan kaynakları kaynaklari الموارد البشرية risorse umane "  # "İ" folds to "i̇"
+    "personalavdelningen personaleafdelingen personalavdelingen henkilöstöhallinto "
+    "personeelszaken"
 )
 
 # Words that start a phrase that is not a name (pronouns, greetings, sign-offs).
@@ -87,7 +92,7 @@ NOT_A_NAME: Final[frozenset[str]] = words(
     "we our us you your the this that these those it its they their he she his her i my "
     "dear hi hello hey thanks thank best regards sincerely cheers kind warm all team "
     "unfortunately congratulations please position role job opening opportunity "
-    "oportunidade oportunidad opportunité opportunità "
+    "oportunidade oportunidad opportunité opportunità antworten responder répondre rispondi "
     "application interview offer update next steps today tomorrow january february march "
     "april june july august september october november december re fwd fw bonjour hallo hola "
     "nous vous wir sie ihre ihr nosotros usted su invitation reminder action required "
