@@ -204,6 +204,15 @@ def test_a_boards_status_update_names_the_employer() -> None:
         Category.REJECTION,
     )  # fmt: skip
     assert found is not None and found.casefold() == "piccolo passo"
+    german = (
+        "Guten Tag,\n\ndas Unternehmen Nordlicht Logistik GmbH hat den Status Ihrer Bewerbung "
+        "aktualisiert.\n\nIhr StepStone-Team"
+    )
+    found = company_name(
+        "StepStone", "noreply@stepstone.de", "Neuigkeiten zu Ihrer Bewerbung", german,
+        Category.REJECTION,
+    )  # fmt: skip
+    assert found == "Nordlicht Logistik"
 
 
 def test_a_meeting_named_for_both_sides_names_the_employer_and_no_title() -> None:

@@ -248,7 +248,7 @@ _SENT_TO = (
     re.compile(
         r"\b(?:l'azienda|la empresa|a empresa|l'entreprise|the company|das Unternehmen) "
         + NAME
-        + r" (?:ha aggiornato|ha actualizado|atualizou|a mis à jour|has updated|hat)\b"
+        + r" (?:ha aggiornato|ha actualizado|atualizou|a mis à jour|has updated|hat den Status)\b"
     ),
     re.compile(
         r"\b(?:odoslaná zamestnávateľovi|doručena společnosti|trafiło do pracodawcy"
@@ -267,7 +267,7 @@ _SENT_TO_GATE = (
     "le recruteur", "nodigt je uit", "heeft je cv", "invited you to", "reviewed your",
     "vous invite à signer", "per l'offerta", "candidatura à", "candidatura a la oferta",
     "candidatura para a", "hired you through", "ha aggiornato", "ha actualizado", "atualizou",
-    "a mis à jour", "has updated",
+    "a mis à jour", "has updated", "hat den status",
 )  # fmt: skip
 
 

@@ -203,9 +203,10 @@ _LINE_END = r"(?=[ \t]*(?:,|\||[-–—][ \t]|\(|$))"
 
 
 def fuller_in_signature(name: str, body: str) -> str:
-    """The signature's or footer's fuller form of ``name``, one or two capitalised words
-    longer and ending in the firm's trade ("Maré Alta" signed "Maré Alta Bebidas, Lda.",
-    "Chakka Creative" signed "Designated Partner | Chakka Creative Studio LLP"), else "".
+    """The signature's or footer's fuller form of ``name``, up to three capitalised words
+    longer and ending in the firm's trade, a legal form after them dropped ("Maré Alta"
+    signed "Maré Alta Bebidas, Lda.", "Chakka Creative" signed "Designated Partner | Chakka
+    Creative Studio LLP"), else "".
     A line of its own, never a sentence: "the Halvard Engineering team" is a team; nor a
     team's name ("Harbourside Health NHS Trust Recruitment Services")."""
     if len(name) < 3:
@@ -215,11 +216,11 @@ def fuller_in_signature(name: str, body: str) -> str:
         re.MULTILINE,
     )
     for match in line.finditer(body[-1500:]):
-        words = match.group(1).split()
-        while words and _folded(words[-1]).strip(".") in _LEGAL_WORDS:
-            words.pop()  # "Chakka Creative Studio LLP": the form is no part of the name
-        team = any(_folded(w) in _TEAM_WORDS for w in words)
-        last = _folded(words[-1]) if words else ""
+        added = match.group(1).split()
+        while added and _folded(added[-1]).strip(".") in _LEGAL_WORDS:
+            added.pop()  # "Chakka Creative Studio LLP": the form is no part of the name
+        team = any(_folded(w) in _TEAM_WORDS for w in added)
+        last = _folded(added[-1]) if added else ""
         if (last in SECTOR_WORDS or last in _TRADES_ABROAD) and not team:
-            return " ".join([name, *words])
+            return " ".join([name, *added])
     return ""
