@@ -279,3 +279,34 @@ def test_a_chinese_check_and_a_coding_test_site_are_no_employer() -> None:
         "您好，北辰数科邀请您参加笔试。\n\n背景调查授权书请于本周内签署。",
     )
     assert found is None or found.name not in {"牛客网", "背景调查授权"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company", "title"),
+    [
+        (
+            "[사람인] (주)한결헬스케어 입사지원이 완료되었습니다.",
+            "기업명 (주)한결헬스케어\n\n공고명 [한결헬스케어] 디지털헬스 앱 UX 리서처 채용\n\n"
+            "지원분야 UX 리서처 (경력 5년 이상)\n",
+            "한결헬스케어",
+            "UX 리서처 (경력 5년 이상)",  # the field over the posting's name
+        ),
+        (
+            "[잡코리아] (주)모아스튜디오 온라인 입사지원 완료 안내",
+            "회사명 (주)모아스튜디오\n\n채용공고 [모아스튜디오] UX 리서치 매니저 경력 채용\n",
+            "모아스튜디오",
+            "UX 리서치 매니저",  # the posting's name without its employer and "경력 채용"
+        ),
+        (
+            "[스텔라뱅크] 서류전형 합격 및 과제전형 안내",
+            "김서연님, 안녕하세요.\n\nUX 리서처 (디지털채널) 서류전형에 합격하셨음을 알려드립니다.",
+            "스텔라뱅크",
+            "UX 리서처 (디지털채널)",
+        ),
+        ("서류전형 결과", "2026년 상반기 서류전형에 합격하셨습니다.", "한빛전자", None),
+    ],
+)
+def test_korean_cards_postings_and_stages_name_the_role(
+    subject: str, body: str, company: str, title: str | None
+) -> None:
+    assert cjk_title(subject, body, company) == title

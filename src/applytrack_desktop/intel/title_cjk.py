@@ -32,8 +32,10 @@ _LABELLED: Final = re.compile(
     rf"^[ \t■□●・*\-]*(?:[【\[](?:{_LABELS}|対象)[】\]][ \t]*[：:]?|(?:{_LABELS}|対象)[ \t]*[：:]"
     # a job card's table cells run together when the HTML is read: "求人名品質保証エンジニア"
     r"|(?:求人名|応募職種|募集職種|応募ポジション)(?=[^\s：:])"
-    # a board's card, the label and a run of blanks: "포지션   시니어 UX 리서처" (Wanted)
-    r"|(?:포지션|지원 포지션|직무|모집 분야|職種|ポジション|职位)[ \t]{2,}(?=\S))"
+    # a board's card, the label and a run of blanks: "포지션   시니어 UX 리서처" (Wanted);
+    # Saramin's and JobKorea's cards with one blank: "지원분야 UX 리서처 (경력 5년 이상)"
+    r"|(?:포지션|지원 포지션|직무|모집 분야|職種|ポジション|职位)[ \t]{2,}(?=\S)"
+    r"|(?:지원분야|모집분야|지원직무|공고명|채용공고)[ \t]+(?=\S))"
     r"[ \t]*(?P<t>[^\n]+)$",
     re.MULTILINE,
 )
@@ -63,6 +65,12 @@ _PHRASES: Final = (
     re.compile(
         rf"^(?P<t>{_K}{{2,15}}(?:[ \t]{_K}{{1,15}}){{0,3}}?)[ \t](?:전형의|직무에)", re.MULTILINE
     ),
+    # "UX 리서처 (디지털채널) 서류전형에 합격하셨음을": the role before the stage it passed
+    re.compile(
+        rf"^(?P<t>{_K}{{2,15}}(?:[ \t]{_K}{{1,15}}){{0,3}}?)[ \t](?:서류전형|과제전형|"
+        r"면접전형|1차 면접|2차 면접)(?:에|을|의)",
+        re.MULTILINE,
+    ),
 )
 _SUBJECTS: Final = (
     re.compile(r"(?:ご連絡|お知らせ|ご案内|ご報告|ご紹介)[（(](?P<t>.+)[）)]$"),
@@ -91,7 +99,9 @@ _NOT_A_TITLE: Final = re.compile(
     # words of the letter around a title ("以下", "今回", "して") and a bracket alone
     r"^(?:以下|下記|上記|今回|今後|この度|先日|して|また|なお|이번|금번|해당)$|^[（(][^）)]*[）)]$|"
     # a kind of experience, not a role: "サプライヤー品質(SQE)寄り", "品質マネジメント系"
-    r"(?:寄り|系|関連|経験|分野)$"
+    r"(?:寄り|系|関連|経験|分野)$|"
+    # a season of hiring, not a role: "2026년 상반기 서류전형"
+    r"\d{4}년|상반기|하반기"
 )
 # Korean words of the sentence before a title: "지원하신 UX 디자이너 직무".
 _KO_HEAD: Final = re.compile(
@@ -99,14 +109,20 @@ _KO_HEAD: Final = re.compile(
 )
 _SENTENCE_HEAD: Final = re.compile(r".*(?:の|を|は|に|で|が|へ|と|より|から|、|您|你|的|本公司)")
 # Words after a title in a labelled line: "対象：経理・財務スタッフ 入社予定者".
-# And a stage after a Korean title: "리서치 옵스 매니저 1차 (면접)".
-_TAIL: Final = re.compile(r"[ \t]*(?:入社予定者|内定者|ポジション|포지션|の方|[1-9]차|최종)$")
+# And a stage after a Korean title ("리서치 옵스 매니저 1차"), or a posting's "경력 채용".
+_TAIL: Final = re.compile(
+    r"[ \t]*(?:入社予定者|内定者|ポジション|포지션|の方|[1-9]차|최종|(?:경력|신입)?[ \t]*채용)$"
+)
+_POSTING_LABEL: Final = re.compile(r"[ \t■□●・*\-]*(?:공고명|채용공고)")
+# A posting's name opens with the employer in brackets: "[한결헬스케어] 디지털헬스 앱 UX 리서처".
+_BRACKET_HEAD: Final = re.compile(r"^[\[【][^\]】]{1,20}[\]】][ \t]*")
 
 
 def _trim(raw: str, company: str | None) -> str:
     """The title in a capture: without the sentence and the employer's name before it,
     and without decoration."""
     text = raw.strip(" \t\u3000・-–—■「」『』'‘’“”\"")  # "[로켓펀치] 바로배송 'UX 리서처'"
+    text = _BRACKET_HEAD.sub("", text)
     if company:
         for name in sorted({company, key(company)}, key=len, reverse=True):
             at = text.find(name) if name else -1
@@ -142,7 +158,12 @@ def _candidate(raw: str, company: str | None) -> str | None:
 
 def cjk_title(subject: str, body: str, company: str | None = None) -> str | None:
     """The job title a CJK job mail names, or None (the caller then reads it as usual)."""
-    for match in _LABELLED.finditer(body):
+    # A posting's name ("공고명 [X] 디지털헬스 앱 UX 리서처 채용") only when no field names
+    # the role alone ("지원분야 UX 리서처").
+    matches = sorted(
+        _LABELLED.finditer(body), key=lambda m: _POSTING_LABEL.match(m.group(0)) is not None
+    )
+    for match in matches:
         value = re.split(r"[ \t]{2,}|[｜|]", match.group("t"))[0]
         title = _balanced(_trim(value, company))  # a field holds the title alone
         if _plausible(title):
