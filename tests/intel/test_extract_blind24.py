@@ -310,3 +310,19 @@ def test_korean_cards_postings_and_stages_name_the_role(
     subject: str, body: str, company: str, title: str | None
 ) -> None:
     assert cjk_title(subject, body, company) == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Técnico/a de Manutenção Industrial (Ref. TMI/02)", "Técnico/a de Manutenção Industrial"),
+        ("Specjalista ds. płac jest wciąż analizowana przez zespół", "Specjalista ds. płac"),
+        ("QA Compliance Specialist (80–100 %)", "QA Compliance Specialist (80–100 %)"),
+    ],
+)
+def test_a_reference_in_brackets_and_a_sentence_after_the_role_are_cut(
+    raw: str, clean: str
+) -> None:
+    from applytrack_desktop.intel.title_clean import clean_title
+
+    assert clean_title(raw) == clean

@@ -14,7 +14,7 @@ from applytrack_desktop.intel.title_words import CITIES, SUBJECT_ROLES, TITLE_NO
 from applytrack_desktop.intel.vocab import FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
 
 _IDS = re.compile(
-    r"[ \t]*(?:\((?![^)]*%)(?:[^)]*\d{3,}[^)]*)\)|\[[^\]]*\]|(?:#|\bReq(?:uisition)?\b\.?[ \t]*#?|"
+    r"[ \t]*(?:\((?![^)]*%)(?:[^)]*\d{3,}[^)]*)\)|\((?:Ref|Réf|Rif|Referencia)\b[.:]?[^)]*\)|\[[^\]]*\]|(?:#|\bReq(?:uisition)?\b\.?[ \t]*#?|"
     r"\bJob[ \t]*ID:?|\bID:?)[ \t]*[A-Z0-9-]*\d[A-Z0-9-]*|\b(?:R|JR|REQ)-?\d{3,}\b)",
     re.IGNORECASE,
 )
@@ -34,6 +34,8 @@ _TAIL = re.compile(
     + "".join(f"(?<!{noun})" for noun in SUBJECT_ROLES)
     + r"[ \t]+in[ \t]+(?!Test\b).*|[ \t]+(?:position|role|opening|job|vacancy|post|"
     r"opportunity|[Pp]ozisyonu|[Pp]ozisyon|[Ss]tanowisko|[Pp]ozice)\.?|"
+    # a Polish or Czech sentence going on after the role: "... ds. płac jest wciąż analizowana"
+    r"[ \t]+(?:jest|została|został|zostało|je|byla|byl)[ \t]+.*|"
     r"[ \t]+(?:Technical |Coding |Online |Take-[Hh]ome )?(?:Assessment|Challenge|Test|"
     r"Exercise|Interview|Application|Offer(?: Letter)?|Opportunity|Role|Position|Update)|"
     r"[ \t]*[.,;:!?-]+"
