@@ -222,10 +222,10 @@ def _plausible(name: str) -> bool:
     if not name or len(name) > 60 or len(name) < 2 or not any(c.isalpha() for c in name):
         return False  # "07700 918 442": a phone number, not a name
     words = name.casefold().replace("-", " ").split()
-    if words[0] == "via":
-        return False  # "via Google Calendar": the tool a person wrote through
     if not words or len(words) > 8 or words[0].split("'")[0].split("’")[0] in NOT_A_NAME:
         return False
+    if words[0] == "via":
+        return False  # "via Google Calendar": the tool a person wrote through
     if "you" in words or "your" in words:
         return False  # "Jordan Reyes sent you Offer of Employment": a sentence, not a name
     if words[0] in POSSESSIVES or name.casefold() in MAIL_WORDS:

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 
 from applytrack_desktop.core.names import display_company
 from applytrack_desktop.intel.company_domains import squash
-from applytrack_desktop.intel.company_names import clean_candidate
+from applytrack_desktop.intel.company_names import clean_candidate, strip_legal_form
 from applytrack_desktop.intel.company_words import AND_TAILS, SECTOR_WORDS, head_and_name
 from applytrack_desktop.intel.letters import ONE_LETTER_FOLDS
-from applytrack_desktop.intel.vocab import INDUSTRY_WORDS, words
+from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, INDUSTRY_WORDS, words
 
 
 def titled(slug: str) -> str:
@@ -197,9 +197,8 @@ _TRADES_ABROAD = words(
     "trasporti construcoes construcciones costruzioni farma farmaceutica saude salud "
     "contadores auditores consultores tecnologia tecnologias tecnologie"
 )
-_LEGAL_WORDS = words("llp ltd limited gmbh ag sa lda inc llc pvt sdn bhd plc bv nv srl spa")
-_TEAM_WORDS = words("recruitment recruiting talent careers hr people hiring")
-_LINE_END = r"(?=[ \t]*(?:,|\||[-–—][ \t]|\(|$))"
+# One to three capitalised words after the name, up to the end of the line's name part.
+_WORDS_AFTER = re.compile(r"((?:[ \t]+[A-ZÀ-Þ][\w&'.-]*){1,3})(?=[ \t]*(?:,|\||[-–—][ \t]|\(|$))")
 
 
 def fuller_in_signature(name: str, body: str) -> str:
@@ -209,18 +208,19 @@ def fuller_in_signature(name: str, body: str) -> str:
     Creative Studio LLP"), else "".
     A line of its own, never a sentence: "the Halvard Engineering team" is a team; nor a
     team's name ("Harbourside Health NHS Trust Recruitment Services")."""
-    if len(name) < 3:
+    tail = body[-1500:]
+    if len(name) < 3 or name not in tail:
         return ""
-    line = re.compile(
-        rf"^(?:[^\n|]*\|[ \t]*)?{re.escape(name)}((?:[ \t]+[A-ZÀ-Þ][\w&'.-]*){{1,3}}){_LINE_END}",
-        re.MULTILINE,
-    )
-    for match in line.finditer(body[-1500:]):
-        added = match.group(1).split()
-        while added and _folded(added[-1]).strip(".") in _LEGAL_WORDS:
-            added.pop()  # "Chakka Creative Studio LLP": the form is no part of the name
-        team = any(_folded(w) in _TEAM_WORDS for w in added)
-        last = _folded(added[-1]) if added else ""
-        if (last in SECTOR_WORDS or last in _TRADES_ABROAD) and not team:
-            return " ".join([name, *added])
+    for line in tail.splitlines():
+        bar = line.find("|")  # the name may follow a role: "Designated Partner | Chakka ..."
+        for text in ([line[bar + 1 :].lstrip(" \t")] if bar >= 0 else []) + [line]:
+            match = _WORDS_AFTER.match(text, len(name)) if text.startswith(name) else None
+            if match is None:
+                continue
+            added = strip_legal_form(match.group(1).strip()).split()
+            last = _folded(added[-1])
+            if (last in SECTOR_WORDS or last in _TRADES_ABROAD) and not any(
+                _folded(w) in DEPARTMENT_WORDS for w in added
+            ):
+                return " ".join([name, *added])
     return ""

@@ -114,6 +114,7 @@ _TAIL: Final = re.compile(
     r"[ \t]*(?:入社予定者|内定者|ポジション|포지션|の方|[1-9]차|최종|(?:경력|신입)?[ \t]*채용)$"
 )
 _POSTING_LABEL: Final = re.compile(r"[ \t■□●・*\-]*(?:공고명|채용공고)")
+_QUOTES: Final = "'‘’“”\""
 # A posting's name opens with the employer in brackets: "[한결헬스케어] 디지털헬스 앱 UX 리서처".
 _BRACKET_HEAD: Final = re.compile(r"^[\[【][^\]】]{1,20}[\]】][ \t]*")
 
@@ -121,15 +122,15 @@ _BRACKET_HEAD: Final = re.compile(r"^[\[【][^\]】]{1,20}[\]】][ \t]*")
 def _trim(raw: str, company: str | None) -> str:
     """The title in a capture: without the sentence and the employer's name before it,
     and without decoration."""
-    text = raw.strip(" \t\u3000・-–—■「」『』'‘’“”\"")  # "[로켓펀치] 바로배송 'UX 리서처'"
-    text = _BRACKET_HEAD.sub("", text)
+    text = _BRACKET_HEAD.sub("", raw.strip(" \t\u3000・-–—■「」『』" + _QUOTES))
     if company:
         for name in sorted({company, key(company)}, key=len, reverse=True):
             at = text.find(name) if name else -1
             if at >= 0:
                 text = text[at + len(name) :].lstrip(" \t様の")
                 break
-    return _TAIL.sub("", _KO_HEAD.sub("", text.strip(" \t'‘’“”\"")))
+    # (quotes again: the name cut may leave one, "[로켓펀치] 바로배송 'UX 리서처'")
+    return _TAIL.sub("", _KO_HEAD.sub("", text.strip(" \t" + _QUOTES)))
 
 
 def _plausible(title: str) -> bool:

@@ -176,6 +176,12 @@ def has_job_noun(text: str) -> bool:
     words = _WORD_SPLIT.split(text.casefold())
     if not _NOUNS.isdisjoint(words):  # the usual answer, from a set test in C
         return True
+    return _noun_by_ending(words)
+
+
+def _noun_by_ending(words: list[str]) -> bool:
+    """Whether a word makes a job noun by its ending alone ("Biostatistician"), never a
+    surname that ends like one ("Lindqvist")."""
     return any(
         len(w) > 6 and w.endswith(_NOUN_ENDINGS) and not w.endswith(_SURNAME_ENDINGS) for w in words
     )
@@ -200,9 +206,7 @@ def has_strong_noun(text: str) -> bool:
     words = _WORD_SPLIT.split(text.casefold())
     if not _STRONG_NOUNS.isdisjoint(words):
         return True
-    return any(
-        len(w) > 6 and w.endswith(_NOUN_ENDINGS) and not w.endswith(_SURNAME_ENDINGS) for w in words
-    )
+    return _noun_by_ending(words)
 
 
 @lru_cache(maxsize=4096)
