@@ -1,7 +1,7 @@
 """Replay the hand-written mailboxes through the real pipeline; score each application.
 
-``models/corpus/blind/mailboxes/<name>/`` (session 24, never trained on) and
-``models/corpus/wild/mailboxes/<name>/`` (sessions 19 to 23, trained on since) each hold
+``models/corpus/blind/mailboxes/<name>/`` (session 25, never trained on) and
+``models/corpus/wild/mailboxes/<name>/`` (sessions 19 to 24, trained on since) each hold
 one job seeker's inbox over a few months, as .eml files written by someone who never saw the
 templates or the code, and ``expected.json``: each application's messages and the status its
 story ends in. Unlike ``eval_status.py``'s mailbox (held-out template families), nothing
@@ -19,7 +19,7 @@ mail left unattached, and, with ``--verbose``, every failing story.
 
 Run: ``.venv/bin/python benchmarks/eval_blind_mailboxes.py [--verbose]``. Figures are
 printed, never asserted; the mailboxes' first measurements are in the session-19 to
-session-24 notes.
+session-25 notes.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ from applytrack_desktop.mail.parse import parse_message
 from applytrack_desktop.mail.sources import RawSource
 
 ROOT = Path(__file__).resolve().parents[1]
-# The blind set's inboxes (session 24, never trained on) and the wild set's (sessions 19
-# to 23, trained on since: their classification is no longer a blind figure).
+# The blind set's inboxes (session 25, never trained on) and the wild set's (sessions 19
+# to 24, trained on since: their classification is no longer a blind figure).
 SETS = {
     "blind": ROOT / "models" / "corpus" / "blind",
     "wild, trained on": ROOT / "models" / "corpus" / "wild",

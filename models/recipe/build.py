@@ -348,7 +348,9 @@ def main() -> None:
         "side's cues with a slot for a role's name ('5 CVs for your Electrical Engineer "
         "vacancy', `intel.cues_slots`) and of agencies' terms, boards' notices to employers "
         "and references about a former colleague, and four more platforms (269: "
-        "BrighterMonday, Fuzu, Jobillico, Persol Career)",
+        "BrighterMonday, Fuzu, Jobillico, Persol Career); since version 23 seven more "
+        "(276: ITJobs.pt, Wanted, Rocketpunch, Remember, Jobberman, MyJobMag, JobScout24) and "
+        "Zoho Recruit's Indian domain",
         "vectoriser": f"TF-IDF, word 1-2-grams, binary tf; a term is kept only when at least "
         f"{train.MIN_DF} messages from at least {train.MIN_FAMILIES} template families use "
         f"it (a phrase of one template cannot generalise) and it holds none of the "

@@ -3,7 +3,7 @@
 Both were written by people who never saw the templates or the code, in styles, employers,
 languages and hard negatives of their own, so they hold the variety a template family cannot.
 
-- ``models/corpus/wild/`` (written over sessions 5-24; its size is in ``EVAL.md``) was the
+- ``models/corpus/wild/`` (written over sessions 5-25; its size is in ``EVAL.md``) was the
   blind measure until session 20. Measured then on the templates' held-out families and on
   the new blind set, training on its 1,277 messages raised both (held-out macro-F1 0.921 ->
   0.929, job precision 0.940 -> 0.945 at the same recall; blind set macro-F1 0.902 ->
@@ -25,9 +25,11 @@ languages and hard negatives of their own, so they hold the variety a template f
   (``platforms/``, ``look-alikes-6/``, ``informal-2/``, ``informal-3/``); the session-23
   blind set (605: the inboxes of Milan, Osaka, Nairobi and Montréal, ``small-employers-4/``,
   ``look-alikes-7/``) joined it in session 24, with 750 written for training that day
-  (``hiring-side/``, ``sales-outreach/``, ``i18n-cjk/``, ``i18n-eu/``, ``i18n-more/``); its
-  ``README.md`` lists every part.
-- ``models/corpus/blind/`` (session 24, 595 messages) is never trained on and no model
+  (``hiring-side/``, ``sales-outreach/``, ``i18n-cjk/``, ``i18n-eu/``, ``i18n-more/``); the
+  session-24 blind set (595: the inboxes of Lisbon, Seoul, Lagos and Basel,
+  ``small-employers-5/``, ``look-alikes-8/``) joined it in session 25; its ``README.md`` lists
+  every part.
+- ``models/corpus/blind/`` (session 25, 608 messages) is never trained on and no model
   choice is made on it: it is what ``EVAL.md`` reports as the generalisation check. The
   next blind set replaces it as the measure, and it then joins the training mail.
 """

@@ -17,17 +17,18 @@ import re
 from functools import lru_cache
 from html import unescape
 
-from applytrack_desktop.intel import cues, glosses_more
+from applytrack_desktop.intel import cues, glosses_more, glosses_world
 from applytrack_desktop.intel.ats import platform_for_host
 from applytrack_desktop.intel.cues_cjk import cjk_cues
 from applytrack_desktop.intel.cues_slots import slot_cues
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
+from applytrack_desktop.intel.glosses_world import world_glosses
 from applytrack_desktop.intel.letters import fold
 from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_applicant
 from applytrack_desktop.intel.platform_table import PLATFORM_KINDS
 from applytrack_desktop.mail.message import MailMessage
 
-FEATURE_VERSION = 22
+FEATURE_VERSION = 23
 BODY_CHARS = 2000  # the body head is where the meaning is; the rest is footers and quotes
 SUBJECT_CHARS = 300
 
@@ -266,6 +267,8 @@ GLOSSES: dict[str, str] = {
     "interesse": "interested",
 }
 GLOSSES.update(glosses_more.MORE)  # Swedish, Danish, Norwegian and Polish
+# Finnish, Hungarian, Czech, Slovak, Romanian, Turkish, Indonesian and Malay (since version 23)
+GLOSSES.update(glosses_world.WORDS)
 
 
 # Head nouns of job titles. Job mail nearly always names a role and look-alike mail ("your
@@ -461,6 +464,7 @@ def feature_text(message: MailMessage) -> str:
     glosses = sorted(
         {GLOSSES[w] for w in seen.intersection(_GLOSS_WORDS)}
         | cjk_glosses(message.subject[:SUBJECT_CHARS], head_text)
+        | world_glosses(message.subject[:SUBJECT_CHARS], head_text, padded)
     )
     if glosses:
         # The English words alone: a marker word per gloss would say "not in English", and in a

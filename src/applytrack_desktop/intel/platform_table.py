@@ -366,6 +366,19 @@ PLATFORM_DOMAINS: Final[dict[str, str]] = {
     "fuzu.com": "fuzu",
     "jobillico.com": "jobillico",
     "persol-career.co.jp": "doda",
+    # since feature version 23: the boards the session-24 blind set's inboxes had mail from,
+    # now that it trains (Portugal's ITJobs, Korea's Wanted, Rocketpunch and Remember, Nigeria's
+    # Jobberman and MyJobMag, Switzerland's JobScout24) and Zoho Recruit's Indian domain.
+    # SAPO Emprego sends from a host of sapo.pt, which is also a personal mail provider's
+    # domain, so it is known by its name only (``platform_brands``).
+    "itjobs.pt": "itjobs",
+    "wanted.co.kr": "wanted",
+    "rocketpunch.com": "rocketpunch",
+    "rememberapp.co.kr": "remember",
+    "jobberman.com": "jobberman",
+    "myjobmag.com": "myjobmag",
+    "jobscout24.ch": "jobscout24",
+    "zohorecruit.in": "zoho",
 }
 
 
@@ -393,6 +406,13 @@ PLATFORM_KINDS: Final[dict[str, str]] = {
     "brightermonday": "board",
     "fuzu": "board",
     "jobillico": "board",
+    "itjobs": "board",
+    "wanted": "board",
+    "rocketpunch": "board",
+    "remember": "board",
+    "jobberman": "board",
+    "myjobmag": "board",
+    "jobscout24": "board",
     "ejobs": "board",
     "glints": "board",
     "kalibrr": "board",
