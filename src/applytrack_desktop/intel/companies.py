@@ -205,8 +205,8 @@ def _own_domain_guess(
         return _guess(client, [], client)
     agency = is_agency(squash(raw_stem), message.sender_name, prepared, domain)
     if agency or company_agency.staffing_mail(squash(raw_stem), prepared):
-        # A staffing agency writes about its client's role: the client, or unknown; never
-        # the agency itself. Its subject may be just the client's name: "Acme update".
+        # A staffing agency writes about its client's role: the client when it names one.
+        # Its subject may be just the client's name: "Acme update".
         client = notices.client_in_subject(prepared.subject)
         if client is not None and not looks_like_person(client):
             ballot.add(client, 65)
@@ -220,14 +220,20 @@ def _own_domain_guess(
             and not squash(raw_stem).startswith(squash(v.display.split()[0]))
             and not AGENCY_NAME.search(v.display)
         ]
-        if not clients:
-            return None
-        # "Northgate - offer!!" over "Northgate Distribution want to offer you": the same
-        # client, and the body spells it out.
-        short = normalize_company(clients[0].display) + " "
-        spelled_out = [v for v in clients[1:] if normalize_company(v.display).startswith(short)]
-        client_vote = spelled_out[0] if spelled_out else clients[0]
-        return _guess(client_vote.display, [], client_vote.display)
+        if clients:
+            # "Northgate - offer!!" over "Northgate Distribution want to offer you": the
+            # same client, and the body spells it out.
+            short = normalize_company(clients[0].display) + " "
+            fuller_votes = [
+                v for v in clients[1:] if normalize_company(v.display).startswith(short)
+            ]
+            client_vote = fuller_votes[0] if fuller_votes else clients[0]
+            return _guess(client_vote.display, [], client_vote.display)
+        # Naming none, the mail is about a client's role the reader cannot know yet; unless
+        # the application went to the agency itself ("We've received your application to
+        # Talentra", a talent network hiring for its own bench): then the agency is the employer.
+        own = [v for v in ranked if v.best >= 90 and stem_matches(v.display, stem)]
+        return _guess(own[0].display, [raw_stem], own[0].display) if own else None
     if (
         AUTOMATED.match(message.sender_address)
         and team
@@ -412,7 +418,11 @@ def extract_company(
     office = _CAREERS_OFFICE.search(message.sender_name) is not None
     tool = tool or office or booked_for_organizer(message)
     # "BrighterMonday Kenya" <noreply@brightermonday.co.ke>: a board we know by name only
-    board = ats.is_brand(message.sender_name) and stem_matches(message.sender_name, home)
+    # (the whole stem too: "ZonaJobs" <noreply@zonajobs.com.ar>, whose key drops its "jobs")
+    board = ats.is_brand(message.sender_name) and (
+        stem_matches(message.sender_name, home)
+        or squash(message.sender_name) == squash(ats.domain_stem(message.sender_domain))
+    )
     own = ats.is_own_domain(message.sender_domain) and not (brand or tool or board)
     own = own and not sms_gateway(message.sender_domain)
     if own and not ats.tool_for_address(message.sender_address):

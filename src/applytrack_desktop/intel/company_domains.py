@@ -29,7 +29,9 @@ _GENERIC_HEADS = word_set(
     "hotels hoteles department ministry for bureau agency "
     # town halls and councils: "Mairie de Saint-Aubin" at saint-aubin.fr
     "mairie commune conseil gemeinde kommune municipio ayuntamiento prefeitura câmara "
-    "municipal municipalité de du des di del da"
+    "municipal municipalité de du des di del da "
+    # Indonesia's legal form before the name: "PT Sigma Kredit Indonesia" at sigmakredit.co.id
+    "pt"
 )
 
 

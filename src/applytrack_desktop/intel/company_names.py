@@ -31,7 +31,7 @@ from applytrack_desktop.intel.title_words import CITIES
 from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
 
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
-VIA = re.compile(r"[ \t]+(?:via|through|par|über)[ \t]+\S.*$", re.IGNORECASE)
+VIA = re.compile(r"[ \t]+(?:via|vía|through|par|über|melalui)[ \t]+\S.*$", re.IGNORECASE)
 _VIA_PERSON = re.compile(r"[ \t]via[ \t]+(?:LinkedIn|Indeed|XING|Wellfound|Otta)\b", re.IGNORECASE)
 _PERSON_AT = re.compile(  # "Jane from Acme"; a vendor "Sterling on behalf of Acme"
     r"^[^()@|]{2,40}?[ \t]+(?:at|from|@|de|von|chez|bei|on[ \t]+behalf[ \t]+of|im[ \t]+Auftrag"
@@ -163,7 +163,8 @@ _CALENDAR_WORDS = frozenset(
     {"confirmed", "confirmé", "confirmée", "confirmado", "confermato", "bevestigd", "bestätigt",
      "termin", "neuer termin", "termin bestätigt", "einladung", "invitation", "invitación",
      "uitnodiging", "convite", "invito", "new event", "updated invitation", "rescheduled",
-     "cancelled", "canceled", "accepted", "declined", "event", "booking", "booked"}
+     "cancelled", "canceled", "accepted", "declined", "event", "booking", "booked",
+     "terminvorschlag", "terminanfrage", "terminbestätigung", "rendez-vous", "afspraak"}
 )  # fmt: skip
 # A step of the hiring process, never a name ("Technical Round 2", "Final Stage").
 _STAGE = re.compile(r"\b(?:[Rr]ound|[Ss]tage|[Ss]tep|[Pp]hase)(?:[ \t]+\d{1,2})?$")
@@ -278,10 +279,11 @@ def _plausible(name: str) -> bool:
 
 
 def _industry_after_name(word: str, words: list[str]) -> bool:
-    """ "Ridgeback Engineering (Group)": a trade after a name is the firm's, not a role's or a
-    department's ("Software Engineering", "Head of Engineering", "VP Engineering")."""
+    """ "Ridgeback Engineering (Group)", "Aramoana Engineers": a trade after a name is the
+    firm's, not a role's or a department's ("Software Engineering", "Head of Engineering",
+    "VP Engineering", "Civil Engineers")."""
     return (
-        word == "engineering"
+        (word == "engineering" or (word == "engineers" and words[-1] == word))
         and words[0] != word
         and words[0] not in _ENGINEERING_FIELDS
         and words[0] not in DEPARTMENT_WORDS

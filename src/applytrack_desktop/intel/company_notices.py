@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_phrases import EMPLOYER_LABEL, NAME
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import KeywordGate, Prepared
@@ -96,8 +97,16 @@ _CLIENT_AFTER_BAR = re.compile(
 )
 
 
+# Replies' and forwards' prefixes, however many ("Re: Re: Re: Quillon Health - Senior SRE").
+_REPLIES = re.compile(r"^(?:(?:Re|RE|Fwd?|FWD?|FW|Fw|AW|WG|SV|VS|TR|RV|Antw|Odp)[ \t]*:[ \t]*)+")
+# The client, then the role: "Quillon Health - Senior SRE", "Ironsand Civil – Senior Project
+# Engineer" (the role holds a job noun; the client none).
+_CLIENT_THEN_ROLE = re.compile(r"^" + _CLIENT_NAME + r"[ \t]+[-–|][ \t]+(?P<role>[^-–|\n]{3,80})$")
+
+
 def client_in_subject(subject: str) -> str | None:
     """The client an agency's subject names on its own, or None."""
+    subject = _REPLIES.sub("", subject)
     for pattern in _CLIENT_SUBJECTS:
         if (match := pattern.match(subject)) is not None:
             name = match.group("c")
@@ -110,7 +119,20 @@ def client_in_subject(subject: str) -> str | None:
         name = barred.group("c")
         if not has_strong_noun(name) and name.casefold() not in _NOT_CLIENTS:
             return name
+    first = _CLIENT_THEN_ROLE.match(subject)
+    if first is not None and has_job_noun(first.group("role")):
+        name = first.group("c")
+        # never what a subject says before the role ("Interview", "Exciting Opportunity")
+        kind = name.rsplit(None, 1)[-1].casefold() in _POSTING_WORDS
+        if not kind and not has_strong_noun(name) and clean_candidate(name):
+            return name
     return role_then_client(subject)
+
+
+_POSTING_WORDS = frozenset(
+    {"opportunity", "opening", "job", "jobs", "role", "position", "vacancy", "feedback", "profil",
+     "profile", "cv", "candidate", "candidature", "shortlist"}
+)  # fmt: skip
 
 
 def role_then_client(subject: str) -> str | None:

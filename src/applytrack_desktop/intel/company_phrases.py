@@ -47,7 +47,7 @@ NAME: Final = _name(6)
 # The label of a line that names the employer: "Employer: Acme", "Empresa: Acme S.A.S.".
 EMPLOYER_LABEL: Final = (
     r"(?:[Cc]lient|Company|Employer|Hiring [Cc]ompany|Organi[sz]ation|Unternehmen|Arbeitgeber"
-    r"|Empresa|Entreprise|Azienda|Werkgever)"
+    r"|Empresa|Entreprise|Azienda|Werkgever|Kunde|Klient|Klien)"
 )
 # A labelled line holds the whole name, however long: "Employer: Calder Valley Hospitals NHS
 # Foundation Trust".
@@ -79,9 +79,15 @@ SUBJECT_PATTERNS: Final[_Table] = tuple(
         # An agency's job card: "Urgent Opening || Big Data Engineer || Bangalore || Client: Acme"
         (rf"\b[Cc]lient[ \t]*:[ \t]*{NAME}", 80, ("client",)),
         (rf"\b(?:envoyée|transmise|enviada|enviado) (?:à|a) {NAME}\s*$", 90, ("envoyée", "transmise", "enviad")),
+        # Indonesian boards: "Lamaran Anda telah terkirim ke PT Jalur Kirim Nusantara",
+        # "Lamaran terkirim: Product Analyst (Growth) di Keranjang Hijau" (at)
+        (rf"\b(?:terkirim|dikirim|diteruskan) ke (?:PT\.? )?{NAME}\s*$", 90, ("terkirim ke", "dikirim ke", "diteruskan ke")),
+        (rf"\b(?:[Ll]amaran|[Pp]osisi)\b[^\n]{{2,80}}? di (?:PT\.? )?{NAME}\s*(?:sudah|telah|berhasil|$)", 80, (" di ",)),
         # LinkedIn in Spanish: "Valeria, tu solicitud se envió a Brightloom Software"
         (rf"\b(?:solicitud|postulación|candidatura) (?:se envió|fue enviada|se ha enviado) a {NAME}", 100, ("se envió", "fue enviada", "se ha enviado")),
         (rf"^{NAME} a bien reçu votre candidature", 80, ("bien reçu",)),
+        # "Kaiserhof Stadthotels hat deine Bewerbung angesehen" (hokify, StepStone)
+        (rf"^{NAME} hat (?:sich )?(?:deine|Ihre) Bewerbung", 80, (" hat ",)),
         # a board's notice: "Distribuidora Cantera vio tu hoja de vida"
         (rf"^{NAME} (?:vio|revisó|ha visto|ha revisado|visualizou) (?:tu|seu) (?:hoja de vida|CV|currículum|currículo|perfil|postulación)", 80, ("vio tu", "revisó tu", "ha visto tu", "ha revisado tu", "visualizou seu")),
         (rf"\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Oo]ffer|[Uu]pdate|[Nn]ews|[Nn]ext [Ss]teps?) (?:with|from|at) {NAME}", 80, (" with ", " from ", " at ")),
@@ -125,7 +131,7 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # (never the footer's "Este correo se envió a Valeria Ortiz": a reader, not a receipt)
         (rf"\b(?:solicitud|postulación|candidatura) (?:se envió|fue enviada|se ha enviado) a {NAME}", 100, ("se envió", "fue enviada", "se ha enviado"), False),
         # A job board's receipt names the employer it passed the application on to.
-        (rf"\b(?:sent|forwarded|passed) your (?:CV|resume|résumé|application|profile)(?: and cover letter)?(?: over| across| on)? to {NAME}", 100, ("sent your", "forwarded your", "passed your"), False),
+        (rf"\b(?:sent|forwarded|passed) your (?:CV|resume|résumé|application|profile)(?: and cover letter)?(?: over| across| on| through)? to {NAME}", 100, ("sent your", "forwarded your", "passed your"), False),
         (rf"\b[Aa]pplication for [^\n]{{2,80}}? with {NAME} (?:has been|was) (?:successfully )?(?:sent|submitted)", 90, ("application for",), False),
         # A recruiter passing the reader on to the client: "I submitted you to Harborline last
         # night", "I've put you forward to Acme", "avant de présenter votre candidature à X".
@@ -173,7 +179,8 @@ BODY_PATTERNS: Final[_Table] = tuple(
         # A job board's receipt: "Your application for NLP Engineer at Greenfield Schools".
         (rf"\b(?:[Aa]pplication for|[Aa]pplied (?:to|for)) (?:the )?[^\n.]{{2,60}}? at {NAME}", 60, ("application for", "applied to", "applied for"), False),
         # An agency's job card: "Client: Acme", "Company: Acme".
-        (rf"^[ \t]*{EMPLOYER_LABEL}[ \t]*:[ \t]*{_LONG_NAME}\.?[ \t]*$", 70, ("client", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :"), False),
+        # (with an aside after it: "Client: Orchard Ledger (NYC-based fintech, ~180 people)")
+        (rf"^[ \t]*{EMPLOYER_LABEL}[ \t]*:[ \t]*{_LONG_NAME}\.?(?:[ \t]+\([^()\n]{{2,120}}\))?[ \t]*$", 70, ("client", "company:", "employer:", "organisation:", "organization:", "unternehmen:", "empresa:", "entreprise:", "azienda:", "werkgever:", "client :", "entreprise :", "kunde:", "klient:", "klien:"), False),
         (rf"\b{NAME} (?:liked|loved|likes|loves|(?:was|were) impressed by) your (?:CV|cv|profile|resume|résumé|application|background)", 60, ("liked your", "loved your", "likes your", "loves your", "impressed by your"), False),
         (rf"\b{NAME} (?:has requested|wants? to (?:meet|offer|interview|invite|hire|see|speak|talk)|would like to (?:meet|invite|interview|extend|offer|make))", 60, ("requested", "to meet", "would like to", "want to", "wants to"), False),
         (rf"^[ \t]*{NAME}[ \t]+[-–·][ \t]+[A-Z][^\n]{{1,40}}$", 45, (" - ", " – ", " · "), False),
@@ -188,9 +195,26 @@ BODY_PATTERNS: Final[_Table] = tuple(
         (rf"\b(?:[Mm]y|[Oo]ur|[Mm]on|[Nn]otre|[Mm]ein|[Uu]nser|[Mm]i|[Nn]uestro|[Ii]l mio|[Ii]l nostro|[Mm]ijn|[Oo]nze|[Mm]eu|[Nn]osso) (?:client|cliente|Kunde|klant),? {NAME}", 70, ("client", "kunde", "klant"), False),
         # German's client with its article, and a woman client: "Unsere Kundin, die Jurapharm SA"
         (rf"\b(?:[Uu]nsere|[Mm]eine) (?:Kundin|Mandantin|Auftraggeberin),? (?:die |der |das )?{NAME}", 70, ("kundin", "mandantin", "auftraggeberin"), False),
+        # A German offer's first line: "Die Palais Lindenhof Hotel Collection möchte Ihnen die
+        # Position als … anbieten".
+        (rf"(?:\b[Dd]ie |\b[Dd]er |\b[Dd]as |^){NAME} (?:möchte|würde) (?:Ihnen|dir|Sie) (?:gerne |sehr gerne )?(?:die Position|die Stelle|ein Angebot|ein Vertragsangebot)", 70, ("möchte ihnen", "möchte dir", "würde ihnen", "möchte sie"), False),
+        # "Pampa Logística ya recibió tu CV", "Kaiserhof Stadthotels hat sich deine Bewerbung
+        # als Revenue Analyst angesehen": a board says who has the application now.
+        (rf"\b{NAME} (?:ya )?(?:recibió|recebeu) (?:tu|seu|sua) (?:CV|currículum|currículo|postulación|candidatura)", 90, ("recibió tu", "recebeu"), False),
+        (rf"(?:^|: |\. ){NAME} hat (?:sich )?(?:deine|Ihre) Bewerbung", 80, ("deine bewerbung", "ihre bewerbung"), False),
+        # Indonesian: "melamar posisi Senior Product Analyst di PT Kantong Kita Indonesia",
+        # "Lamaran kamu untuk posisi X di PT Lintas Paket Indonesia berhasil dikirim", and the
+        # employer's recruiting team ("ke tim rekrutmen Kantong Kita").
+        (rf"\b(?:melamar(?: posisi)?|[Ll]amaran(?: [Aa]nda| kamu)? untuk(?: posisi)?)[ \t]+[^\n]{{2,80}}? di (?:PT\.? )?{NAME}", 80, ("melamar", "lamaran"), False),
+        (rf"\b[Tt]im [Rr]ekrutmen {NAME}", 60, ("tim rekrutmen",), False),
+        # A search firm's brief: "Im Auftrag der Palais Lindenhof Hotel Collection suche ich",
+        # Indonesian "kami membantu Pasar Segar (…) mencari" (we are helping X look for).
+        (rf"\b[Ii]m Auftrag (?:der |des |von |unserer Kundin,? |unseres Kunden,? )?{NAME}", 70, ("im auftrag",), False),
+        (rf"\b(?:[Kk]ami|[Ss]aya) (?:sedang )?membantu {NAME}(?:[ \t]+\([^()\n]{{2,80}}\))?[ \t]+(?:mencari|merekrut)", 70, ("membantu",), False),
         (rf"\b(?:[Uu]nser|[Mm]ein) (?:Kunde|Mandant|Auftraggeber),? (?:die |der |das )?{NAME}", 70, ("kunde,", "kunde die", "kunde der", "kunde das", "mandant", "auftraggeber"), False),
         (rf"\b{NAME} (?:have|has) (?:come back|made|offered|decided|asked|confirmed|agreed|approved|reviewed|moved forward|moved on|chosen|selected|filled)", 60, ("ve come back", "s come back", "ve made", "s made", "ve offered", "s offered", "ve decided", "s decided", "ve asked", "s asked", "ve confirmed", "s confirmed", "ve agreed", "s agreed", "ve approved", "s approved", "s reviewed", "ve reviewed", "s moved", "ve moved", "s chosen", "ve chosen", "s selected", "ve selected", "s filled", "ve filled"), False),
-        (rf"\b(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-?founder|[Hh]ead of \w+|[Dd]irector|VP \w+|[Mm]anager|[Ll]ead) (?:at|of|@) {NAME}", 60, ("ceo ", "cto ", "coo ", "cfo ", "founder ", "head of", "director at", "director of", "vp ", "manager at", "manager of", "lead at", "lead of"), False),
+        # (a director, manager or lead "of" names a field: "Director of Revenue & Distribution")
+        (rf"\b(?:(?:CEO|CTO|COO|CFO|[Ff]ounder|[Cc]o-?founder) (?:at|of|@|der|des|von|de)|(?:[Hh]ead of \w+|[Dd]irector|VP \w+|[Mm]anager|[Ll]ead) (?:at|@)) {NAME}", 60, ("ceo ", "cto ", "coo ", "cfo ", "founder ", "head of", "director at", "vp ", "manager at", "lead at", "director @", "manager @", "lead @"), False),
         (rf"\b(?:(?:recruiting|hiring)(?: for)?|works?|working|runs \w+|people team) at {NAME}", 60, ("recruiting at", "hiring at", "for at", "work at", "works at", "working at", "runs ", "team at"), False),
         # A board's status notice: "Acme closed the Data Engineer position", "Acme has filled
         # the role".
@@ -348,8 +372,9 @@ def signature_names(body: str, low: str) -> Iterator[str]:
             continue  # "ZipRecruiter · Santa Monica, CA": a place
         if any(word in head for word in _SIGNATURE_WORDS) and _NAME_RE.fullmatch(tail):
             following = body[end:].lstrip("\n").split("\n", 1)[0].strip()
+            desk = set(re.findall(r"[a-z]+", tail.casefold())) - {"and"} <= _DESK_WORDS
             if (
-                not _ORG_WORD.search(tail)
+                (desk or not _ORG_WORD.search(tail))
                 and len(following) <= 60
                 and _ORG_WORD.search(following)
                 and _NAME_RE.fullmatch(following)
@@ -358,8 +383,15 @@ def signature_names(body: str, low: str) -> Iterator[str]:
                 # Engineering Recruitment": the part after the bar is the recruiter's desk,
                 # the firm's name is the next line.
                 yield following
-            else:
+            elif not desk:  # "Principal Recruiter, Infrastructure": the desk alone, no firm
                 yield tail
+
+
+# The areas a recruiter's desk is named for.
+_DESK_WORDS: Final = frozenset(
+    {"infrastructure", "engineering", "technology", "tech", "product", "sales", "marketing",
+     "finance", "data", "design", "security", "platform", "operations", "research", "it"}
+)  # fmt: skip
 
 
 # Sign-offs that open a signature block ("Best,", "Mit freundlichen Grüßen", "Un saludo").
@@ -528,6 +560,8 @@ DEPT_PREFIX = re.compile(
     r"[ \t]+(?:at|@|bei|chez|de|en)[ \t]+|^(?:Talento|Recrutamento|Reclutamiento)[ \t]+de[ \t]+"
     r"|^(?:RH|RRHH|Recursos[ \t]+Humanos)[ \t]+(?:de|da|do)[ \t]+(?=[A-Z])"
     r"|^(?:Recrutement|Recrutamento|Reclutamiento|Karriere|Careers)[ \t]+(?=[A-Z])"
+    # Indonesian: "Rekrutmen PT Sigma Kredit Indonesia", "HRD PT Lumbung", "Tim Rekrutmen X"
+    r"|^(?:Tim[ \t]+)?(?:Rekrutmen|HRD|Personalia)[ \t]+(?=(?:PT\.?[ \t]+)?[A-Z])"
     # "Talento Grupo Ferrol": the group's talent team (an agency may be "Talento Atlântico")
     r"|^(?:Talento|Talent|RRHH|RH)[ \t]+(?=(?:Grupo|Group|Groupe|Gruppo|Grupa)[ \t])"
     # "Equipo de Selección de Acme", "Equipe de Recrutamento da Acme", "L'équipe RH de Acme"
@@ -549,4 +583,7 @@ MAIL_WORDS = frozenset(
     | {"zespół", "team", "équipe", "equipe", "equipo", "squadra", "hr department"}
     # the NHS's name for its HR ("Workforce Recruitment Team" once "Recruitment Team" is cut)
     | {"workforce"}
+    # a reply's or forward's prefix in other languages ("AW: Bewerbung als …": German,
+    # "SV:" Nordic, "VS:" Finnish, "Odp:" Polish, "YNT:" Turkish), read as "Acme: …"
+    | {"aw", "wg", "sv", "vs", "tr", "rv", "antw", "odp", "ynt", "rif"}
 )

@@ -34,7 +34,9 @@ SECTOR_WORDS: Final[frozenset[str]] = INDUSTRY_WORDS | words(
     # practices and small businesses named for their trade ("riverbendphysio",
     # "tinsleyevents", "northfoldarchitects", "clontarfvets", "kalayaanhomes")
     "physio physiotherapy chiropractic orthodontics optometry opticians events architects "
-    "homes vets salon florists printing"
+    "homes vets salon florists printing "
+    # products a firm is named for ("kestrelmetrics", "tessellatemaps", "tweerivierewines")
+    "metrics maps wines"
 )
 # What follows "and" at the end of a firm's domain: "greerandsons" is "Greer & Sons".
 AND_TAILS: Final[frozenset[str]] = words("sons daughters partners associates brothers bros")

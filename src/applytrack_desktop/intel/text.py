@@ -75,10 +75,13 @@ _BLANKS = re.compile(r"(?: [ \t\u00a0\u200b]|[\t\u00a0\u200b])[ \t\u00a0\u200b]*
 # plain-text mail wraps at ~72 columns, and "the Senior Data Engineer\nposition" must read as
 # one phrase. Short lines (greetings, signatures, LinkedIn's title/company lines) stay.
 # A form's field lines ("Employer: Northbank Teaching Hospitals NHS Foundation Trust" over
-# "Job reference: C9312") are never a wrapped paragraph, however long.
+# "Job reference: C9312") are never a wrapped paragraph, however long, nor is a signature's
+# line of parts ("Weinhotel Rosenhof · Gasthof Fuchs · Landhaus am Tausendeimerberg" over the
+# group's name): prose never sets a middle dot or a bar between blanks.
 _FIELD = r"[A-Z][\w'’/()&. -]{0,30}[ \t]?:[ \t]"
 _WRAPPED = re.compile(
-    rf"^(?!{_FIELD})([^\n]{{55,}}[^\n:])\n(?=[^\s\-*•>\d])(?!{_FIELD})", re.MULTILINE
+    rf"^(?!{_FIELD})(?![^\n]*[ \t][·|][ \t])([^\n]{{55,}}[^\n:])\n(?=[^\s\-*•>\d])(?!{_FIELD})",
+    re.MULTILINE,
 )
 _MANY_NEWLINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 # A network's footer names the reader with their own headline: "This email was intended for

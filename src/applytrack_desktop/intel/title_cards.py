@@ -28,6 +28,12 @@ _BEFORE: Final = re.compile(
 )
 # What follows the company on a card: nothing, or a separator and a place / a work mode.
 _AFTER: Final = re.compile(r"^[ \t]*(?:$|[|·•–—,(-])")
+# The legal form the company's name was found without: "FernReise Mobility GmbH · Wien".
+_LEGAL_AFTER: Final = re.compile(
+    r"^,?[ \t]+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|S\.?A\.?S?|S\.?L\.?|S\.?r\.?l\.?|"
+    r"S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|Oy|AB|AS|A/S|ApS|Pty Ltd|plc|Lda\.?|Ltda\.?|e\.V\.)"
+    r"(?=[ \t]*(?:$|[|·•–—,(-]))"
+)
 # A title line alone above "Company - Place" (the company line must go on, or it is a
 # signature: "Senior Recruiter" over "Acme").
 _AFTER_GOES_ON: Final = re.compile(r"^[ \t]*[|·•–—,(-][ \t]*\S")
@@ -41,7 +47,11 @@ _SIGN_OFF: Final = re.compile(
 _MAX_LOOKS = 3  # occurrences of the company looked at
 _TAIL_LINES = 2
 # A short line ending a letter: "All the best,", "Abraço!", "Bis bald!", "Groetjes,".
-_CLOSING: Final = re.compile(r"^[ \t]*[^\n]{1,30}[,!][ \t]*$")
+# (Not a greeting, which is as short and ends the same way: "Sehr geehrte Frau Moser,".)
+_CLOSING: Final = re.compile(
+    r"^[ \t]*(?!(?:Hi|Hello|Hey|Dear|Hallo|Sehr geehrte|Liebe|Lieber|Bonjour|Hola|Olá|Ciao|"
+    r"Hej|Beste|Geachte|Estimad[oa]|Gentile|Halo|Yth)\b)[^\n]{1,30}[,!][ \t]*$"
+)
 # The roles of the people who write to candidates: a card line with one of these is the
 # sender's signature ("Recruiter | Acme", "Co-founder & CEO, Acme"), not the job.
 _SENDER_ROLES: Final = words(
@@ -71,6 +81,8 @@ def _card_at(body: str, company: str, at: int) -> str | None:
     end = body.find("\n", at)
     end = len(body) if end < 0 else end
     after = body[at + len(company) : end]
+    if (legal := _LEGAL_AFTER.match(after)) is not None:
+        after = after[legal.end() :]
     if not _AFTER.match(after):
         return None  # "Acme is hiring", "Acme's team": a sentence, not a card
     before = body[start:at]

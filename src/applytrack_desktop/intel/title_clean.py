@@ -75,7 +75,9 @@ _MEETING_LEAD = re.compile(
     # the hiring process named before the role: "Proceso de selección Store Manager",
     # "Rekrutacja Animator", "Selezione Risk Analyst", "Recruiting-Tag Junior Consultant"
     r"Proceso de selecci[oó]n|Processo (?:seletivo|di selezione)|Selezione|Rekrutacja|Recrutement|"
-    r"Recruiting-Tag|Zweitgespr(?:ä|ae)ch|Erstgespr(?:ä|ae)ch|Posizione)[ \t]+(?=\S)"
+    r"Recruiting-Tag|Zweitgespr(?:ä|ae)ch|Erstgespr(?:ä|ae)ch|Posizione|"
+    # Indonesian: "Peluang Senior Product Analyst" (an opportunity), "Undangan Wawancara X"
+    r"Peluang|Lowongan|Undangan(?:[ \t]+(?:Wawancara|Interview))?|Wawancara|Lamaran)[ \t]+(?=\S)"
     # "Interview Request for Copywriter", "Requirement for Store Manager", "Hiring for X"
     r"|^(?:(?:Interview|Assessment)[ \t]+)?(?:Request|Requirement|Invitation|Invite|Hiring|Opening|Vacancy|Opportunity|Openings)[ \t]+(?:for|as)[ \t]+(?:(?:the|a|an)[ \t]+)?",
     re.IGNORECASE,

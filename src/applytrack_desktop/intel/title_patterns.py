@@ -197,6 +197,9 @@ SUBJECT_PATTERNS: Final[Table] = tuple(
         (rf"\b[Yy]our {T} (?:application|interview|candidacy|offer)", 80, True, ("your ",)),
         (rf"(?:^|[:|–-][ \t]*){T} (?:opportunity|role|position|opening|job|vacancy)\b", 85, True, _KINDS),
         (rf"\b(?:[Pp]osition|[Ss]telle|[Rr]olle) als {T}", 80, True, (" als ",)),
+        # Indonesian: "Lamaran terkirim: Product Analyst (Growth) di Keranjang Hijau", "Lamaran
+        # Anda untuk Senior Product Analyst di Kantong Kita sudah diterima" (the role, at X)
+        (rf"(?:^(?:[Ll]amaran[^\n:]{{0,30}}:|[^\n]*\b(?:untuk|posisi))[ \t]+(?:posisi[ \t]+)?){T}[ \t]+di[ \t]+(?:PT\.?[ \t]+)?[A-Z]", 90, True, (" di ",)),
         (rf"\b(?:[Ss]olicitud|[Pp]ostulación|[Cc]andidatura) (?:para|a|al puesto de) (?:el puesto de )?{T}", 80, True, ("solicitud", "postulación", "candidatura")),
         (rf"\b(?:[Ii]nterview|[Ii]nvitation|[Oo]ffer|[Uu]pdate|[Aa]ssessment|[Cc]hallenge)[^:|]{{0,30}}[:|–-][ \t]*{T}", 70, True, ("interview", "invitation", "offer", "update", "assessment", "challenge")),
         (rf"(?:^|[:|–][ \t]*){T} at [A-Z]", 70, True, (" at ",)),
@@ -224,6 +227,7 @@ BODY_PATTERNS: Final[Table] = tuple(
         (rf"^[ \t]*(?:[-*•][ \t]*)?(?:Job [Tt]itle|Position|Role|Job|Title|Poste|Intitulé du poste|Stelle|Stellenbezeichnung|Puesto|Cargo|Functie|Vacature|Ruolo|Posizione|Vaga|Post|Vacancy|{_MORE_LABEL_WORDS})[ \t]*:[ \t]*(?P<t>[^\n]{{2,90}})$", 95, False, _LABELS, False),
         (rf"\b(?:for|to|in|about|of) (?:the|our|this) {T}{_ASIDE} {_KIND}", 85, False, _KINDS, False),
         (rf"\b(?:position|role|post|poste) of {T}", 80, False, ("position of", "role of", "post of", "poste of"), False),
+        (rf"\b(?:untuk|posisi|melamar)[ \t]+(?:posisi[ \t]+)?{T}[ \t]+di[ \t]+(?:PT\.?[ \t]+)?[A-Z]", 80, True, ("untuk", "posisi", "melamar"), False),
         (rf"\b(?:the|for|to|die|der|la|le|el|de) (?:[Pp]osition|[Ss]telle|role|rôle|poste|puesto|posición|functie|posizione):? {T}", 75, True, ("position", "stelle", "role", "rôle", "poste", "puesto", "posición", "functie", "posizione"), False),
         (rf"\b(?:join|joining|start|starting|welcome you|have you|hire you|onboard you)\b[^\n.]{{0,40}}? as (?:our |a |an |the )?(?:new )?{T}", 75, True, ("join", "start", "welcome you", "have you", "hire you", "onboard you"), False),
         (rf"\b(?:offer|employment|offer of employment) (?:as|for) (?:the |a |an |our )?(?:position of |role of )?{T}", 80, True, ("offer as", "offer for", "employment as", "employment for"), False),

@@ -69,7 +69,9 @@ JOB_NOUNS: Final[frozenset[str]] = words(
     "recepciós könyvelő asszisztens mérnök értékesítő účetní manažer manažér skladník "
     "skladníčka asistent asistentka uzman uzmanı temsilcisi mühendis mühendisi müdür müdürü "
     "sorumlusu myyjä kirjanpitäjä insinööri asiantuntija suunnittelija päällikkö λογιστής "
-    "λογίστρια pædagog"
+    "λογίστρια pædagog "
+    # Indonesian ("Analis Produk Digital", "Manajer Operasional", "Staf Keuangan")
+    "analis manajer staf insinyur spesialis konsultan koordinator"
 )
 
 # Words that name a department or a hiring function, never a company on their own.
