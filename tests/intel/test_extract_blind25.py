@@ -273,3 +273,15 @@ def test_what_a_subject_says_before_the_role_is_no_client(subject: str) -> None:
 def test_a_domain_named_for_the_firms_product_reads_as_two_words(address: str, want: str) -> None:
     found = company_name("Lena", address, "Next steps", "Hi,\n\nTalk soon.\n", Category.INTERVIEW)
     assert found == want
+
+
+@pytest.mark.parametrize(
+    ("subject", "client"),
+    [
+        ("Re: Peluang Senior Product Analyst - klien e-grocery (Pasar Segar)", "Pasar Segar"),
+        ("Java Developer (Remote Only)", None),  # a bracket without the word "client"
+        ("Nurse (Night Shift)", None),
+    ],
+)
+def test_an_agencys_subject_names_its_client_in_brackets(subject: str, client: str | None) -> None:
+    assert client_in_subject(subject) == client

@@ -20,6 +20,7 @@ from applytrack_desktop.intel.company_phrases import EMPLOYER_LABEL, NAME
 from applytrack_desktop.intel.senders import looks_like_person
 from applytrack_desktop.intel.text import KeywordGate, Prepared
 from applytrack_desktop.intel.title_clean import has_job_noun, has_strong_noun
+from applytrack_desktop.intel.title_words import CITIES
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
 
 # How a recruiter passes on a client's answer: "Just heard back from Acme", "Acme came back
@@ -104,6 +105,12 @@ _REPLIES = re.compile(r"^(?:(?:Re|RE|Fwd?|FWD?|FW|Fw|AW|WG|SV|VS|TR|RV|Antw|Odp)
 _CLIENT_THEN_ROLE = re.compile(r"^" + _CLIENT_NAME + r"[ \t]+[-–|][ \t]+(?P<role>[^-–|\n]{3,80})$")
 
 
+_CLIENT_WORD = re.compile(r"\b(?:klien|client|cliente|Kunde|klant|klient)\b", re.IGNORECASE)
+_CLIENT_IN_BRACKETS = re.compile(
+    r"^(?P<role>[^()\n]{3,100}?)[ \t]*\(" + _CLIENT_NAME + r"\)[ \t]*$"
+)
+
+
 def client_in_subject(subject: str) -> str | None:
     """The client an agency's subject names on its own, or None."""
     subject = _REPLIES.sub("", subject)
@@ -118,6 +125,23 @@ def client_in_subject(subject: str) -> str | None:
     if barred is not None and has_job_noun(barred.group("role")):
         name = barred.group("c")
         if not has_strong_noun(name) and name.casefold() not in _NOT_CLIENTS:
+            return name
+    bracketed = _CLIENT_IN_BRACKETS.match(subject)
+    if (
+        bracketed is not None
+        and has_job_noun(bracketed.group("role"))
+        and _CLIENT_WORD.search(bracketed.group("role")) is not None
+    ):
+        # "Peluang Senior Product Analyst - klien e-grocery (Pasar Segar)": the client the
+        # subject speaks of closes it in brackets (without that word, a bracket holds a work
+        # mode or a shift as often: "(Remote Only)", "(Night Shift)")
+        name = bracketed.group("c")
+        if (
+            len(name.split()) >= 2
+            and not has_strong_noun(name)
+            and clean_candidate(name)
+            and name.casefold() not in CITIES
+        ):
             return name
     first = _CLIENT_THEN_ROLE.match(subject)
     if first is not None and has_job_noun(first.group("role")):
