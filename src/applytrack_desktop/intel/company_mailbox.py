@@ -7,13 +7,12 @@ signature line, a subject that is only the name).
 
 from __future__ import annotations
 
-import re
-
 from applytrack_desktop.core.names import normalize_company
 from applytrack_desktop.intel.company_ballot import Ballot
 from applytrack_desktop.intel.company_domains import squash
 from applytrack_desktop.intel.company_spelling import signature_firms
 from applytrack_desktop.intel.senders import looks_like_person
+from applytrack_desktop.intel.text import REPLY_PREFIX
 from applytrack_desktop.mail.message import MailMessage
 
 
@@ -25,7 +24,7 @@ def confirm_by_mailbox_name(ballot: Ballot, message: MailMessage, body: str) -> 
     local = squash(message.sender_address.partition("@")[0].replace("&", "and"))
     writer = normalize_company(message.sender_name)
     # The subject may be the name alone: "Red Mesa" from luis.ortega.redmesa@gmail.com.
-    subject = _REPLY_PREFIX.sub("", message.subject).strip()
+    subject = REPLY_PREFIX.sub("", message.subject).strip()
     named = subject.split()
     if (
         1 <= len(named) <= 4
@@ -53,6 +52,3 @@ def _spells(key: str, local: str) -> bool:
     return (
         bool(words) and sum(map(len, words)) >= 6 and all(len(w) >= 2 and w in local for w in words)
     )
-
-
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|sv|tr)[ \t]*:[ \t]*)+", re.IGNORECASE)

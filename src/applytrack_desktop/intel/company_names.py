@@ -25,7 +25,7 @@ from applytrack_desktop.intel.company_phrases import (
     POSSESSIVES,
 )
 from applytrack_desktop.intel.senders import looks_like_person
-from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS
+from applytrack_desktop.intel.text import MAX_SUBJECT_CHARS, REPLY_PREFIX
 from applytrack_desktop.intel.title_clean import has_job_noun
 from applytrack_desktop.intel.title_words import CITIES
 from applytrack_desktop.intel.vocab import DEPARTMENT_WORDS, FIRST_NAMES, JOB_NOUNS, NOT_A_NAME
@@ -231,6 +231,8 @@ def _plausible(name: str) -> bool:
         return False  # "Jordan Reyes sent you Offer of Employment": a sentence, not a name
     if words[0] in POSSESSIVES or name.casefold() in MAIL_WORDS:
         return False  # "Dein" (Team von Acme), "per E-Mail": a word of the sentence
+    if REPLY_PREFIX.fullmatch(f"{name}:"):
+        return False  # "AW: Bewerbung als …" read as "Acme: …": a reply's prefix
     bare = [_ELIDED.sub("", w) for w in words]  # "L'équipe": "équipe"
     if all(
         w in DEPARTMENT_WORDS
@@ -366,7 +368,7 @@ def via_name(sender_name: str) -> str:
 # Trailing legal forms of many countries, dropped from the name shown ("Kranich Logistik GmbH",
 # "Kookaburra Pty Ltd", "Sakura Tech Co., Ltd.", "Polmex Sp. z o.o.", "Danske Byg A/S"); "& Co."
 # is part of a brand ("Bramble & Co.") and stays.
-_LEGAL_FORM = (
+LEGAL_FORM = (
     r"(?:Pty|Pvt|Private|Co)\.?,?[ \t]+(?:Ltd|Limited)|"  # two words of one form: "Pty Ltd"
     r"(?:\(M\)[ \t]+)?Sdn\.?[ \t]+Bhd|"  # Malaysia's: "Bayan Precision Moulding Sdn. Bhd."
     r"Inc|Incorporated|LLC|L\.L\.C|LLP|PLLC|L\.P|Ltd|Limited|PBC|"
@@ -376,7 +378,7 @@ _LEGAL_FORM = (
     r"Ltda|Lda|EIRELI|plc|PLC|B\.?V|N\.?V|Pty|Pte|Pvt|Oy|Oyj|AB|AS|ASA|A/S|ApS|"
     r"Sp\.?(?:[ \t]*z[ \t]*o\.?[ \t]*o)?|s\.r\.o|a\.s|Kft|Zrt|d\.o\.o|OÜ|K\.?K|SRL|S\.R\.L|A\.Ş|Tbk"
 )
-_LEGAL_TAIL = re.compile(rf"(?<!&)(?:,?[ \t]+(?:{_LEGAL_FORM}))\.?,?$")
+_LEGAL_TAIL = re.compile(rf"(?<!&)(?:,?[ \t]+(?:{LEGAL_FORM}))\.?,?$")
 # Japanese, Chinese and Korean legal forms, written before or after the name with no blank
 # ("株式会社サクラ", "Sakura Tech株式会社", "华为技术有限公司", "주식회사 한빛").
 _CJK_FORM = re.compile(

@@ -18,7 +18,7 @@ import re
 from applytrack_desktop.intel.company_names import clean_candidate
 from applytrack_desktop.intel.company_phrases import EMPLOYER_LABEL, NAME
 from applytrack_desktop.intel.senders import looks_like_person
-from applytrack_desktop.intel.text import KeywordGate, Prepared
+from applytrack_desktop.intel.text import REPLY_PREFIX, KeywordGate, Prepared
 from applytrack_desktop.intel.title_clean import has_job_noun, has_strong_noun
 from applytrack_desktop.intel.title_words import CITIES
 from applytrack_desktop.intel.vocab import INDUSTRY_WORDS
@@ -98,13 +98,10 @@ _CLIENT_AFTER_BAR = re.compile(
 )
 
 
-# Replies' and forwards' prefixes, however many ("Re: Re: Re: Quillon Health - Senior SRE").
-_REPLIES = re.compile(r"^(?:(?:Re|RE|Fwd?|FWD?|FW|Fw|AW|WG|SV|VS|TR|RV|Antw|Odp)[ \t]*:[ \t]*)+")
 # The client, then the role: "Quillon Health - Senior SRE", "Ironsand Civil – Senior Project
 # Engineer" (the role holds a job noun; the client none).
 _CLIENT_THEN_ROLE = re.compile(r"^" + _CLIENT_NAME + r"[ \t]+[-–|][ \t]+(?P<role>[^-–|\n]{3,80})$")
-
-
+# A client in brackets at a subject's end, where the subject speaks of its client.
 _CLIENT_WORD = re.compile(r"\b(?:klien|client|cliente|Kunde|klant|klient)\b", re.IGNORECASE)
 _CLIENT_IN_BRACKETS = re.compile(
     r"^(?P<role>[^()\n]{3,100}?)[ \t]*\(" + _CLIENT_NAME + r"\)[ \t]*$"
@@ -113,7 +110,7 @@ _CLIENT_IN_BRACKETS = re.compile(
 
 def client_in_subject(subject: str) -> str | None:
     """The client an agency's subject names on its own, or None."""
-    subject = _REPLIES.sub("", subject)
+    subject = REPLY_PREFIX.sub("", subject)  # "Re: Re: Re: Quillon Health - Senior SRE"
     for pattern in _CLIENT_SUBJECTS:
         if (match := pattern.match(subject)) is not None:
             name = match.group("c")

@@ -583,7 +583,4 @@ MAIL_WORDS = frozenset(
     | {"zespół", "team", "équipe", "equipe", "equipo", "squadra", "hr department"}
     # the NHS's name for its HR ("Workforce Recruitment Team" once "Recruitment Team" is cut)
     | {"workforce"}
-    # a reply's or forward's prefix in other languages ("AW: Bewerbung als …": German,
-    # "SV:" Nordic, "VS:" Finnish, "Odp:" Polish, "YNT:" Turkish), read as "Acme: …"
-    | {"aw", "wg", "sv", "vs", "tr", "rv", "antw", "odp", "ynt", "rif"}
 )

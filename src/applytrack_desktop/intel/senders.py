@@ -257,6 +257,6 @@ _TEAM_WORDS = frozenset(
      # a person's role in it: "Responsabile Selezione", "Responsable Recrutement"
      "responsabile", "responsable", "ufficio", "head", "director", "directeur", "directrice",
      "jefe", "jefa", "leiter", "leiterin",
-     # a division in Indonesian, Dutch and the Nordic languages: "Divisi Human Capital"
+     # a division in Indonesian, Dutch, Nordic and Romance languages: "Divisi Human Capital"
      "divisi", "divisie", "avdelning", "afdeling", "divisione", "división", "divisão"}
 )  # fmt: skip

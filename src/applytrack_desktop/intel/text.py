@@ -68,6 +68,12 @@ _QUOTE_HINTS = (
     *("napisa", "--", "\n>", "From:", "Von:", "De:", "De :", "Da:", "Van:", "Från:", "Fra:"),
     "Od:",
 )
+# A reply's or forward's prefixes, however many and in whichever language ("Re: Re: Fwd:",
+# German "AW:" and "WG:", Nordic "SV:", Finnish "VS:", French "TR:", Spanish "RV:", Dutch
+# "Antw:", Polish "Odp:", Turkish "YNT:").
+REPLY_PREFIX = re.compile(
+    r"^(?:(?:re|fwd?|fw|aw|wg|sv|vs|tr|rv|antw|odp|ynt)[ \t]*:[ \t]*)+", re.IGNORECASE
+)
 # Runs of blanks, squeezed to one space. A lone space is left out of the pattern (it would be
 # replaced by itself): a body has one between every two words, and each match costs.
 _BLANKS = re.compile(r"(?: [ \t\u00a0\u200b]|[\t\u00a0\u200b])[ \t\u00a0\u200b]*")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from applytrack_desktop.intel.company_names import LEGAL_FORM
 from applytrack_desktop.intel.title_clean import (
     clean_title,
     has_strong_noun,
@@ -29,11 +30,7 @@ _BEFORE: Final = re.compile(
 # What follows the company on a card: nothing, or a separator and a place / a work mode.
 _AFTER: Final = re.compile(r"^[ \t]*(?:$|[|·•–—,(-])")
 # The legal form the company's name was found without: "FernReise Mobility GmbH · Wien".
-_LEGAL_AFTER: Final = re.compile(
-    r"^,?[ \t]+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|S\.?A\.?S?|S\.?L\.?|S\.?r\.?l\.?|"
-    r"S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|Oy|AB|AS|A/S|ApS|Pty Ltd|plc|Lda\.?|Ltda\.?|e\.V\.)"
-    r"(?=[ \t]*(?:$|[|·•–—,(-]))"
-)
+_LEGAL_AFTER: Final = re.compile(rf"^,?[ \t]+(?:{LEGAL_FORM})\.?(?=[ \t]*(?:$|[|·•–—,(-]))")
 # A title line alone above "Company - Place" (the company line must go on, or it is a
 # signature: "Senior Recruiter" over "Acme").
 _AFTER_GOES_ON: Final = re.compile(r"^[ \t]*[|·•–—,(-][ \t]*\S")
