@@ -4,7 +4,6 @@ Indonesian, Malay, Vietnamese, Greek, Russian, Ukrainian and Arabic reach the fe
 from __future__ import annotations
 
 import re
-from email.message import EmailMessage
 
 import pytest
 
@@ -18,21 +17,13 @@ from applytrack_desktop.intel.glosses_world import (
     world_glosses,
 )
 from applytrack_desktop.intel.letters import fold
-from applytrack_desktop.mail.parse import parse_message
 
-
-def _mail(subject: str, body: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Ayşe Kaya <ayse.kaya@example.com>"
-    message["To"] = "reader@example.org"
-    message["Subject"] = subject
-    message["Date"] = "Tue, 03 Nov 2026 09:30:00 +0300"
-    message.set_content(body)
-    return message.as_bytes()
+from .company_mail import company_mail
 
 
 def _glosses(subject: str, body: str) -> set[str]:
-    return set(feature_text(parse_message(_mail(subject, body))).split())
+    message = company_mail("Ayşe Kaya", "ayse.kaya@example.com", subject, body)
+    return set(feature_text(message).split())
 
 
 @pytest.mark.parametrize(
