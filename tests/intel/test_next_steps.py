@@ -134,3 +134,14 @@ def test_the_word_pre_tests_agree_with_their_regexes_on_corpus_sentences() -> No
     assert actions and boilerplate  # the sample does exercise both
     assert [s for s in sentences if next_steps._is_action(s)] == actions
     assert [s for s in sentences if next_steps._is_boilerplate(s)] == boilerplate
+
+
+def test_a_footer_sent_by_a_machine_is_no_step_but_a_step_may_say_automatically() -> None:
+    steps = extract_next_steps(
+        [
+            "Email ini dikirim otomatis oleh Kalibrr atas nama perusahaan.",  # "Email" (us)
+            "This message was generated automatically, please do not reply.",
+            "Please complete the test; it submits automatically after 60 minutes.",
+        ]
+    )
+    assert steps == ("Complete the test; it submits automatically after 60 minutes",)

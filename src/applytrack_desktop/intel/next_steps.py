@@ -63,6 +63,12 @@ _BOILERPLATE = re.compile(
     r"follow us|check out|our (?:blog|website|careers page)|"
     r"other (?:open )?(?:positions|roles|opportunities)|future (?:openings|opportunities)|"
     r"opt[- ]out|reply stop|take care|help cent(?:er|re)|faq|verständnis|patience|"
+    # a footer saying the mail was sent by a machine ("Email ini dikirim otomatis oleh
+    # Kalibrr": its "Email" reads as the imperative "Email us")
+    r"(?:sent|generated|dikirim|gesendet|erstellt|envoyé|généré|enviado|generado|gerado)[ \t]+"
+    r"(?:automatically|otomatis|automatisch|automatiquement|automáticamente|automaticamente)|"
+    r"(?:automatically|automatisch|automatiquement)[ \t]+(?:sent|generated|gesendet|erstellt|"
+    r"envoyé|généré)|"
     r"[ \t]\|[ \t]",  # a row of buttons: "Reply | Not interested"
     re.IGNORECASE,
 )
@@ -75,7 +81,7 @@ _BOILERPLATE_WORDS: Final = (
     "update your preferences", "forward this email", "terms of", "copyright",
     "all rights reserved", "keep ", "nicht auf diese", "no responda", "talent ", "follow us",
     "check out", "our blog", "our website", "our careers page", "other ", "future ", "opt",
-    "reply stop", "take care", "help cent", "faq", "patience", "|",
+    "reply stop", "take care", "help cent", "faq", "patience", "|", "automati", "otomatis",
 )  # fmt: skip
 # "Start date: 1 September", "Schedule: Full time": a label, not an imperative.
 _LABEL = re.compile(r"^(?!next step)[A-Za-z][\w' ]{0,25}:\s(?!\S*https?://|<|\()", re.IGNORECASE)
