@@ -387,13 +387,6 @@ def signature_names(body: str, low: str) -> Iterator[str]:
                 yield tail
 
 
-# The areas a recruiter's desk is named for.
-_DESK_WORDS: Final = frozenset(
-    {"infrastructure", "engineering", "technology", "tech", "product", "sales", "marketing",
-     "finance", "data", "design", "security", "platform", "operations", "research", "it"}
-)  # fmt: skip
-
-
 # Sign-offs that open a signature block ("Best,", "Mit freundlichen Grüßen", "Un saludo").
 _SIGN_OFF = re.compile(
     r"^(?:(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks)|best|thanks|thank you|cheers|"
@@ -480,6 +473,10 @@ _DEPARTMENT_TAIL: Final = BUSINESS_FUNCTIONS | {
     "care", "workforce", "eng", "product", "design", "data", "ops", "people", "talent",
     "analytics", "platform", "growth", "partnerships", "research", "infrastructure", "security",
 }  # fmt: skip
+
+
+# A recruiter's desk under the title ("Principal Recruiter, Infrastructure"): a department's.
+_DESK_WORDS: Final = _DEPARTMENT_TAIL | {"tech", "it"}
 
 
 def names_a_department(match: re.Match[str]) -> bool:

@@ -17,11 +17,12 @@ import re
 from functools import lru_cache
 from html import unescape
 
-from applytrack_desktop.intel import cues, glosses_more, glosses_world
+from applytrack_desktop.intel import cues, glosses_more
 from applytrack_desktop.intel.ats import platform_for_host
 from applytrack_desktop.intel.cues_cjk import cjk_cues
 from applytrack_desktop.intel.cues_slots import slot_cues
 from applytrack_desktop.intel.glosses_cjk import cjk_glosses
+from applytrack_desktop.intel.glosses_world import WORDS as WORLD_WORDS
 from applytrack_desktop.intel.glosses_world import world_glosses
 from applytrack_desktop.intel.letters import fold
 from applytrack_desktop.intel.person_markers import THIRD_PERSON, addresses_applicant
@@ -268,7 +269,7 @@ GLOSSES: dict[str, str] = {
 }
 GLOSSES.update(glosses_more.MORE)  # Swedish, Danish, Norwegian and Polish
 # Finnish, Hungarian, Czech, Slovak, Romanian, Turkish, Indonesian and Malay (since version 23)
-GLOSSES.update(glosses_world.WORDS)
+GLOSSES.update(WORLD_WORDS)
 
 
 # Head nouns of job titles. Job mail nearly always names a role and look-alike mail ("your
